@@ -1,0 +1,51 @@
+# Målbild. Quick start on a fresh machine: `make run`, `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8050
+WORKERS ?= 2
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: run dev test test-unit test-browser browser clean
+
+## run: install what the app needs and serve the default data on http://$(HOST):$(PORT)
+run: $(VENV)/.runtime-installed
+	$(BIN)/gunicorn dashboard.wsgi:server --bind $(HOST):$(PORT) --workers $(WORKERS) \
+		--preload --no-control-socket --access-logfile -
+
+## dev: Dash's development server with debug tools (never in production)
+dev: $(VENV)/.runtime-installed
+	MALBILD_DEBUG=1 DASH_DISABLE_VERSION_CHECK=true $(BIN)/python -m dashboard
+
+## test: install test dependencies and Debian's chromium when missing, then run every test
+test: $(VENV)/.test-installed browser
+	@mkdir -p .tmp && tmp=$$(mktemp -d "$(CURDIR)/.tmp/pytest.XXXXXX") && \
+		TMPDIR=$$tmp $(BIN)/python -m pytest $(PYTEST_ARGS); status=$$?; rm -rf "$$tmp"; exit $$status
+
+test-unit: $(VENV)/.test-installed
+	$(BIN)/python -m pytest tests/unit $(PYTEST_ARGS)
+
+test-browser: $(VENV)/.test-installed browser
+	$(BIN)/python -m pytest tests/browser $(PYTEST_ARGS)
+
+## browser: Debian chromium and chromium-driver (the tests drive /usr/bin/chromium)
+browser:
+	@if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y chromium chromium-driver; \
+	fi
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.runtime-installed: requirements.txt | $(BIN)/python
+	$(BIN)/python -m pip install -q -r requirements.txt
+	@touch $@
+
+$(VENV)/.test-installed: requirements.txt requirements-test.txt | $(BIN)/python
+	$(BIN)/python -m pip install -q -r requirements-test.txt
+	@touch $@ $(VENV)/.runtime-installed
+
+clean:
+	rm -rf $(VENV) .tmp .pytest_cache

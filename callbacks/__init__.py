@@ -1,0 +1,9 @@
+"""Thin wiring between components and the core, registered per app with `register`."""
+from __future__ import annotations
+
+from callbacks import state, views
+
+
+def register(app, dataset, settings) -> None:
+    state.register(app, dataset)
+    views.register(app, dataset, settings)

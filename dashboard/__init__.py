@@ -1,0 +1,1 @@
+"""Målbild: goal follow-up for Swedish municipalities (the pure core and the app factory)."""

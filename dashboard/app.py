@@ -1,0 +1,59 @@
+"""The app factory: `create_app(settings)` loads the data once and wires a fresh Dash app."""
+from __future__ import annotations
+
+import logging
+
+import dash
+import dash_bootstrap_components as dbc  # noqa: F401  (components register their assets)
+
+from dashboard.dataset import Dataset
+from dashboard.routes import BOOTSTRAP_CSS, register_routes
+from dashboard.settings import PROJECT_ROOT, Settings
+
+INDEX = """<!DOCTYPE html>
+<html lang="sv">
+    <head>
+        {%metas%}
+        <title>{%title%}</title>
+        {%favicon%}
+        {%css%}
+    </head>
+    <body>
+        <a class="skip-link" href="#main">Hoppa till innehållet</a>
+        {%app_entry%}
+        <footer>
+            {%config%}
+            {%scripts%}
+            {%renderer%}
+        </footer>
+    </body>
+</html>"""
+
+log = logging.getLogger("malbild")
+
+
+def create_app(settings: Settings | None = None, dataset: Dataset | None = None) -> dash.Dash:
+    """Build an app serving `dataset`, or the data at `settings.data_path` loaded now."""
+    from callbacks import register
+    from layouts.page import build_page
+
+    settings = settings or Settings.from_env()
+    dataset = dataset if dataset is not None else Dataset.from_path(settings.data_path)
+    for problem in dataset.problems:
+        log.warning("data: %s", problem)
+
+    app = dash.Dash(
+        __name__, title="Målbild", update_title=None, index_string=INDEX,
+        assets_folder=str(PROJECT_ROOT / "assets"), external_stylesheets=[BOOTSTRAP_CSS],
+        compress=True, on_error=_log_callback_error,
+        meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],
+    )
+    app.layout = build_page(dataset)
+    register(app, dataset, settings)
+    register_routes(app.server, dataset, settings)
+    return app
+
+
+def _log_callback_error(error: Exception) -> None:
+    """A failing callback leaves the view as it was; the details go to the log, not the page."""
+    log.exception("callback failed: %s", error)

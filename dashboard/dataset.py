@@ -1,0 +1,62 @@
+"""The loaded data of one process: observations, their current values, and what can be chosen.
+
+Built once when the app starts and never changed afterwards. Vintages are resolved once for the
+latest publication; views "as published on DATE" are resolved on demand for one municipality
+and kept in a small cache.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from dashboard.loading import LoadResult, load_path
+from dashboard.schema import WHOLE_MUNICIPALITY, Problem
+from dashboard.vintages import resolve
+
+
+class Dataset:
+    def __init__(self, load: LoadResult):
+        self.load = load
+        self.observations = load.observations
+        self._by_municipality = {
+            name: rows for name, rows in self.observations.groupby("municipality", sort=True, observed=True)}
+        self._current = {name: resolve(rows) for name, rows in self._by_municipality.items()}
+        self._resolved_as_of = lru_cache(maxsize=256)(self._resolve_as_of)
+
+    @classmethod
+    def from_path(cls, path: Path) -> "Dataset":
+        return cls(load_path(path))
+
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        return self.load.problems
+
+    @property
+    def is_empty(self) -> bool:
+        return self.observations.empty
+
+    def municipalities(self) -> list[str]:
+        return list(self._by_municipality)
+
+    def resolved(self, municipality: str, as_of: pd.Timestamp | None = None) -> pd.DataFrame:
+        """Current values for every area and indicator of a municipality."""
+        if municipality not in self._by_municipality:
+            return resolve(self.observations.iloc[0:0])
+        if as_of is None:
+            return self._current[municipality]
+        return self._resolved_as_of(municipality, as_of)
+
+    def _resolve_as_of(self, municipality: str, as_of: pd.Timestamp) -> pd.DataFrame:
+        return resolve(self._by_municipality[municipality], as_of)
+
+    def areas(self, municipality: str) -> list[str]:
+        """Whole municipality first, then districts in alphabetical order."""
+        names = set(self.resolved(municipality)["area"].dropna())
+        return sorted(names, key=lambda name: (name != WHOLE_MUNICIPALITY, name.casefold()))
+
+    def publication_dates(self, municipality: str) -> list[pd.Timestamp]:
+        """Distinct publication dates of a municipality's figures, newest first."""
+        dates = self._by_municipality.get(municipality, self.observations.iloc[0:0])["published"]
+        return sorted(dates.dropna().unique(), reverse=True)

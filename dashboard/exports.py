@@ -1,0 +1,80 @@
+"""The scorecard as files: plain CSV for scripts, XLSX for people who open it in Excel.
+
+CSV: comma-separated, decimal point, UTF-8, ISO dates, integers without '.0'.
+XLSX: real numbers and dates in cells, relative gap formatted as a percentage; text is always
+stored as text, so a name starting with '=' never becomes a formula.
+"""
+from __future__ import annotations
+
+import io
+import math
+
+import pandas as pd
+from openpyxl import Workbook
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+
+from dashboard.formatting import is_missing
+
+NUMBER_COLUMNS = ("outcome", "target", "gap", "relative_gap")
+INTEGER_COLUMNS = ("year", "outcome_year")
+DATE_COLUMNS = ("published", "target_published")
+
+
+def to_csv_bytes(table: pd.DataFrame) -> bytes:
+    text = table.copy()
+    for name in table.columns:
+        text[name] = [_csv_cell(name, value) for value in table[name]]
+    return text.to_csv(index=False, lineterminator="\n").encode("utf-8")
+
+
+def _csv_cell(name: str, value) -> str:
+    if is_missing(value) or value is pd.NaT:
+        return ""
+    if name in DATE_COLUMNS:
+        return pd.Timestamp(value).strftime("%Y-%m-%d")
+    if name in INTEGER_COLUMNS:
+        return str(int(value))
+    if name in NUMBER_COLUMNS:
+        number = float(value)
+        return str(int(number)) if number.is_integer() and abs(number) < 1e15 else repr(number)
+    return str(value)
+
+
+def to_xlsx_bytes(table: pd.DataFrame, sheet_title: str = "Målbild") -> bytes:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = sheet_title[:31]
+    sheet.append(list(table.columns))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for values in table.itertuples(index=False):
+        sheet.append([_xlsx_value(name, value) for name, value in zip(table.columns, values)])
+    for column_index, name in enumerate(table.columns, start=1):
+        letter = get_column_letter(column_index)
+        for cell in sheet[letter][1:]:
+            if isinstance(cell.value, str):
+                cell.data_type = "s"  # never a formula, whatever the text starts with
+            elif name == "relative_gap":
+                cell.number_format = "0.0%"
+            elif name in DATE_COLUMNS:
+                cell.number_format = "yyyy-mm-dd"
+        width = max([len(str(name))] + [len(str(c.value)) for c in sheet[letter][1:50] if c.value is not None])
+        sheet.column_dimensions[letter].width = min(60, width + 2)
+    sheet.freeze_panes = "A2"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def _xlsx_value(name: str, value):
+    if is_missing(value) or value is pd.NaT:
+        return None
+    if name in DATE_COLUMNS:
+        return pd.Timestamp(value).to_pydatetime()
+    if name in INTEGER_COLUMNS:
+        return int(value)
+    if name in NUMBER_COLUMNS:
+        number = float(value)
+        return None if math.isnan(number) else number
+    return str(value)

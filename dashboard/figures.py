@@ -1,0 +1,178 @@
+"""Charts as plotly figures (graph_objects only: plotly.express is too slow for callbacks).
+
+Every chart carries its title and a source line inside the figure, so a downloaded image or a
+chart lifted into a presentation still says where the numbers come from.
+"""
+from __future__ import annotations
+
+import textwrap
+from typing import Mapping
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard.formatting import (PLOTLY_SEPARATORS, format_date, format_gap, format_percent,
+                                  format_value, is_missing)
+from dashboard.gaps import STATUSES
+from dashboard.palette import (OUTCOME_COLOUR, REFERENCE_COLOUR, STATUS_ICON, STATUS_MARK_COLOUR,
+                               TARGET_COLOUR)
+
+FONT = dict(family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif", size=15, color="#1A1A1A")
+CAPTION_FONT = dict(size=12, color="#4A4F57")
+
+
+def empty_figure(message: str) -> go.Figure:
+    """A blank chart that says why it is blank: no axes, only the message."""
+    figure = go.Figure()
+    figure.update_layout(
+        xaxis=dict(visible=False), yaxis=dict(visible=False), height=260, font=FONT,
+        plot_bgcolor="white", paper_bgcolor="white", margin=dict(l=20, r=20, t=20, b=20),
+        annotations=[dict(text=message, showarrow=False, xref="paper", yref="paper", x=0.5, y=0.5,
+                          font=dict(size=16, color="#4A4F57"))],
+    )
+    return figure
+
+
+def gap_bar_figure(table: pd.DataFrame, title: str) -> go.Figure:
+    """Diverging bars of relative gap per indicator: right of zero is met, left is short."""
+    bars = table[table["relative_gap"].notna()].sort_values("relative_gap", ascending=True)
+    if bars.empty:
+        return empty_figure("Inga indikatorer har både utfall och mål för det valda året.")
+    figure = go.Figure()
+    for status in STATUSES:
+        group = bars[bars["status"] == status]
+        if group.empty:
+            continue
+        figure.add_trace(go.Bar(
+            x=(group["relative_gap"] * 100).round(2).tolist(),
+            y=[_wrap(name, 42) for name in group["indicator"]],
+            orientation="h", name=f"{STATUS_ICON[status]} {status}",
+            marker=dict(color=STATUS_MARK_COLOUR[status], line=dict(color="#1A1A1A", width=0.5)),
+            text=[f"{STATUS_ICON[status]} {format_percent(v, signed=True)}" for v in group["relative_gap"]],
+            textposition="outside", cliponaxis=False,
+            customdata=[_bar_hover(row) for row in group.itertuples()],
+            hovertemplate="%{customdata}<extra></extra>",
+        ))
+    reach = max(10.0, float((bars["relative_gap"].abs() * 100).max()) * 1.35)
+    missing = table[table["relative_gap"].isna()]
+    notes = [f"{len(missing)} indikator(er) utan stapel: {', '.join(sorted(set(missing['status'])))}."] \
+        if not missing.empty else []
+    figure.update_layout(
+        _base_layout(title, _caption(table, notes)),
+        barmode="overlay", height=max(320, 120 + 70 * len(bars)),
+        xaxis=dict(title="Avvikelse från målet (% av målvärdet)", range=[-reach, reach], ticksuffix=" %",
+                   zeroline=True, zerolinecolor="#1A1A1A", zerolinewidth=2, gridcolor="#E5E7EB"),
+        yaxis=dict(categoryorder="array", categoryarray=[_wrap(n, 42) for n in bars["indicator"]],
+                   automargin=True),
+        legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="left", x=0),
+    )
+    figure.add_annotation(x=0, y=1, xref="x", yref="paper", yanchor="bottom", text="Mål",
+                          showarrow=False, font=dict(size=13))
+    return figure
+
+
+def indicator_line_figure(series: pd.DataFrame, title: str, subtitle: str = "", gap_row: Mapping | None = None,
+                          reference: pd.DataFrame | None = None, reference_name: str = "") -> go.Figure:
+    """Outcome over the years, targets as diamonds, and the gap at the follow-up year annotated."""
+    outcomes = series[series["outcome"].notna()]
+    targets = series[series["target"].notna()]
+    if outcomes.empty and targets.empty:
+        return empty_figure("Indikatorn har inga utfall eller mål i urvalet.")
+    unit = _first(series["unit"])
+    figure = go.Figure()
+    if reference is not None and reference["outcome"].notna().any():
+        ref = reference[reference["outcome"].notna()]
+        figure.add_trace(go.Scatter(
+            x=ref["year"].astype(int).tolist(), y=ref["outcome"].tolist(), name=f"Utfall {reference_name}",
+            mode="lines+markers", line=dict(color=REFERENCE_COLOUR, dash="dash", width=2),
+            hovertemplate=f"{reference_name} %{{x}}: %{{y}}<extra></extra>"))
+    figure.add_trace(go.Scatter(
+        x=outcomes["year"].astype(int).tolist(), y=outcomes["outcome"].tolist(), name="Utfall",
+        mode="lines+markers+text", line=dict(color=OUTCOME_COLOUR, width=3), marker=dict(size=9),
+        text=[format_value(v, unit) for v in outcomes["outcome"]], textposition="top center",
+        hovertemplate="Utfall %{x}: %{text}<extra></extra>"))
+    figure.add_trace(go.Scatter(
+        x=targets["year"].astype(int).tolist(), y=targets["target"].tolist(), name="Mål", mode="markers+text",
+        marker=dict(symbol="diamond-open", size=14, color=TARGET_COLOUR, line=dict(width=2.5)),
+        text=[f"Mål {format_value(v, unit)}" for v in targets["target"]], textposition="bottom center",
+        hovertemplate="Mål %{x}: %{text}<extra></extra>"))
+    if gap_row is not None:
+        _annotate_gap(figure, gap_row, unit)
+    years = pd.concat([outcomes["year"], targets["year"]]).astype(int)
+    figure.update_layout(
+        _base_layout(title, _caption(series, []), subtitle),
+        height=440, legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="left", x=0),
+        xaxis=dict(title="År", tickmode="linear", dtick=1, tickformat="d", gridcolor="#E5E7EB",
+                   range=[years.min() - 0.5, years.max() + 0.5]),
+        yaxis=dict(title=unit or "", gridcolor="#E5E7EB", rangemode="tozero" if unit == "%" else "normal"),
+    )
+    return figure
+
+
+def _annotate_gap(figure: go.Figure, row: Mapping, unit: str | None) -> None:
+    """Mark the follow-up year's gap (a scorecard row): a bracket from the outcome used to the target."""
+    if is_missing(row["gap"]):
+        return
+    year, outcome_year = int(row["year"]), int(row["outcome_year"])
+    figure.add_shape(type="line", x0=year, x1=year, y0=float(row["outcome"]), y1=float(row["target"]),
+                     line=dict(color=STATUS_MARK_COLOUR[row["status"]], width=3, dash="dot"))
+    from_year = "" if outcome_year == year else f" (utfall {outcome_year})"
+    figure.add_annotation(
+        x=year, y=(float(row["outcome"]) + float(row["target"])) / 2, xanchor="left", xshift=12,
+        showarrow=False, font=dict(color="#1A1A1A", size=14), bgcolor="rgba(255,255,255,0.85)",
+        text=f"{STATUS_ICON[row['status']]} {row['status']} {year}: {format_gap(row['gap'], unit)}{from_year}")
+
+
+def _base_layout(title: str, caption: str, subtitle: str = "") -> dict:
+    """Shared look; title and subtitle are plain text (escaped here), the caption is ready markup."""
+    text = _wrap(title, 80) + (f"<br><sup>{_escape(subtitle)}</sup>" if subtitle else "")
+    return dict(
+        title=dict(text=text, x=0, xanchor="left", font=dict(size=18)),
+        font=FONT, separators=PLOTLY_SEPARATORS, plot_bgcolor="white", paper_bgcolor="white",
+        margin=dict(l=20, r=40, t=90, b=110), hoverlabel=dict(font_size=14),
+        annotations=[dict(text=caption, showarrow=False, xref="paper", yref="paper", x=0, y=0,
+                          xanchor="left", yanchor="top", yshift=-62, align="left", font=CAPTION_FONT)],
+    )
+
+
+def _caption(rows: pd.DataFrame, notes: list[str]) -> str:
+    """'Källa: …, publicerad …' lines for the distinct sources behind the shown values."""
+    pairs = []
+    for value in ("outcome", "target"):
+        shown = rows[rows[value].notna()]
+        for source, published in zip(shown[f"{value}_source"], shown[f"{value}_published"]):
+            pair = (str(source) if not is_missing(source) else "okänd källa", format_date(published))
+            if pair not in pairs:
+                pairs.append(pair)
+    lines = [f"Källa: {source}, publicerad {date}" if date != "–" else f"Källa: {source}"
+             for source, date in pairs[:3]]
+    if len(pairs) > 3:
+        lines.append(f"… och {len(pairs) - 3} källor till (se tabellen)")
+    return "<br>".join(_escape(line) for line in lines + notes)
+
+
+def _bar_hover(row) -> str:
+    unit = None if is_missing(row.unit) else row.unit
+    year_note = "" if is_missing(row.outcome_year) or row.outcome_year == row.year else f" ({row.outcome_year})"
+    return (f"<b>{_escape(row.indicator)}</b><br>Utfall{year_note}: {format_value(row.outcome, unit)}"
+            f"<br>Mål {row.year}: {format_value(row.target, unit)}<br>Avvikelse: {format_gap(row.gap, unit)}"
+            f" ({format_percent(row.relative_gap, signed=True)})<br>{row.status}")
+
+
+def _wrap(text: str, width: int) -> str:
+    lines = textwrap.wrap(_escape(str(text)), width)
+    if len(lines) > 3:
+        lines = lines[:3]
+        lines[-1] = lines[-1][: width - 1] + "…"
+    return "<br>".join(lines)
+
+
+def _escape(text: str) -> str:
+    """Plotly renders a subset of HTML in text; data strings must show as typed."""
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _first(values: pd.Series):
+    present = values.dropna()
+    return present.iloc[0] if not present.empty else None
+

@@ -1,0 +1,61 @@
+"""Numbers and dates as Swedish readers expect them: 1 234,5 and −2 (with a real minus sign)."""
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+NBSP = "\u00a0"
+MINUS = "\u2212"
+# plotly's `separators`: decimal mark, then thousands separator.
+PLOTLY_SEPARATORS = "," + NBSP
+MISSING = "–"
+
+
+def is_missing(value) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
+
+
+def format_number(value, max_decimals: int = 2, signed: bool = False) -> str:
+    """Swedish format with at most `max_decimals` decimals, trailing zeros dropped."""
+    if is_missing(value):
+        return MISSING
+    number = round(float(value), max_decimals)
+    if number == 0:
+        number = 0.0  # no "−0"
+    text = f"{abs(number):,.{max_decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    text = text.replace(",", NBSP).replace(".", ",")
+    if number < 0:
+        return MINUS + text
+    return ("+" + text) if signed and number > 0 else text
+
+
+def format_percent(fraction, decimals: int = 1, signed: bool = False) -> str:
+    """A fraction as a Swedish percentage: −0.0391 → '−3,9 %'."""
+    if is_missing(fraction):
+        return MISSING
+    return format_number(float(fraction) * 100, decimals, signed) + NBSP + "%"
+
+
+def format_value(value, unit: str | None) -> str:
+    """A figure followed by % for percentages; other units are named in the column or axis title."""
+    text = format_number(value)
+    if text == MISSING or not unit or is_missing(unit):
+        return text
+    return f"{text}{NBSP}%" if unit.strip() == "%" else text
+
+
+def format_gap(gap, unit: str | None) -> str:
+    """A gap in the indicator's unit; a gap between percentages is in percentage points."""
+    text = format_number(gap, signed=True)
+    if text == MISSING or not unit or is_missing(unit):
+        return text
+    return f"{text}{NBSP}p.e." if unit.strip() == "%" else text
+
+
+def format_date(value) -> str:
+    if is_missing(value) or value is pd.NaT:
+        return MISSING
+    return pd.Timestamp(value).strftime("%Y-%m-%d")

@@ -1,0 +1,71 @@
+"""Plain HTTP routes beside the Dash page: health, table exports and the local Bootstrap CSS."""
+from __future__ import annotations
+
+import unicodedata
+from importlib.resources import files
+
+from flask import Flask, Response, jsonify, request, send_file
+
+from dashboard.exports import to_csv_bytes, to_xlsx_bytes
+from dashboard.report import export_table, scorecard
+from dashboard.schema import WHOLE_MUNICIPALITY
+from dashboard.selection import Selection, normalize
+
+BOOTSTRAP_CSS = "/vendor/bootstrap.min.css"
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def register_routes(server: Flask, dataset, settings) -> None:
+    @server.get("/healthz")
+    def healthz():
+        load = dataset.load
+        body = {
+            "status": "ok" if not dataset.is_empty else "no data",
+            "rows": int(len(dataset.observations)),
+            "loaded_files": list(load.loaded_files),
+            "failed_files": list(load.failed_files),
+            "problems": [problem.as_dict() for problem in load.problems],
+        }
+        return jsonify(body), (503 if dataset.is_empty else 200)
+
+    @server.get("/export/gaps.csv")
+    def export_gaps_csv():
+        return _export(dataset, settings, "csv")
+
+    @server.get("/export/gaps.xlsx")
+    def export_gaps_xlsx():
+        return _export(dataset, settings, "xlsx")
+
+    @server.get(BOOTSTRAP_CSS)
+    def bootstrap_css():
+        # Bootstrap ships inside the pinned bootstrap-flask wheel, so offline intranets get it too.
+        css = files("flask_bootstrap") / "static" / "bootstrap5" / "css" / "bootstrap.min.css"
+        return send_file(str(css), mimetype="text/css", max_age=86400)
+
+
+def _export(dataset, settings, kind: str) -> Response:
+    if dataset.is_empty:
+        return Response("Inga data är inlästa.\n", status=503, mimetype="text/plain")
+    selection, _, _ = normalize(Selection.from_query(request.args), dataset)
+    table = export_table(scorecard(dataset, selection, settings.near_tolerance))
+    name = _file_name(selection, kind)
+    if kind == "csv":
+        payload, mimetype = to_csv_bytes(table), "text/csv; charset=utf-8"
+    else:
+        payload, mimetype = to_xlsx_bytes(table), XLSX_TYPE
+    return Response(payload, mimetype=mimetype,
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+def _file_name(selection: Selection, extension: str) -> str:
+    """An ASCII file name that says what the table holds, e.g. malbild_boras_vard-och-omsorg_2020.csv."""
+    parts = ["malbild", selection.municipality, selection.area if selection.area != WHOLE_MUNICIPALITY else None,
+             selection.goal_area, selection.year]
+    slug = "_".join(_slug(str(part)) for part in parts if part not in (None, ""))
+    return f"{slug}.{extension}"
+
+
+def _slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    cleaned = "".join(c if c.isalnum() else "-" for c in ascii_text.lower())
+    return "-".join(filter(None, cleaned.split("-")))

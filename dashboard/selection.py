@@ -1,0 +1,142 @@
+"""What a person is looking at, as it travels in the URL, and its narrowing to what exists.
+
+Query parameters (a contract): municipality, area, goal_area, indicator (an indicator_id or a
+name), year (the follow-up year), as_of (YYYY-MM-DD: only figures published on or before it).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Mapping
+from urllib.parse import parse_qsl, urlencode
+
+import pandas as pd
+
+from dashboard.dataset import Dataset
+from dashboard.gaps import follow_up_year
+from dashboard.schema import WHOLE_MUNICIPALITY
+
+PARAMETERS = ("municipality", "area", "goal_area", "indicator", "year", "as_of")
+
+
+@dataclass(frozen=True)
+class Selection:
+    municipality: str | None = None
+    area: str | None = None
+    goal_area: str | None = None
+    indicator: str | None = None
+    year: int | None = None
+    as_of: str | None = None
+
+    @classmethod
+    def from_query(cls, query: str | Mapping[str, str]) -> "Selection":
+        """Read a query string ('?a=b&…') or mapping; values that cannot be meant are dropped."""
+        params = dict(parse_qsl(query.lstrip("?"))) if isinstance(query, str) else dict(query)
+        values = {name: (params.get(name) or "").strip() or None for name in PARAMETERS}
+        values["year"] = _int_or_none(values["year"])
+        values["as_of"] = values["as_of"] if _date_or_none(values["as_of"]) is not None else None
+        return cls(**values)
+
+    def to_query(self) -> str:
+        """'?municipality=…&…' with the chosen values only, in a fixed order."""
+        pairs = [(name, getattr(self, name)) for name in PARAMETERS if getattr(self, name) not in (None, "")]
+        return "?" + urlencode(pairs) if pairs else ""
+
+    @property
+    def as_of_date(self) -> pd.Timestamp | None:
+        return _date_or_none(self.as_of)
+
+
+@dataclass(frozen=True)
+class Choices:
+    """The options each filter offers for a normalized selection."""
+
+    municipalities: list[str] = field(default_factory=list)
+    areas: list[str] = field(default_factory=list)
+    goal_areas: list[str] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)
+    indicators: list[tuple[str, str]] = field(default_factory=list)  # (key, name)
+    publication_dates: list[str] = field(default_factory=list)
+
+
+def normalize(selection: Selection, dataset: Dataset) -> tuple[Selection, Choices, list[str]]:
+    """Narrow a selection to values that exist, filling defaults; say what was replaced and why."""
+    notices: list[str] = []
+    municipalities = dataset.municipalities()
+    if not municipalities:
+        return Selection(), Choices(), notices
+    municipality = _pick(selection.municipality, municipalities, municipalities[0], "kommunen", notices)
+    resolved = dataset.resolved(municipality, selection.as_of_date)
+
+    areas = dataset.areas(municipality)
+    default_area = WHOLE_MUNICIPALITY if WHOLE_MUNICIPALITY in areas else areas[0]
+    area = _pick(selection.area, areas, default_area, "området", notices)
+    in_area = resolved[resolved["area"] == area]
+
+    goal_areas = sorted(in_area["goal_area"].dropna().unique(), key=str.casefold)
+    goal_area = _pick(selection.goal_area, goal_areas, None, "målområdet", notices)
+    in_goal_area = in_area if goal_area is None else in_area[in_area["goal_area"] == goal_area]
+
+    years = sorted(int(y) for y in in_goal_area["year"].dropna().unique())
+    year = selection.year if selection.year in years else follow_up_year(in_goal_area)
+    if selection.year is not None and selection.year not in years and year is not None:
+        notices.append(f"Året {selection.year} finns inte i urvalet; visar {year}.")
+
+    indicators = _indicator_choices(in_goal_area)
+    indicator = _match_indicator(selection.indicator, indicators, notices)
+    if indicator is None and indicators:
+        indicator = indicators[0][0]
+
+    dates = [pd.Timestamp(d).strftime("%Y-%m-%d") for d in dataset.publication_dates(municipality)]
+    as_of = selection.as_of
+    if as_of is not None and as_of not in dates:
+        dates = sorted(set(dates) | {as_of}, reverse=True)
+
+    normalized = replace(selection, municipality=municipality, area=area, goal_area=goal_area,
+                         year=year, indicator=indicator, as_of=as_of)
+    return normalized, Choices(municipalities, areas, goal_areas, years, indicators, dates), notices
+
+
+def _pick(wanted, options: list, default, what: str, notices: list[str]):
+    if wanted is None or wanted in options:
+        return wanted if wanted is not None else default
+    folded = {str(option).casefold(): option for option in options}
+    if str(wanted).casefold() in folded:
+        return folded[str(wanted).casefold()]
+    shown = default if default is not None else "alla"
+    notices.append(f"Det finns inga uppgifter för {what} ”{wanted}” i urvalet; visar {shown}.")
+    return default
+
+
+def _indicator_choices(resolved: pd.DataFrame) -> list[tuple[str, str]]:
+    """(key, name) pairs in the scorecard's order: by goal area, then name."""
+    described = resolved.drop_duplicates("indicator_key")
+    rows = sorted(zip(described["goal_area"], described["indicator"], described["indicator_key"]),
+                  key=lambda row: (str(row[0]).casefold(), str(row[1]).casefold()))
+    return [(str(key), str(name)) for _, name, key in rows]
+
+
+def _match_indicator(wanted: str | None, indicators: list[tuple[str, str]], notices: list[str]) -> str | None:
+    """An indicator is named in the URL by its indicator_id or its name; the key is kept."""
+    if wanted is None:
+        return None
+    for key, name in indicators:
+        if wanted in (key, name) or wanted.casefold() in (key.casefold(), name.casefold()):
+            return key
+    notices.append(f"Indikatorn ”{wanted}” finns inte i urvalet.")
+    return None
+
+
+def _int_or_none(value: str | None) -> int | None:
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+def _date_or_none(value: str | None) -> pd.Timestamp | None:
+    if value is None:
+        return None
+    try:
+        return pd.Timestamp(pd.to_datetime(value, format="%Y-%m-%d"))
+    except (ValueError, TypeError):
+        return None

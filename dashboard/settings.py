@@ -1,0 +1,65 @@
+"""Every setting in one place, read from the environment once when an app is built."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Mapping
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DATA_PATH = PROJECT_ROOT / "data"
+DEFAULT_NEAR_TOLERANCE = 0.05
+
+
+class SettingsError(ValueError):
+    """An environment variable holds a value Målbild cannot use."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_path: Path = DEFAULT_DATA_PATH
+    host: str = "127.0.0.1"
+    port: int = 8050
+    near_tolerance: float = DEFAULT_NEAR_TOLERANCE
+    debug: bool = False
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> "Settings":
+        env = os.environ if environ is None else environ
+        data = env.get("MALBILD_DATA", "").strip()
+        return cls(
+            data_path=_resolve_data_path(data) if data else DEFAULT_DATA_PATH,
+            host=env.get("HOST", "").strip() or "127.0.0.1",
+            port=_parse_int("PORT", env.get("PORT", ""), 8050),
+            near_tolerance=_parse_tolerance(env.get("MALBILD_NEAR_TOLERANCE", "")),
+            debug=env.get("MALBILD_DEBUG", "").strip().lower() in {"1", "true", "yes"},
+        )
+
+
+def _resolve_data_path(value: str) -> Path:
+    """Relative paths are taken from the working directory, else from the project root."""
+    path = Path(value).expanduser()
+    if path.is_absolute() or path.exists():
+        return path.resolve()
+    return (PROJECT_ROOT / path).resolve()
+
+
+def _parse_int(name: str, value: str, default: int) -> int:
+    if not value.strip():
+        return default
+    try:
+        return int(value)
+    except ValueError:
+        raise SettingsError(f"{name} måste vara ett heltal, fick {value!r}") from None
+
+
+def _parse_tolerance(value: str) -> float:
+    if not value.strip():
+        return DEFAULT_NEAR_TOLERANCE
+    try:
+        tolerance = float(value.replace(",", "."))
+    except ValueError:
+        raise SettingsError(f"MALBILD_NEAR_TOLERANCE måste vara ett tal, fick {value!r}") from None
+    if not 0 <= tolerance < 1:
+        raise SettingsError("MALBILD_NEAR_TOLERANCE måste ligga mellan 0 och 1 (t.ex. 0.05 för 5 %)")
+    return tolerance

@@ -1,0 +1,1 @@
+"""Functions that build Dash components; no callbacks here."""

@@ -1,0 +1,21 @@
+"""Every component id used by layouts and callbacks, in one place."""
+
+URL = "url"
+SELECTION = "selection-store"
+
+MUNICIPALITY = "filter-municipality"
+AREA = "filter-area"
+GOAL_AREA = "filter-goal-area"
+YEAR = "filter-year"
+AS_OF = "filter-as-of"
+INDICATOR = "filter-indicator"
+
+NOTICES = "notices"
+HEADING = "view-heading"
+STATUS_SUMMARY = "status-summary"
+SCORECARD = "scorecard"
+GAP_CHART = "gap-chart"
+INDICATOR_CHART = "indicator-chart"
+INDICATOR_HEADING = "indicator-heading"
+EXPORT_CSV = "export-csv"
+EXPORT_XLSX = "export-xlsx"
