@@ -9,7 +9,7 @@ from dashboard.figures import empty_figure, gap_bar_figure, indicator_line_figur
 from dashboard.formatting import is_missing
 from dashboard.gaps import status_counts
 from dashboard.report import indicator_series, scorecard
-from dashboard.schema import WHOLE_MUNICIPALITY
+from dashboard.schema import DECREASE, WHOLE_MUNICIPALITY
 from dashboard.selection import Selection
 from layouts import ids
 from layouts.scorecard import no_data_message, scorecard_table, status_summary
@@ -60,5 +60,6 @@ def _indicator_figure(dataset, selection: Selection, table):
     if selection.area != WHOLE_MUNICIPALITY:
         reference = indicator_series(dataset, selection, WHOLE_MUNICIPALITY)
     name = series["indicator"].iloc[-1]
-    return indicator_line_figure(series, name, f"{selection.municipality}, {selection.area}",
+    better = "lägre värde är bättre" if series["direction"].iloc[-1] == DECREASE else "högre värde är bättre"
+    return indicator_line_figure(series, name, f"{selection.municipality}, {selection.area} · {better}",
                                  gap_row, reference, WHOLE_MUNICIPALITY)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from dashboard.formatting import swedish_sort_key
 from dashboard.loading import LoadResult, load_path
 from dashboard.schema import WHOLE_MUNICIPALITY, Problem
 from dashboard.vintages import resolve
@@ -38,7 +39,7 @@ class Dataset:
         return self.observations.empty
 
     def municipalities(self) -> list[str]:
-        return list(self._by_municipality)
+        return sorted(self._by_municipality, key=swedish_sort_key)
 
     def resolved(self, municipality: str, as_of: pd.Timestamp | None = None) -> pd.DataFrame:
         """Current values for every area and indicator of a municipality."""
@@ -54,7 +55,7 @@ class Dataset:
     def areas(self, municipality: str) -> list[str]:
         """Whole municipality first, then districts in alphabetical order."""
         names = set(self.resolved(municipality)["area"].dropna())
-        return sorted(names, key=lambda name: (name != WHOLE_MUNICIPALITY, name.casefold()))
+        return sorted(names, key=lambda name: (name != WHOLE_MUNICIPALITY, swedish_sort_key(name)))
 
     def publication_dates(self, municipality: str) -> list[pd.Timestamp]:
         """Distinct publication dates of a municipality's figures, newest first."""

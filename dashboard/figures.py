@@ -59,12 +59,12 @@ def gap_bar_figure(table: pd.DataFrame, title: str) -> go.Figure:
         if not missing.empty else []
     figure.update_layout(
         _base_layout(title, _caption(table, notes)),
-        barmode="overlay", height=max(320, 120 + 70 * len(bars)),
+        barmode="overlay", height=max(340, 200 + 64 * len(bars)), bargap=0.25,
         xaxis=dict(title="Avvikelse från målet (% av målvärdet)", range=[-reach, reach], ticksuffix=" %",
                    zeroline=True, zerolinecolor="#1A1A1A", zerolinewidth=2, gridcolor="#E5E7EB"),
         yaxis=dict(categoryorder="array", categoryarray=[_wrap(n, 42) for n in bars["indicator"]],
                    automargin=True),
-        legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="left", x=0),
+        legend=dict(orientation="h", yanchor="bottom", y=1.02, xanchor="left", x=0),
     )
     figure.add_annotation(x=0, y=1, xref="x", yref="paper", yanchor="bottom", text="Mål",
                           showarrow=False, font=dict(size=13))
@@ -94,18 +94,18 @@ def indicator_line_figure(series: pd.DataFrame, title: str, subtitle: str = "", 
     figure.add_trace(go.Scatter(
         x=targets["year"].astype(int).tolist(), y=targets["target"].tolist(), name="Mål", mode="markers+text",
         marker=dict(symbol="diamond-open", size=14, color=TARGET_COLOUR, line=dict(width=2.5)),
-        text=[f"Mål {format_value(v, unit)}" for v in targets["target"]], textposition="bottom center",
+        text=[f"Mål {format_value(v, unit)}" for v in targets["target"]], textposition="middle right",
         hovertemplate="Mål %{x}: %{text}<extra></extra>"))
-    if gap_row is not None:
-        _annotate_gap(figure, gap_row, unit)
     years = pd.concat([outcomes["year"], targets["year"]]).astype(int)
     figure.update_layout(
         _base_layout(title, _caption(series, []), subtitle),
-        height=440, legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="left", x=0),
+        height=460, legend=dict(orientation="h", yanchor="bottom", y=1.02, xanchor="left", x=0),
         xaxis=dict(title="År", tickmode="linear", dtick=1, tickformat="d", gridcolor="#E5E7EB",
                    range=[years.min() - 0.5, years.max() + 0.5]),
-        yaxis=dict(title=unit or "", gridcolor="#E5E7EB", rangemode="tozero" if unit == "%" else "normal"),
+        yaxis=dict(title=unit or "", gridcolor="#E5E7EB", range=_padded_range(series)),
     )
+    if gap_row is not None:
+        _annotate_gap(figure, gap_row, unit)
     return figure
 
 
@@ -114,22 +114,36 @@ def _annotate_gap(figure: go.Figure, row: Mapping, unit: str | None) -> None:
     if is_missing(row["gap"]):
         return
     year, outcome_year = int(row["year"]), int(row["outcome_year"])
+    colour = STATUS_MARK_COLOUR[row["status"]]
+    if outcome_year != year:  # carry the latest outcome forward to the follow-up year
+        figure.add_shape(type="line", x0=outcome_year, x1=year, y0=float(row["outcome"]), y1=float(row["outcome"]),
+                         line=dict(color=colour, width=1.5, dash="dot"))
     figure.add_shape(type="line", x0=year, x1=year, y0=float(row["outcome"]), y1=float(row["target"]),
-                     line=dict(color=STATUS_MARK_COLOUR[row["status"]], width=3, dash="dot"))
+                     line=dict(color=colour, width=3, dash="dot"))
     from_year = "" if outcome_year == year else f" (utfall {outcome_year})"
     figure.add_annotation(
-        x=year, y=(float(row["outcome"]) + float(row["target"])) / 2, xanchor="left", xshift=12,
+        x=year, y=(float(row["outcome"]) + float(row["target"])) / 2, xanchor="right", xshift=-12,
         showarrow=False, font=dict(color="#1A1A1A", size=14), bgcolor="rgba(255,255,255,0.85)",
         text=f"{STATUS_ICON[row['status']]} {row['status']} {year}: {format_gap(row['gap'], unit)}{from_year}")
 
 
+def _padded_range(series: pd.DataFrame) -> list[float]:
+    """Room above and below the values for their labels."""
+    values = pd.concat([series["outcome"], series["target"]]).dropna()
+    low, high = float(values.min()), float(values.max())
+    pad = (high - low) * 0.18 or max(abs(high) * 0.1, 1.0)
+    return [low - pad, high + pad]
+
+
 def _base_layout(title: str, caption: str, subtitle: str = "") -> dict:
     """Shared look; title and subtitle are plain text (escaped here), the caption is ready markup."""
-    text = _wrap(title, 80) + (f"<br><sup>{_escape(subtitle)}</sup>" if subtitle else "")
+    text = _wrap(title, 80) + (f"<br><span style='font-size:14px'>{_escape(subtitle)}</span>" if subtitle else "")
+    top = 50 + 24 * text.count("<br>") + 30
     return dict(
-        title=dict(text=text, x=0, xanchor="left", font=dict(size=18)),
+        title=dict(text=text, x=0, xanchor="left", y=1, yref="container", yanchor="top", pad=dict(t=12),
+                   font=dict(size=18)),
         font=FONT, separators=PLOTLY_SEPARATORS, plot_bgcolor="white", paper_bgcolor="white",
-        margin=dict(l=20, r=40, t=90, b=110), hoverlabel=dict(font_size=14),
+        margin=dict(l=20, r=40, t=top, b=110), hoverlabel=dict(font_size=14),
         annotations=[dict(text=caption, showarrow=False, xref="paper", yref="paper", x=0, y=0,
                           xanchor="left", yanchor="top", yshift=-62, align="left", font=CAPTION_FONT)],
     )

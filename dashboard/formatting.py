@@ -12,6 +12,14 @@ PLOTLY_SEPARATORS = "," + NBSP
 MISSING = "–"
 
 
+_SWEDISH_ORDER = str.maketrans({"å": "{", "ä": "|", "ö": "}", "æ": "|", "ø": "}", "é": "e", "ü": "y"})
+
+
+def swedish_sort_key(text) -> str:
+    """Alphabetical order as Swedish readers expect it: … x y z å ä ö."""
+    return str(text).casefold().translate(_SWEDISH_ORDER)
+
+
 def is_missing(value) -> bool:
     return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from dashboard.formatting import swedish_sort_key
 from dashboard.schema import INCREASE
 
 MET = "Uppnått"
@@ -79,7 +80,8 @@ def gap_table(resolved: pd.DataFrame, year: int, tolerance: float) -> pd.DataFra
     table["outcome_year"] = table["outcome_year"].astype("Int64")
     table["source"] = table["outcome_source"].fillna(table["target_source"])
     table["published"] = table["outcome_published"]
-    table = table.sort_values(["goal_area", "indicator"], key=lambda s: s.str.casefold(), kind="stable")
+    table = table.sort_values(["goal_area", "indicator"], key=lambda column: column.map(swedish_sort_key),
+                              kind="stable")
     return table[GAP_COLUMNS + EXTRA_COLUMNS].reset_index(drop=True)
 
 

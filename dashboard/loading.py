@@ -81,23 +81,26 @@ def read_file(file: Path, label: str) -> tuple[pd.DataFrame | None, list[Problem
 
 
 def read_text(text: str, label: str) -> tuple[pd.DataFrame | None, list[Problem]]:
-    """Parse CSV text (comma-separated, header row first) and validate it."""
+    """Parse CSV text (comma-separated, header row first) and validate it.
+
+    Read without a header so the header row sets the field count (a longer row is an error, not
+    a shifted one) and blank lines keep their place in the spreadsheet's row numbering.
+    """
+    text = text.removeprefix("\ufeff")
     if not text.strip():
         return None, [Problem(label, None, None, "filen är tom")]
     try:
-        raw = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, skip_blank_lines=True)
+        cells = pd.read_csv(io.StringIO(text), header=None, dtype=str, keep_default_na=False,
+                            skip_blank_lines=False, index_col=False).fillna("")
     except pd.errors.ParserError as error:
         return None, [_parser_problem(label, str(error))]
     except (pd.errors.EmptyDataError, csv.Error) as error:
         return None, [Problem(label, None, None, f"filen kunde inte tolkas som CSV ({error})")]
-    raw.columns = _header_of(text)[: len(raw.columns)] or list(raw.columns)
-    return validate_frame(raw, label)
-
-
-def _header_of(text: str) -> list[str]:
-    """The header cells as written (pandas renames repeated names, which hides duplicates)."""
-    first = next(csv.reader(io.StringIO(text)), [])
-    return [cell.strip() for cell in first]
+    header = [str(cell).strip() for cell in cells.iloc[0]]
+    body = cells.iloc[1:]
+    body = body[(body != "").any(axis=1)]  # blank lines
+    raw = pd.DataFrame(body.to_numpy(), columns=header)
+    return validate_frame(raw, label, row_numbers=body.index.to_numpy() + 1)
 
 
 def _parser_problem(label: str, message: str) -> Problem:

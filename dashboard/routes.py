@@ -4,7 +4,7 @@ from __future__ import annotations
 import unicodedata
 from importlib.resources import files
 
-from flask import Flask, Response, jsonify, request, send_file
+from flask import Flask, Response, jsonify, request
 
 from dashboard.exports import to_csv_bytes, to_xlsx_bytes
 from dashboard.report import export_table, scorecard
@@ -36,11 +36,12 @@ def register_routes(server: Flask, dataset, settings) -> None:
     def export_gaps_xlsx():
         return _export(dataset, settings, "xlsx")
 
+    # Bootstrap ships inside the pinned bootstrap-flask wheel, so offline intranets get it too.
+    css = (files("flask_bootstrap") / "static" / "bootstrap5" / "css" / "bootstrap.min.css").read_bytes()
+
     @server.get(BOOTSTRAP_CSS)
     def bootstrap_css():
-        # Bootstrap ships inside the pinned bootstrap-flask wheel, so offline intranets get it too.
-        css = files("flask_bootstrap") / "static" / "bootstrap5" / "css" / "bootstrap.min.css"
-        return send_file(str(css), mimetype="text/css", max_age=86400)
+        return Response(css, mimetype="text/css", headers={"Cache-Control": "public, max-age=86400"})
 
 
 def _export(dataset, settings, kind: str) -> Response:

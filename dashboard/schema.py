@@ -87,9 +87,11 @@ def empty_frame() -> pd.DataFrame:
     return _typed(pd.DataFrame({name: pd.Series(dtype=object) for name in FRAME_COLUMNS}))
 
 
-def validate_frame(raw: pd.DataFrame, file: str) -> tuple[pd.DataFrame | None, list[Problem]]:
+def validate_frame(raw: pd.DataFrame, file: str,
+                   row_numbers=None) -> tuple[pd.DataFrame | None, list[Problem]]:
     """Check one file's cells against the contract.
 
+    `row_numbers` are the spreadsheet rows of raw's rows (default: 2, 3, … after the header).
     Returns the typed observations (None when any error was found) and all problems found.
     """
     problems = _header_problems(list(raw.columns), file)
@@ -100,7 +102,8 @@ def validate_frame(raw: pd.DataFrame, file: str) -> tuple[pd.DataFrame | None, l
         if name not in cells.columns:
             cells[name] = ""
     cells = cells.apply(lambda column: column.astype(str).str.strip())
-    rows = pd.Series(np.arange(len(cells)) + 2, index=cells.index)
+    numbers = np.arange(len(cells)) + 2 if row_numbers is None else np.asarray(row_numbers)
+    rows = pd.Series(numbers, index=cells.index)
 
     for name in REQUIRED:
         problems += _each(file, rows[cells[name] == ""], name, "värde saknas (obligatorisk kolumn)")
@@ -122,7 +125,9 @@ def validate_frame(raw: pd.DataFrame, file: str) -> tuple[pd.DataFrame | None, l
     empty = frame["outcome"].isna() & frame["target"].isna() & ~unparsed
     problems += _each(file, rows[empty], None, "raden saknar både utfall och mål och hoppas över", WARNING)
     frame = frame[~empty]
-    problems += duplicate_problems(frame, file)
+    # A row whose year or date did not parse is an error already; comparing its key means nothing.
+    comparable = frame["year"].notna() & ((cells.loc[frame.index, "published"] == "") | frame["published"].notna())
+    problems += duplicate_problems(frame[comparable], file)
 
     if any(p.severity == ERROR for p in problems):
         return None, sorted(problems, key=_problem_order)
@@ -132,7 +137,7 @@ def validate_frame(raw: pd.DataFrame, file: str) -> tuple[pd.DataFrame | None, l
 def duplicate_problems(frame: pd.DataFrame, file: str, earlier: pd.DataFrame | None = None) -> list[Problem]:
     """Rows that repeat the key of an earlier row (in this file, or in files loaded before)."""
     key = list(KEY)
-    combined = frame if earlier is None or earlier.empty else pd.concat([earlier, frame])
+    combined = frame if earlier is None or earlier.empty else pd.concat([earlier, frame], ignore_index=True)
     keyed = combined[key].astype(object).where(combined[key].notna(), "")
     repeated = keyed.duplicated(keep="first").to_numpy()[len(combined) - len(frame):]
     if not repeated.any():
@@ -151,7 +156,10 @@ def duplicate_problems(frame: pd.DataFrame, file: str, earlier: pd.DataFrame | N
 def _header_problems(header: list[str], file: str) -> list[Problem]:
     problems = []
     seen = set()
-    for name in header:
+    for position, name in enumerate(header, start=1):
+        if name == "":
+            problems.append(Problem(file, 1, f"#{position}", "kolumnen saknar rubrik och ignoreras", WARNING))
+            continue
         if name in seen:
             problems.append(Problem(file, 1, name, "kolumnen finns flera gånger"))
         seen.add(name)
@@ -161,7 +169,7 @@ def _header_problems(header: list[str], file: str) -> list[Problem]:
     if not any(name in header for name in VALUE_COLUMNS):
         problems.append(Problem(file, 1, "outcome/target", "minst en av kolumnerna outcome och target krävs"))
     for name in header:
-        if name not in COLUMN_NAMES:
+        if name and name not in COLUMN_NAMES:
             problems.append(Problem(file, 1, name, "okänd kolumn, ignoreras", WARNING))
     return problems
 

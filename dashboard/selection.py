@@ -12,6 +12,7 @@ from urllib.parse import parse_qsl, urlencode
 import pandas as pd
 
 from dashboard.dataset import Dataset
+from dashboard.formatting import swedish_sort_key
 from dashboard.gaps import follow_up_year
 from dashboard.schema import WHOLE_MUNICIPALITY
 
@@ -72,7 +73,7 @@ def normalize(selection: Selection, dataset: Dataset) -> tuple[Selection, Choice
     area = _pick(selection.area, areas, default_area, "området", notices)
     in_area = resolved[resolved["area"] == area]
 
-    goal_areas = sorted(in_area["goal_area"].dropna().unique(), key=str.casefold)
+    goal_areas = sorted(in_area["goal_area"].dropna().unique(), key=swedish_sort_key)
     goal_area = _pick(selection.goal_area, goal_areas, None, "målområdet", notices)
     in_goal_area = in_area if goal_area is None else in_area[in_area["goal_area"] == goal_area]
 
@@ -111,7 +112,7 @@ def _indicator_choices(resolved: pd.DataFrame) -> list[tuple[str, str]]:
     """(key, name) pairs in the scorecard's order: by goal area, then name."""
     described = resolved.drop_duplicates("indicator_key")
     rows = sorted(zip(described["goal_area"], described["indicator"], described["indicator_key"]),
-                  key=lambda row: (str(row[0]).casefold(), str(row[1]).casefold()))
+                  key=lambda row: (swedish_sort_key(row[0]), swedish_sort_key(row[1])))
     return [(str(key), str(name)) for _, name, key in rows]
 
 

@@ -52,7 +52,7 @@ def _header() -> html.Header:
 
 def _filters() -> html.Section:
     return html.Section(dbc.Row([
-        _dropdown("Kommun", ids.MUNICIPALITY, clearable=False),
+        _dropdown("Kommun", ids.MUNICIPALITY, clearable=False, width=2),
         _dropdown("Område", ids.AREA, clearable=False),
         _dropdown("Målområde", ids.GOAL_AREA, placeholder="Alla målområden"),
         _dropdown("Uppföljningsår", ids.YEAR, clearable=False, width=2),

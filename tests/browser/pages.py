@@ -1,0 +1,43 @@
+"""What a person does on the page, as small helpers for the browser tests."""
+from __future__ import annotations
+
+from playwright.sync_api import Page, expect
+
+from layouts import ids
+
+
+def open_view(page: Page, url: str) -> None:
+    page.goto(url)
+    expect(page.locator(f"#{ids.SCORECARD} table, #{ids.SCORECARD} .empty-state")).to_be_visible(timeout=20000)
+
+
+def choose(page: Page, component_id: str, label: str) -> None:
+    """Open a dropdown and click the option with this label.
+
+    Dash 4's dropdown may swallow the first click on a trigger that was just used (focus stays
+    in its closed popover), so a second click opens it when the first did not.
+    """
+    trigger = page.locator(f"#{component_id}")
+    trigger.click()
+    if trigger.get_attribute("aria-expanded") != "true":
+        page.wait_for_timeout(200)
+        if trigger.get_attribute("aria-expanded") != "true":
+            trigger.click()
+    page.get_by_role("option", name=label, exact=True).click()
+    expect(page.locator(f"#{component_id}")).to_contain_text(label)
+
+
+def scorecard_rows(page: Page) -> dict[str, dict[str, str]]:
+    """The scorecard as a person reads it: indicator name → column heading → cell text."""
+    table = page.locator(f"#{ids.SCORECARD} table")
+    headings = [h.strip() for h in table.locator("thead th").all_inner_texts()]
+    rows = {}
+    for row in table.locator("tbody tr").all():
+        cells = [c.strip() for c in row.locator("th, td").all_inner_texts()]
+        name = row.locator("th a").inner_text().strip()
+        rows[name] = dict(zip(headings, cells))
+    return rows
+
+
+def wait_for_heading(page: Page, text: str) -> None:
+    expect(page.locator(f"#{ids.HEADING}")).to_have_text(text, timeout=20000)

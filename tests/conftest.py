@@ -1,0 +1,31 @@
+"""Shared test helpers: datasets built from small CSV texts written in the tests themselves."""
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from dashboard.dataset import Dataset
+from dashboard.loading import LoadResult, read_text
+from dashboard.schema import ERROR
+
+HEADER = ("municipality,municipality_code,area,goal_area,indicator_id,indicator,unit,direction,"
+          "year,outcome,target,source,published,comment")
+
+
+def observations_from(csv_text: str):
+    """Typed observations from CSV text; fails the test if the text does not validate."""
+    frame, problems = read_text(textwrap.dedent(csv_text).strip() + "\n", "test.csv")
+    errors = [str(p) for p in problems if p.severity == ERROR]
+    assert frame is not None and not errors, errors
+    return frame
+
+
+def dataset_from(csv_text: str) -> Dataset:
+    frame = observations_from(csv_text)
+    return Dataset(LoadResult(frame, loaded_files=("test.csv",), source="test.csv"))
+
+
+@pytest.fixture
+def make_dataset():
+    return dataset_from

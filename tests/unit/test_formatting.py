@@ -1,0 +1,45 @@
+"""Swedish number format: decimal comma, non-breaking space between thousands, real minus sign."""
+import math
+
+from dashboard.formatting import MINUS, NBSP, format_gap, format_number, format_percent, format_value
+
+
+def test_decimal_comma_and_thousands_space():
+    assert format_number(1234.5) == f"1{NBSP}234,5"
+    assert format_number(1234567) == f"1{NBSP}234{NBSP}567"
+
+
+def test_trailing_zeros_are_dropped():
+    assert format_number(17.0) == "17"
+    assert format_number(95.40) == "95,4"
+
+
+def test_negative_numbers_use_a_minus_sign_and_no_negative_zero():
+    assert format_number(-2) == f"{MINUS}2"
+    assert format_number(-0.0001) == "0"
+
+
+def test_signed_gap_shows_plus_for_positive():
+    assert format_number(3, signed=True) == "+3"
+    assert format_gap(-8, "%") == f"{MINUS}8{NBSP}p.e."
+    assert format_gap(-9, "antal") == f"{MINUS}9"
+
+
+def test_percent_of_a_fraction():
+    assert format_percent(-0.0391304) == f"{MINUS}3,9{NBSP}%"
+    assert format_percent(0.2, signed=True) == f"+20{NBSP}%"
+
+
+def test_missing_values_show_a_dash():
+    assert format_number(None) == format_number(math.nan) == format_percent(None) == "–"
+
+
+def test_value_with_percent_unit():
+    assert format_value(81, "%") == f"81{NBSP}%"
+    assert format_value(221, "antal") == "221"
+
+
+def test_swedish_alphabetical_order_puts_a_ring_before_a_umlaut_before_o_umlaut():
+    from dashboard.formatting import swedish_sort_key
+    names = ["Östersund", "Ängelholm", "Åre", "Borås", "Borlänge", "Zinkgruvan"]
+    assert sorted(names, key=swedish_sort_key) == ["Borlänge", "Borås", "Zinkgruvan", "Åre", "Ängelholm", "Östersund"]
