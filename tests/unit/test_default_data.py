@@ -1,0 +1,82 @@
+"""The shipped data: it validates cleanly, and every figure is a published one."""
+import csv
+import re
+from pathlib import Path
+
+import pytest
+
+from dashboard.dataset import Dataset
+from dashboard.gaps import NEAR, NOT_MET
+from dashboard.report import scorecard
+from dashboard.selection import Selection, normalize
+from dashboard.settings import DEFAULT_DATA_PATH, PROJECT_ROOT
+
+REFERENCE = PROJECT_ROOT.parent / "shared" / "reference" / "realdata.csv"
+# The Borås eldercare KF table (Budget 2019, 2020, 2021) as the foundation issue lists it.
+ELDERCARE = {("U21401", 2017, 17), ("U21401", 2018, 13), ("U21401", 2019, 13), ("U21401", 2018, 17),
+             ("U21401", 2019, 17), ("U21401", 2020, 15), ("U21401", 2020, 17),
+             ("U21463", 2017, 86), ("U21463", 2018, 83), ("U21463", 2019, 92), ("U21463", 2019, 84),
+             ("U21463", 2020, 92),
+             ("U21505", 2017, 82), ("U21505", 2018, 81), ("U21505", 2019, 90), ("U21505", 2019, 81),
+             ("U21505", 2020, 90),
+             ("", 2017, 221), ("", 2018, 221), ("", 2019, 240), ("", 2019, 221), ("", 2020, 230)}
+
+
+def _calendar_year(text: str) -> int | None:
+    """'2020' → 2020; a school year '2023/24' → 2024, its spring term (data/README.md says so)."""
+    if text.isdigit():
+        return int(text)
+    match = re.fullmatch(r"(\d{4})/(\d{2})", text)
+    return int(match.group(1)[:2] + match.group(2)) if match else None
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    return Dataset.from_path(DEFAULT_DATA_PATH)
+
+
+def test_default_data_loads_every_file_without_problems(dataset):
+    assert [str(p) for p in dataset.problems] == []
+    assert len(dataset.load.loaded_files) == len(list(DEFAULT_DATA_PATH.glob("*.csv")))
+
+
+def test_every_row_names_its_source_and_publication_date(dataset):
+    assert dataset.observations["source"].notna().all()
+    assert dataset.observations["published"].notna().all()
+
+
+def test_boras_eldercare_2020_statuses_match_the_hand_computation(dataset):
+    selection, _, _ = normalize(Selection("Borås", goal_area="Vård och omsorg", year=2020), dataset)
+    table = scorecard(dataset, selection, 0.05).set_index("indicator_key")
+    # U21401 (decrease): 15 − 17 = −2, −2/15 = −13.3 %; U21463: 84 (2019) − 92 = −8, −8.7 %;
+    # U21505: 81 (2019) − 90 = −9, −10 %; trygghetsbostäder: 221 (2019) − 230 = −9, −3.9 % (near)
+    assert table.loc["U21401", ["outcome", "target", "gap", "status"]].tolist() == [17, 15, -2, NOT_MET]
+    assert table.loc["U21463", ["outcome", "outcome_year", "gap", "status"]].tolist() == [84, 2019, -8, NOT_MET]
+    assert table.loc["U21505", ["outcome", "outcome_year", "gap", "status"]].tolist() == [81, 2019, -9, NOT_MET]
+    housing = table[table["indicator"].str.contains("trygghetsbostäder")].iloc[0]
+    assert [housing["outcome"], housing["target"], housing["gap"], housing["status"]] == [221, 230, -9, NEAR]
+    assert len(table) == 4
+
+
+@pytest.mark.skipif(not REFERENCE.exists(), reason="shared/reference is not beside this checkout")
+def test_every_figure_is_in_the_reference_data_or_the_eldercare_table():
+    published = set()
+    with REFERENCE.open(encoding="utf-8") as file:
+        for row in csv.DictReader(file):
+            year = _calendar_year(row["year"].strip())
+            for column in ("outcome", "target"):
+                if row[column].strip() and year is not None:
+                    published.add((row["municipality"], year, float(row[column])))
+    unknown = []
+    for path in sorted(DEFAULT_DATA_PATH.glob("*.csv")):
+        with path.open(encoding="utf-8") as file:
+            for line, row in enumerate(csv.DictReader(file), start=2):
+                for column in ("outcome", "target"):
+                    if not row[column]:
+                        continue
+                    value, year = float(row[column]), int(row["year"])
+                    eldercare = path.name == "boras_vard_och_omsorg.csv" and \
+                        (row["indicator_id"], year, value) in ELDERCARE
+                    if not eldercare and (row["municipality"], year, value) not in published:
+                        unknown.append(f"{path.name}:{line}:{column}")
+    assert unknown == []
