@@ -59,7 +59,7 @@ def test_clicking_an_indicator_charts_its_series_with_target_and_source(page, ap
     expect(page.locator(f"#{ids.INDICATOR}")).to_contain_text("Personer som en hemtjänsttagare")
     expect(page.locator(f"#{ids.INDICATOR_CHART} .gtitle")).to_contain_text("Personer som en")
     traces = _trace_values(page, ids.INDICATOR_CHART)
-    assert traces["Utfall"] == [[2015, 2017, 2018, 2019, 2020], [13, 17, 17, 17, 17]]
+    assert traces["Utfall"] == [[2017, 2018, 2019, 2020], [17, 17, 17, 17]]
     assert traces["Mål"] == [[2019, 2020], [13, 15]]
     chart_text = page.locator(f"#{ids.INDICATOR_CHART}").text_content()
     assert "Ej uppnått 2020: −2" in chart_text
