@@ -1,4 +1,4 @@
-"""Draw the view for the selection in the store: heading, scorecard, charts, download links."""
+"""Draw the view for the selection in the store: overview, table, charts, detail, download links."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -8,58 +8,85 @@ from dash import Input, Output
 from dashboard.figures import empty_figure, gap_bar_figure, indicator_line_figure
 from dashboard.formatting import is_missing
 from dashboard.gaps import status_counts
-from dashboard.report import indicator_series, scorecard
+from dashboard.overview import goal_area_summaries
+from dashboard.progress import measure_progress
+from dashboard.report import indicator_series, scorecard, selected_rows, series_by_indicator
 from dashboard.schema import DECREASE, WHOLE_MUNICIPALITY
 from dashboard.selection import Selection
 from layouts import ids
+from layouts.detail import detail_body
+from layouts.overview import overview_cards
 from layouts.scorecard import no_data_message, scorecard_table, status_summary
+
+VIEW_OUTPUTS = (
+    (ids.HEADING, "children"), (ids.STATUS_SUMMARY, "children"), (ids.OVERVIEW, "children"),
+    (ids.SCORECARD, "children"), (ids.GAP_CHART, "figure"), (ids.DETAIL_TITLE, "children"),
+    (ids.DETAIL_BODY, "children"), (ids.INDICATOR_CHART, "figure"), (ids.EXPORT_CSV, "href"),
+    (ids.EXPORT_XLSX, "href"), (ids.ROOT, "className"), (ids.LIVE, "children"),
+)
 
 
 def register(app, dataset, settings) -> None:
-    @app.callback(
-        Output(ids.HEADING, "children"), Output(ids.STATUS_SUMMARY, "children"),
-        Output(ids.SCORECARD, "children"), Output(ids.GAP_CHART, "figure"),
-        Output(ids.INDICATOR_CHART, "figure"), Output(ids.EXPORT_CSV, "href"),
-        Output(ids.EXPORT_XLSX, "href"),
-        Input(ids.SELECTION, "data"),
-    )
+    @app.callback(*(Output(component, prop) for component, prop in VIEW_OUTPUTS), Input(ids.SELECTION, "data"))
     def draw_view(stored):
-        return view_outputs(dataset, Selection(**(stored or {})), settings.near_tolerance)
+        view = view_outputs(dataset, Selection(**(stored or {})), settings)
+        return [view[component] for component, _ in VIEW_OUTPUTS]
 
 
-def view_outputs(dataset, selection: Selection, tolerance: float) -> tuple:
-    """Everything the view shows for one normalized selection."""
+def view_outputs(dataset, selection: Selection, settings) -> dict:
+    """Everything the view shows for one normalized selection, by component id."""
     query = selection.to_query()
-    links = (f"/export/gaps.csv{query}", f"/export/gaps.xlsx{query}")
+    view = {ids.EXPORT_CSV: f"/export/gaps.csv{query}", ids.EXPORT_XLSX: f"/export/gaps.xlsx{query}",
+            ids.ROOT: "meeting-mode" if selection.meeting else "", ids.DETAIL_TITLE: "", ids.DETAIL_BODY: [],
+            ids.INDICATOR_CHART: empty_figure(""), ids.STATUS_SUMMARY: [], ids.OVERVIEW: []}
     if selection.municipality is None:
         message = "Inga data är inlästa."
-        return (message, [], None, empty_figure(message), empty_figure(message), *links)
+        return {**view, ids.HEADING: message, ids.SCORECARD: None, ids.GAP_CHART: empty_figure(message),
+                ids.LIVE: message}
 
-    table = scorecard(dataset, selection, tolerance)
+    table = scorecard(dataset, selection, settings)
     heading = " · ".join(str(part) for part in (selection.municipality, selection.area,
                                                  selection.goal_area or "Alla målområden", selection.year) if part)
-    if table.empty:
-        message = "Inga indikatorer med utfall eller mål för urvalet."
-        return (heading, [], no_data_message(selection), empty_figure(message), empty_figure(message), *links)
+    view[ids.HEADING] = heading
+    view[ids.LIVE] = f"Visar {len(table)} indikatorer för {selection.goal_area or 'alla målområden'}, {selection.year}"
 
-    def query_for(indicator_key: str) -> str:
+    def href_for(indicator_key: str) -> str:
         return replace(selection, indicator=indicator_key).to_query()
 
-    bars = gap_bar_figure(table, f"Avvikelse från målen {selection.year}, {selection.area}")
-    return (heading, status_summary(status_counts(table)), scorecard_table(table, query_for), bars,
-            _indicator_figure(dataset, selection, table), *links)
+    summaries = goal_area_summaries(table, dataset.goals(selection.municipality), selection.goal_area)
+    series = series_by_indicator(selected_rows(dataset, selection), selection.year)
+    view[ids.OVERVIEW] = overview_cards(summaries, series, href_for)
+    if table.empty:
+        message = "Inga indikatorer med utfall eller mål för urvalet."
+        return {**view, ids.SCORECARD: no_data_message(selection), ids.GAP_CHART: empty_figure(message)}
+
+    view[ids.STATUS_SUMMARY] = status_summary(status_counts(table))
+    view[ids.SCORECARD] = scorecard_table(table, href_for)
+    view[ids.GAP_CHART] = gap_bar_figure(table, f"Avvikelse från målen {selection.year}, {selection.area}",
+                                         large=selection.meeting)
+    if selection.indicator is not None:
+        view.update(_detail(dataset, selection, table, settings))
+    return view
 
 
-def _indicator_figure(dataset, selection: Selection, table):
+def _detail(dataset, selection: Selection, table, settings) -> dict:
     series = indicator_series(dataset, selection)
     if series.empty:
-        return empty_figure("Välj en indikator för att se utvecklingen över tid.")
+        return {}
     match = table[table["indicator_key"] == selection.indicator]
-    gap_row = match.iloc[0] if not match.empty and not is_missing(match.iloc[0]["gap"]) else None
+    row = match.iloc[0] if not match.empty else None
+    name, direction = series["indicator"].iloc[-1], series["direction"].iloc[-1]
+    unit = None if is_missing(series["unit"].iloc[-1]) else series["unit"].iloc[-1]
+    outcomes = series[series["outcome"].notna()]
+    targets = series[series["target"].notna()]
+    progress = measure_progress(zip(outcomes["year"], outcomes["outcome"]), zip(targets["year"], targets["target"]),
+                                direction, selection.year, settings.progress_base_year)
     reference = None
     if selection.area != WHOLE_MUNICIPALITY:
         reference = indicator_series(dataset, selection, WHOLE_MUNICIPALITY)
-    name = series["indicator"].iloc[-1]
-    better = "lägre värde är bättre" if series["direction"].iloc[-1] == DECREASE else "högre värde är bättre"
-    return indicator_line_figure(series, name, f"{selection.municipality}, {selection.area} · {better}",
-                                 gap_row, reference, WHOLE_MUNICIPALITY)
+    better = "lägre värde är bättre" if direction == DECREASE else "högre värde är bättre"
+    gap_row = row if row is not None and not is_missing(row["gap"]) else None
+    figure = indicator_line_figure(series, name, f"{selection.municipality}, {selection.area} · {better}",
+                                   gap_row, reference, WHOLE_MUNICIPALITY, large=selection.meeting)
+    return {ids.DETAIL_TITLE: name, ids.DETAIL_BODY: detail_body(row, progress, direction, unit),
+            ids.INDICATOR_CHART: figure}

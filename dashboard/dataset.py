@@ -52,6 +52,11 @@ class Dataset:
     def _resolve_as_of(self, municipality: str, as_of: pd.Timestamp) -> pd.DataFrame:
         return resolve(self._by_municipality[municipality], as_of)
 
+    def goals(self, municipality: str) -> pd.DataFrame:
+        """The municipality's goal areas and goals from the goals files, in file order."""
+        goals = self.load.goals
+        return goals[goals["municipality"] == municipality]
+
     def areas(self, municipality: str) -> list[str]:
         """Whole municipality first, then districts in alphabetical order."""
         names = set(self.resolved(municipality)["area"].dropna())

@@ -16,7 +16,7 @@ from openpyxl.utils import get_column_letter
 
 from dashboard.formatting import is_missing
 
-NUMBER_COLUMNS = ("outcome", "target", "gap", "relative_gap")
+NUMBER_COLUMNS = ("outcome", "target", "gap", "relative_gap", "progress_ratio")
 INTEGER_COLUMNS = ("year", "outcome_year")
 DATE_COLUMNS = ("published", "target_published")
 

@@ -33,7 +33,7 @@ def empty_figure(message: str) -> go.Figure:
     return figure
 
 
-def gap_bar_figure(table: pd.DataFrame, title: str) -> go.Figure:
+def gap_bar_figure(table: pd.DataFrame, title: str, large: bool = False) -> go.Figure:
     """Diverging bars of relative gap per indicator: right of zero is met, left is short."""
     bars = table[table["relative_gap"].notna()].sort_values("relative_gap", ascending=True)
     if bars.empty:
@@ -58,8 +58,8 @@ def gap_bar_figure(table: pd.DataFrame, title: str) -> go.Figure:
     notes = [f"{len(missing)} indikator(er) utan stapel: {', '.join(sorted(set(missing['status'])))}."] \
         if not missing.empty else []
     figure.update_layout(
-        _base_layout(title, _caption(table, notes)),
-        barmode="overlay", height=max(340, 200 + 64 * len(bars)), bargap=0.25,
+        _base_layout(title, _caption(table, notes), large=large),
+        barmode="overlay", height=max(340, 200 + (84 if large else 64) * len(bars)), bargap=0.25,
         xaxis=dict(title="Avvikelse från målet (% av målvärdet)", range=[-reach, reach], ticksuffix=" %",
                    zeroline=True, zerolinecolor="#1A1A1A", zerolinewidth=2, gridcolor="#E5E7EB"),
         yaxis=dict(categoryorder="array", categoryarray=[_wrap(n, 42) for n in bars["indicator"]],
@@ -72,7 +72,8 @@ def gap_bar_figure(table: pd.DataFrame, title: str) -> go.Figure:
 
 
 def indicator_line_figure(series: pd.DataFrame, title: str, subtitle: str = "", gap_row: Mapping | None = None,
-                          reference: pd.DataFrame | None = None, reference_name: str = "") -> go.Figure:
+                          reference: pd.DataFrame | None = None, reference_name: str = "",
+                          large: bool = False) -> go.Figure:
     """Outcome over the years, targets as diamonds, and the gap at the follow-up year annotated."""
     outcomes = series[series["outcome"].notna()]
     targets = series[series["target"].notna()]
@@ -98,8 +99,8 @@ def indicator_line_figure(series: pd.DataFrame, title: str, subtitle: str = "", 
         hovertemplate="Mål %{x}: %{text}<extra></extra>"))
     years = pd.concat([outcomes["year"], targets["year"]]).astype(int)
     figure.update_layout(
-        _base_layout(title, _caption(series, []), subtitle),
-        height=460, legend=dict(orientation="h", yanchor="bottom", y=1.02, xanchor="left", x=0),
+        _base_layout(title, _caption(series, []), subtitle, large),
+        height=560 if large else 460, legend=dict(orientation="h", yanchor="bottom", y=1.02, xanchor="left", x=0),
         xaxis=dict(title="År", tickmode="linear", dtick=1, tickformat="d", gridcolor="#E5E7EB",
                    range=[years.min() - 0.5, years.max() + 0.5]),
         yaxis=dict(title=unit or "", gridcolor="#E5E7EB", range=_padded_range(series)),
@@ -135,14 +136,16 @@ def _padded_range(series: pd.DataFrame) -> list[float]:
     return [low - pad, high + pad]
 
 
-def _base_layout(title: str, caption: str, subtitle: str = "") -> dict:
-    """Shared look; title and subtitle are plain text (escaped here), the caption is ready markup."""
+def _base_layout(title: str, caption: str, subtitle: str = "", large: bool = False) -> dict:
+    """Shared look; title and subtitle are plain text (escaped here), the caption is ready markup.
+
+    `large` is meeting mode: bigger type for a projector."""
     text = _wrap(title, 80) + (f"<br><span style='font-size:14px'>{_escape(subtitle)}</span>" if subtitle else "")
     top = 50 + 24 * text.count("<br>") + 30
     return dict(
         title=dict(text=text, x=0, xanchor="left", y=1, yref="container", yanchor="top", pad=dict(t=12),
                    font=dict(size=18)),
-        font=FONT, separators=PLOTLY_SEPARATORS, plot_bgcolor="white", paper_bgcolor="white",
+        font={**FONT, "size": 20} if large else FONT, separators=PLOTLY_SEPARATORS, plot_bgcolor="white", paper_bgcolor="white",
         margin=dict(l=20, r=40, t=top, b=110), hoverlabel=dict(font_size=14),
         annotations=[dict(text=caption, showarrow=False, xref="paper", yref="paper", x=0, y=0,
                           xanchor="left", yanchor="top", yshift=-62, align="left", font=CAPTION_FONT)],

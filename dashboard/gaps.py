@@ -25,7 +25,8 @@ GAP_COLUMNS = [
     "outcome_year", "target", "gap", "relative_gap", "status", "source", "published", "target_published",
 ]
 # Kept beside the export columns for the page: identity, goal text and per-value sources.
-EXTRA_COLUMNS = ["indicator_key", "indicator_id", "goal", "outcome_source", "outcome_published", "target_source"]
+EXTRA_COLUMNS = ["indicator_key", "indicator_id", "goal", "outcome_source", "outcome_published", "target_source",
+                 "outcome_comment", "target_comment"]
 INDICATOR = ["municipality", "area", "indicator_key"]
 # Published figures carry a few decimals; rounding removes float noise such as 92.3 − 90 = 2.2999…
 _DECIMALS = 10
@@ -56,10 +57,10 @@ def assess(gap: pd.Series, relative_gap: pd.Series, has_outcome: pd.Series, has_
 def gap_table(resolved: pd.DataFrame, year: int, tolerance: float) -> pd.DataFrame:
     """One row per indicator that has a target for `year` or an outcome at or before it."""
     targets = resolved[(resolved["year"] == year) & resolved["target"].notna()]
-    targets = targets[INDICATOR + ["target", "target_published", "target_source"]]
+    targets = targets[INDICATOR + ["target", "target_published", "target_source", "target_comment"]]
     earlier = resolved[(resolved["year"] <= year) & resolved["outcome"].notna()].sort_values(INDICATOR + ["year"])
     outcomes = earlier.drop_duplicates(INDICATOR, keep="last")[
-        INDICATOR + ["year", "outcome", "outcome_published", "outcome_source"]
+        INDICATOR + ["year", "outcome", "outcome_published", "outcome_source", "outcome_comment"]
     ].rename(columns={"year": "outcome_year"})
 
     keys = pd.concat([targets[INDICATOR], outcomes[INDICATOR]]).drop_duplicates()

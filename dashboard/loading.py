@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from dashboard.goals import empty_goals, is_goals_file, validate_goals
 from dashboard.schema import ERROR, Problem, duplicate_problems, empty_frame, validate_frame
 
 
@@ -21,6 +22,7 @@ from dashboard.schema import ERROR, Problem, duplicate_problems, empty_frame, va
 class LoadResult:
     observations: pd.DataFrame
     problems: tuple[Problem, ...] = ()
+    goals: pd.DataFrame = field(default_factory=empty_goals)
     loaded_files: tuple[str, ...] = ()
     failed_files: tuple[str, ...] = ()
     source: str = ""
@@ -33,6 +35,7 @@ class LoadResult:
 @dataclass
 class _Accumulator:
     frames: list[pd.DataFrame] = field(default_factory=list)
+    goals: list[pd.DataFrame] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     loaded: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
@@ -57,15 +60,18 @@ def load_path(path: Path) -> LoadResult:
     for file in files:
         label = str(file.relative_to(base))
         frame, problems = read_file(file, label)
-        if frame is not None:
+        goals = is_goals_file(file.name)
+        if frame is not None and not goals:
             problems += duplicate_problems(frame, label, _concat(acc.frames))
         acc.problems += problems
         if frame is None or any(p.severity == ERROR for p in problems):
             acc.failed.append(label)
         else:
-            acc.frames.append(frame)
+            (acc.goals if goals else acc.frames).append(frame)
             acc.loaded.append(label)
-    return LoadResult(_concat(acc.frames), tuple(acc.problems), tuple(acc.loaded), tuple(acc.failed), str(path))
+    goals = pd.concat(acc.goals, ignore_index=True) if acc.goals else empty_goals()
+    return LoadResult(_concat(acc.frames), tuple(acc.problems), goals, tuple(acc.loaded), tuple(acc.failed),
+                      str(path))
 
 
 def read_file(file: Path, label: str) -> tuple[pd.DataFrame | None, list[Problem]]:
@@ -77,11 +83,11 @@ def read_file(file: Path, label: str) -> tuple[pd.DataFrame | None, list[Problem
                               "filen är inte UTF-8-kodad (spara den som CSV UTF-8)")]
     except OSError as error:
         return None, [Problem(label, None, None, f"filen kunde inte läsas ({error.strerror})")]
-    return read_text(text, label)
+    return read_text(text, label, goals=is_goals_file(Path(file).name))
 
 
-def read_text(text: str, label: str) -> tuple[pd.DataFrame | None, list[Problem]]:
-    """Parse CSV text (comma-separated, header row first) and validate it.
+def read_text(text: str, label: str, goals: bool = False) -> tuple[pd.DataFrame | None, list[Problem]]:
+    """Parse CSV text (comma-separated, header row first) and validate it as observations or goals.
 
     Read without a header so the header row sets the field count (a longer row is an error, not
     a shifted one) and blank lines keep their place in the spreadsheet's row numbering.
@@ -100,7 +106,8 @@ def read_text(text: str, label: str) -> tuple[pd.DataFrame | None, list[Problem]
     body = cells.iloc[1:]
     body = body[(body != "").any(axis=1)]  # blank lines
     raw = pd.DataFrame(body.to_numpy(), columns=header)
-    return validate_frame(raw, label, row_numbers=body.index.to_numpy() + 1)
+    validate = validate_goals if goals else validate_frame
+    return validate(raw, label, row_numbers=body.index.to_numpy() + 1)
 
 
 def _parser_problem(label: str, message: str) -> Problem:

@@ -9,8 +9,13 @@ import pandas as pd
 
 from dashboard.dataset import Dataset
 from dashboard.gaps import EXTRA_COLUMNS, GAP_COLUMNS, gap_table
+from dashboard.progress import progress_columns
 from dashboard.schema import WHOLE_MUNICIPALITY
 from dashboard.selection import Selection
+from dashboard.settings import Settings
+
+# The foundation's columns, then progress toward the target and the trend arrow (↑ → ↓).
+EXPORT_COLUMNS = GAP_COLUMNS + ["progress", "progress_ratio", "trend"]
 
 
 def selected_rows(dataset: Dataset, selection: Selection, area: str | None = None) -> pd.DataFrame:
@@ -22,13 +27,18 @@ def selected_rows(dataset: Dataset, selection: Selection, area: str | None = Non
     return rows
 
 
-def scorecard(dataset: Dataset, selection: Selection, tolerance: float) -> pd.DataFrame:
-    """The gap table of a normalized selection; for a district, with the whole municipality's outcome."""
+def scorecard(dataset: Dataset, selection: Selection, settings: Settings) -> pd.DataFrame:
+    """Gap, progress and trend per indicator; for a district, with the whole municipality's outcome."""
     if selection.municipality is None or selection.year is None:
-        return pd.DataFrame(columns=GAP_COLUMNS + EXTRA_COLUMNS)
-    table = gap_table(selected_rows(dataset, selection), selection.year, tolerance)
+        return pd.DataFrame(columns=EXPORT_COLUMNS + EXTRA_COLUMNS)
+    rows = selected_rows(dataset, selection)
+    table = gap_table(rows, selection.year, settings.near_tolerance)
+    progress = progress_columns(rows, list(table["indicator_key"]), selection.year,
+                                settings.progress_base_year, settings.trend_tolerance)
+    table = pd.concat([table, progress], axis=1)
     if selection.area != WHOLE_MUNICIPALITY:
-        whole = gap_table(selected_rows(dataset, selection, WHOLE_MUNICIPALITY), selection.year, tolerance)
+        whole = gap_table(selected_rows(dataset, selection, WHOLE_MUNICIPALITY), selection.year,
+                          settings.near_tolerance)
         reference = whole[["indicator_key", "outcome", "outcome_year"]].rename(
             columns={"outcome": "municipality_outcome", "outcome_year": "municipality_outcome_year"})
         table = table.merge(reference, on="indicator_key", how="left")
@@ -47,4 +57,18 @@ def indicator_series(dataset: Dataset, selection: Selection, area: str | None = 
 
 def export_table(table: pd.DataFrame) -> pd.DataFrame:
     """The scorecard with exactly the export columns, in their contract order."""
-    return table[GAP_COLUMNS]
+    return table[EXPORT_COLUMNS]
+
+
+def series_by_indicator(rows: pd.DataFrame, year: int) -> dict[str, tuple[list, tuple | None]]:
+    """Per indicator key: its outcomes up to `year` as (year, value) pairs, and its target for `year`."""
+    if year is None:
+        return {}
+    shown = rows[rows["year"] <= year]
+    found = {}
+    for key, series in shown.groupby("indicator_key", sort=False):
+        outcomes = series[series["outcome"].notna()].sort_values("year")
+        target = series[(series["year"] == year) & series["target"].notna()]
+        found[key] = (list(zip(outcomes["year"].astype(int), outcomes["outcome"].astype(float))),
+                      (year, float(target["target"].iloc[0])) if not target.empty else None)
+    return found

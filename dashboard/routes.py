@@ -48,7 +48,7 @@ def _export(dataset, settings, kind: str) -> Response:
     if dataset.is_empty:
         return Response("Inga data är inlästa.\n", status=503, mimetype="text/plain")
     selection, _, _ = normalize(Selection.from_query(request.args), dataset)
-    table = export_table(scorecard(dataset, selection, settings.near_tolerance))
+    table = export_table(scorecard(dataset, selection, settings))
     name = _file_name(selection, kind)
     if kind == "csv":
         payload, mimetype = to_csv_bytes(table), "text/csv; charset=utf-8"

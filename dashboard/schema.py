@@ -106,12 +106,12 @@ def validate_frame(raw: pd.DataFrame, file: str,
     rows = pd.Series(numbers, index=cells.index)
 
     for name in REQUIRED:
-        problems += _each(file, rows[cells[name] == ""], name, "värde saknas (obligatorisk kolumn)")
+        problems += each_row(file, rows[cells[name] == ""], name, "värde saknas (obligatorisk kolumn)")
     year = _parse_years(cells["year"], rows, file, problems)
     values = {name: _parse_numbers(cells[name], rows, name, file, problems) for name in VALUE_COLUMNS}
     direction = _parse_directions(cells["direction"], rows, file, problems)
-    published = _parse_dates(cells["published"], rows, file, problems)
-    _check_codes(cells["municipality_code"], rows, file, problems)
+    published = parse_dates(cells["published"], rows, file, problems)
+    check_codes(cells["municipality_code"], rows, file, problems)
 
     frame = cells.replace("", None)
     frame["area"] = frame["area"].fillna(WHOLE_MUNICIPALITY)
@@ -123,7 +123,7 @@ def validate_frame(raw: pd.DataFrame, file: str,
 
     unparsed = rows.isin({p.row for p in problems if p.column in VALUE_COLUMNS})
     empty = frame["outcome"].isna() & frame["target"].isna() & ~unparsed
-    problems += _each(file, rows[empty], None, "raden saknar både utfall och mål och hoppas över", WARNING)
+    problems += each_row(file, rows[empty], None, "raden saknar både utfall och mål och hoppas över", WARNING)
     frame = frame[~empty]
     # A row whose year or date did not parse is an error already; comparing its key means nothing.
     comparable = frame["year"].notna() & ((cells.loc[frame.index, "published"] == "") | frame["published"].notna())
@@ -206,7 +206,7 @@ def _parse_directions(cells: pd.Series, rows: pd.Series, file: str, problems: li
     return lowered.where(lowered.isin(DIRECTIONS), INCREASE)
 
 
-def _parse_dates(cells: pd.Series, rows: pd.Series, file: str, problems: list) -> pd.Series:
+def parse_dates(cells: pd.Series, rows: pd.Series, file: str, problems: list) -> pd.Series:
     dates = pd.to_datetime(cells.where(cells.str.fullmatch(r"\d{4}-\d{2}-\d{2}")),
                            format="%Y-%m-%d", errors="coerce")
     bad = (cells != "") & dates.isna()
@@ -215,14 +215,14 @@ def _parse_dates(cells: pd.Series, rows: pd.Series, file: str, problems: list) -
     return dates.astype("datetime64[s]")
 
 
-def _check_codes(cells: pd.Series, rows: pd.Series, file: str, problems: list) -> None:
+def check_codes(cells: pd.Series, rows: pd.Series, file: str, problems: list) -> None:
     bad = (cells != "") & ~cells.str.fullmatch(r"\d{4}")
     for row, text in zip(rows[bad], cells[bad]):
         problems.append(Problem(file, int(row), "municipality_code",
                                 f"{text!r} är ingen kommunkod (fyra siffror, t.ex. 0114)"))
 
 
-def _each(file: str, rows: pd.Series, column: str | None, message: str, severity: str = ERROR) -> list[Problem]:
+def each_row(file: str, rows: pd.Series, column: str | None, message: str, severity: str = ERROR) -> list[Problem]:
     return [Problem(file, int(row), column, message, severity) for row in rows]
 
 

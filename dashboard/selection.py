@@ -1,7 +1,8 @@
 """What a person is looking at, as it travels in the URL, and its narrowing to what exists.
 
 Query parameters (a contract): municipality, area, goal_area, indicator (an indicator_id or a
-name), year (the follow-up year), as_of (YYYY-MM-DD: only figures published on or before it).
+name; its detail opens), year (the follow-up year), as_of (YYYY-MM-DD: only figures published on or
+before it), meeting=1 (meeting mode: no filters, large text).
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from dashboard.formatting import swedish_sort_key
 from dashboard.gaps import follow_up_year
 from dashboard.schema import WHOLE_MUNICIPALITY
 
-PARAMETERS = ("municipality", "area", "goal_area", "indicator", "year", "as_of")
+PARAMETERS = ("municipality", "area", "goal_area", "indicator", "year", "as_of", "meeting")
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,7 @@ class Selection:
     indicator: str | None = None
     year: int | None = None
     as_of: str | None = None
+    meeting: bool = False
 
     @classmethod
     def from_query(cls, query: str | Mapping[str, str]) -> "Selection":
@@ -35,11 +37,13 @@ class Selection:
         values = {name: (params.get(name) or "").strip() or None for name in PARAMETERS}
         values["year"] = _int_or_none(values["year"])
         values["as_of"] = values["as_of"] if _date_or_none(values["as_of"]) is not None else None
+        values["meeting"] = values["meeting"] in ("1", "true", "ja")
         return cls(**values)
 
     def to_query(self) -> str:
         """'?municipality=…&…' with the chosen values only, in a fixed order."""
-        pairs = [(name, getattr(self, name)) for name in PARAMETERS if getattr(self, name) not in (None, "")]
+        pairs = [(name, getattr(self, name)) for name in PARAMETERS if getattr(self, name) not in (None, "", False)]
+        pairs = [(name, 1 if value is True else value) for name, value in pairs]
         return "?" + urlencode(pairs) if pairs else ""
 
     @property
@@ -84,8 +88,6 @@ def normalize(selection: Selection, dataset: Dataset) -> tuple[Selection, Choice
 
     indicators = _indicator_choices(in_goal_area)
     indicator = _match_indicator(selection.indicator, indicators, notices)
-    if indicator is None and indicators:
-        indicator = indicators[0][0]
 
     dates = [pd.Timestamp(d).strftime("%Y-%m-%d") for d in dataset.publication_dates(municipality)]
     as_of = selection.as_of

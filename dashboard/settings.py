@@ -21,6 +21,8 @@ class Settings:
     host: str = "127.0.0.1"
     port: int = 8050
     near_tolerance: float = DEFAULT_NEAR_TOLERANCE
+    trend_tolerance: float = 0.0
+    progress_base_year: int | None = None
     debug: bool = False
 
     @classmethod
@@ -31,7 +33,11 @@ class Settings:
             data_path=_resolve_data_path(data) if data else DEFAULT_DATA_PATH,
             host=env.get("HOST", "").strip() or "127.0.0.1",
             port=_parse_int("PORT", env.get("PORT", ""), 8050),
-            near_tolerance=_parse_tolerance(env.get("MALBILD_NEAR_TOLERANCE", "")),
+            near_tolerance=_parse_fraction("MALBILD_NEAR_TOLERANCE", env.get("MALBILD_NEAR_TOLERANCE", ""),
+                                           DEFAULT_NEAR_TOLERANCE),
+            trend_tolerance=_parse_fraction("MALBILD_TREND_TOLERANCE", env.get("MALBILD_TREND_TOLERANCE", ""), 0.0),
+            progress_base_year=_parse_int("MALBILD_PROGRESS_BASE_YEAR", env.get("MALBILD_PROGRESS_BASE_YEAR", ""),
+                                          None),
             debug=env.get("MALBILD_DEBUG", "").strip().lower() in {"1", "true", "yes"},
         )
 
@@ -44,7 +50,7 @@ def _resolve_data_path(value: str) -> Path:
     return (PROJECT_ROOT / path).resolve()
 
 
-def _parse_int(name: str, value: str, default: int) -> int:
+def _parse_int(name: str, value: str, default: int | None) -> int | None:
     if not value.strip():
         return default
     try:
@@ -53,13 +59,13 @@ def _parse_int(name: str, value: str, default: int) -> int:
         raise SettingsError(f"{name} måste vara ett heltal, fick {value!r}") from None
 
 
-def _parse_tolerance(value: str) -> float:
+def _parse_fraction(name: str, value: str, default: float) -> float:
     if not value.strip():
-        return DEFAULT_NEAR_TOLERANCE
+        return default
     try:
-        tolerance = float(value.replace(",", "."))
+        fraction = float(value.replace(",", "."))
     except ValueError:
-        raise SettingsError(f"MALBILD_NEAR_TOLERANCE måste vara ett tal, fick {value!r}") from None
-    if not 0 <= tolerance < 1:
-        raise SettingsError("MALBILD_NEAR_TOLERANCE måste ligga mellan 0 och 1 (t.ex. 0.05 för 5 %)")
-    return tolerance
+        raise SettingsError(f"{name} måste vara ett tal, fick {value!r}") from None
+    if not 0 <= fraction < 1:
+        raise SettingsError(f"{name} måste ligga mellan 0 och 1 (t.ex. 0.05 för 5 %)")
+    return fraction

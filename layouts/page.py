@@ -1,4 +1,4 @@
-"""The page: header, data problems, filters, scorecard, charts and downloads."""
+"""The page: header, data problems, filters, the council overview, the table and its charts."""
 from __future__ import annotations
 
 import dash_bootstrap_components as dbc
@@ -6,11 +6,9 @@ from dash import dcc, html
 
 from dashboard.formatting import format_number
 from layouts import ids
+from layouts.detail import detail_modal
+from layouts.layout_config import GRAPH_CONFIG
 from layouts.scorecard import problems_panel
-
-GRAPH_CONFIG = {"displaylogo": False, "responsive": True,
-                "modeBarButtonsToRemove": ["lasso2d", "select2d", "autoScale2d"],
-                "toImageButtonOptions": {"format": "png", "scale": 3}}
 
 
 def build_page(dataset) -> html.Div:
@@ -21,33 +19,35 @@ def build_page(dataset) -> html.Div:
         dbc.Container([
             problems_panel(dataset.problems, dataset.is_empty),
             _filters(),
-            html.Div(id=ids.NOTICES, role="status"),
+            html.Div(id=ids.NOTICES),
+            html.Div(id=ids.LIVE, className="visually-hidden", **{"aria-live": "polite", "role": "status"}),
             html.Main([
                 html.Div([
                     html.H2(id=ids.HEADING, className="view-heading"),
                     html.Div(id=ids.STATUS_SUMMARY, className="status-summary"),
-                ], className="d-flex flex-wrap align-items-baseline gap-3 mb-2"),
-                html.Div(id=ids.SCORECARD),
-                _downloads(),
+                ], className="d-flex flex-wrap align-items-baseline gap-3 mb-3"),
+                html.Section(id=ids.OVERVIEW, className="overview", **{"aria-label": "Översikt per målområde"}),
                 html.Section([
+                    html.H2("Tabell och avvikelser", className="h4 mt-4"),
+                    html.Div(id=ids.SCORECARD),
+                    _downloads(),
                     dcc.Graph(id=ids.GAP_CHART, config=GRAPH_CONFIG),
-                ], className="chart-section", **{"aria-label": "Avvikelse från målen"}),
-                html.Section([
-                    html.H2("Utveckling över tid", className="h4 mt-4", id=ids.INDICATOR_HEADING),
-                    _dropdown("Indikator", ids.INDICATOR, clearable=False, width=12),
-                    dcc.Graph(id=ids.INDICATOR_CHART, config=GRAPH_CONFIG),
-                ], className="chart-section"),
+                ], className="details-section", **{"aria-label": "Tabell och avvikelser"}),
             ], id="main"),
+            detail_modal(),
             html.Footer(_footer_text(dataset), className="text-muted small my-4"),
         ], fluid="lg"),
-    ])
+    ], id=ids.ROOT)
 
 
 def _header() -> html.Header:
     return html.Header(dbc.Container([
-        html.H1("Målbild", className="h3 mb-0"),
-        html.P("Uppföljning av kommunfullmäktiges mål: utfall mot målvärde", className="mb-0"),
-    ], fluid="lg"), className="app-header py-3 mb-3")
+        html.Div([
+            html.H1("Målbild", className="h3 mb-0"),
+            html.P("Uppföljning av kommunfullmäktiges mål: utfall mot målvärde", className="mb-0"),
+        ]),
+        dbc.Switch(id=ids.MEETING, label="Mötesläge", value=False, className="meeting-switch mb-0"),
+    ], fluid="lg", className="d-flex justify-content-between align-items-center"), className="app-header py-3 mb-3")
 
 
 def _filters() -> html.Section:
@@ -64,8 +64,7 @@ def _dropdown(label: str, component_id: str, clearable: bool = True, placeholder
               width: int = 3) -> dbc.Col:
     return dbc.Col([
         html.Label(label, htmlFor=component_id, className="form-label fw-semibold mb-1"),
-        dcc.Dropdown(id=component_id, clearable=clearable, placeholder=placeholder, searchable=True,
-                     optionHeight=50),
+        dcc.Dropdown(id=component_id, clearable=clearable, placeholder=placeholder, searchable=True),
     ], xs=12, md=6, lg=width)
 
 
@@ -80,4 +79,5 @@ def _downloads() -> html.Div:
 def _footer_text(dataset) -> str:
     files = len(dataset.load.loaded_files)
     return (f"Data: {format_number(len(dataset.observations))} observationer från {files} fil(er). "
-            "Status jämför senaste utfall till och med uppföljningsåret med målet för året.")
+            "Status jämför senaste utfall till och med uppföljningsåret med målet för året; utvecklingen "
+            "mäts med Open SDG:s framstegsmått.")

@@ -11,20 +11,29 @@ def open_view(page: Page, url: str) -> None:
     expect(page.locator(f"#{ids.SCORECARD} table, #{ids.SCORECARD} .empty-state")).to_be_visible(timeout=20000)
 
 
+def wait_until_idle(page: Page) -> None:
+    """Wait until no Dash callback is updating the page."""
+    page.wait_for_function("() => !document.querySelector('[data-dash-is-loading=\"true\"]')", timeout=20000)
+
+
 def choose(page: Page, component_id: str, label: str) -> None:
-    """Open a dropdown and click the option with this label.
+    """Open a dropdown and click the option with this label (unless it is already chosen).
 
     Dash 4's dropdown may swallow the first click on a trigger that was just used (focus stays
     in its closed popover), so a second click opens it when the first did not.
     """
+    wait_until_idle(page)
     trigger = page.locator(f"#{component_id}")
+    if trigger.inner_text().strip() == label:
+        return
     trigger.click()
     if trigger.get_attribute("aria-expanded") != "true":
         page.wait_for_timeout(200)
         if trigger.get_attribute("aria-expanded") != "true":
             trigger.click()
     page.get_by_role("option", name=label, exact=True).click()
-    expect(page.locator(f"#{component_id}")).to_contain_text(label)
+    expect(trigger).to_contain_text(label)
+    wait_until_idle(page)
 
 
 def scorecard_rows(page: Page) -> dict[str, dict[str, str]]:

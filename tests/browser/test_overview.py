@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 import pandas as pd
 from playwright.sync_api import expect
@@ -53,11 +54,17 @@ def test_picking_boras_eldercare_2020_shows_four_indicators_with_their_statuses(
     assert console_errors == []
 
 
-def test_clicking_an_indicator_charts_its_series_with_target_and_source(page, app_url, console_errors):
+def test_clicking_an_indicator_in_the_overview_opens_its_detail_with_progress(page, app_url, console_errors):
     _pick_boras_eldercare_2020(page, app_url)
-    page.get_by_role("link", name=STAFF).click()
-    expect(page.locator(f"#{ids.INDICATOR}")).to_contain_text("Personer som en hemtjänsttagare")
-    expect(page.locator(f"#{ids.INDICATOR_CHART} .gtitle")).to_contain_text("Personer som en")
+    page.locator(f"#{ids.OVERVIEW}").get_by_role("link", name=STAFF).click()
+    dialog = page.get_by_role("dialog")
+    expect(dialog).to_be_visible()
+    expect(dialog.locator(f"#{ids.DETAIL_TITLE}")).to_have_text(STAFF)
+    # staff continuity 17 (2017) → 17 (2020), target 15: R = 0, Små framsteg; needs (15/17)^(1/3) − 1 = −4,1 %/år
+    expect(dialog).to_contain_text("Utveckling: Små framsteg")
+    expect(dialog).to_contain_text("Utfallet behöver minska med 4,1\u00a0% per år för att nå målet 2020 (15); "
+                                   "det har legat still sedan 2017.")
+    expect(dialog.locator(f"#{ids.INDICATOR_CHART} .gtitle")).to_contain_text("Personer som en")
     traces = _trace_values(page, ids.INDICATOR_CHART)
     assert traces["Utfall"] == [[2017, 2018, 2019, 2020], [17, 17, 17, 17]]
     assert traces["Mål"] == [[2019, 2020], [13, 15]]
@@ -65,6 +72,10 @@ def test_clicking_an_indicator_charts_its_series_with_target_and_source(page, ap
     assert "Ej uppnått 2020: −2" in chart_text
     assert "Källa: Borås Stad, Mål och uppdrag, Budget 2021, publicerad 2021-01-01" in chart_text
     assert "indicator=U21401" in page.url
+
+    dialog.get_by_role("button", name="Close").click()
+    expect(dialog).to_be_hidden()
+    expect(page).not_to_have_url(re.compile("indicator="))
     assert console_errors == []
 
 
@@ -80,11 +91,12 @@ def test_as_published_view_shows_the_figures_known_then(page, app_url, console_e
 
 
 def test_a_link_reproduces_the_view_and_a_district_is_compared_with_the_municipality(page, app_url, console_errors):
-    open_view(page, app_url + "/?municipality=Bor%C3%A5s&area=Sj%C3%B6bo")
+    open_view(page, app_url + "/?municipality=Bor%C3%A5s&area=Sj%C3%B6bo&indicator=Valdeltagande%20kommunval")
     expect(page.locator(f"#{ids.AREA}")).to_contain_text("Sjöbo")
     expect(page.locator(f"#{ids.HEADING}")).to_contain_text("Borås · Sjöbo")
     headings = page.locator(f"#{ids.SCORECARD} thead th").all_inner_texts()
     assert "Utfall hela kommunen" in headings
+    expect(page.get_by_role("dialog")).to_contain_text("Valdeltagande kommunval")
     expect(page.locator(f"#{ids.INDICATOR_CHART} .legendtext").first).to_be_visible()
     assert "Utfall Hela kommunen" in _trace_values(page, ids.INDICATOR_CHART)
     assert console_errors == []

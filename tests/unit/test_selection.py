@@ -47,7 +47,7 @@ def test_goal_area_narrows_years_and_indicators():
     selection, choices, _ = _normalize("?municipality=Borås&goal_area=Vård och omsorg")
     assert choices.years == [2019, 2020]
     assert [name for _, name in choices.indicators] == ["Bostäder", "Personal"]
-    assert selection.indicator == "Bostäder"  # the first indicator is charted by default
+    assert selection.indicator is None  # the detail opens only when an indicator is chosen
 
 
 def test_indicator_may_be_named_by_id_or_by_name():
