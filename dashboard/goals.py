@@ -53,6 +53,8 @@ def validate_goals(raw: pd.DataFrame, file: str, row_numbers=None) -> tuple[pd.D
     if any(p.severity == ERROR for p in problems):
         return None, problems
     goals = cells.replace("", None).assign(agenda2030=agenda, published=published, file=file, row=rows)
+    text = [name for name in GOALS_FRAME_COLUMNS if name not in ("published", "row")]
+    goals = goals.astype({name: "string" for name in text})
     return goals[list(GOALS_FRAME_COLUMNS)].reset_index(drop=True), problems
 
 
