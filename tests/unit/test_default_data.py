@@ -81,3 +81,24 @@ def test_every_figure_is_in_the_reference_data_or_the_eldercare_table():
                     if not eldercare and (row["municipality"], year, value) not in published:
                         unknown.append(f"{path.name}:{line}:{column}")
     assert unknown == []
+
+
+def test_boras_2020_progress_matches_the_hand_computation(dataset):
+    selection, _, _ = normalize(Selection("Borås", year=2020), dataset)
+    table = scorecard(dataset, selection, Settings())
+    progress = dict(zip(table["indicator"], zip(table["progress"], table["progress_ratio"].round(4))))
+    # staff continuity (decrease): 17 (2017) → 17 (2020), target 15: actual 0 → R = 0
+    assert progress["Personer som en hemtjänsttagare möter, antal/14 dagar (medelvärde)"] == ("Små framsteg", 0)
+    # solar energy: 210 (2018) → 230 (2019): 230/210 − 1 = 9,524 %; target 300 (2020):
+    # (300/210)^(1/2) − 1 = 19,523 %; R = 0,09524 / 0,19523 = 0,4878
+    assert progress["Total energiproduktion från solenergi"] == ("Små framsteg", 0.4878)
+    # building permits: 99 (2019) ≥ target 98 (2020): met, R not computed
+    met = progress["Andel av ansökningar om bygglov med fullständiga handlingar som fått beslut senast 8 veckor "
+                   "efter ansökan"]
+    assert met[0] == "Målet nått" and met[1] != met[1]
+    # respect (U21463): 86 (2017) → 84 (2019): (84/86)^(1/2) − 1 = −1,170 %; target 92 (2020):
+    # (92/86)^(1/3) − 1 = 2,273 %; R = −0,5145
+    assert progress["Andel hemtjänsttagare som uppger att hemtjänstpersonalen alltid eller oftast tar hänsyn "
+                    "till den äldres egna åsikter och önskemål, %."] == ("Försämring", -0.5145)
+    # one outcome only, target not met: too little data
+    assert progress["Andel ekologiska livsmedel"][0] == "För lite data"
