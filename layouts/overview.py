@@ -9,6 +9,7 @@ from dashboard.formatting import format_number, format_value, is_missing
 from dashboard.gaps import STATUSES
 from dashboard.overview import GoalAreaSummary
 from dashboard.palette import STATUS_CLASS, STATUS_MARK_COLOUR
+from dashboard.progress import PROGRESS_STATUSES
 from dashboard.sparklines import sparkline_svg, svg_data_uri
 from layouts.scorecard import status_badge
 
@@ -32,6 +33,7 @@ def _card(summary: GoalAreaSummary, series_by_key: dict, href_for) -> dbc.Card:
         dbc.CardHeader([
             html.H3(summary.name, className="h5 mb-1"),
             html.Div(_counts(summary.counts), className="card-counts"),
+            _progress_counts(rows),
         ]),
         dbc.CardBody(body),
     ], className="goal-area-card mb-3")
@@ -42,6 +44,15 @@ def _counts(counts: dict[str, int]) -> list:
             for status in STATUSES if (count := counts.get(status, 0))]
 
 
+def _progress_counts(rows: pd.DataFrame) -> html.Div | None:
+    """How many indicators are on track, slipping, … toward their targets."""
+    if rows.empty:
+        return None
+    counts = rows["progress"].value_counts()
+    parts = [f"{label} {int(counts[label])}" for label in PROGRESS_STATUSES if label in counts]
+    return html.Div("Utveckling: " + " · ".join(parts), className="small progress-counts")
+
+
 def _goals(summary: GoalAreaSummary) -> html.Div | None:
     if not summary.goals:
         return None
@@ -50,8 +61,9 @@ def _goals(summary: GoalAreaSummary) -> html.Div | None:
         note = [] if goal.indicator_count else [html.Span(f" – {NO_INDICATORS.lower()}", className="text-muted")]
         sdg = [html.Span(f" Agenda 2030: mål {', '.join(map(str, goal.agenda2030))}", className="small text-muted")
                ] if goal.agenda2030 else []
-        items.append(html.Li([html.Span(goal.text, className="goal-text"), *note, *sdg],
-                             title=goal.description or None))
+        about = [html.Details([html.Summary("Om målet"), html.P(goal.description, className="mb-1")],
+                              className="goal-description small")] if goal.description else []
+        items.append(html.Li([html.Span(goal.text, className="goal-text"), *note, *sdg, *about]))
     with_indicators = summary.goals_with_indicators
     coverage = (f"{with_indicators} av {len(summary.goals)} mål har indikatorer, "
                 f"{len(summary.goals) - with_indicators} saknar.")
