@@ -14,8 +14,9 @@ from dash import Input, Output, State, ctx, html
 from dashboard.selection import Choices, Selection, normalize
 from layouts import ids
 
-FILTERS = (ids.MUNICIPALITY, ids.AREA, ids.GOAL_AREA, ids.YEAR, ids.AS_OF)
-FILTER_FIELDS = ("municipality", "area", "goal_area", "year", "as_of")
+FILTERS = (ids.MUNICIPALITY, ids.AREA, ids.GOAL_AREA, ids.YEAR, ids.AS_OF,
+           ids.COMPARE_INDICATOR, ids.COMPARE_AREAS, ids.COMPARE_MUNICIPALITIES)
+FILTER_FIELDS = ("municipality", "area", "goal_area", "year", "as_of", "indicator", "areas", "municipalities")
 
 
 def register(app, dataset) -> None:
@@ -27,9 +28,10 @@ def register(app, dataset) -> None:
     inputs += [Input(ids.MEETING, "value"), Input(ids.DETAIL, "is_open"), State(ids.SELECTION, "data")]
 
     @app.callback(*outputs, *inputs)
-    def sync_state(search, municipality, area, goal_area, year, as_of, meeting, detail_open, stored):
+    def sync_state(search, municipality, area, goal_area, year, as_of, indicator, areas, municipalities,
+                   meeting, detail_open, stored):
         trigger = ctx.triggered_id
-        current = Selection(**stored) if stored else Selection()
+        current = Selection.from_store(stored)
         if trigger in (None, ids.URL):
             asked = Selection.from_query(search or "")
         elif trigger == ids.DETAIL:
@@ -37,6 +39,9 @@ def register(app, dataset) -> None:
         else:
             asked = replace(current, municipality=municipality, area=area, goal_area=goal_area, year=year,
                             as_of=as_of, meeting=bool(meeting))
+            if current.view is not None:  # the comparison controls are on screen
+                asked = replace(asked, indicator=indicator, areas=tuple(areas or ()),
+                                municipalities=tuple(municipalities or ()))
         return state_outputs(dataset, asked, announce=trigger in (None, ids.URL))
 
 
@@ -44,9 +49,11 @@ def state_outputs(dataset, asked: Selection, announce: bool) -> list:
     """What the callback writes, for a selection asked for by the URL, the filters or the dialog."""
     selection, choices, notices = normalize(asked, dataset)
     shown_notices = [dbc.Alert(text, color="warning", className="py-2") for text in notices] if announce else []
+    values = [getattr(selection, name) for name in FILTER_FIELDS]
+    values[-2:] = [list(selection.areas), list(selection.municipalities)]
     return [selection.to_query(), asdict(selection), html.Div(shown_notices),
-            *filter_options(choices), *(getattr(selection, name) for name in FILTER_FIELDS),
-            selection.meeting, selection.indicator is not None]
+            *filter_options(choices), *values,
+            selection.meeting, selection.indicator is not None and selection.view is None]
 
 
 def filter_options(choices: Choices) -> list[list[dict]]:
@@ -56,6 +63,9 @@ def filter_options(choices: Choices) -> list[list[dict]]:
         _options(choices.goal_areas),
         [{"label": str(year), "value": year} for year in reversed(choices.years)],
         _options(choices.publication_dates),
+        [{"label": label, "value": key} for key, label in choices.indicators],
+        _options(choices.compare_areas),
+        _options(choices.compare_municipalities),
     ]
 
 

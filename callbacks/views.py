@@ -13,7 +13,9 @@ from dashboard.progress import measure_progress
 from dashboard.report import indicator_series, scorecard, selected_rows, series_by_indicator
 from dashboard.schema import DECREASE, WHOLE_MUNICIPALITY
 from dashboard.selection import Selection
+from callbacks.compare_views import compare_outputs
 from layouts import ids
+from layouts.compare import view_nav
 from layouts.detail import detail_body
 from layouts.overview import overview_cards
 from layouts.scorecard import no_data_message, scorecard_table, status_summary
@@ -22,23 +24,30 @@ VIEW_OUTPUTS = (
     (ids.HEADING, "children"), (ids.STATUS_SUMMARY, "children"), (ids.OVERVIEW, "children"),
     (ids.SCORECARD, "children"), (ids.GAP_CHART, "figure"), (ids.DETAIL_TITLE, "children"),
     (ids.DETAIL_BODY, "children"), (ids.INDICATOR_CHART, "figure"), (ids.EXPORT_CSV, "href"),
-    (ids.EXPORT_XLSX, "href"), (ids.ROOT, "className"), (ids.LIVE, "children"),
+    (ids.EXPORT_XLSX, "href"), (ids.ROOT, "className"), (ids.LIVE, "children"), (ids.NAV, "children"),
+    (ids.COMPARE_BARS, "figure"), (ids.COMPARE_LINES, "figure"), (ids.COMPARE_TABLE, "children"),
+    (ids.COMPARE_EXPORT, "href"),
 )
 
 
 def register(app, dataset, settings) -> None:
     @app.callback(*(Output(component, prop) for component, prop in VIEW_OUTPUTS), Input(ids.SELECTION, "data"))
     def draw_view(stored):
-        view = view_outputs(dataset, Selection(**(stored or {})), settings)
+        view = view_outputs(dataset, Selection.from_store(stored), settings)
         return [view[component] for component, _ in VIEW_OUTPUTS]
 
 
 def view_outputs(dataset, selection: Selection, settings) -> dict:
     """Everything the view shows for one normalized selection, by component id."""
     query = selection.to_query()
+    classes = [f"view-{selection.view or 'overview'}"] + (["meeting-mode"] if selection.meeting else [])
     view = {ids.EXPORT_CSV: f"/export/gaps.csv{query}", ids.EXPORT_XLSX: f"/export/gaps.xlsx{query}",
-            ids.ROOT: "meeting-mode" if selection.meeting else "", ids.DETAIL_TITLE: "", ids.DETAIL_BODY: [],
-            ids.INDICATOR_CHART: empty_figure(""), ids.STATUS_SUMMARY: [], ids.OVERVIEW: []}
+            ids.ROOT: " ".join(classes), ids.DETAIL_TITLE: "", ids.DETAIL_BODY: [],
+            ids.INDICATOR_CHART: empty_figure(""), ids.STATUS_SUMMARY: [], ids.OVERVIEW: [],
+            ids.NAV: view_nav(selection.view, lambda target: _view_href(selection, target)),
+            **compare_outputs(dataset, selection)}
+    if selection.view is not None:
+        return {**view, **_compare_heading(selection), ids.SCORECARD: None, ids.GAP_CHART: empty_figure("")}
     if selection.municipality is None:
         message = "Inga data är inlästa."
         return {**view, ids.HEADING: message, ids.SCORECARD: None, ids.GAP_CHART: empty_figure(message),
@@ -67,6 +76,21 @@ def view_outputs(dataset, selection: Selection, settings) -> dict:
     if selection.indicator is not None:
         view.update(_detail(dataset, selection, table, settings))
     return view
+
+
+def _view_href(selection: Selection, view: str | None) -> str:
+    """The same municipality, year and goal area in another view; lists and indicator start afresh."""
+    return replace(selection, view=view, indicator=None, areas=(), municipalities=()).to_query() or "?"
+
+
+def _compare_heading(selection: Selection) -> dict:
+    if selection.view == "areas":
+        heading = f"{selection.municipality}: områden jämförda med hela kommunen · {selection.year or ''}"
+        live = f"Visar områden i {selection.municipality} jämförda med hela kommunen, {selection.year}"
+    else:
+        heading = f"Kommuner jämförda · {selection.year or ''}"
+        live = f"Visar {len(selection.municipalities)} kommuner jämförda, {selection.year}"
+    return {ids.HEADING: heading.rstrip(" ·"), ids.LIVE: live}
 
 
 def _detail(dataset, selection: Selection, table, settings) -> dict:

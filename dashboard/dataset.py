@@ -52,6 +52,12 @@ class Dataset:
     def _resolve_as_of(self, municipality: str, as_of: pd.Timestamp) -> pd.DataFrame:
         return resolve(self._by_municipality[municipality], as_of)
 
+    def indicator_everywhere(self, as_of: pd.Timestamp | None = None) -> pd.DataFrame:
+        """Whole-municipality rows of every municipality, for comparing municipalities."""
+        frames = [rows[rows["area"] == WHOLE_MUNICIPALITY]
+                  for rows in (self.resolved(name, as_of) for name in self._by_municipality)]
+        return pd.concat(frames, ignore_index=True) if frames else resolve(self.observations.iloc[0:0])
+
     def goals(self, municipality: str) -> pd.DataFrame:
         """The municipality's goal areas and goals from the goals files, in file order."""
         goals = self.load.goals

@@ -16,8 +16,9 @@ from openpyxl.utils import get_column_letter
 
 from dashboard.formatting import is_missing
 
-NUMBER_COLUMNS = ("outcome", "target", "gap", "relative_gap", "progress_ratio")
-INTEGER_COLUMNS = ("year", "outcome_year")
+NUMBER_COLUMNS = ("outcome", "target", "gap", "relative_gap", "progress_ratio", "reference_outcome",
+                  "difference", "relative_difference")
+INTEGER_COLUMNS = ("year", "outcome_year", "rank", "quartile")
 DATE_COLUMNS = ("published", "target_published")
 
 

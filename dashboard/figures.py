@@ -58,7 +58,7 @@ def gap_bar_figure(table: pd.DataFrame, title: str, large: bool = False) -> go.F
     notes = [f"{len(missing)} indikator(er) utan stapel: {', '.join(sorted(set(missing['status'])))}."] \
         if not missing.empty else []
     figure.update_layout(
-        _base_layout(title, _caption(table, notes), large=large),
+        base_layout(title, source_caption(table, notes), large=large),
         barmode="overlay", height=max(340, 200 + (84 if large else 64) * len(bars)), bargap=0.25,
         xaxis=dict(title="Avvikelse från målet (% av målvärdet)", range=[-reach, reach], ticksuffix=" %",
                    zeroline=True, zerolinecolor="#1A1A1A", zerolinewidth=2, gridcolor="#E5E7EB"),
@@ -99,7 +99,7 @@ def indicator_line_figure(series: pd.DataFrame, title: str, subtitle: str = "", 
         hovertemplate="Mål %{x}: %{text}<extra></extra>"))
     years = pd.concat([outcomes["year"], targets["year"]]).astype(int)
     figure.update_layout(
-        _base_layout(title, _caption(series, []), subtitle, large),
+        base_layout(title, source_caption(series, []), subtitle, large),
         height=560 if large else 460, legend=dict(orientation="h", yanchor="bottom", y=1.02, xanchor="left", x=0),
         xaxis=dict(title="År", tickmode="linear", dtick=1, tickformat="d", gridcolor="#E5E7EB",
                    range=[years.min() - 0.5, years.max() + 0.5]),
@@ -136,11 +136,11 @@ def _padded_range(series: pd.DataFrame) -> list[float]:
     return [low - pad, high + pad]
 
 
-def _base_layout(title: str, caption: str, subtitle: str = "", large: bool = False) -> dict:
+def base_layout(title: str, caption: str, subtitle: str = "", large: bool = False) -> dict:
     """Shared look; title and subtitle are plain text (escaped here), the caption is ready markup.
 
     `large` is meeting mode: bigger type for a projector."""
-    text = _wrap(title, 80) + (f"<br><span style='font-size:14px'>{_escape(subtitle)}</span>" if subtitle else "")
+    text = _wrap(title, 80) + (f"<br><span style='font-size:14px'>{escape_text(subtitle)}</span>" if subtitle else "")
     top = 50 + 24 * text.count("<br>") + 30
     return dict(
         title=dict(text=text, x=0, xanchor="left", y=1, yref="container", yanchor="top", pad=dict(t=12),
@@ -152,7 +152,7 @@ def _base_layout(title: str, caption: str, subtitle: str = "", large: bool = Fal
     )
 
 
-def _caption(rows: pd.DataFrame, notes: list[str]) -> str:
+def source_caption(rows: pd.DataFrame, notes: list[str]) -> str:
     """'Källa: …, publicerad …' lines for the distinct sources behind the shown values."""
     pairs = []
     for value in ("outcome", "target"):
@@ -165,26 +165,26 @@ def _caption(rows: pd.DataFrame, notes: list[str]) -> str:
              for source, date in pairs[:3]]
     if len(pairs) > 3:
         lines.append(f"… och {len(pairs) - 3} källor till (se tabellen)")
-    return "<br>".join(_escape(line) for line in lines + notes)
+    return "<br>".join(escape_text(line) for line in lines + notes)
 
 
 def _bar_hover(row) -> str:
     unit = None if is_missing(row.unit) else row.unit
     year_note = "" if is_missing(row.outcome_year) or row.outcome_year == row.year else f" ({row.outcome_year})"
-    return (f"<b>{_escape(row.indicator)}</b><br>Utfall{year_note}: {format_value(row.outcome, unit)}"
+    return (f"<b>{escape_text(row.indicator)}</b><br>Utfall{year_note}: {format_value(row.outcome, unit)}"
             f"<br>Mål {row.year}: {format_value(row.target, unit)}<br>Avvikelse: {format_gap(row.gap, unit)}"
             f" ({format_percent(row.relative_gap, signed=True)})<br>{row.status}")
 
 
 def _wrap(text: str, width: int) -> str:
-    lines = textwrap.wrap(_escape(str(text)), width)
+    lines = textwrap.wrap(escape_text(str(text)), width)
     if len(lines) > 3:
         lines = lines[:3]
         lines[-1] = lines[-1][: width - 1] + "…"
     return "<br>".join(lines)
 
 
-def _escape(text: str) -> str:
+def escape_text(text: str) -> str:
     """Plotly renders a subset of HTML in text; data strings must show as typed."""
     return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from dashboard.compare import area_comparison, municipality_comparison
 from dashboard.dataset import Dataset
 from dashboard.gaps import EXTRA_COLUMNS, GAP_COLUMNS, gap_table
 from dashboard.progress import progress_columns
@@ -18,10 +19,11 @@ from dashboard.settings import Settings
 EXPORT_COLUMNS = GAP_COLUMNS + ["progress", "progress_ratio", "trend"]
 
 
-def selected_rows(dataset: Dataset, selection: Selection, area: str | None = None) -> pd.DataFrame:
-    """Resolved rows of the selection's municipality, area and goal area (all goal areas if none)."""
+def selected_rows(dataset: Dataset, selection: Selection, area: str | None = None,
+                  all_areas: bool = False) -> pd.DataFrame:
+    """Resolved rows of the selection's municipality, area (or every area) and goal area (all if none)."""
     resolved = dataset.resolved(selection.municipality, selection.as_of_date)
-    rows = resolved[resolved["area"] == (area or selection.area)]
+    rows = resolved if all_areas else resolved[resolved["area"] == (area or selection.area)]
     if selection.goal_area is not None:
         rows = rows[rows["goal_area"] == selection.goal_area]
     return rows
@@ -72,3 +74,21 @@ def series_by_indicator(rows: pd.DataFrame, year: int) -> dict[str, tuple[list, 
         found[key] = (list(zip(outcomes["year"].astype(int), outcomes["outcome"].astype(float))),
                       (year, float(target["target"].iloc[0])) if not target.empty else None)
     return found
+
+
+def area_comparison_table(dataset: Dataset, selection: Selection, only_indicator: bool = False) -> pd.DataFrame:
+    """Districts against the whole municipality for the selection's year: every indicator with
+    district data in the selection, or only the chosen one."""
+    rows = selected_rows(dataset, selection, area=None, all_areas=True)
+    keys = list(rows.loc[rows["area"] != WHOLE_MUNICIPALITY, "indicator_key"].unique())
+    if only_indicator:
+        keys = [key for key in keys if key == selection.indicator]
+    return area_comparison(rows, selection.year, list(selection.areas), keys)
+
+
+def municipality_comparison_table(dataset: Dataset, selection: Selection) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The compared indicator's rows in the chosen municipalities, and their ranked table for the year."""
+    everywhere = dataset.indicator_everywhere(selection.as_of_date)
+    series = everywhere[(everywhere["indicator_key"] == selection.indicator)
+                        & everywhere["municipality"].isin(selection.municipalities)]
+    return series, municipality_comparison(series, selection.year)

@@ -4,10 +4,12 @@ from __future__ import annotations
 import unicodedata
 from importlib.resources import files
 
+import pandas as pd
 from flask import Flask, Response, jsonify, request
 
 from dashboard.exports import to_csv_bytes, to_xlsx_bytes
-from dashboard.report import export_table, scorecard
+from dashboard.compare import AREA_COLUMNS, MUNICIPALITY_COLUMNS
+from dashboard.report import area_comparison_table, export_table, municipality_comparison_table, scorecard
 from dashboard.schema import WHOLE_MUNICIPALITY
 from dashboard.selection import Selection, normalize
 
@@ -32,6 +34,10 @@ def register_routes(server: Flask, dataset, settings) -> None:
     def export_gaps_csv():
         return _export(dataset, settings, "csv")
 
+    @server.get("/export/compare.csv")
+    def export_compare_csv():
+        return _compare_export(dataset)
+
     @server.get("/export/gaps.xlsx")
     def export_gaps_xlsx():
         return _export(dataset, settings, "xlsx")
@@ -55,6 +61,26 @@ def _export(dataset, settings, kind: str) -> Response:
     else:
         payload, mimetype = to_xlsx_bytes(table), XLSX_TYPE
     return Response(payload, mimetype=mimetype,
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+def _compare_export(dataset) -> Response:
+    """The compared numbers of view=areas (every indicator unless one is named) or view=municipalities."""
+    if dataset.is_empty:
+        return Response("Inga data är inlästa.\n", status=503, mimetype="text/plain")
+    asked = Selection.from_query(request.args)
+    if asked.view is None:
+        return Response("Ange view=areas eller view=municipalities.\n", status=400, mimetype="text/plain")
+    selection, _, _ = normalize(asked, dataset)
+    if selection.indicator is None or selection.year is None:
+        table = pd.DataFrame(columns=AREA_COLUMNS if asked.view == "areas" else MUNICIPALITY_COLUMNS)
+    elif asked.view == "areas":
+        table = area_comparison_table(dataset, selection, only_indicator=asked.indicator is not None)[AREA_COLUMNS]
+    else:
+        table = municipality_comparison_table(dataset, selection)[1]
+    subject = selection.municipality if asked.view == "areas" else str(selection.indicator)
+    name = "_".join(_slug(str(part)) for part in ("malbild-jamforelse", asked.view, subject, selection.year)) + ".csv"
+    return Response(to_csv_bytes(table), mimetype="text/csv; charset=utf-8",
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 

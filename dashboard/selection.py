@@ -2,7 +2,8 @@
 
 Query parameters (a contract): municipality, area, goal_area, indicator (an indicator_id or a
 name; its detail opens), year (the follow-up year), as_of (YYYY-MM-DD: only figures published on or
-before it), meeting=1 (meeting mode: no filters, large text).
+before it), meeting=1 (meeting mode: no filters, large text), view (`areas` or `municipalities`
+for the comparisons), areas and municipalities (comma-separated lists to compare).
 """
 from __future__ import annotations
 
@@ -12,12 +13,16 @@ from urllib.parse import parse_qsl, urlencode
 
 import pandas as pd
 
+from dashboard.compare_selection import match_indicator, narrow_areas_view, narrow_municipalities_view
 from dashboard.dataset import Dataset
 from dashboard.formatting import swedish_sort_key
 from dashboard.gaps import follow_up_year
 from dashboard.schema import WHOLE_MUNICIPALITY
 
-PARAMETERS = ("municipality", "area", "goal_area", "indicator", "year", "as_of", "meeting")
+PARAMETERS = ("view", "municipality", "area", "goal_area", "indicator", "year", "as_of", "areas",
+              "municipalities", "meeting")
+VIEWS = ("areas", "municipalities")
+LISTS = ("areas", "municipalities")
 
 
 @dataclass(frozen=True)
@@ -29,6 +34,9 @@ class Selection:
     year: int | None = None
     as_of: str | None = None
     meeting: bool = False
+    view: str | None = None
+    areas: tuple[str, ...] = ()
+    municipalities: tuple[str, ...] = ()
 
     @classmethod
     def from_query(cls, query: str | Mapping[str, str]) -> "Selection":
@@ -38,12 +46,25 @@ class Selection:
         values["year"] = _int_or_none(values["year"])
         values["as_of"] = values["as_of"] if _date_or_none(values["as_of"]) is not None else None
         values["meeting"] = values["meeting"] in ("1", "true", "ja")
+        values["view"] = values["view"] if values["view"] in VIEWS else None
+        for name in LISTS:
+            values[name] = tuple(part.strip() for part in (values[name] or "").split(",") if part.strip())
+        return cls(**values)
+
+    @classmethod
+    def from_store(cls, stored: Mapping | None) -> "Selection":
+        """Back from the browser's store, where tuples travelled as JSON lists."""
+        values = dict(stored or {})
+        for name in LISTS:
+            values[name] = tuple(values.get(name) or ())
         return cls(**values)
 
     def to_query(self) -> str:
         """'?municipality=…&…' with the chosen values only, in a fixed order."""
-        pairs = [(name, getattr(self, name)) for name in PARAMETERS if getattr(self, name) not in (None, "", False)]
-        pairs = [(name, 1 if value is True else value) for name, value in pairs]
+        pairs = [(name, getattr(self, name)) for name in PARAMETERS
+                 if getattr(self, name) not in (None, "", False, ())]
+        pairs = [(name, 1 if value is True else ",".join(value) if name in LISTS else value)
+                 for name, value in pairs]
         return "?" + urlencode(pairs) if pairs else ""
 
     @property
@@ -61,6 +82,8 @@ class Choices:
     years: list[int] = field(default_factory=list)
     indicators: list[tuple[str, str]] = field(default_factory=list)  # (key, name)
     publication_dates: list[str] = field(default_factory=list)
+    compare_areas: list[str] = field(default_factory=list)
+    compare_municipalities: list[str] = field(default_factory=list)
 
 
 def normalize(selection: Selection, dataset: Dataset) -> tuple[Selection, Choices, list[str]]:
@@ -83,11 +106,11 @@ def normalize(selection: Selection, dataset: Dataset) -> tuple[Selection, Choice
 
     years = sorted(int(y) for y in in_goal_area["year"].dropna().unique())
     year = selection.year if selection.year in years else follow_up_year(in_goal_area)
-    if selection.year is not None and selection.year not in years and year is not None:
+    if selection.view is None and selection.year is not None and selection.year not in years and year is not None:
         notices.append(f"Året {selection.year} finns inte i urvalet; visar {year}.")
 
     indicators = _indicator_choices(in_goal_area)
-    indicator = _match_indicator(selection.indicator, indicators, notices)
+    indicator = match_indicator(selection.indicator, indicators, notices if selection.view is None else [])
 
     dates = [pd.Timestamp(d).strftime("%Y-%m-%d") for d in dataset.publication_dates(municipality)]
     as_of = selection.as_of
@@ -95,8 +118,13 @@ def normalize(selection: Selection, dataset: Dataset) -> tuple[Selection, Choice
         dates = sorted(set(dates) | {as_of}, reverse=True)
 
     normalized = replace(selection, municipality=municipality, area=area, goal_area=goal_area,
-                         year=year, indicator=indicator, as_of=as_of)
-    return normalized, Choices(municipalities, areas, goal_areas, years, indicators, dates), notices
+                         year=year, indicator=indicator, as_of=as_of, areas=(), municipalities=())
+    choices = Choices(municipalities, areas, goal_areas, years, indicators, dates)
+    if selection.view == "areas":
+        return narrow_areas_view(selection, normalized, choices, resolved, notices)
+    if selection.view == "municipalities":
+        return narrow_municipalities_view(selection, normalized, choices, dataset, notices)
+    return normalized, choices, notices
 
 
 def _pick(wanted, options: list, default, what: str, notices: list[str]):
@@ -116,17 +144,6 @@ def _indicator_choices(resolved: pd.DataFrame) -> list[tuple[str, str]]:
     rows = sorted(zip(described["goal_area"], described["indicator"], described["indicator_key"]),
                   key=lambda row: (swedish_sort_key(row[0]), swedish_sort_key(row[1])))
     return [(str(key), str(name)) for _, name, key in rows]
-
-
-def _match_indicator(wanted: str | None, indicators: list[tuple[str, str]], notices: list[str]) -> str | None:
-    """An indicator is named in the URL by its indicator_id or its name; the key is kept."""
-    if wanted is None:
-        return None
-    for key, name in indicators:
-        if wanted in (key, name) or wanted.casefold() in (key.casefold(), name.casefold()):
-            return key
-    notices.append(f"Indikatorn ”{wanted}” finns inte i urvalet.")
-    return None
 
 
 def _int_or_none(value: str | None) -> int | None:

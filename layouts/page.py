@@ -6,8 +6,9 @@ from dash import dcc, html
 
 from dashboard.formatting import format_number
 from layouts import ids
+from layouts.compare import compare_section
 from layouts.detail import detail_modal
-from layouts.layout_config import GRAPH_CONFIG
+from layouts.layout_config import DROPDOWN_LABELS, GRAPH_CONFIG
 from layouts.scorecard import problems_panel
 
 
@@ -18,6 +19,7 @@ def build_page(dataset) -> html.Div:
         _header(),
         dbc.Container([
             problems_panel(dataset.problems, dataset.is_empty),
+            html.Div(id=ids.NAV),
             _filters(),
             html.Div(id=ids.NOTICES),
             html.Div(id=ids.LIVE, className="visually-hidden", **{"aria-live": "polite", "role": "status"}),
@@ -26,13 +28,15 @@ def build_page(dataset) -> html.Div:
                     html.H2(id=ids.HEADING, className="view-heading"),
                     html.Div(id=ids.STATUS_SUMMARY, className="status-summary"),
                 ], className="d-flex flex-wrap align-items-baseline gap-3 mb-3"),
-                html.Section(id=ids.OVERVIEW, className="overview", **{"aria-label": "Översikt per målområde"}),
+                html.Section(id=ids.OVERVIEW, className="overview only-overview",
+                             **{"aria-label": "Översikt per målområde"}),
+                compare_section(),
                 html.Section([
                     html.H2("Tabell och avvikelser", className="h4 mt-4"),
                     html.Div(id=ids.SCORECARD),
                     _downloads(),
                     dcc.Graph(id=ids.GAP_CHART, config=GRAPH_CONFIG),
-                ], className="details-section", **{"aria-label": "Tabell och avvikelser"}),
+                ], className="details-section only-overview", **{"aria-label": "Tabell och avvikelser"}),
             ], id="main"),
             detail_modal(),
             html.Footer(_footer_text(dataset), className="text-muted small my-4"),
@@ -52,20 +56,21 @@ def _header() -> html.Header:
 
 def _filters() -> html.Section:
     return html.Section(dbc.Row([
-        _dropdown("Kommun", ids.MUNICIPALITY, clearable=False, width=2),
-        _dropdown("Område", ids.AREA, clearable=False),
-        _dropdown("Målområde", ids.GOAL_AREA, placeholder="Alla målområden"),
+        _dropdown("Kommun", ids.MUNICIPALITY, clearable=False, width=2, class_name="not-municipalities"),
+        _dropdown("Område", ids.AREA, clearable=False, class_name="only-overview"),
+        _dropdown("Målområde", ids.GOAL_AREA, placeholder="Alla målområden", class_name="not-municipalities"),
         _dropdown("Uppföljningsår", ids.YEAR, clearable=False, width=2),
         _dropdown("Publicerat t.o.m.", ids.AS_OF, placeholder="Senaste publicering", width=2),
     ], className="g-3"), className="filters mb-3", **{"aria-label": "Urval"})
 
 
 def _dropdown(label: str, component_id: str, clearable: bool = True, placeholder: str = "",
-              width: int = 3) -> dbc.Col:
+              width: int = 3, class_name: str = "") -> dbc.Col:
     return dbc.Col([
         html.Label(label, htmlFor=component_id, className="form-label fw-semibold mb-1"),
-        dcc.Dropdown(id=component_id, clearable=clearable, placeholder=placeholder, searchable=True),
-    ], xs=12, md=6, lg=width)
+        dcc.Dropdown(id=component_id, clearable=clearable, placeholder=placeholder, searchable=True,
+                     labels=DROPDOWN_LABELS),
+    ], xs=12, md=6, lg=width, className=class_name)
 
 
 def _downloads() -> html.Div:

@@ -32,7 +32,7 @@ def _texts(component) -> list[str]:
 
 def _state(asked: Selection, announce: bool = True) -> dict:
     search, stored, notices, *rest = state_outputs(dataset_from(DATA), asked, announce)
-    options, values, (meeting, detail_open) = rest[:5], rest[5:10], rest[10:]
+    options, values, (meeting, detail_open) = rest[:8], rest[8:16], rest[16:]
     return dict(search=search, stored=stored, notices=notices, options=options, values=values,
                 meeting=meeting, detail_open=detail_open)
 
@@ -42,7 +42,7 @@ def test_url_selection_is_normalized_and_written_back():
     assert state["search"] == "?municipality=Bor%C3%A5s&area=Hela+kommunen&goal_area=V%C3%A5rd+och+omsorg&year=2020"
     assert state["stored"]["year"] == 2020
     assert [o["value"] for o in state["options"][1]] == ["Hela kommunen", "Sjöbo"]
-    assert state["values"] == ["Borås", "Hela kommunen", "Vård och omsorg", 2020, None]
+    assert state["values"] == ["Borås", "Hela kommunen", "Vård och omsorg", 2020, None, None, [], []]
     assert (state["meeting"], state["detail_open"]) == (False, False)
 
 
@@ -62,7 +62,7 @@ def test_switching_municipality_drops_values_that_do_not_exist_there():
     asked = Selection(municipality="Köping", area="Sjöbo", goal_area="Vård och omsorg", year=2020,
                       indicator="U21401")
     state = _state(asked, announce=False)
-    assert state["values"] == ["Köping", "Hela kommunen", None, 2020, None]
+    assert state["values"] == ["Köping", "Hela kommunen", None, 2020, None, None, [], []]
     assert state["detail_open"] is False
 
 
@@ -103,7 +103,7 @@ def test_district_view_adds_the_whole_municipality_for_comparison():
 def test_meeting_mode_sets_the_page_class_and_larger_chart_text():
     selection = Selection("Borås", "Hela kommunen", "Vård och omsorg", None, 2020, meeting=True)
     view = view_outputs(dataset_from(DATA), selection, SETTINGS)
-    assert view[ids.ROOT] == "meeting-mode"
+    assert view[ids.ROOT] == "view-overview meeting-mode"
     assert view[ids.GAP_CHART].layout.font.size == 20
 
 

@@ -1,0 +1,88 @@
+"""Charts for the comparisons: side by side for a year, and one line per area or municipality.
+
+Missing data stays missing: a year without an outcome breaks the line, and an area or
+municipality without an outcome for the year is named as missing, never drawn as zero.
+"""
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard.figures import base_layout, escape_text, empty_figure
+from dashboard.formatting import format_value, is_missing
+
+# Okabe–Ito, without the yellow that is too light on white; the reference is always near-black.
+SERIES_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#8C6D1F", "#5E3C99")
+REFERENCE_COLOUR = "#1A1A1A"
+QUARTILE_COLOURS = {1: "#009E73", 2: "#E6B400", 3: "#E6B400", 4: "#D55E00"}
+QUARTILE_TEXT = {1: "bästa fjärdedelen", 2: "mittersta hälften", 3: "mittersta hälften", 4: "sämsta fjärdedelen"}
+
+
+def colour_for(names: list[str], reference: str | None = None) -> dict[str, str]:
+    """A fixed colour per name, in the given order; the reference keeps its own colour."""
+    others = [name for name in names if name != reference]
+    colours = {name: SERIES_COLOURS[i % len(SERIES_COLOURS)] for i, name in enumerate(others)}
+    if reference is not None:
+        colours[reference] = REFERENCE_COLOUR
+    return colours
+
+
+def side_by_side_figure(names: list[str], values: list, title: str, unit: str | None, caption: str,
+                        colours: list[str], labels: list[str] | None = None,
+                        reference: tuple[str, float] | None = None, large: bool = False) -> go.Figure:
+    """Horizontal bars for one year; a missing value is written out as 'saknas'."""
+    if all(is_missing(value) for value in values):
+        return empty_figure("Inget utfall för det valda året.")
+    shown = [0 if is_missing(value) else value for value in values]
+    texts = labels or [format_value(value, unit) for value in values]
+    texts = ["saknas" if is_missing(value) else text for value, text in zip(values, texts)]
+    figure = go.Figure(go.Bar(
+        x=shown, y=[escape_text(name) for name in names], orientation="h", text=texts, textposition="outside",
+        cliponaxis=False, marker=dict(color=colours, opacity=[0 if is_missing(v) else 1 for v in values]),
+        hovertemplate="%{y}: %{text}<extra></extra>", showlegend=False))
+    if reference is not None and not is_missing(reference[1]):
+        figure.add_vline(x=reference[1], line=dict(color=REFERENCE_COLOUR, width=3, dash="dash"),
+                         annotation_text=f"{escape_text(reference[0])}: {format_value(reference[1], unit)}",
+                         annotation_position="top")
+    known = [v for v in values if not is_missing(v)] + ([reference[1]] if reference and not is_missing(reference[1]) else [])
+    low, high = min(0.0, min(known)), max(0.0, max(known))
+    figure.update_layout(base_layout(title, caption, large=large),
+                         height=max(300, 170 + 48 * len(names)),
+                         xaxis=dict(title=unit or "", gridcolor="#E5E7EB", range=[low * 1.2, high * 1.2]),
+                         yaxis=dict(autorange="reversed", automargin=True))
+    return figure
+
+
+def lines_figure(series: dict[str, pd.DataFrame], title: str, unit: str | None, caption: str,
+                 colours: dict[str, str], emphasise: str | None = None,
+                 targets: dict[str, pd.DataFrame] | None = None, large: bool = False) -> go.Figure:
+    """One line per name over the years; gaps where a year has no outcome; targets as diamonds."""
+    frames = [frame for frame in series.values() if frame["outcome"].notna().any()]
+    if not frames:
+        return empty_figure("Inga utfall att visa över tid.")
+    all_years = sorted({int(y) for frame in frames for y in frame.loc[frame["outcome"].notna(), "year"]})
+    figure = go.Figure()
+    for name, frame in series.items():
+        known = dict(zip(frame.loc[frame["outcome"].notna(), "year"].astype(int), frame["outcome"].dropna()))
+        if not known:
+            continue
+        years = [y for y in all_years if min(known) <= y <= max(known)]
+        strong = name == emphasise
+        figure.add_trace(go.Scatter(
+            x=years, y=[known.get(y) for y in years], name=escape_text(name), mode="lines+markers", connectgaps=False,
+            line=dict(color=colours[name], width=4 if strong else 2), marker=dict(size=9 if strong else 7),
+            hovertemplate=f"{escape_text(name)} %{{x}}: %{{y}}<extra></extra>"))
+    for name, frame in (targets or {}).items():
+        frame = frame[frame["target"].notna()]
+        if frame.empty:
+            continue
+        figure.add_trace(go.Scatter(
+            x=frame["year"].astype(int).tolist(), y=frame["target"].tolist(), name=f"Mål {escape_text(name)}",
+            mode="markers", marker=dict(symbol="diamond-open", size=13, color=colours[name], line=dict(width=2.5)),
+            hovertemplate=f"Mål {escape_text(name)} %{{x}}: %{{y}}<extra></extra>"))
+    figure.update_layout(base_layout(title, caption, large=large), height=560 if large else 460,
+                         legend=dict(orientation="h", yanchor="bottom", y=1.02, xanchor="left", x=0),
+                         xaxis=dict(title="År", tickformat="d", dtick=1 if len(all_years) < 15 else None,
+                                    gridcolor="#E5E7EB"),
+                         yaxis=dict(title=unit or "", gridcolor="#E5E7EB"))
+    return figure
