@@ -8,7 +8,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.figures import base_layout, escape_text, empty_figure
+from dashboard.figures import empty_figure, escape_text, style_figure
 from dashboard.formatting import format_value, is_missing
 
 # Okabe–Ito, without the yellow that is too light on white; the reference is always near-black.
@@ -44,12 +44,12 @@ def side_by_side_figure(names: list[str], values: list, title: str, unit: str | 
         figure.add_vline(x=reference[1], line=dict(color=REFERENCE_COLOUR, width=3, dash="dash"),
                          annotation_text=f"{escape_text(reference[0])}: {format_value(reference[1], unit)}",
                          annotation_position="top")
-    known = [v for v in values if not is_missing(v)] + ([reference[1]] if reference and not is_missing(reference[1]) else [])
+    known = [v for v in values if not is_missing(v)]
+    known += [reference[1]] if reference and not is_missing(reference[1]) else []
     low, high = min(0.0, min(known)), max(0.0, max(known))
-    figure.update_layout(base_layout(title, caption, large=large),
-                         height=max(300, 170 + 48 * len(names)),
-                         xaxis=dict(title=unit or "", gridcolor="#E5E7EB", range=[low * 1.2, high * 1.2]),
-                         yaxis=dict(autorange="reversed", automargin=True))
+    style_figure(figure, title, caption, large=large, height=max(300, 170 + 48 * len(names)),
+                 xaxis=dict(title=unit or "", gridcolor="#E5E7EB", range=[low * 1.2, high * 1.2]),
+                 yaxis=dict(autorange="reversed", automargin=True))
     return figure
 
 
@@ -80,9 +80,8 @@ def lines_figure(series: dict[str, pd.DataFrame], title: str, unit: str | None, 
             x=frame["year"].astype(int).tolist(), y=frame["target"].tolist(), name=f"Mål {escape_text(name)}",
             mode="markers", marker=dict(symbol="diamond-open", size=13, color=colours[name], line=dict(width=2.5)),
             hovertemplate=f"Mål {escape_text(name)} %{{x}}: %{{y}}<extra></extra>"))
-    figure.update_layout(base_layout(title, caption, large=large), height=560 if large else 460,
-                         legend=dict(orientation="h", yanchor="bottom", y=1.02, xanchor="left", x=0),
-                         xaxis=dict(title="År", tickformat="d", dtick=1 if len(all_years) < 15 else None,
-                                    gridcolor="#E5E7EB"),
-                         yaxis=dict(title=unit or "", gridcolor="#E5E7EB"))
+    style_figure(figure, title, caption, large=large, height=560 if large else 460,
+                 legend=dict(orientation="h", yanchor="bottom", y=1.02, xanchor="left", x=0),
+                 xaxis=dict(title="År", tickformat="d", dtick=1 if len(all_years) < 15 else None, gridcolor="#E5E7EB"),
+                 yaxis=dict(title=unit or "", gridcolor="#E5E7EB"))
     return figure

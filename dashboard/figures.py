@@ -57,8 +57,8 @@ def gap_bar_figure(table: pd.DataFrame, title: str, large: bool = False) -> go.F
     missing = table[table["relative_gap"].isna()]
     notes = [f"{len(missing)} indikator(er) utan stapel: {', '.join(sorted(set(missing['status'])))}."] \
         if not missing.empty else []
-    figure.update_layout(
-        base_layout(title, source_caption(table, notes), large=large),
+    style_figure(
+        figure, title, source_caption(table, notes), large=large,
         barmode="overlay", height=max(340, 200 + (84 if large else 64) * len(bars)), bargap=0.25,
         xaxis=dict(title="Avvikelse från målet (% av målvärdet)", range=[-reach, reach], ticksuffix=" %",
                    zeroline=True, zerolinecolor="#1A1A1A", zerolinewidth=2, gridcolor="#E5E7EB"),
@@ -98,8 +98,8 @@ def indicator_line_figure(series: pd.DataFrame, title: str, subtitle: str = "", 
         text=[f"Mål {format_value(v, unit)}" for v in targets["target"]], textposition="middle right",
         hovertemplate="Mål %{x}: %{text}<extra></extra>"))
     years = pd.concat([outcomes["year"], targets["year"]]).astype(int)
-    figure.update_layout(
-        base_layout(title, source_caption(series, []), subtitle, large),
+    style_figure(
+        figure, title, source_caption(series, []), subtitle, large,
         height=560 if large else 460, legend=dict(orientation="h", yanchor="bottom", y=1.02, xanchor="left", x=0),
         xaxis=dict(title="År", tickmode="linear", dtick=1, tickformat="d", gridcolor="#E5E7EB",
                    range=[years.min() - 0.5, years.max() + 0.5]),
@@ -136,20 +136,22 @@ def _padded_range(series: pd.DataFrame) -> list[float]:
     return [low - pad, high + pad]
 
 
-def base_layout(title: str, caption: str, subtitle: str = "", large: bool = False) -> dict:
-    """Shared look; title and subtitle are plain text (escaped here), the caption is ready markup.
+def style_figure(figure: go.Figure, title: str, caption: str, subtitle: str = "", large: bool = False,
+                 **layout) -> go.Figure:
+    """The shared look, plus `layout`. Title and subtitle are plain text (escaped here); the caption
+    is ready markup, added as an annotation beside any the figure already has.
 
     `large` is meeting mode: bigger type for a projector."""
     text = _wrap(title, 80) + (f"<br><span style='font-size:14px'>{escape_text(subtitle)}</span>" if subtitle else "")
     top = 50 + 24 * text.count("<br>") + 30
-    return dict(
+    figure.update_layout(
         title=dict(text=text, x=0, xanchor="left", y=1, yref="container", yanchor="top", pad=dict(t=12),
                    font=dict(size=18)),
-        font={**FONT, "size": 20} if large else FONT, separators=PLOTLY_SEPARATORS, plot_bgcolor="white", paper_bgcolor="white",
-        margin=dict(l=20, r=40, t=top, b=110), hoverlabel=dict(font_size=14),
-        annotations=[dict(text=caption, showarrow=False, xref="paper", yref="paper", x=0, y=0,
-                          xanchor="left", yanchor="top", yshift=-62, align="left", font=CAPTION_FONT)],
-    )
+        font={**FONT, "size": 20} if large else FONT, separators=PLOTLY_SEPARATORS, plot_bgcolor="white",
+        paper_bgcolor="white", margin=dict(l=20, r=40, t=top, b=110), hoverlabel=dict(font_size=14), **layout)
+    figure.add_annotation(text=caption, showarrow=False, xref="paper", yref="paper", x=0, y=0, xanchor="left",
+                          yanchor="top", yshift=-62, align="left", font=CAPTION_FONT)
+    return figure
 
 
 def source_caption(rows: pd.DataFrame, notes: list[str]) -> str:
