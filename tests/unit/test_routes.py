@@ -83,3 +83,52 @@ def test_export_without_data_says_so():
     app = create_app(Settings(), Dataset(LoadResult(empty_frame())))
     response = app.server.test_client().get("/export/gaps.csv")
     assert response.status_code == 503 and "Inga data" in response.get_data(as_text=True)
+
+
+COMPARE = HEADER + """
+Borås,1490,,Demokrati,,Valdeltagande,%,increase,2018,86.4,,Val,2018-09-20,
+Borås,1490,Hässleholmen,Demokrati,,Valdeltagande,%,increase,2018,56.5,,Val,2018-09-20,
+Borås,1490,Sjöbo,Demokrati,,Valdeltagande,%,increase,2018,80,,Val,2018-09-20,
+Borås,1490,Sjöbo,Demokrati,,Arbetslöshet,%,decrease,2018,9,,AF,2019-01-01,
+Borås,1490,,Demokrati,,Arbetslöshet,%,decrease,2018,6,,AF,2019-01-01,
+Köping,1983,,Demokrati,,Valdeltagande,%,increase,2018,84,85,Val,2018-09-20,
+Borlänge,2081,,Demokrati,,Valdeltagande,%,increase,2018,83,,Val,2018-09-20,
+"""
+
+
+def _compare(query: str) -> pd.DataFrame:
+    client = create_app(Settings(), dataset_from(COMPARE)).server.test_client()
+    response = client.get("/export/compare.csv?" + query)
+    assert response.status_code == 200 and response.mimetype == "text/csv"
+    return pd.read_csv(io.BytesIO(response.data))
+
+
+def test_compare_csv_for_areas_lists_every_indicator_with_the_contract_columns():
+    table = _compare("view=areas&municipality=Borås&year=2018")
+    assert list(table.columns) == ["municipality", "area", "indicator", "unit", "direction", "year", "outcome",
+                                   "reference_outcome", "difference", "relative_difference", "assessment"]
+    rows = {(r.indicator, r.area): r for r in table.itertuples()}
+    # unemployment (lower is better): 9 − 6 = 3, 3/6 = 0.5, worse
+    assert (rows["Arbetslöshet", "Sjöbo"].difference, rows["Arbetslöshet", "Sjöbo"].relative_difference,
+            rows["Arbetslöshet", "Sjöbo"].assessment) == (3, 0.5, "sämre")
+    # turnout: 56.5 − 86.4 = −29.9
+    assert rows["Valdeltagande", "Hässleholmen"].difference == -29.9
+
+
+def test_compare_csv_for_areas_with_indicator_and_area_list():
+    table = _compare("view=areas&municipality=Borås&indicator=Valdeltagande&areas=Sjöbo&year=2018")
+    assert table[["area", "outcome", "difference", "assessment"]].values.tolist() == [["Sjöbo", 80, -6.4, "sämre"]]
+
+
+def test_compare_csv_for_municipalities_ranks_best_first():
+    table = _compare("view=municipalities&indicator=Valdeltagande&year=2018").set_index("municipality")
+    assert list(table.columns) == ["indicator", "unit", "direction", "year", "outcome", "target", "rank", "quartile"]
+    assert table["rank"].to_dict() == {"Borlänge": 3, "Borås": 1, "Köping": 2}
+    assert table.loc["Köping", "target"] == 85
+    assert table["quartile"].isna().all()  # fewer than four municipalities: no quartiles
+
+
+def test_compare_csv_needs_a_view():
+    client = create_app(Settings(), dataset_from(COMPARE)).server.test_client()
+    response = client.get("/export/compare.csv?municipality=Borås")
+    assert response.status_code == 400 and "view=areas" in response.get_data(as_text=True)
