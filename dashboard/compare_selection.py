@@ -26,10 +26,10 @@ def narrow_areas_view(asked, selection, choices, resolved: pd.DataFrame, notices
     """Districts of the chosen municipality against the whole municipality, for one indicator."""
     rows = resolved if selection.goal_area is None else resolved[resolved["goal_area"] == selection.goal_area]
     districts = rows[rows["area"] != WHOLE_MUNICIPALITY]
-    indicators = _choices(districts, "area")
-    indicator = match_indicator(asked.indicator, indicators, notices)
-    if indicator is None and indicators:
-        indicator = indicators[0][0]
+    names, indicators = _choices(districts, "area")
+    indicator = match_indicator(asked.indicator, names, notices)
+    if indicator is None and names:
+        indicator = names[0][0]
     series = rows[rows["indicator_key"] == indicator]
     area_names = sorted(set(districts["area"]), key=swedish_sort_key)
     areas = tuple(area for area in asked.areas if area in area_names)
@@ -46,10 +46,10 @@ def narrow_areas_view(asked, selection, choices, resolved: pd.DataFrame, notices
 def narrow_municipalities_view(asked, selection, choices, dataset, notices: list[str]):
     """One indicator across municipalities (matched by indicator_id, else by name)."""
     everywhere = dataset.indicator_everywhere(selection.as_of_date)
-    indicators = _choices(everywhere, "municipality")
-    indicator = match_indicator(asked.indicator, indicators, notices)
-    if indicator is None and indicators:
-        indicator = indicators[0][0]
+    names, indicators = _choices(everywhere, "municipality")
+    indicator = match_indicator(asked.indicator, names, notices)
+    if indicator is None and names:
+        indicator = names[0][0]
     series = everywhere[everywhere["indicator_key"] == indicator]
     names = sorted(set(series["municipality"]), key=swedish_sort_key)
     municipalities = tuple(name for name in asked.municipalities if name in names)
@@ -72,15 +72,17 @@ def _note_year(asked: int | None, shown: int | None, notices: list[str]) -> None
         notices.append(f"Indikatorn har inga utfall {asked} att jämföra; visar {shown}.")
 
 
-def _choices(rows: pd.DataFrame, spread: str) -> list[tuple[str, str]]:
-    """(key, label) for each indicator, those found in most areas/municipalities first."""
+def _choices(rows: pd.DataFrame, spread: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(key, name) pairs to match a URL against, and (key, label) pairs to show, in the same
+    order: indicators found in the most areas/municipalities first."""
     if rows.empty:
-        return []
+        return [], []
     counts = rows.groupby("indicator_key")[spread].nunique()
     names = rows.sort_values("year").drop_duplicates("indicator_key", keep="last").set_index("indicator_key")["indicator"]
     nouns = ("område", "områden") if spread == "area" else ("kommun", "kommuner")
     ordered = sorted(counts.index, key=lambda key: (-counts[key], swedish_sort_key(names[key])))
-    return [(str(key), f"{names[key]} ({counts[key]} {nouns[int(counts[key] != 1)]})") for key in ordered]
+    return ([(str(key), str(names[key])) for key in ordered],
+            [(str(key), f"{names[key]} ({counts[key]} {nouns[int(counts[key] != 1)]})") for key in ordered])
 
 
 def _latest_shared_year(series: pd.DataFrame, areas: tuple[str, ...]) -> int | None:

@@ -137,8 +137,6 @@ Zetaby,9904,,Kultur,B02,Bibliotekslån,antal,increase,2021,200,,Test,2022-01-01,
 """
 
 
-@pytest.mark.xfail(strict=True, reason="match_indicator compares the URL's name with the dropdown label, "
-                   "e.g. 'Andel i arbete (2 kommuner)', so a name only matches an indicator without indicator_id")
 @pytest.mark.parametrize("view", ["areas", "municipalities"])
 def test_indicator_with_an_id_is_also_matched_by_its_name(view):
     asked = Selection(municipality="Alfaby", view=view, indicator="Andel i arbete")
