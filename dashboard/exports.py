@@ -15,6 +15,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from dashboard.formatting import is_missing
+from dashboard.schema import COLUMN_NAMES
 
 NUMBER_COLUMNS = ("outcome", "target", "gap", "relative_gap", "progress_ratio", "reference_outcome",
                   "difference", "relative_difference")
@@ -40,6 +41,12 @@ def _csv_cell(name: str, value) -> str:
         number = float(value)
         return str(int(number)) if number.is_integer() and abs(number) < 1e15 else repr(number)
     return str(value)
+
+
+def observations_to_csv_bytes(observations: pd.DataFrame) -> bytes:
+    """Observations in the long format of data/README.md: the contract's columns in order."""
+    table = observations.reindex(columns=list(COLUMN_NAMES))
+    return to_csv_bytes(table)
 
 
 def to_xlsx_bytes(table: pd.DataFrame, sheet_title: str = "Målbild") -> bytes:

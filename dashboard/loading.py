@@ -1,4 +1,4 @@
-"""Read observation files from disk: one CSV file, or every *.csv in a folder.
+"""Read observation files from disk: one file, or every .csv and .xlsx file in a folder.
 
 A file with any error is left out whole and its problems are reported; the other files in the
 folder still load. Files load in name order, so a later file that repeats a key already loaded
@@ -6,16 +6,17 @@ is the one reported.
 """
 from __future__ import annotations
 
-import csv
-import io
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
-from dashboard.goals import empty_goals, is_goals_file, validate_goals
-from dashboard.schema import ERROR, Problem, duplicate_problems, empty_frame, validate_frame
+from dashboard import readers
+from dashboard.goals import empty_goals, is_goals_file
+from dashboard.readers import read_path
+from dashboard.schema import ERROR, Problem, duplicate_problems, empty_frame
+
+DATA_SUFFIXES = {".csv", ".xlsx"}
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ def load_path(path: Path) -> LoadResult:
     """Load a CSV file or a folder of CSV files, keeping every file that validates."""
     path = Path(path)
     if path.is_dir():
-        files = sorted(p for p in path.glob("*.csv") if p.is_file())
+        files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in DATA_SUFFIXES)
         base = path
         if not files:
             return LoadResult(empty_frame(), (Problem(path.name or str(path), None, None,
@@ -75,51 +76,13 @@ def load_path(path: Path) -> LoadResult:
 
 
 def read_file(file: Path, label: str) -> tuple[pd.DataFrame | None, list[Problem]]:
-    """Read and validate one CSV file; never raises for a bad file."""
-    try:
-        text = Path(file).read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        return None, [Problem(label, _line_of(file, error.start), None,
-                              "filen är inte UTF-8-kodad (spara den som CSV UTF-8)")]
-    except OSError as error:
-        return None, [Problem(label, None, None, f"filen kunde inte läsas ({error.strerror})")]
-    return read_text(text, label, goals=is_goals_file(Path(file).name))
+    """Read and validate one file (CSV in any of the accepted dialects, or .xlsx); never raises."""
+    return read_path(file, label, goals=is_goals_file(Path(file).name))
 
 
 def read_text(text: str, label: str, goals: bool = False) -> tuple[pd.DataFrame | None, list[Problem]]:
-    """Parse CSV text (comma-separated, header row first) and validate it as observations or goals.
-
-    Read without a header so the header row sets the field count (a longer row is an error, not
-    a shifted one) and blank lines keep their place in the spreadsheet's row numbering.
-    """
-    text = text.removeprefix("\ufeff")
-    if not text.strip():
-        return None, [Problem(label, None, None, "filen är tom")]
-    try:
-        cells = pd.read_csv(io.StringIO(text), header=None, dtype=str, keep_default_na=False,
-                            skip_blank_lines=False, index_col=False).fillna("")
-    except pd.errors.ParserError as error:
-        return None, [_parser_problem(label, str(error))]
-    except (pd.errors.EmptyDataError, csv.Error) as error:
-        return None, [Problem(label, None, None, f"filen kunde inte tolkas som CSV ({error})")]
-    header = [str(cell).strip() for cell in cells.iloc[0]]
-    body = cells.iloc[1:]
-    body = body[(body != "").any(axis=1)]  # blank lines
-    raw = pd.DataFrame(body.to_numpy(), columns=header)
-    validate = validate_goals if goals else validate_frame
-    return validate(raw, label, row_numbers=body.index.to_numpy() + 1)
-
-
-def _parser_problem(label: str, message: str) -> Problem:
-    match = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", message)
-    if match:
-        expected, line, seen = (int(g) for g in match.groups())
-        return Problem(label, line, None, f"raden har {seen} fält men rubrikraden har {expected}")
-    return Problem(label, None, None, f"filen kunde inte tolkas som CSV ({message})")
-
-
-def _line_of(file: Path, byte_offset: int) -> int:
-    return Path(file).read_bytes()[:byte_offset].count(b"\n") + 1
+    """Parse CSV text (header row first) and validate it as observations or goals."""
+    return readers.read_text(text, label, goals=goals)
 
 
 def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
