@@ -1,9 +1,10 @@
 """Thin wiring between components and the core, registered per app with `register`."""
 from __future__ import annotations
 
-from callbacks import state, views
+from callbacks import state, upload, views
 
 
 def register(app, dataset, settings) -> None:
     state.register(app, dataset)
     views.register(app, dataset, settings)
+    upload.register(app, dataset, settings)

@@ -12,6 +12,7 @@ import dash_bootstrap_components as dbc
 from dash import Input, Output, State, ctx, html
 
 from dashboard.selection import Choices, Selection, normalize
+from dashboard.session import session_dataset
 from layouts import ids
 
 FILTERS = (ids.MUNICIPALITY, ids.AREA, ids.GOAL_AREA, ids.YEAR, ids.AS_OF,
@@ -25,15 +26,18 @@ def register(app, dataset) -> None:
     outputs += [Output(component, "value") for component in FILTERS]
     outputs += [Output(ids.MEETING, "value"), Output(ids.DETAIL, "is_open")]
     inputs = [Input(ids.URL, "search")] + [Input(component, "value") for component in FILTERS]
-    inputs += [Input(ids.MEETING, "value"), Input(ids.DETAIL, "is_open"), State(ids.SELECTION, "data")]
+    inputs += [Input(ids.MEETING, "value"), Input(ids.DETAIL, "is_open"), Input(ids.SESSION_DATA, "data"),
+               State(ids.SELECTION, "data")]
 
     @app.callback(*outputs, *inputs)
     def sync_state(search, municipality, area, goal_area, year, as_of, indicator, areas, municipalities,
-                   meeting, detail_open, stored):
+                   meeting, detail_open, uploads, stored):
         trigger = ctx.triggered_id
         current = Selection.from_store(stored)
         if trigger in (None, ids.URL):
             asked = Selection.from_query(search or "")
+        elif trigger == ids.SESSION_DATA:
+            asked = current
         elif trigger == ids.DETAIL:
             asked = current if detail_open else replace(current, indicator=None)
         else:
@@ -42,7 +46,7 @@ def register(app, dataset) -> None:
             if current.view is not None:  # the comparison controls are on screen
                 asked = replace(asked, indicator=indicator, areas=tuple(areas or ()),
                                 municipalities=tuple(municipalities or ()))
-        return state_outputs(dataset, asked, announce=trigger in (None, ids.URL))
+        return state_outputs(session_dataset(dataset, uploads), asked, announce=trigger in (None, ids.URL))
 
 
 def state_outputs(dataset, asked: Selection, announce: bool) -> list:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dash import Input, Output
+from dash import Input, Output, State
 
 from dashboard.figures import empty_figure, gap_bar_figure, indicator_line_figure
 from dashboard.formatting import is_missing
@@ -13,6 +13,7 @@ from dashboard.progress import measure_progress
 from dashboard.report import indicator_series, scorecard, selected_rows, series_by_indicator
 from dashboard.schema import DECREASE, WHOLE_MUNICIPALITY
 from dashboard.selection import Selection
+from dashboard.session import session_dataset
 from callbacks.compare_views import compare_outputs
 from layouts import ids
 from layouts.compare import view_nav
@@ -31,9 +32,10 @@ VIEW_OUTPUTS = (
 
 
 def register(app, dataset, settings) -> None:
-    @app.callback(*(Output(component, prop) for component, prop in VIEW_OUTPUTS), Input(ids.SELECTION, "data"))
-    def draw_view(stored):
-        view = view_outputs(dataset, Selection.from_store(stored), settings)
+    @app.callback(*(Output(component, prop) for component, prop in VIEW_OUTPUTS), Input(ids.SELECTION, "data"),
+                  State(ids.SESSION_DATA, "data"))
+    def draw_view(stored, uploads):
+        view = view_outputs(session_dataset(dataset, uploads), Selection.from_store(stored), settings)
         return [view[component] for component, _ in VIEW_OUTPUTS]
 
 

@@ -48,7 +48,8 @@ def create_app(settings: Settings | None = None, dataset: Dataset | None = None)
         compress=True, on_error=_log_callback_error,
         meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],
     )
-    app.layout = build_page(dataset)
+    app.layout = build_page(dataset, settings)
+    app.server.config["MAX_CONTENT_LENGTH"] = settings.max_content_length
     register(app, dataset, settings)
     register_routes(app.server, dataset, settings)
     return app

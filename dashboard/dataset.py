@@ -6,6 +6,7 @@ and kept in a small cache.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -29,6 +30,23 @@ class Dataset:
     @classmethod
     def from_path(cls, path: Path) -> "Dataset":
         return cls(load_path(path))
+
+    def extended(self, extra: pd.DataFrame, files: tuple[str, ...]) -> "Dataset":
+        """A new Dataset with `extra` observations added; only the municipalities they touch are
+        resolved again, and this Dataset is left as it was."""
+        combined = object.__new__(Dataset)
+        combined.load = replace(self.load, observations=pd.concat([self.observations, extra], ignore_index=True),
+                                loaded_files=self.load.loaded_files + files)
+        combined.observations = combined.load.observations
+        combined._by_municipality = dict(self._by_municipality)
+        combined._current = dict(self._current)
+        for name, rows in extra.groupby("municipality", observed=True):
+            earlier = self._by_municipality.get(name)
+            joined = rows if earlier is None else pd.concat([earlier, rows], ignore_index=True)
+            combined._by_municipality[name] = joined
+            combined._current[name] = resolve(joined)
+        combined._resolved_as_of = lru_cache(maxsize=256)(combined._resolve_as_of)
+        return combined
 
     @property
     def problems(self) -> tuple[Problem, ...]:

@@ -30,6 +30,11 @@ def register_routes(server: Flask, dataset, settings) -> None:
         }
         return jsonify(body), (503 if dataset.is_empty else 200)
 
+    @server.errorhandler(413)
+    def too_large(_error):
+        limit = settings.max_content_length // (1024 * 1024)
+        return Response(f"Filen är för stor: gränsen är {limit} MB.\n", status=413, mimetype="text/plain")
+
     @server.get("/export/gaps.csv")
     def export_gaps_csv():
         return _export(dataset, settings, "csv")

@@ -23,6 +23,9 @@ class Settings:
     near_tolerance: float = DEFAULT_NEAR_TOLERANCE
     trend_tolerance: float = 0.0
     progress_base_year: int | None = None
+    max_content_length: int = 10 * 1024 * 1024
+    upload_max_rows: int = 20_000
+    upload_max_columns: int = 100
     debug: bool = False
 
     @classmethod
@@ -38,6 +41,9 @@ class Settings:
             trend_tolerance=_parse_fraction("MALBILD_TREND_TOLERANCE", env.get("MALBILD_TREND_TOLERANCE", ""), 0.0),
             progress_base_year=_parse_int("MALBILD_PROGRESS_BASE_YEAR", env.get("MALBILD_PROGRESS_BASE_YEAR", ""),
                                           None),
+            max_content_length=_parse_int("MAX_CONTENT_LENGTH", env.get("MAX_CONTENT_LENGTH", ""), 10 * 1024 * 1024),
+            upload_max_rows=_parse_int("MALBILD_UPLOAD_MAX_ROWS", env.get("MALBILD_UPLOAD_MAX_ROWS", ""), 20_000),
+            upload_max_columns=_parse_int("MALBILD_UPLOAD_MAX_COLUMNS", env.get("MALBILD_UPLOAD_MAX_COLUMNS", ""), 100),
             debug=env.get("MALBILD_DEBUG", "").strip().lower() in {"1", "true", "yes"},
         )
 

@@ -7,19 +7,23 @@ from dash import dcc, html
 from dashboard.formatting import format_number
 from layouts import ids
 from layouts.compare import compare_section
+from layouts.upload import upload_panel
 from layouts.detail import detail_modal
 from layouts.layout_config import DROPDOWN_LABELS, GRAPH_CONFIG
 from layouts.scorecard import problems_panel
 
 
-def build_page(dataset) -> html.Div:
+def build_page(dataset, settings) -> html.Div:
     return html.Div([
         dcc.Location(id=ids.URL, refresh=False),
         dcc.Store(id=ids.SELECTION),
+        dcc.Store(id=ids.SESSION_DATA, storage_type="session"),
+        dcc.Store(id=ids.PENDING_UPLOAD),
         _header(),
         dbc.Container([
             problems_panel(dataset.problems, dataset.is_empty),
             html.Div(id=ids.NAV),
+            upload_panel(settings.max_content_length),
             _filters(),
             html.Div(id=ids.NOTICES),
             html.Div(id=ids.LIVE, className="visually-hidden", **{"aria-live": "polite", "role": "status"}),

@@ -1,0 +1,48 @@
+"""Upload: read and preview a file, then add it to this browser session's data (or clear it)."""
+from __future__ import annotations
+
+from dash import Input, Output, State, ctx, no_update
+
+from dashboard.readers import ImportOptions
+from dashboard.session import read_upload, session_dataset
+from layouts import ids
+from layouts.upload import added_list, preview, problems_list
+
+FORM = (ids.UPLOAD_MUNICIPALITY, ids.UPLOAD_CODE, ids.UPLOAD_GOAL_AREA, ids.UPLOAD_PUBLISHED, ids.UPLOAD_SOURCE)
+
+
+def register(app, dataset, settings) -> None:
+    @app.callback(
+        Output(ids.UPLOAD_PREVIEW, "children"), Output(ids.PENDING_UPLOAD, "data"), Output(ids.UPLOAD_ADD, "disabled"),
+        Input(ids.UPLOAD, "contents"), *(Input(field, "value") for field in FORM),
+        State(ids.UPLOAD, "filename"), State(ids.SESSION_DATA, "data"), prevent_initial_call=True)
+    def check_upload(contents, municipality, code, goal_area, published, source, filename, uploads):
+        if not contents:
+            return no_update, no_update, no_update
+        options = ImportOptions(municipality=municipality or None, municipality_code=code or None,
+                                goal_area=goal_area or None, published=published or None, source=source or None,
+                                max_rows=settings.upload_max_rows, max_columns=settings.upload_max_columns)
+        upload = read_upload(contents, filename or "uppladdad.csv", options, session_dataset(dataset, uploads),
+                             settings.max_content_length)
+        if not upload.ok:
+            return problems_list(upload.name, upload.problems, ok=False), None, True
+        shown = [preview(upload.name, upload.observations)]
+        if upload.problems:
+            shown.append(problems_list(upload.name, upload.problems, ok=True))
+        return shown, upload.stored(), False
+
+    @app.callback(
+        Output(ids.SESSION_DATA, "data"), Output(ids.UPLOAD_PREVIEW, "children", allow_duplicate=True),
+        Output(ids.UPLOAD_ADD, "disabled", allow_duplicate=True), Output(ids.UPLOAD, "contents"),
+        Input(ids.UPLOAD_ADD, "n_clicks"), Input(ids.UPLOAD_CLEAR, "n_clicks"),
+        State(ids.PENDING_UPLOAD, "data"), State(ids.SESSION_DATA, "data"), prevent_initial_call=True)
+    def add_or_clear(add_clicks, clear_clicks, pending, uploads):
+        if ctx.triggered_id == ids.UPLOAD_CLEAR:
+            return [], "Dina uppladdade data är borttagna.", True, None
+        if not pending:
+            return no_update, no_update, True, no_update
+        return (uploads or []) + [pending], f"{pending['name']} är tillagd i din vy.", True, None
+
+    @app.callback(Output(ids.UPLOAD_LIST, "children"), Input(ids.SESSION_DATA, "data"))
+    def list_uploads(uploads):
+        return added_list(uploads)
