@@ -32,8 +32,9 @@ def register_routes(server: Flask, dataset, settings) -> None:
 
     @server.errorhandler(413)
     def too_large(_error):
-        limit = settings.max_content_length // (1024 * 1024)
-        return Response(f"Filen är för stor: gränsen är {limit} MB.\n", status=413, mimetype="text/plain")
+        limit = settings.max_content_length
+        size = f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit // 1024} kB"
+        return Response(f"Filen är för stor: gränsen är {size}.\n", status=413, mimetype="text/plain")
 
     @server.get("/export/gaps.csv")
     def export_gaps_csv():

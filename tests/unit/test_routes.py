@@ -132,3 +132,10 @@ def test_compare_csv_needs_a_view():
     client = create_app(Settings(), dataset_from(COMPARE)).server.test_client()
     response = client.get("/export/compare.csv?municipality=Borås")
     assert response.status_code == 400 and "view=areas" in response.get_data(as_text=True)
+
+
+def test_requests_over_the_size_cap_get_413_with_a_swedish_message():
+    app = create_app(Settings(max_content_length=1024), dataset_from(DATA))
+    response = app.server.test_client().post("/_dash-update-component", data=b"x" * 4096,
+                                             content_type="application/json")
+    assert response.status_code == 413 and "gränsen är 1 kB" in response.get_data(as_text=True)
