@@ -34,6 +34,8 @@ def register(app, dataset) -> None:
                    meeting, detail_open, uploads, stored):
         trigger = ctx.triggered_id
         current = Selection.from_store(stored)
+        if stored is None:  # the first run after a page load: the URL is the only truth
+            trigger = None
         if trigger in (None, ids.URL):
             asked = Selection.from_query(search or "")
         elif trigger == ids.SESSION_DATA:
