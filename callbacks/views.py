@@ -5,13 +5,11 @@ from dataclasses import replace
 
 from dash import Input, Output, State
 
-from dashboard.figures import empty_figure, gap_bar_figure, indicator_line_figure
-from dashboard.formatting import is_missing
+from dashboard.charts import gap_chart, indicator_detail
+from dashboard.figures import empty_figure
 from dashboard.gaps import status_counts
 from dashboard.overview import goal_area_summaries
-from dashboard.progress import measure_progress
-from dashboard.report import indicator_series, scorecard, selected_rows, series_by_indicator
-from dashboard.schema import DECREASE, WHOLE_MUNICIPALITY
+from dashboard.report import scorecard, selected_rows, series_by_indicator
 from dashboard.selection import Selection
 from dashboard.session import session_dataset
 from callbacks.compare_views import compare_outputs
@@ -73,8 +71,7 @@ def view_outputs(dataset, selection: Selection, settings) -> dict:
 
     view[ids.STATUS_SUMMARY] = status_summary(status_counts(table))
     view[ids.SCORECARD] = scorecard_table(table, href_for)
-    view[ids.GAP_CHART] = gap_bar_figure(table, f"Avvikelse från målen {selection.year}, {selection.area}",
-                                         large=selection.meeting)
+    view[ids.GAP_CHART] = gap_chart(table, selection)
     if selection.indicator is not None:
         view.update(_detail(dataset, selection, table, settings))
     return view
@@ -96,23 +93,8 @@ def _compare_heading(selection: Selection) -> dict:
 
 
 def _detail(dataset, selection: Selection, table, settings) -> dict:
-    series = indicator_series(dataset, selection)
-    if series.empty:
+    detail = indicator_detail(dataset, selection, table, settings)
+    if detail is None:
         return {}
-    match = table[table["indicator_key"] == selection.indicator]
-    row = match.iloc[0] if not match.empty else None
-    name, direction = series["indicator"].iloc[-1], series["direction"].iloc[-1]
-    unit = None if is_missing(series["unit"].iloc[-1]) else series["unit"].iloc[-1]
-    outcomes = series[series["outcome"].notna()]
-    targets = series[series["target"].notna()]
-    progress = measure_progress(zip(outcomes["year"], outcomes["outcome"]), zip(targets["year"], targets["target"]),
-                                direction, selection.year, settings.progress_base_year)
-    reference = None
-    if selection.area != WHOLE_MUNICIPALITY:
-        reference = indicator_series(dataset, selection, WHOLE_MUNICIPALITY)
-    better = "lägre värde är bättre" if direction == DECREASE else "högre värde är bättre"
-    gap_row = row if row is not None and not is_missing(row["gap"]) else None
-    figure = indicator_line_figure(series, name, f"{selection.municipality}, {selection.area} · {better}",
-                                   gap_row, reference, WHOLE_MUNICIPALITY, large=selection.meeting)
-    return {ids.DETAIL_TITLE: name, ids.DETAIL_BODY: detail_body(row, progress, direction, unit),
-            ids.INDICATOR_CHART: figure}
+    return {ids.DETAIL_TITLE: detail.name, ids.INDICATOR_CHART: detail.figure,
+            ids.DETAIL_BODY: detail_body(detail.row, detail.progress, detail.direction, detail.unit)}

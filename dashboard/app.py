@@ -4,7 +4,6 @@ from __future__ import annotations
 import logging
 
 import dash
-import dash_bootstrap_components as dbc  # noqa: F401  (components register their assets)
 
 from dashboard.dataset import Dataset
 from dashboard.routes import BOOTSTRAP_CSS, register_routes

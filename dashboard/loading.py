@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import logging
+
 import pandas as pd
 
 from dashboard import readers
@@ -17,6 +19,7 @@ from dashboard.readers import read_path
 from dashboard.schema import ERROR, Problem, duplicate_problems, empty_frame
 
 DATA_SUFFIXES = {".csv", ".xlsx"}
+log = logging.getLogger("malbild")
 
 
 @dataclass(frozen=True)
@@ -76,8 +79,14 @@ def load_path(path: Path) -> LoadResult:
 
 
 def read_file(file: Path, label: str) -> tuple[pd.DataFrame | None, list[Problem]]:
-    """Read and validate one file (CSV in any of the accepted dialects, or .xlsx); never raises."""
-    return read_path(file, label, goals=is_goals_file(Path(file).name))
+    """Read and validate one file (CSV in any of the accepted dialects, or .xlsx); never raises:
+    a file the reader cannot handle is reported, and the other files still load."""
+    try:
+        return read_path(file, label, goals=is_goals_file(Path(file).name))
+    except Exception:  # a reader bug must not take the whole folder down
+        log.exception("could not read %s", file)
+        return None, [Problem(label, None, None, "filen kunde inte läsas på grund av ett internt fel; "
+                                                 "kontakta förvaltaren av Målbild")]
 
 
 def read_text(text: str, label: str, goals: bool = False) -> tuple[pd.DataFrame | None, list[Problem]]:

@@ -52,5 +52,8 @@ def normalise_numbers(frame: pd.DataFrame, columns: list[str], rows: pd.Series, 
                                     f"{str(text).strip()!r} har ett annat decimaltecken än resten av filen "
                                     f"(som använder {used}); skriv alla tal på samma sätt"))
         values = values.where(~wrong, "")
-        out[column] = values.str.replace(",", ".", regex=False) if mark == "," or not points else values
+        decimal_comma = values.str.fullmatch(_COMMA_DECIMAL)
+        if mark == "," or not points:
+            values = values.where(~decimal_comma, values.str.replace(",", ".", regex=False))
+        out[column] = values
     return out, problems

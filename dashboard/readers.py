@@ -72,8 +72,14 @@ def _decode(content: bytes, label: str) -> tuple[str | None, list[Problem]]:
         return None, [Problem(label, None, None, "filen är en Excel- eller zip-fil: ge den ändelsen .xlsx")]
     if content.startswith((b"\xff\xfe", b"\xfe\xff")):
         return content.decode("utf-16"), []
-    if b"\x00" in content[:4096]:
-        return None, [Problem(label, None, None, "filen ser inte ut som text: spara den som CSV")]
+    if b"\x00" in content:
+        sample = content[:4096]
+        if sample[1::2].count(0) > len(sample) // 4 or sample[0::2].count(0) > len(sample) // 4:
+            return None, [Problem(label, None, None, "filen verkar vara UTF-16 utan byte-ordningsmärke: "
+                                                     "spara den som CSV UTF-8")]
+        line = content[: content.index(b"\x00")].count(b"\n") + 1
+        return None, [Problem(label, line, None, "filen innehåller binära tecken och ser inte ut som text: "
+                                                 "spara den som CSV")]
     try:
         return content.decode("utf-8-sig"), []
     except UnicodeDecodeError as error:
@@ -107,7 +113,10 @@ def _parser_problem(label: str, message: str) -> Problem:
     if match:
         expected, line, seen = (int(g) for g in match.groups())
         return Problem(label, line, None, f"raden har {seen} fält men rubrikraden har {expected}")
-    return Problem(label, None, None, f"filen kunde inte tolkas som CSV ({message.strip()})")
+    match = re.search(r"EOF inside string starting at row (\d+)", message)
+    if match:
+        return Problem(label, int(match.group(1)) + 1, None, 'ett citattecken (") öppnas men stängs aldrig')
+    return Problem(label, None, None, "filen kunde inte tolkas som CSV: kontrollera avgränsare och citattecken")
 
 
 def _cells_from_xlsx(content: bytes, label: str, options: ImportOptions):
@@ -138,8 +147,33 @@ def _cells_from_xlsx(content: bytes, label: str, options: ImportOptions):
                 break
     finally:
         workbook.close()
-    cells = pd.DataFrame(rows).fillna("") if rows else None
-    return cells, ([] if rows else [Problem(label, None, None, "bladet är tomt")])
+    if not rows:
+        return None, [Problem(label, None, None, "bladet är tomt")]
+    problems = _uncomputed_formulas(content, workbook_sheet=options.sheet, rows=rows, label=label)
+    return (None if problems else pd.DataFrame(rows).fillna("")), problems
+
+
+def _uncomputed_formulas(content: bytes, workbook_sheet: str | None, rows: list[list[str]], label: str) -> list[Problem]:
+    """Formula cells saved without a computed value read as empty: say so instead of losing them."""
+    from openpyxl import load_workbook
+    from openpyxl.utils import get_column_letter
+
+    workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=False)
+    try:
+        sheet = workbook[workbook_sheet] if workbook_sheet else workbook.worksheets[0]
+        problems = []
+        for line, (formulas, values) in enumerate(zip(sheet.iter_rows(values_only=True), rows), start=1):
+            for position, (formula, value) in enumerate(zip(formulas, values)):
+                if isinstance(formula, str) and formula.startswith("=") and value == "":
+                    name = rows[0][position] if line > 1 and position < len(rows[0]) and rows[0][position] else \
+                        get_column_letter(position + 1)
+                    problems.append(Problem(label, line, name, "cellen har en formel utan sparat värde: öppna "
+                                                               "filen i Excel och spara den igen"))
+            if len(problems) >= 20:
+                break
+        return problems
+    finally:
+        workbook.close()
 
 
 def _cell_text(value) -> str:
@@ -166,6 +200,7 @@ def _interpret(cells: pd.DataFrame, label: str, options: ImportOptions, goals: b
     body = cells.iloc[1:, : len(header)]
     rows = pd.Series(body.index.to_numpy() + 1, index=body.index)
     problems += _shape_problems(body, header, rows, label, options)
+    problems += _delimiter_problems(body, rows, label)
     if any(p.severity == ERROR for p in problems):
         return None, problems
     if len(body) == 0:
@@ -173,6 +208,9 @@ def _interpret(cells: pd.DataFrame, label: str, options: ImportOptions, goals: b
     if goals:
         frame, found = validate_goals(pd.DataFrame(body.to_numpy(), columns=header), label, rows.to_numpy())
         return frame, problems + found
+    if len(set(header)) != len(header):  # repeated column names: the validator says which
+        frame, found = validate_frame(pd.DataFrame(body.to_numpy(), columns=header), label, rows.to_numpy())
+        return None, problems + found
     if looks_wide(header):
         long, long_rows, found = wide_to_long(body.reset_index(drop=True), header, rows.reset_index(drop=True),
                                               label, options)
@@ -180,17 +218,52 @@ def _interpret(cells: pd.DataFrame, label: str, options: ImportOptions, goals: b
         if any(p.severity == ERROR for p in problems):
             return None, problems
         frame, found = validate_frame(long, label, long_rows.to_numpy())
-        return frame, problems + found
+        problems += _in_table_terms(found, header)
+        return (None if any(p.severity == ERROR for p in problems) else frame), problems
     raw = pd.DataFrame(body.to_numpy(), columns=header, index=body.index)
     if len(header) == 1 and re.search(r"[|:]", header[0]):
         return None, problems + [Problem(label, 1, None, "hittade ingen avgränsare: separera kolumnerna med komma, "
                                                          "semikolon eller tabb")]
+    number_problems = []
     if "outcome" in header or "target" in header:
-        raw, found = normalise_numbers(raw, ["outcome", "target"], rows, label)
-        problems += found
+        raw, number_problems = normalise_numbers(raw, ["outcome", "target"], rows, label)
     frame, found = validate_frame(raw.reset_index(drop=True), label, rows.to_numpy())
-    problems += found
+    bad_rows = {p.row for p in number_problems}
+    problems += number_problems + [p for p in found if not (p.severity == WARNING and p.row in bad_rows)]
     return (None if any(p.severity == ERROR for p in problems) else frame), problems
+
+
+def _delimiter_problems(body: pd.DataFrame, rows: pd.Series, label: str) -> list[Problem]:
+    """Rows whose cells still hold many semicolons or tabs were written with another delimiter
+    than the header (which decided how the file is split)."""
+    if body.shape[1] < 3 or body.empty:
+        return []
+    joined = body.astype(str).agg("".join, axis=1)
+    threshold = max(2, (body.shape[1] - 1) // 2)
+    other = (joined.str.count(";") >= threshold) | (joined.str.count("\t") >= threshold)
+    return [Problem(label, int(row), None, "raden verkar använda en annan avgränsare än rubrikraden")
+            for row in rows[other].head(20)]
+
+
+def _in_table_terms(problems: list[Problem], header: list[str]) -> list[Problem]:
+    """Validation problems of a wide table, named by its own columns and reported once per row."""
+    names = {"direction": _named(header, ("riktning", "direction")), "unit": _named(header, ("enhet", "unit")),
+             "indicator_id": _named(header, ("id", "indikator-id", "kolada-id", "kpi"))}
+    seen, renamed = set(), []
+    for problem in problems:
+        column = names.get(problem.column) or (header[0] or "#1")
+        message = problem.message
+        if problem.column == "published" and message.startswith("dubblett"):
+            message = "indikatorn finns redan på en tidigare rad i tabellen"
+        key = (problem.row, column, message)
+        if key not in seen:
+            seen.add(key)
+            renamed.append(Problem(problem.file, problem.row, column, message, problem.severity))
+    return renamed
+
+
+def _named(header: list[str], names: tuple[str, ...]) -> str | None:
+    return next((h for h in header if h.strip().lower() in names), None)
 
 
 def _shape_problems(body: pd.DataFrame, header: list[str], rows: pd.Series, label: str,
@@ -198,6 +271,9 @@ def _shape_problems(body: pd.DataFrame, header: list[str], rows: pd.Series, labe
     problems = []
     if len(body) > options.max_rows:
         problems.append(Problem(label, None, None, f"filen har fler än {options.max_rows} rader; dela upp den"))
+    for position, name in enumerate(header):
+        if name == "" and (body.iloc[:, position].astype(str).str.strip() != "").any():
+            problems.append(Problem(label, 1, f"#{position + 1}", "kolumnen har värden men ingen rubrik"))
     if len(header) > options.max_columns:
         problems.append(Problem(label, 1, None, f"filen har {len(header)} kolumner; gränsen är {options.max_columns}"))
     lengths = body.astype(str).apply(lambda column: column.str.len())

@@ -188,7 +188,8 @@ def _is_decimal_comma(text: str) -> bool:
 
 
 def _parse_years(cells: pd.Series, rows: pd.Series, file: str, problems: list) -> pd.Series:
-    numbers = pd.to_numeric(cells.where(cells != ""), errors="coerce")
+    looks_like_year = cells.str.fullmatch(r"-?\d+(\.0+)?")
+    numbers = pd.to_numeric(cells.where((cells != "") & looks_like_year), errors="coerce")
     whole = numbers.notna() & (numbers == numbers.round())
     in_range = whole & numbers.between(*YEAR_RANGE)
     bad = (cells != "") & ~in_range

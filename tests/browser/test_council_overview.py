@@ -9,7 +9,7 @@ import pandas as pd
 from playwright.sync_api import expect
 
 from layouts import ids
-from tests.browser.pages import choose, open_view, wait_for_heading, wait_until_idle
+from tests.browser.pages import open_view, wait_until_idle
 
 STAFF = "Personer som en hemtjänsttagare möter, antal/14 dagar (medelvärde)"
 

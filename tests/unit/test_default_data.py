@@ -1,7 +1,6 @@
 """The shipped data: it validates cleanly, and every figure is a published one."""
 import csv
 import re
-from pathlib import Path
 
 import pytest
 

@@ -1,5 +1,4 @@
 """Charts: the right marks, Swedish numbers, source lines inside the figure, no empty axes."""
-import pandas as pd
 
 from dashboard.figures import empty_figure, gap_bar_figure, indicator_line_figure
 from dashboard.formatting import PLOTLY_SEPARATORS
