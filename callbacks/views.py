@@ -10,11 +10,13 @@ from dashboard.figures import empty_figure
 from dashboard.gaps import status_counts
 from dashboard.overview import goal_area_summaries
 from dashboard.report import scorecard, selected_rows, series_by_indicator
+from dashboard.formatting import file_slug
 from dashboard.selection import Selection
 from dashboard.session import session_dataset
 from callbacks.compare_views import compare_outputs
 from layouts import ids
 from layouts.compare import view_nav
+from layouts.layout_config import graph_config
 from layouts.detail import detail_body
 from layouts.overview import overview_cards
 from layouts.scorecard import no_data_message, scorecard_table, status_summary
@@ -25,7 +27,8 @@ VIEW_OUTPUTS = (
     (ids.DETAIL_BODY, "children"), (ids.INDICATOR_CHART, "figure"), (ids.EXPORT_CSV, "href"),
     (ids.EXPORT_XLSX, "href"), (ids.ROOT, "className"), (ids.LIVE, "children"), (ids.NAV, "children"),
     (ids.COMPARE_BARS, "figure"), (ids.COMPARE_LINES, "figure"), (ids.COMPARE_TABLE, "children"),
-    (ids.COMPARE_EXPORT, "href"),
+    (ids.COMPARE_EXPORT, "href"), (ids.EXPORT_PPTX, "href"),
+    *((graph, "config") for graph in ids.GRAPHS),
 )
 
 
@@ -34,7 +37,7 @@ def register(app, dataset, settings) -> None:
                   State(ids.SESSION_DATA, "data"))
     def draw_view(stored, uploads):
         view = view_outputs(session_dataset(dataset, uploads), Selection.from_store(stored), settings)
-        return [view[component] for component, _ in VIEW_OUTPUTS]
+        return [view.get((component, prop), view.get(component)) for component, prop in VIEW_OUTPUTS]
 
 
 def view_outputs(dataset, selection: Selection, settings) -> dict:
@@ -42,6 +45,7 @@ def view_outputs(dataset, selection: Selection, settings) -> dict:
     query = selection.to_query()
     classes = [f"view-{selection.view or 'overview'}"] + (["meeting-mode"] if selection.meeting else [])
     view = {ids.EXPORT_CSV: f"/export/gaps.csv{query}", ids.EXPORT_XLSX: f"/export/gaps.xlsx{query}",
+            ids.EXPORT_PPTX: f"/export/slides.pptx{query}", **image_names(dataset, selection),
             ids.ROOT: " ".join(classes), ids.DETAIL_TITLE: "", ids.DETAIL_BODY: [],
             ids.INDICATOR_CHART: empty_figure(""), ids.STATUS_SUMMARY: [], ids.OVERVIEW: [],
             ids.NAV: view_nav(selection.view, lambda target: _view_href(selection, target)),
@@ -75,6 +79,20 @@ def view_outputs(dataset, selection: Selection, settings) -> dict:
     if selection.indicator is not None:
         view.update(_detail(dataset, selection, table, settings))
     return view
+
+
+def image_names(dataset, selection: Selection) -> dict:
+    """Each chart's export file name: what it shows and the year, e.g. malbild_personer-som-en-…_2020."""
+    subject = selection.indicator or selection.goal_area or "alla-malomraden"
+    if selection.indicator and selection.municipality:
+        names = dataset.resolved(selection.municipality, selection.as_of_date)
+        match = names.loc[names["indicator_key"] == selection.indicator, "indicator"]
+        subject = match.iloc[-1] if not match.empty else subject
+    parts = ("malbild", selection.municipality, subject, selection.year)
+    stem = "_".join(file_slug(str(part)) for part in parts if part)
+    names = {ids.GAP_CHART: f"{stem}_avvikelser", ids.INDICATOR_CHART: stem, ids.COMPARE_BARS: f"{stem}_jamforelse",
+             ids.COMPARE_LINES: f"{stem}_over-tid"}
+    return {(graph, "config"): graph_config(name) for graph, name in names.items()}
 
 
 def _view_href(selection: Selection, view: str | None) -> str:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+import unicodedata
 
 import pandas as pd
 
@@ -67,3 +68,13 @@ def format_date(value) -> str:
     if is_missing(value) or value is pd.NaT:
         return MISSING
     return pd.Timestamp(value).strftime("%Y-%m-%d")
+
+
+def file_slug(text: str, max_length: int = 60) -> str:
+    """ASCII for file names, cut between words: 'Vård och omsorg' → 'vard-och-omsorg'."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    cleaned = "".join(c if c.isalnum() else "-" for c in ascii_text.lower())
+    slug = "-".join(filter(None, cleaned.split("-")))
+    if len(slug) > max_length:
+        slug = slug[: max_length + 1].rsplit("-", 1)[0]
+    return slug

@@ -1,20 +1,24 @@
 """Plain HTTP routes beside the Dash page: health, table exports and the local Bootstrap CSS."""
 from __future__ import annotations
 
-import unicodedata
+from dataclasses import replace
 from importlib.resources import files
 
 import pandas as pd
 from flask import Flask, Response, jsonify, request
 
 from dashboard.exports import to_csv_bytes, to_xlsx_bytes
+from dashboard.formatting import file_slug
 from dashboard.compare import AREA_COLUMNS, MUNICIPALITY_COLUMNS
+from dashboard.embed import embed_page
 from dashboard.report import area_comparison_table, export_table, municipality_comparison_table, scorecard
 from dashboard.schema import WHOLE_MUNICIPALITY
+from dashboard.slides import build_deck
 from dashboard.selection import Selection, normalize
 
 BOOTSTRAP_CSS = "/vendor/bootstrap.min.css"
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+PPTX_TYPE = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 
 
 def register_routes(server: Flask, dataset, settings) -> None:
@@ -43,6 +47,40 @@ def register_routes(server: Flask, dataset, settings) -> None:
     @server.get("/export/compare.csv")
     def export_compare_csv():
         return _compare_export(dataset)
+
+    @server.get("/export/slides.pptx")
+    def export_slides():
+        if dataset.is_empty:
+            return Response("Inga data är inlästa.\n", status=503, mimetype="text/plain")
+        selection, _, _ = normalize(replace(Selection.from_query(request.args), view=None), dataset)
+        return Response(build_deck(dataset, selection, settings), mimetype=PPTX_TYPE,
+                        headers={"Content-Disposition": f'attachment; filename="{_file_name(selection, "pptx")}"'})
+
+    @server.get("/embed", strict_slashes=False)
+    def embed():
+        selection, _, _ = normalize(Selection.from_query(request.args), dataset)
+        full_view = request.host_url.rstrip("/") + "/" + selection.to_query()
+        return Response(embed_page(dataset, selection, settings, request.args.get("embed", "chart"), full_view),
+                        mimetype="text/html")
+
+    plotly_js = (files("plotly") / "package_data" / "plotly.min.js").read_bytes()
+    embed_js = (files("dashboard") / "static" / "embed.js").read_bytes()
+
+    @server.get("/vendor/plotly.min.js")
+    def vendor_plotly():
+        return Response(plotly_js, mimetype="text/javascript", headers={"Cache-Control": "public, max-age=86400"})
+
+    @server.get("/vendor/embed.js")
+    def vendor_embed():
+        return Response(embed_js, mimetype="text/javascript")
+
+    ancestors = "frame-ancestors " + " ".join(settings.frame_ancestors)
+
+    @server.after_request
+    def framing_policy(response):
+        """Which sites may show Målbild in an iframe (MALBILD_FRAME_ANCESTORS; default this site only)."""
+        response.headers.setdefault("Content-Security-Policy", ancestors)
+        return response
 
     @server.get("/export/gaps.xlsx")
     def export_gaps_xlsx():
@@ -85,7 +123,7 @@ def _compare_export(dataset) -> Response:
     else:
         table = municipality_comparison_table(dataset, selection)[1]
     subject = selection.municipality if asked.view == "areas" else str(selection.indicator)
-    name = "_".join(_slug(str(part)) for part in ("malbild-jamforelse", asked.view, subject, selection.year)) + ".csv"
+    name = "_".join(file_slug(str(part)) for part in ("malbild-jamforelse", asked.view, subject, selection.year)) + ".csv"
     return Response(to_csv_bytes(table), mimetype="text/csv; charset=utf-8",
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
@@ -94,11 +132,5 @@ def _file_name(selection: Selection, extension: str) -> str:
     """An ASCII file name that says what the table holds, e.g. malbild_boras_vard-och-omsorg_2020.csv."""
     parts = ["malbild", selection.municipality, selection.area if selection.area != WHOLE_MUNICIPALITY else None,
              selection.goal_area, selection.year]
-    slug = "_".join(_slug(str(part)) for part in parts if part not in (None, ""))
-    return f"{slug}.{extension}"
-
-
-def _slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    cleaned = "".join(c if c.isalnum() else "-" for c in ascii_text.lower())
-    return "-".join(filter(None, cleaned.split("-")))
+    stem = "_".join(file_slug(str(part)) for part in parts if part not in (None, ""))
+    return f"{stem}.{extension}"

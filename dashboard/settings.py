@@ -26,6 +26,7 @@ class Settings:
     max_content_length: int = 10 * 1024 * 1024
     upload_max_rows: int = 20_000
     upload_max_columns: int = 100
+    frame_ancestors: tuple[str, ...] = ("'self'",)
     debug: bool = False
 
     @classmethod
@@ -44,6 +45,7 @@ class Settings:
             max_content_length=_parse_int("MAX_CONTENT_LENGTH", env.get("MAX_CONTENT_LENGTH", ""), 10 * 1024 * 1024),
             upload_max_rows=_parse_int("MALBILD_UPLOAD_MAX_ROWS", env.get("MALBILD_UPLOAD_MAX_ROWS", ""), 20_000),
             upload_max_columns=_parse_int("MALBILD_UPLOAD_MAX_COLUMNS", env.get("MALBILD_UPLOAD_MAX_COLUMNS", ""), 100),
+            frame_ancestors=_parse_origins(env.get("MALBILD_FRAME_ANCESTORS", "")),
             debug=env.get("MALBILD_DEBUG", "").strip().lower() in {"1", "true", "yes"},
         )
 
@@ -75,3 +77,12 @@ def _parse_fraction(name: str, value: str, default: float) -> float:
     if not 0 <= fraction < 1:
         raise SettingsError(f"{name} måste ligga mellan 0 och 1 (t.ex. 0.05 för 5 %)")
     return fraction
+
+
+def _parse_origins(value: str) -> tuple[str, ...]:
+    """Sites allowed to frame the app (CSP frame-ancestors): space or comma separated origins."""
+    origins = [part for part in value.replace(",", " ").split() if part]
+    for origin in origins:
+        if origin not in ("'self'", "'none'") and not origin.startswith(("https://", "http://")):
+            raise SettingsError(f"MALBILD_FRAME_ANCESTORS: {origin!r} är ingen webbplats (t.ex. https://intranat.example.se)")
+    return tuple(origins) or ("'self'",)

@@ -9,6 +9,7 @@ from dashboard.compare_figures import QUARTILE_TEXT
 from dashboard.formatting import format_number, format_percent, format_value, is_missing
 from layouts import ids
 from layouts.layout_config import DROPDOWN_LABELS, GRAPH_CONFIG
+from layouts.share import chart_tools
 
 MISSING = "saknas"
 VIEW_LINKS = ((None, "Översikt"), ("areas", "Jämför områden"), ("municipalities", "Jämför kommuner"))
@@ -24,7 +25,9 @@ def compare_section() -> html.Section:
                      class_name="only-municipalities"),
         ], className="g-3 mb-2 compare-controls"),
         dcc.Graph(id=ids.COMPARE_BARS, config=GRAPH_CONFIG),
+        chart_tools(ids.COMPARE_BARS),
         dcc.Graph(id=ids.COMPARE_LINES, config=GRAPH_CONFIG),
+        chart_tools(ids.COMPARE_LINES),
         html.Div(id=ids.COMPARE_TABLE),
         html.A("Ladda ner jämförelsen (CSV)", id=ids.COMPARE_EXPORT, download="",
                className="btn btn-outline-primary btn-sm my-2 downloads"),

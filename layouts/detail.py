@@ -11,12 +11,14 @@ from dashboard.progress import Progress
 from layouts import ids
 from layouts.layout_config import GRAPH_CONFIG
 from layouts.scorecard import status_badge
+from layouts.share import chart_tools
 
 
 def detail_modal() -> dbc.Modal:
     return dbc.Modal([
         dbc.ModalHeader(dbc.ModalTitle(id=ids.DETAIL_TITLE), close_button=True),
-        dbc.ModalBody([html.Div(id=ids.DETAIL_BODY), dcc.Graph(id=ids.INDICATOR_CHART, config=GRAPH_CONFIG)]),
+        dbc.ModalBody([html.Div(id=ids.DETAIL_BODY), dcc.Graph(id=ids.INDICATOR_CHART, config=GRAPH_CONFIG),
+                       chart_tools(ids.INDICATOR_CHART)]),
     ], id=ids.DETAIL, size="xl", is_open=False, scrollable=True)
 
 

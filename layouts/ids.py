@@ -48,3 +48,9 @@ UPLOAD_CLEAR = "upload-clear"
 UPLOAD_LIST = "upload-list"
 PENDING_UPLOAD = "upload-pending"
 SESSION_DATA = "session-data"
+
+EXPORT_PPTX = "export-pptx"
+COPY_LINK = "copy-link"
+EMBED_CODE = "embed-code"
+COPY_EMBED = "copy-embed"
+GRAPHS = (GAP_CHART, INDICATOR_CHART, COMPARE_BARS, COMPARE_LINES)

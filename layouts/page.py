@@ -7,6 +7,7 @@ from dash import dcc, html
 from dashboard.formatting import format_number
 from layouts import ids
 from layouts.compare import compare_section
+from layouts.share import chart_tools, share_section
 from layouts.upload import upload_panel
 from layouts.detail import detail_modal
 from layouts.layout_config import DROPDOWN_LABELS, GRAPH_CONFIG
@@ -40,7 +41,9 @@ def build_page(dataset, settings) -> html.Div:
                     html.Div(id=ids.SCORECARD),
                     _downloads(),
                     dcc.Graph(id=ids.GAP_CHART, config=GRAPH_CONFIG),
+                    chart_tools(ids.GAP_CHART),
                 ], className="details-section only-overview", **{"aria-label": "Tabell och avvikelser"}),
+                share_section(),
             ], id="main"),
             detail_modal(),
             html.Footer(_footer_text(dataset), className="text-muted small my-4"),
@@ -81,7 +84,8 @@ def _downloads() -> html.Div:
     return html.Div([
         html.Span("Ladda ner tabellen: ", className="me-2"),
         html.A("CSV", id=ids.EXPORT_CSV, className="btn btn-outline-primary btn-sm me-2", download=""),
-        html.A("Excel", id=ids.EXPORT_XLSX, className="btn btn-outline-primary btn-sm", download=""),
+        html.A("Excel", id=ids.EXPORT_XLSX, className="btn btn-outline-primary btn-sm me-2", download=""),
+        html.A("PowerPoint", id=ids.EXPORT_PPTX, className="btn btn-outline-primary btn-sm", download=""),
     ], className="downloads my-2")
 
 

@@ -1,0 +1,25 @@
+// Browser-side helpers for Målbild's clientside callbacks.
+window.dash_clientside = Object.assign({}, window.dash_clientside, {
+  malbild: {
+    // Download a chart as PNG (3×) or SVG, named after its indicator and year.
+    downloadImage: function (png, svg, graphId, config) {
+      var triggered = window.dash_clientside.callback_context.triggered;
+      if (!triggered.length) { return window.dash_clientside.no_update; }
+      var format = triggered[0].prop_id.indexOf("-svg.") >= 0 ? "svg" : "png";
+      var gd = document.querySelector("#" + graphId + " .js-plotly-plot");
+      if (!gd || !window.Plotly) { return window.dash_clientside.no_update; }
+      var options = (config && config.toImageButtonOptions) || {};
+      window.Plotly.downloadImage(gd, {
+        format: format, filename: options.filename || "malbild", scale: format === "png" ? 3 : 1,
+        width: gd._fullLayout.width, height: gd._fullLayout.height
+      });
+      return Date.now();
+    },
+    currentLink: function () { return window.location.href; },
+    embedCode: function (search) {
+      var source = window.location.origin + "/embed" + (search || "");
+      return '<iframe src="' + source.replace(/"/g, "&quot;") + '" width="100%" height="520" ' +
+        'style="border:0" title="Målbild" loading="lazy"></iframe>';
+    }
+  }
+});

@@ -1,0 +1,18 @@
+"""Clientside wiring for image downloads, the link to copy and the embed snippet."""
+from __future__ import annotations
+
+from dash import ClientsideFunction, Input, Output, State
+
+from layouts import ids
+
+
+def register(app) -> None:
+    for graph in ids.GRAPHS:
+        app.clientside_callback(
+            ClientsideFunction(namespace="malbild", function_name="downloadImage"),
+            Output(f"{graph}-exported", "data"), Input(f"{graph}-png", "n_clicks"), Input(f"{graph}-svg", "n_clicks"),
+            State(graph, "id"), State(graph, "config"), prevent_initial_call=True)
+    app.clientside_callback(ClientsideFunction(namespace="malbild", function_name="currentLink"),
+                            Output(ids.COPY_LINK, "content"), Input(ids.COPY_LINK, "n_clicks"))
+    app.clientside_callback(ClientsideFunction(namespace="malbild", function_name="embedCode"),
+                            Output(ids.EMBED_CODE, "value"), Input(ids.URL, "search"))

@@ -1,0 +1,86 @@
+"""The /embed page: one chart (or the scorecard) for an intranet iframe, with no navigation.
+
+Plain HTML built here rather than the Dash app, so an iframe loads only what it shows. Every
+text from the data is escaped; the figure travels as JSON in a non-executing script block.
+"""
+from __future__ import annotations
+
+import json
+
+import plotly.io as pio
+from markupsafe import escape
+
+from dashboard.charts import comparison, gap_chart, indicator_detail
+from dashboard.figures import empty_figure
+from dashboard.formatting import format_date, format_gap, format_value, is_missing
+from dashboard.palette import STATUS_ICON
+from dashboard.report import scorecard
+
+KINDS = ("chart", "lines", "scorecard")
+STYLE = """html,body{height:100%;margin:0;font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;
+color:#1A1A1A;background:#fff}.embed{display:flex;flex-direction:column;height:100%;box-sizing:border-box;
+padding:8px}.embed-chart{flex:1;min-height:200px}.embed-caption{font-size:13px;color:#4A4F57;margin:6px 0 0}
+.embed-caption a{color:#0B3A63}table{border-collapse:collapse;width:100%;font-size:14px}th,td{border-bottom:1px
+solid #E5E7EB;padding:4px 6px;text-align:left}td.num{text-align:right;white-space:nowrap}h1{font-size:17px;margin:0 0 6px}"""
+
+
+def embed_page(dataset, selection, settings, kind: str, full_view_url: str) -> str:
+    """The whole HTML page for one embed."""
+    kind = kind if kind in KINDS else "chart"
+    if kind == "scorecard" and selection.view is None:
+        body, title = _scorecard(dataset, selection, settings)
+    else:
+        figure, title = _figure(dataset, selection, settings, kind)
+        payload = pio.to_json(figure, validate=False).replace("</", "<\\/")
+        config = json.dumps({"displaylogo": False, "locale": "sv",
+                             "toImageButtonOptions": {"format": "png", "scale": 3}})
+        body = (f'<div id="chart" class="embed-chart" role="img" aria-label="{escape(title)}" '
+                f"data-config='{escape(config)}'></div>"
+                f'<script type="application/json" id="figure-data">{payload}</script>')
+    link = f'<a href="{escape(full_view_url)}" target="_blank" rel="noopener">Visa i Målbild</a>'
+    return (f'<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8">'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f"<title>{escape(title)} – Målbild</title><style>{STYLE}</style></head><body>"
+            f'<main class="embed">{body}<p class="embed-caption">Målbild · {link}</p></main>'
+            f'<script src="/vendor/plotly.min.js"></script><script src="/vendor/embed.js"></script></body></html>')
+
+
+def _figure(dataset, selection, settings, kind: str):
+    if selection.municipality is None:
+        return empty_figure("Inga data är inlästa."), "Målbild"
+    if selection.view is not None:
+        if selection.indicator is None or selection.year is None:
+            return empty_figure("Det finns inga uppgifter att jämföra."), "Jämförelse"
+        compared = comparison(dataset, selection)
+        return (compared.lines if kind == "lines" else compared.bars), "Jämförelse"
+    table = scorecard(dataset, selection, settings)
+    if selection.indicator is not None:
+        detail = indicator_detail(dataset, selection, table, settings)
+        if detail is not None:
+            return detail.figure, detail.name
+    if table.empty:
+        return empty_figure("Inga indikatorer med utfall eller mål för urvalet."), "Målbild"
+    return gap_chart(table, selection), f"Avvikelse från målen {selection.year}"
+
+
+def _scorecard(dataset, selection, settings) -> tuple[str, str]:
+    title = " · ".join(str(p) for p in (selection.municipality, selection.area, selection.goal_area or "Alla målområden",
+                                        selection.year) if p)
+    table = scorecard(dataset, selection, settings) if selection.municipality else None
+    if table is None or table.empty:
+        return f"<h1>{escape(title)}</h1><p>Inga indikatorer med utfall eller mål för urvalet.</p>", title
+    rows = []
+    for _, row in table.iterrows():
+        unit = None if is_missing(row["unit"]) else row["unit"]
+        source = "" if is_missing(row["source"]) else f"{row['source']}, publ. {format_date(row['published'])}"
+        cells = [escape(row["indicator"]), _num(format_value(row["outcome"], unit)), _num(format_value(row["target"], unit)),
+                 _num(format_gap(row["gap"], unit)), escape(f"{STATUS_ICON[row['status']]} {row['status']}"), escape(source)]
+        rows.append("<tr>" + "".join(c if str(c).startswith("<td") else f"<td>{c}</td>" for c in cells) + "</tr>")
+    header = "".join(f'<th scope="col">{h}</th>' for h in ("Indikator", "Utfall", f"Mål {selection.year}",
+                                                            "Avvikelse", "Status", "Källa"))
+    return (f"<h1>{escape(title)}</h1><table><thead><tr>{header}</tr></thead><tbody>{''.join(rows)}</tbody></table>",
+            title)
+
+
+def _num(text: str) -> str:
+    return f'<td class="num">{escape(text)}</td>'
