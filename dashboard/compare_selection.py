@@ -26,16 +26,10 @@ def narrow_areas_view(asked, selection, choices, resolved: pd.DataFrame, notices
     """Districts of the chosen municipality against the whole municipality, for one indicator."""
     rows = resolved if selection.goal_area is None else resolved[resolved["goal_area"] == selection.goal_area]
     districts = rows[rows["area"] != WHOLE_MUNICIPALITY]
-    names, indicators = _choices(districts, "area")
-    indicator = match_indicator(asked.indicator, names, notices)
-    if indicator is None and names:
-        indicator = names[0][0]
+    indicator, indicators = _pick_indicator(asked.indicator, districts, "area", notices)
     series = rows[rows["indicator_key"] == indicator]
     area_names = sorted(set(districts["area"]), key=swedish_sort_key)
-    areas = tuple(area for area in asked.areas if area in area_names)
-    unknown = [area for area in asked.areas if area not in area_names]
-    if unknown:
-        notices.append(f"Inga uppgifter för område {', '.join(unknown)} i urvalet.")
+    areas = _known(asked.areas, area_names, "Inga uppgifter för område {} i urvalet.", notices)
     years = sorted(int(y) for y in series.loc[series["outcome"].notna(), "year"].unique())
     year = asked.year if asked.year in years else _latest_shared_year(series, areas)
     _note_year(asked.year, year, notices)
@@ -46,16 +40,10 @@ def narrow_areas_view(asked, selection, choices, resolved: pd.DataFrame, notices
 def narrow_municipalities_view(asked, selection, choices, dataset, notices: list[str]):
     """One indicator across municipalities (matched by indicator_id, else by name)."""
     everywhere = dataset.indicator_everywhere(selection.as_of_date)
-    names, indicators = _choices(everywhere, "municipality")
-    indicator = match_indicator(asked.indicator, names, notices)
-    if indicator is None and names:
-        indicator = names[0][0]
+    indicator, indicators = _pick_indicator(asked.indicator, everywhere, "municipality", notices)
     series = everywhere[everywhere["indicator_key"] == indicator]
     names = sorted(set(series["municipality"]), key=swedish_sort_key)
-    municipalities = tuple(name for name in asked.municipalities if name in names)
-    unknown = [name for name in asked.municipalities if name not in names]
-    if unknown:
-        notices.append(f"Inga uppgifter för {', '.join(unknown)} om indikatorn.")
+    municipalities = _known(asked.municipalities, names, "Inga uppgifter för {} om indikatorn.", notices)
     if not municipalities:
         municipalities = tuple(names[:MAX_DEFAULT_MUNICIPALITIES])
     chosen = series[series["municipality"].isin(municipalities)]
@@ -65,6 +53,23 @@ def narrow_municipalities_view(asked, selection, choices, dataset, notices: list
     normalized = replace(selection, view="municipalities", indicator=indicator, year=year,
                          municipalities=municipalities)
     return normalized, replace(choices, years=years, indicators=indicators, compare_municipalities=names), notices
+
+
+def _pick_indicator(wanted: str | None, rows: pd.DataFrame, spread: str, notices: list[str]):
+    """The asked indicator if it exists, else the one found in most areas/municipalities."""
+    names, labels = _choices(rows, spread)
+    indicator = match_indicator(wanted, names, notices)
+    if indicator is None and names:
+        indicator = names[0][0]
+    return indicator, labels
+
+
+def _known(asked: tuple[str, ...], existing: list[str], message: str, notices: list[str]) -> tuple[str, ...]:
+    """The asked names that exist; the others are named in a notice."""
+    unknown = [name for name in asked if name not in existing]
+    if unknown:
+        notices.append(message.format(", ".join(unknown)))
+    return tuple(name for name in asked if name in existing)
 
 
 def _note_year(asked: int | None, shown: int | None, notices: list[str]) -> None:
