@@ -7,7 +7,7 @@ PORT ?= 8050
 WORKERS ?= 2
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run dev test test-unit test-browser browser clean
+.PHONY: run dev test test-unit test-browser browser audit clean
 
 ## run: install what the app needs and serve the default data on http://$(HOST):$(PORT)
 run: $(VENV)/.runtime-installed
@@ -28,6 +28,10 @@ test-unit: $(VENV)/.test-installed
 
 test-browser: $(VENV)/.test-installed browser
 	$(BIN)/python -m pytest tests/browser $(PYTEST_ARGS)
+
+## audit: known vulnerabilities in the pinned requirements (skipped with a message when offline)
+audit: $(VENV)/.test-installed
+	$(BIN)/python .ci/audit.py
 
 ## browser: Debian chromium and chromium-driver (the tests drive /usr/bin/chromium)
 browser:

@@ -7,6 +7,7 @@ import dash
 
 from dashboard.dataset import Dataset
 from dashboard.routes import BOOTSTRAP_CSS, register_routes
+from dashboard.security import add_security_headers, add_sign_in
 from dashboard.settings import PROJECT_ROOT, Settings
 
 INDEX = """<!DOCTYPE html>
@@ -51,6 +52,8 @@ def create_app(settings: Settings | None = None, dataset: Dataset | None = None)
     app.server.config["MAX_CONTENT_LENGTH"] = settings.max_content_length
     register(app, dataset, settings)
     register_routes(app.server, dataset, settings)
+    add_security_headers(app, settings)
+    add_sign_in(app, settings)
     return app
 
 

@@ -3,6 +3,8 @@
 CSV: comma-separated, decimal point, UTF-8, ISO dates, integers without '.0'.
 XLSX: real numbers and dates in cells, relative gap formatted as a percentage; text is always
 stored as text, so a name starting with '=' never becomes a formula.
+Both neutralise text that a spreadsheet would run (starting with = + - @ tab or CR) with a leading
+apostrophe; numbers stay numbers, negative gaps included.
 """
 from __future__ import annotations
 
@@ -23,14 +25,30 @@ INTEGER_COLUMNS = ("year", "outcome_year", "rank", "quartile")
 DATE_COLUMNS = ("published", "target_published")
 
 
-def to_csv_bytes(table: pd.DataFrame) -> bytes:
-    text = table.copy()
-    for name in table.columns:
-        text[name] = [_csv_cell(name, value) for value in table[name]]
-    return text.to_csv(index=False, lineterminator="\n").encode("utf-8")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _csv_cell(name: str, value) -> str:
+def neutralise(text: str) -> str:
+    """Text a spreadsheet would run as a formula gets a leading apostrophe; other text is unchanged."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def to_csv_bytes(table: pd.DataFrame, spreadsheet_safe: bool = True) -> bytes:
+    """`spreadsheet_safe` neutralises formula-like text, for files people open in Excel; data files
+    for Målbild itself (the import command's output) keep their text exactly."""
+    columns = [[_csv_cell(name, value, spreadsheet_safe) for value in table[name]] for name in table.columns]
+    lines = [_csv_line(list(table.columns))] + [_csv_line(row) for row in zip(*columns)]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def _csv_line(cells) -> str:
+    """One CSV record: a cell holding a comma, quote, CR or LF is quoted (pandas and the csv module
+    leave a lone CR unquoted when lines end in LF, which splits the record for every reader)."""
+    return ",".join(f'"{cell.replace(chr(34), chr(34) * 2)}"' if any(c in cell for c in ',"\r\n') else cell
+                    for cell in map(str, cells))
+
+
+def _csv_cell(name: str, value, spreadsheet_safe: bool) -> str:
     if is_missing(value) or value is pd.NaT:
         return ""
     if name in DATE_COLUMNS:
@@ -40,13 +58,13 @@ def _csv_cell(name: str, value) -> str:
     if name in NUMBER_COLUMNS:
         number = float(value)
         return str(int(number)) if number.is_integer() and abs(number) < 1e15 else repr(number)
-    return str(value)
+    return neutralise(str(value)) if spreadsheet_safe else str(value)
 
 
 def observations_to_csv_bytes(observations: pd.DataFrame) -> bytes:
     """Observations in the long format of data/README.md: the contract's columns in order."""
     table = observations.reindex(columns=list(COLUMN_NAMES))
-    return to_csv_bytes(table)
+    return to_csv_bytes(table, spreadsheet_safe=False)
 
 
 def to_xlsx_bytes(table: pd.DataFrame, sheet_title: str = "Målbild") -> bytes:
@@ -85,4 +103,4 @@ def _xlsx_value(name: str, value):
     if name in NUMBER_COLUMNS:
         number = float(value)
         return None if math.isnan(number) else number
-    return str(value)
+    return neutralise(str(value))

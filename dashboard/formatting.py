@@ -51,7 +51,7 @@ def format_percent(fraction, decimals: int = 1, signed: bool = False) -> str:
 def format_value(value, unit: str | None) -> str:
     """A figure followed by % for percentages; other units are named in the column or axis title."""
     text = format_number(value)
-    if text == MISSING or not unit or is_missing(unit):
+    if text == MISSING or is_missing(unit) or not unit:
         return text
     return f"{text}{NBSP}%" if unit.strip() == "%" else text
 
@@ -59,7 +59,7 @@ def format_value(value, unit: str | None) -> str:
 def format_gap(gap, unit: str | None) -> str:
     """A gap in the indicator's unit; a gap between percentages is in percentage points."""
     text = format_number(gap, signed=True)
-    if text == MISSING or not unit or is_missing(unit):
+    if text == MISSING or is_missing(unit) or not unit:
         return text
     return f"{text}{NBSP}p.e." if unit.strip() == "%" else text
 

@@ -74,14 +74,6 @@ def register_routes(server: Flask, dataset, settings) -> None:
     def vendor_embed():
         return Response(embed_js, mimetype="text/javascript")
 
-    ancestors = "frame-ancestors " + " ".join(settings.frame_ancestors)
-
-    @server.after_request
-    def framing_policy(response):
-        """Which sites may show Målbild in an iframe (MALBILD_FRAME_ANCESTORS; default this site only)."""
-        response.headers.setdefault("Content-Security-Policy", ancestors)
-        return response
-
     @server.get("/export/gaps.xlsx")
     def export_gaps_xlsx():
         return _export(dataset, settings, "xlsx")

@@ -27,6 +27,10 @@ class Settings:
     upload_max_rows: int = 20_000
     upload_max_columns: int = 100
     frame_ancestors: tuple[str, ...] = ("'self'",)
+    auth: str | None = None
+    users: str | None = None
+    users_file: str | None = None
+    secret_key: str | None = None
     debug: bool = False
 
     @classmethod
@@ -46,6 +50,10 @@ class Settings:
             upload_max_rows=_parse_int("MALBILD_UPLOAD_MAX_ROWS", env.get("MALBILD_UPLOAD_MAX_ROWS", ""), 20_000),
             upload_max_columns=_parse_int("MALBILD_UPLOAD_MAX_COLUMNS", env.get("MALBILD_UPLOAD_MAX_COLUMNS", ""), 100),
             frame_ancestors=_parse_origins(env.get("MALBILD_FRAME_ANCESTORS", "")),
+            auth=_parse_auth(env.get("MALBILD_AUTH", "")),
+            users=env.get("MALBILD_USERS") or None,
+            users_file=env.get("MALBILD_USERS_FILE") or None,
+            secret_key=env.get("MALBILD_SECRET_KEY") or None,
             debug=env.get("MALBILD_DEBUG", "").strip().lower() in {"1", "true", "yes"},
         )
 
@@ -86,3 +94,12 @@ def _parse_origins(value: str) -> tuple[str, ...]:
         if origin not in ("'self'", "'none'") and not origin.startswith(("https://", "http://")):
             raise SettingsError(f"MALBILD_FRAME_ANCESTORS: {origin!r} är ingen webbplats (t.ex. https://intranat.example.se)")
     return tuple(origins) or ("'self'",)
+
+
+def _parse_auth(value: str) -> str | None:
+    value = value.strip().lower()
+    if value in ("", "none", "off"):
+        return None
+    if value != "basic":
+        raise SettingsError(f"MALBILD_AUTH kan vara 'basic' eller tomt, fick {value!r}")
+    return value

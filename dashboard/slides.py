@@ -19,6 +19,7 @@ from pptx.enum.text import MSO_AUTO_SIZE
 from pptx.util import Emu, Inches, Pt
 
 from dashboard.dataset import Dataset
+from dashboard.exports import neutralise
 from dashboard.formatting import (MISSING, NBSP, format_date, format_gap, format_percent, format_value,
                                   is_missing)
 from dashboard.gaps import STATUSES, status_counts
@@ -35,7 +36,6 @@ TITLE_LAYOUT, TITLE_ONLY_LAYOUT = 0, 5  # in python-pptx's default template
 MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
           "oktober", "november", "december")
 # Text starting with these could be read as a formula if a cell is copied into a spreadsheet.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 GREY = "#4A4F57"
 NO_INDICATORS = "Det finns inga indikatorer att visa för urvalet."
 NO_VALUES = "Inga utfall att visa"
@@ -44,9 +44,7 @@ NO_VALUES = "Inga utfall att visa"
 def safe_text(value):
     """Text from data with a leading apostrophe when it could be taken for a formula; numbers and
     other non-text values are returned as they are."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
+    return neutralise(value) if isinstance(value, str) else value
 
 
 def swedish_date(day) -> str:

@@ -50,3 +50,9 @@ def test_file_names_are_ascii_and_cut_between_words():
     assert file_slug("Vård och omsorg") == "vard-och-omsorg"
     assert file_slug("Personer som en hemtjänsttagare möter, antal/14 dagar (medelvärde)") == \
         "personer-som-en-hemtjansttagare-moter-antal-14-dagar"
+
+
+def test_a_missing_unit_of_any_kind_is_no_unit():
+    import pandas as pd
+    for missing in (None, pd.NA, float("nan"), ""):
+        assert format_value(5, missing) == "5" and format_gap(-2, missing) == f"{MINUS}2"
