@@ -4,8 +4,9 @@ from __future__ import annotations
 from callbacks import share, state, upload, views
 
 
-def register(app, dataset, settings) -> None:
-    state.register(app, dataset)
-    views.register(app, dataset, settings)
-    upload.register(app, dataset, settings)
+def register(app, source, settings) -> None:
+    """`source` gives the data of this moment (it may be refreshed while the app runs)."""
+    state.register(app, source)
+    views.register(app, source, settings)
+    upload.register(app, source, settings)
     share.register(app)

@@ -20,7 +20,7 @@ FILTERS = (ids.MUNICIPALITY, ids.AREA, ids.GOAL_AREA, ids.YEAR, ids.AS_OF,
 FILTER_FIELDS = ("municipality", "area", "goal_area", "year", "as_of", "indicator", "areas", "municipalities")
 
 
-def register(app, dataset) -> None:
+def register(app, source) -> None:
     outputs = [Output(ids.URL, "search"), Output(ids.SELECTION, "data"), Output(ids.NOTICES, "children")]
     outputs += [Output(component, "options") for component in FILTERS]
     outputs += [Output(component, "value") for component in FILTERS]
@@ -48,7 +48,7 @@ def register(app, dataset) -> None:
             if current.view is not None:  # the comparison controls are on screen
                 asked = replace(asked, indicator=indicator, areas=tuple(areas or ()),
                                 municipalities=tuple(municipalities or ()))
-        return state_outputs(session_dataset(dataset, uploads), asked, announce=trigger in (None, ids.URL))
+        return state_outputs(session_dataset(source.current(), uploads), asked, announce=trigger in (None, ids.URL))
 
 
 def state_outputs(dataset, asked: Selection, announce: bool) -> list:

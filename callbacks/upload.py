@@ -11,7 +11,7 @@ from layouts.upload import added_list, preview, problems_list
 FORM = (ids.UPLOAD_MUNICIPALITY, ids.UPLOAD_CODE, ids.UPLOAD_GOAL_AREA, ids.UPLOAD_PUBLISHED, ids.UPLOAD_SOURCE)
 
 
-def register(app, dataset, settings) -> None:
+def register(app, source, settings) -> None:
     @app.callback(
         Output(ids.UPLOAD_PREVIEW, "children"), Output(ids.PENDING_UPLOAD, "data"), Output(ids.UPLOAD_ADD, "disabled"),
         Input(ids.UPLOAD, "contents"), *(Input(field, "value") for field in FORM),
@@ -22,7 +22,7 @@ def register(app, dataset, settings) -> None:
         options = ImportOptions(municipality=municipality or None, municipality_code=code or None,
                                 goal_area=goal_area or None, published=published or None, source=source or None,
                                 max_rows=settings.upload_max_rows, max_columns=settings.upload_max_columns)
-        upload = read_upload(contents, filename or "uppladdad.csv", options, session_dataset(dataset, uploads),
+        upload = read_upload(contents, filename or "uppladdad.csv", options, session_dataset(source.current(), uploads),
                              settings.max_content_length)
         if not upload.ok:
             return problems_list(upload.name, upload.problems, ok=False), None, True

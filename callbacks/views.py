@@ -32,11 +32,11 @@ VIEW_OUTPUTS = (
 )
 
 
-def register(app, dataset, settings) -> None:
+def register(app, source, settings) -> None:
     @app.callback(*(Output(component, prop) for component, prop in VIEW_OUTPUTS), Input(ids.SELECTION, "data"),
                   State(ids.SESSION_DATA, "data"))
     def draw_view(stored, uploads):
-        view = view_outputs(session_dataset(dataset, uploads), Selection.from_store(stored), settings)
+        view = view_outputs(session_dataset(source.current(), uploads), Selection.from_store(stored), settings)
         return [view.get((component, prop), view.get(component)) for component, prop in VIEW_OUTPUTS]
 
 

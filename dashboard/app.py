@@ -6,6 +6,7 @@ import logging
 import dash
 
 from dashboard.dataset import Dataset
+from dashboard.datasource import DataSource
 from dashboard.routes import BOOTSTRAP_CSS, register_routes
 from dashboard.security import add_security_headers, add_sign_in
 from dashboard.settings import PROJECT_ROOT, Settings
@@ -38,8 +39,11 @@ def create_app(settings: Settings | None = None, dataset: Dataset | None = None)
     from layouts.page import build_page
 
     settings = settings or Settings.from_env()
-    dataset = dataset if dataset is not None else Dataset.from_path(settings.data_path)
-    for problem in dataset.problems:
+    if dataset is not None:
+        source = DataSource.fixed(dataset)
+    else:
+        source = DataSource(settings.data_path, check_interval=settings.refresh_seconds or float("inf"))
+    for problem in source.current().problems:
         log.warning("data: %s", problem)
 
     app = dash.Dash(
@@ -48,10 +52,10 @@ def create_app(settings: Settings | None = None, dataset: Dataset | None = None)
         compress=True, on_error=_log_callback_error,
         meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],
     )
-    app.layout = build_page(dataset, settings)
+    app.layout = lambda: build_page(source.current(), settings)  # each page load shows the current data
     app.server.config["MAX_CONTENT_LENGTH"] = settings.max_content_length
-    register(app, dataset, settings)
-    register_routes(app.server, dataset, settings)
+    register(app, source, settings)
+    register_routes(app.server, source, settings)
     add_security_headers(app, settings)
     add_sign_in(app, settings)
     return app

@@ -6,6 +6,7 @@ and kept in a small cache.
 """
 from __future__ import annotations
 
+import uuid
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -20,6 +21,7 @@ from dashboard.vintages import resolve
 
 class Dataset:
     def __init__(self, load: LoadResult):
+        self.token = uuid.uuid4().hex  # tells caches which data a result was built from
         self.load = load
         self.observations = load.observations
         self._by_municipality = {
@@ -35,6 +37,7 @@ class Dataset:
         """A new Dataset with `extra` observations added; only the municipalities they touch are
         resolved again, and this Dataset is left as it was."""
         combined = object.__new__(Dataset)
+        combined.token = uuid.uuid4().hex
         combined.load = replace(self.load, observations=pd.concat([self.observations, extra], ignore_index=True),
                                 loaded_files=self.load.loaded_files + files)
         combined.observations = combined.load.observations

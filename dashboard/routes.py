@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime, timezone
 from importlib.resources import files
 
 import pandas as pd
@@ -21,16 +22,20 @@ XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 PPTX_TYPE = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 
 
-def register_routes(server: Flask, dataset, settings) -> None:
+def register_routes(server: Flask, source, settings) -> None:
     @server.get("/healthz")
     def healthz():
+        dataset, status = source.current(), source.status
         load = dataset.load
         body = {
-            "status": "ok" if not dataset.is_empty else "no data",
+            "status": "stale" if status.stale else ("ok" if not dataset.is_empty else "no data"),
+            "stale": status.stale,
             "rows": int(len(dataset.observations)),
+            "loaded_at": datetime.fromtimestamp(status.loaded_at, timezone.utc).isoformat(timespec="seconds"),
             "loaded_files": list(load.loaded_files),
             "failed_files": list(load.failed_files),
             "problems": [problem.as_dict() for problem in load.problems],
+            "rejected_problems": [problem.as_dict() for problem in status.problems],
         }
         return jsonify(body), (503 if dataset.is_empty else 200)
 
@@ -42,14 +47,15 @@ def register_routes(server: Flask, dataset, settings) -> None:
 
     @server.get("/export/gaps.csv")
     def export_gaps_csv():
-        return _export(dataset, settings, "csv")
+        return _export(source.current(), settings, "csv")
 
     @server.get("/export/compare.csv")
     def export_compare_csv():
-        return _compare_export(dataset)
+        return _compare_export(source.current())
 
     @server.get("/export/slides.pptx")
     def export_slides():
+        dataset = source.current()
         if dataset.is_empty:
             return Response("Inga data är inlästa.\n", status=503, mimetype="text/plain")
         selection, _, _ = normalize(replace(Selection.from_query(request.args), view=None), dataset)
@@ -58,6 +64,7 @@ def register_routes(server: Flask, dataset, settings) -> None:
 
     @server.get("/embed", strict_slashes=False)
     def embed():
+        dataset = source.current()
         selection, _, _ = normalize(Selection.from_query(request.args), dataset)
         full_view = request.host_url.rstrip("/") + "/" + selection.to_query()
         return Response(embed_page(dataset, selection, settings, request.args.get("embed", "chart"), full_view),
@@ -76,7 +83,7 @@ def register_routes(server: Flask, dataset, settings) -> None:
 
     @server.get("/export/gaps.xlsx")
     def export_gaps_xlsx():
-        return _export(dataset, settings, "xlsx")
+        return _export(source.current(), settings, "xlsx")
 
     # Bootstrap ships inside the pinned bootstrap-flask wheel, so offline intranets get it too.
     css = (files("flask_bootstrap") / "static" / "bootstrap5" / "css" / "bootstrap.min.css").read_bytes()

@@ -83,7 +83,7 @@ def session_dataset(base: Dataset, uploads: list[dict] | None) -> Dataset:
     """The base data with this session's uploaded files added (the same uploads give the same object)."""
     if not uploads:
         return base
-    digest = hashlib.sha256(json.dumps(uploads, sort_keys=True).encode("utf-8")).hexdigest()
+    digest = base.token + hashlib.sha256(json.dumps(uploads, sort_keys=True).encode("utf-8")).hexdigest()
     if digest in _CACHE:
         _CACHE.move_to_end(digest)
         return _CACHE[digest]

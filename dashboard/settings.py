@@ -27,6 +27,7 @@ class Settings:
     upload_max_rows: int = 20_000
     upload_max_columns: int = 100
     frame_ancestors: tuple[str, ...] = ("'self'",)
+    refresh_seconds: float = 2.0
     auth: str | None = None
     users: str | None = None
     users_file: str | None = None
@@ -50,6 +51,7 @@ class Settings:
             upload_max_rows=_parse_int("MALBILD_UPLOAD_MAX_ROWS", env.get("MALBILD_UPLOAD_MAX_ROWS", ""), 20_000),
             upload_max_columns=_parse_int("MALBILD_UPLOAD_MAX_COLUMNS", env.get("MALBILD_UPLOAD_MAX_COLUMNS", ""), 100),
             frame_ancestors=_parse_origins(env.get("MALBILD_FRAME_ANCESTORS", "")),
+            refresh_seconds=_parse_seconds(env.get("MALBILD_REFRESH_SECONDS", "")),
             auth=_parse_auth(env.get("MALBILD_AUTH", "")),
             users=env.get("MALBILD_USERS") or None,
             users_file=env.get("MALBILD_USERS_FILE") or None,
@@ -103,3 +105,16 @@ def _parse_auth(value: str) -> str | None:
     if value != "basic":
         raise SettingsError(f"MALBILD_AUTH kan vara 'basic' eller tomt, fick {value!r}")
     return value
+
+
+def _parse_seconds(value: str) -> float:
+    """How often each worker looks for changed data files; 0 turns live refresh off."""
+    if not value.strip():
+        return 2.0
+    try:
+        seconds = float(value.replace(",", "."))
+    except ValueError:
+        raise SettingsError(f"MALBILD_REFRESH_SECONDS måste vara ett tal, fick {value!r}") from None
+    if seconds < 0:
+        raise SettingsError("MALBILD_REFRESH_SECONDS kan inte vara negativt")
+    return seconds

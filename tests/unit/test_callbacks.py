@@ -120,4 +120,4 @@ def test_each_app_gets_its_own_callbacks():
     for app in (first, second):
         outputs = " ".join(app.callback_map)
         assert ids.SCORECARD in outputs and ids.URL in outputs
-    assert isinstance(first.layout, html.Div)
+    assert isinstance(first.layout(), html.Div)  # built anew on each page load

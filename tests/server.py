@@ -1,0 +1,41 @@
+"""The app under gunicorn on a free loopback port, for browser and integration tests."""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from dashboard.settings import PROJECT_ROOT
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_server(data_path: Path, log_path: Path, extra_env: dict | None = None, workers: int = 1):
+    """gunicorn serving `data_path` on a free loopback port; returns (process, base URL)."""
+    port = _free_port()
+    env = {**os.environ, "MALBILD_DATA": str(data_path), **(extra_env or {})}
+    log = open(log_path, "wb")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "dashboard.wsgi:server", "--bind", f"127.0.0.1:{port}",
+         "--workers", str(workers), "--no-control-socket"],
+        cwd=PROJECT_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"gunicorn exited: {log_path.read_text(errors='replace')[-2000:]}")
+        try:
+            urllib.request.urlopen(url + "/healthz", timeout=2)
+            return process, url
+        except OSError:
+            time.sleep(0.2)
+    process.kill()
+    raise RuntimeError("gunicorn did not answer /healthz within 60 s")
