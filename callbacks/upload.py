@@ -16,11 +16,11 @@ def register(app, source, settings) -> None:
         Output(ids.UPLOAD_PREVIEW, "children"), Output(ids.PENDING_UPLOAD, "data"), Output(ids.UPLOAD_ADD, "disabled"),
         Input(ids.UPLOAD, "contents"), *(Input(field, "value") for field in FORM),
         State(ids.UPLOAD, "filename"), State(ids.SESSION_DATA, "data"), prevent_initial_call=True)
-    def check_upload(contents, municipality, code, goal_area, published, source, filename, uploads):
+    def check_upload(contents, municipality, code, goal_area, published, source_title, filename, uploads):
         if not contents:
             return no_update, no_update, no_update
         options = ImportOptions(municipality=municipality or None, municipality_code=code or None,
-                                goal_area=goal_area or None, published=published or None, source=source or None,
+                                goal_area=goal_area or None, published=published or None, source=source_title or None,
                                 max_rows=settings.upload_max_rows, max_columns=settings.upload_max_columns)
         upload = read_upload(contents, filename or "uppladdad.csv", options, session_dataset(source.current(), uploads),
                              settings.max_content_length)
