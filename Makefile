@@ -7,7 +7,7 @@ PORT ?= 8050
 WORKERS ?= 2
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run dev test test-unit test-browser browser audit clean
+.PHONY: run dev test test-unit test-browser browser audit loadtest clean
 
 ## run: install what the app needs and serve the default data on http://$(HOST):$(PORT)
 run: $(VENV)/.runtime-installed
@@ -32,6 +32,10 @@ test-browser: $(VENV)/.test-installed browser
 ## audit: known vulnerabilities in the pinned requirements (skipped with a message when offline)
 audit: $(VENV)/.test-installed
 	$(BIN)/python .ci/audit.py
+
+## loadtest: 50 clients for 60 s (SOAK=600 for ten minutes) with a worker kill and data faults
+loadtest: $(VENV)/.test-installed
+	$(BIN)/python -m bench.loadtest $(if $(SOAK),--seconds $(SOAK))
 
 ## browser: Debian chromium and chromium-driver (the tests drive /usr/bin/chromium)
 browser:

@@ -18,14 +18,15 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_server(data_path: Path, log_path: Path, extra_env: dict | None = None, workers: int = 1):
+def start_server(data_path: Path, log_path: Path, extra_env: dict | None = None, workers: int = 1,
+                 preload: bool = False):
     """gunicorn serving `data_path` on a free loopback port; returns (process, base URL)."""
     port = _free_port()
     env = {**os.environ, "MALBILD_DATA": str(data_path), **(extra_env or {})}
     log = open(log_path, "wb")
     process = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "dashboard.wsgi:server", "--bind", f"127.0.0.1:{port}",
-         "--workers", str(workers), "--no-control-socket"],
+         "--workers", str(workers), "--no-control-socket", *(["--preload"] if preload else [])],
         cwd=PROJECT_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
