@@ -19,7 +19,7 @@ from dashboard.report import scorecard
 KINDS = ("chart", "lines", "scorecard")
 STYLE = """html,body{height:100%;margin:0;font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;
 color:#1A1A1A;background:#fff}.embed{display:flex;flex-direction:column;height:100%;box-sizing:border-box;
-padding:8px}.embed-chart{flex:1;min-height:200px}.embed-caption{font-size:13px;color:#4A4F57;margin:6px 0 0}
+padding:8px}.embed-chart-wrap{flex:1;min-height:200px;margin:0;display:flex}.embed-chart{flex:1;min-height:200px}.embed-caption{font-size:13px;color:#4A4F57;margin:6px 0 0}
 .embed-caption a{color:#0B3A63}table{border-collapse:collapse;width:100%;font-size:14px}th,td{border-bottom:1px
 solid #E5E7EB;padding:4px 6px;text-align:left}td.num{text-align:right;white-space:nowrap}h1{font-size:17px;margin:0 0 6px}"""
 
@@ -34,8 +34,8 @@ def embed_page(dataset, selection, settings, kind: str, full_view_url: str) -> s
         payload = pio.to_json(figure, validate=False).replace("</", "<\\/")
         config = json.dumps({"displaylogo": False, "locale": "sv",
                              "toImageButtonOptions": {"format": "png", "scale": 3}})
-        body = (f'<div id="chart" class="embed-chart" role="img" aria-label="{escape(title)}" '
-                f"data-config='{escape(config)}'></div>"
+        body = (f'<figure class="embed-chart-wrap" aria-label="{escape(title)}">'
+                f"<div id=\"chart\" class=\"embed-chart\" data-config='{escape(config)}'></div></figure>"
                 f'<script type="application/json" id="figure-data">{payload}</script>')
     link = f'<a href="{escape(full_view_url)}" target="_blank" rel="noopener">Visa i Målbild</a>'
     return (f'<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8">'
