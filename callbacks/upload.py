@@ -1,9 +1,11 @@
 """Upload: read and preview a file, then add it to this browser session's data (or clear it)."""
 from __future__ import annotations
 
-from dash import Input, Output, State, ctx, no_update
+from dash import Input, Output, State, ctx, dcc, no_update
 
 from dashboard.readers import ImportOptions
+from dashboard.routes import table_export
+from dashboard.selection import Selection
 from dashboard.session import read_upload, session_dataset
 from layouts import ids
 from layouts.upload import added_list, preview, problems_list
@@ -43,6 +45,16 @@ def register(app, source, settings) -> None:
             return no_update, no_update, True, no_update
         return (uploads or []) + [pending], f"{pending['name']} är tillagd i din vy.", True, None
 
-    @app.callback(Output(ids.UPLOAD_LIST, "children"), Input(ids.SESSION_DATA, "data"))
+    @app.callback(Output(ids.UPLOAD_LIST, "children"), Output(ids.SESSION_DOWNLOADS, "style"),
+                  Input(ids.SESSION_DATA, "data"))
     def list_uploads(uploads):
-        return added_list(uploads)
+        return added_list(uploads), ({} if uploads else {"display": "none"})
+
+    @app.callback(Output(ids.DOWNLOAD, "data"), Input(ids.SESSION_CSV, "n_clicks"), Input(ids.SESSION_XLSX, "n_clicks"),
+                  State(ids.SELECTION, "data"), State(ids.SESSION_DATA, "data"), prevent_initial_call=True)
+    def download_with_uploads(csv_clicks, xlsx_clicks, stored, uploads):
+        """The table on screen, uploaded data included (the /export routes see only the server's data)."""
+        kind = "csv" if ctx.triggered_id == ids.SESSION_CSV else "xlsx"
+        selection = Selection.from_store(stored)
+        payload, name = table_export(session_dataset(source.current(), uploads), selection, settings, kind)
+        return dcc.send_bytes(payload, name)

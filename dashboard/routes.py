@@ -97,14 +97,17 @@ def _export(dataset, settings, kind: str) -> Response:
     if dataset.is_empty:
         return Response("Inga data är inlästa.\n", status=503, mimetype="text/plain")
     selection, _, _ = normalize(Selection.from_query(request.args), dataset)
-    table = export_table(scorecard(dataset, selection, settings))
-    name = _file_name(selection, kind)
-    if kind == "csv":
-        payload, mimetype = to_csv_bytes(table), "text/csv; charset=utf-8"
-    else:
-        payload, mimetype = to_xlsx_bytes(table), XLSX_TYPE
+    payload, name = table_export(dataset, selection, settings, kind)
+    mimetype = "text/csv; charset=utf-8" if kind == "csv" else XLSX_TYPE
     return Response(payload, mimetype=mimetype,
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+def table_export(dataset, selection: Selection, settings, kind: str) -> tuple[bytes, str]:
+    """The scorecard of a normalized selection as CSV or XLSX bytes, with its file name."""
+    table = export_table(scorecard(dataset, selection, settings))
+    payload = to_csv_bytes(table) if kind == "csv" else to_xlsx_bytes(table)
+    return payload, _file_name(selection, kind)
 
 
 def _compare_export(dataset) -> Response:

@@ -54,3 +54,8 @@ COPY_LINK = "copy-link"
 EMBED_CODE = "embed-code"
 COPY_EMBED = "copy-embed"
 GRAPHS = (GAP_CHART, INDICATOR_CHART, COMPARE_BARS, COMPARE_LINES)
+
+SESSION_DOWNLOADS = "session-downloads"
+SESSION_CSV = "session-csv"
+SESSION_XLSX = "session-xlsx"
+DOWNLOAD = "download"

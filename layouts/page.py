@@ -86,6 +86,12 @@ def _downloads() -> html.Div:
         html.A("CSV", id=ids.EXPORT_CSV, className="btn btn-outline-primary btn-sm me-2", download=""),
         html.A("Excel", id=ids.EXPORT_XLSX, className="btn btn-outline-primary btn-sm me-2", download=""),
         html.A("PowerPoint", id=ids.EXPORT_PPTX, className="btn btn-outline-primary btn-sm", download=""),
+        html.Span([
+            html.Span("Med dina uppladdade data: ", className="ms-3 me-2"),
+            dbc.Button("CSV", id=ids.SESSION_CSV, color="primary", outline=True, size="sm", className="me-2"),
+            dbc.Button("Excel", id=ids.SESSION_XLSX, color="primary", outline=True, size="sm"),
+        ], id=ids.SESSION_DOWNLOADS, style={"display": "none"}),
+        dcc.Download(id=ids.DOWNLOAD),
     ], className="downloads my-2")
 
 

@@ -66,3 +66,19 @@ def test_failed_upload_lists_every_problem_and_keeps_what_is_shown(page, app_url
     expect(page.get_by_role("button", name="Lägg till i min vy")).to_be_disabled()
     assert page.locator(f"#{ids.OVERVIEW}").inner_text() == before
     assert console_errors == []
+
+
+def test_downloads_include_the_uploaded_data_on_screen(page, app_url):
+    open_view(page, app_url + "/")
+    _fill_form(page)
+    page.locator(f"#{ids.UPLOAD} input[type=file]").set_input_files(str(SEED / "boras_budget2019.xlsx"))
+    page.get_by_role("button", name="Lägg till i min vy").click()
+    choose(page, ids.MUNICIPALITY, "Testkommun")
+    wait_until_idle(page)
+    downloads = page.locator(f"#{ids.SESSION_DOWNLOADS}")
+    expect(downloads).to_be_visible()
+    with page.expect_download() as download:
+        downloads.get_by_role("button", name="CSV").click()
+    text = open(download.value.path(), encoding="utf-8").read()
+    assert download.value.suggested_filename == "malbild_testkommun_2019.csv"
+    assert text.count("Testkommun,Hela kommunen,Vård och omsorg") == 4
