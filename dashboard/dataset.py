@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -61,6 +61,13 @@ class Dataset:
 
     def municipalities(self) -> list[str]:
         return sorted(self._by_municipality, key=swedish_sort_key)
+
+    @cached_property
+    def default_municipality(self) -> str | None:
+        """The one with the most targets, so the first screen shows goals being followed up
+        (ties in alphabetical order)."""
+        targets = {name: int(rows["target"].notna().sum()) for name, rows in self._current.items()}
+        return max(self.municipalities(), key=lambda name: targets[name], default=None)
 
     def resolved(self, municipality: str, as_of: pd.Timestamp | None = None) -> pd.DataFrame:
         """Current values for every area and indicator of a municipality."""

@@ -92,7 +92,7 @@ def normalize(selection: Selection, dataset: Dataset) -> tuple[Selection, Choice
     municipalities = dataset.municipalities()
     if not municipalities:
         return Selection(), Choices(), notices
-    municipality = _pick(selection.municipality, municipalities, municipalities[0], "kommunen", notices)
+    municipality = _pick(selection.municipality, municipalities, dataset.default_municipality, "kommunen", notices)
     resolved = dataset.resolved(municipality, selection.as_of_date)
 
     areas = dataset.areas(municipality)

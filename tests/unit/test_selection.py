@@ -81,3 +81,13 @@ def test_no_data_gives_an_empty_selection():
     from dashboard.schema import empty_frame
     selection, choices, _ = normalize(Selection(), Dataset(LoadResult(empty_frame())))
     assert selection.municipality is None and choices.municipalities == []
+
+
+def test_without_a_municipality_the_one_with_most_targets_is_shown():
+    data = HEADER + """
+Alfaby,,,M,,A,,,2020,1,,s,2020-01-01,
+Östby,,,M,,A,,,2020,1,5,s,2020-01-01,
+Östby,,,M,,B,,,2020,1,5,s,2020-01-01,
+"""
+    selection, _, _ = normalize(Selection(), dataset_from(data))
+    assert selection.municipality == "Östby"
