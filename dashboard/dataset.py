@@ -81,10 +81,16 @@ class Dataset:
         return resolve(self._by_municipality[municipality], as_of)
 
     def indicator_everywhere(self, as_of: pd.Timestamp | None = None) -> pd.DataFrame:
-        """Whole-municipality rows of every municipality, for comparing municipalities."""
-        frames = [rows[rows["area"] == WHOLE_MUNICIPALITY]
-                  for rows in (self.resolved(name, as_of) for name in self._by_municipality)]
-        return pd.concat(frames, ignore_index=True) if frames else resolve(self.observations.iloc[0:0])
+        """Whole-municipality rows of every municipality, for comparing municipalities (built once
+        per publication date and kept; callers must not change the frame)."""
+        cache = self.__dict__.setdefault("_everywhere", {})
+        if as_of not in cache:
+            frames = [rows[rows["area"] == WHOLE_MUNICIPALITY]
+                      for rows in (self.resolved(name, as_of) for name in self._by_municipality)]
+            if len(cache) > 32:
+                cache.clear()
+            cache[as_of] = pd.concat(frames, ignore_index=True) if frames else resolve(self.observations.iloc[0:0])
+        return cache[as_of]
 
     def goals(self, municipality: str) -> pd.DataFrame:
         """The municipality's goal areas and goals from the goals files, in file order."""
