@@ -19,8 +19,8 @@ def wait_until_idle(page: Page) -> None:
 def choose(page: Page, component_id: str, label: str) -> None:
     """Open a dropdown and click the option with this label (unless it is already chosen).
 
-    Dash 4's dropdown may swallow the first click on a trigger that was just used (focus stays
-    in its closed popover), so a second click opens it when the first did not.
+    A click that lands while callbacks are re-rendering the page can be lost, so the helper waits
+    until the page is idle and clicks once more if the list did not open.
     """
     wait_until_idle(page)
     trigger = page.locator(f"#{component_id}")
