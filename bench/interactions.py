@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 import random
+from functools import lru_cache
 from dataclasses import asdict
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from dashboard.selection import Selection, normalize
 PAYLOADS = Path(__file__).with_name("payloads.json")
 
 
+@lru_cache(maxsize=1)
 def _templates() -> tuple[dict, dict]:
     recorded = json.loads(PAYLOADS.read_text(encoding="utf-8"))
     sync = next(p for p in recorded if p["output"].startswith("..url.search") and "url.search" in p["changedPropIds"])
@@ -27,9 +29,9 @@ def selections(dataset: Dataset, count: int = 200, seed: int = 7) -> list[Select
     found = []
     for _ in range(count):
         municipality = rng.choice(dataset.municipalities())
-        first, choices, _ = normalize(Selection(municipality), dataset)
+        _, choices, _ = normalize(Selection(municipality), dataset)
         goal_area = rng.choice([None, *choices.goal_areas])
-        second, choices, _ = normalize(Selection(municipality, goal_area=goal_area), dataset)
+        _, choices, _ = normalize(Selection(municipality, goal_area=goal_area), dataset)
         year = rng.choice(choices.years) if choices.years else None
         found.append(normalize(Selection(municipality, goal_area=goal_area, year=year), dataset)[0])
     return found

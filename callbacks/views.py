@@ -10,7 +10,7 @@ from dashboard.figures import empty_figure
 from dashboard.gaps import status_counts
 from dashboard.overview import goal_area_summaries
 from dashboard.report import scorecard, selected_rows, series_by_indicator
-from dashboard.formatting import file_slug
+from dashboard.formatting import file_stem
 from dashboard.selection import Selection
 from dashboard.session import session_dataset
 from callbacks.compare_views import compare_outputs
@@ -89,7 +89,7 @@ def image_names(dataset, selection: Selection) -> dict:
         match = names.loc[names["indicator_key"] == selection.indicator, "indicator"]
         subject = match.iloc[-1] if not match.empty else subject
     parts = ("malbild", selection.municipality, subject, selection.year)
-    stem = "_".join(file_slug(str(part)) for part in parts if part)
+    stem = file_stem(*parts)
     names = {ids.GAP_CHART: f"{stem}_avvikelser", ids.INDICATOR_CHART: stem, ids.COMPARE_BARS: f"{stem}_jamforelse",
              ids.COMPARE_LINES: f"{stem}_over-tid"}
     return {(graph, "config"): graph_config(name) for graph, name in names.items()}

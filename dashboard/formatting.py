@@ -70,6 +70,11 @@ def format_date(value) -> str:
     return pd.Timestamp(value).strftime("%Y-%m-%d")
 
 
+def file_stem(*parts) -> str:
+    """A file name (without extension) from what it shows: 'malbild_boras_vard-och-omsorg_2020'."""
+    return "_".join(file_slug(str(part)) for part in parts if part not in (None, ""))
+
+
 def file_slug(text: str, max_length: int = 60) -> str:
     """ASCII for file names, cut between words: 'Vård och omsorg' → 'vard-och-omsorg'."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()

@@ -9,7 +9,7 @@ import pandas as pd
 from flask import Flask, Response, jsonify, request
 
 from dashboard.exports import to_csv_bytes, to_xlsx_bytes
-from dashboard.formatting import file_slug
+from dashboard.formatting import file_stem
 from dashboard.compare import AREA_COLUMNS, MUNICIPALITY_COLUMNS
 from dashboard.embed import embed_page
 from dashboard.report import area_comparison_table, export_table, municipality_comparison_table, scorecard
@@ -125,7 +125,7 @@ def _compare_export(dataset) -> Response:
     else:
         table = municipality_comparison_table(dataset, selection)[1]
     subject = selection.municipality if asked.view == "areas" else str(selection.indicator)
-    name = "_".join(file_slug(str(part)) for part in ("malbild-jamforelse", asked.view, subject, selection.year)) + ".csv"
+    name = file_stem("malbild-jamforelse", asked.view, subject, selection.year) + ".csv"
     return Response(to_csv_bytes(table), mimetype="text/csv; charset=utf-8",
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
@@ -134,5 +134,4 @@ def _file_name(selection: Selection, extension: str) -> str:
     """An ASCII file name that says what the table holds, e.g. malbild_boras_vard-och-omsorg_2020.csv."""
     parts = ["malbild", selection.municipality, selection.area if selection.area != WHOLE_MUNICIPALITY else None,
              selection.goal_area, selection.year]
-    stem = "_".join(file_slug(str(part)) for part in parts if part not in (None, ""))
-    return f"{stem}.{extension}"
+    return f"{file_stem(*parts)}.{extension}"

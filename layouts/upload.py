@@ -5,7 +5,7 @@ import dash_bootstrap_components as dbc
 import pandas as pd
 from dash import dcc, html
 
-from dashboard.formatting import format_number
+from dashboard.formatting import format_number, is_missing
 from layouts import ids
 
 PREVIEW_ROWS = 6
@@ -78,6 +78,6 @@ def added_list(uploads: list[dict] | None) -> list:
 
 
 def _cell(value) -> str:
-    if value is None or (isinstance(value, float) and value != value) or value is pd.NA:
+    if is_missing(value):
         return "–"
     return format_number(value) if isinstance(value, float) else str(value)
