@@ -46,7 +46,7 @@ class DataSource:
         self.path = Path(path)
         self.check_interval = check_interval
         self._loader = loader
-        self._fingerprint = fingerprint(self.path)
+        self._fingerprint = fingerprint(self.path) if check_interval != float("inf") else ()
         self._dataset = dataset if dataset is not None else loader(self.path)
         self._rejected: tuple[Problem, ...] = ()
         self._loaded_at = time.time()
@@ -57,11 +57,7 @@ class DataSource:
     @classmethod
     def fixed(cls, dataset: Dataset) -> "DataSource":
         """A source that never reloads, for tests and for data built in memory."""
-        source = cls.__new__(cls)
-        source.path, source.check_interval, source._dataset = Path("."), float("inf"), dataset
-        source._rejected, source._loaded_at, source._checked_at = (), time.time(), time.monotonic()
-        source._pending, source._lock, source._fingerprint = None, threading.Lock(), ()
-        return source
+        return cls(Path("."), check_interval=float("inf"), dataset=dataset)
 
     def current(self) -> Dataset:
         if time.monotonic() - self._checked_at >= self.check_interval:

@@ -11,6 +11,7 @@ import base64
 import binascii
 import hashlib
 import json
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 
@@ -23,6 +24,7 @@ from dashboard.schema import ERROR, KEY, Problem
 
 _CACHE: OrderedDict[str, Dataset] = OrderedDict()
 _CACHE_SIZE = 16
+_CACHE_LOCK = threading.Lock()  # the development server and threaded workers share it
 
 
 @dataclass(frozen=True)
@@ -84,9 +86,10 @@ def session_dataset(base: Dataset, uploads: list[dict] | None) -> Dataset:
     if not uploads:
         return base
     digest = base.token + hashlib.sha256(json.dumps(uploads, sort_keys=True).encode("utf-8")).hexdigest()
-    if digest in _CACHE:
-        _CACHE.move_to_end(digest)
-        return _CACHE[digest]
+    with _CACHE_LOCK:
+        if digest in _CACHE:
+            _CACHE.move_to_end(digest)
+            return _CACHE[digest]
     frames = []
     for upload in uploads:
         frame, problems = read_text(upload["csv"], f"uppladdad: {upload['name']}")
@@ -94,7 +97,8 @@ def session_dataset(base: Dataset, uploads: list[dict] | None) -> Dataset:
             frames.append(frame)
     names = tuple(f"uppladdad: {upload['name']}" for upload in uploads)
     combined = base.extended(pd.concat(frames, ignore_index=True), names) if frames else base
-    _CACHE[digest] = combined
-    if len(_CACHE) > _CACHE_SIZE:
-        _CACHE.popitem(last=False)
+    with _CACHE_LOCK:
+        _CACHE[digest] = combined
+        if len(_CACHE) > _CACHE_SIZE:
+            _CACHE.popitem(last=False)
     return combined

@@ -63,3 +63,12 @@ def test_fingerprint_sees_size_and_time_and_ignores_other_files(tmp_path):
     assert fingerprint(tmp_path) == before
     _replace(tmp_path, NEWER)
     assert fingerprint(tmp_path) != before
+
+
+def test_a_fixed_source_never_looks_at_the_disk(tmp_path, monkeypatch):
+    from dashboard.datasource import DataSource as Source
+    from tests.conftest import dataset_from
+    dataset = dataset_from(GOOD)
+    monkeypatch.setattr("dashboard.datasource.fingerprint", lambda path: (_ for _ in ()).throw(AssertionError))
+    source = Source.fixed(dataset)
+    assert source.current() is dataset and not source.status.stale
