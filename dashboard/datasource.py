@@ -3,8 +3,9 @@
 Each request asks for `current()`. At most every `check_interval` seconds that looks at a cheap
 fingerprint of the data files (names, sizes, modification times). A change is loaded once it has
 settled (the same fingerprint seen twice, so a file still being written is not read half-way),
-then validated: only data without errors replaces what is served. Otherwise the last good data
-stays, and `stale` with the problems says why. Every gunicorn worker checks on its own, so all of
+then validated: it replaces what is served unless a file that loaded now fails (or a new file
+fails). Then the last good data stays, and `stale` with the problems says why. A file that was
+already broken stays out, as at start-up, and does not hold back changes to the others. Every gunicorn worker checks on its own, so all of
 them converge on the same files within a few seconds.
 """
 from __future__ import annotations
@@ -82,8 +83,9 @@ class DataSource:
                 self._pending = seen  # changed since the last look: wait until it stops changing
                 return
             candidate = self._loader(self.path)
-            errors = tuple(p for p in candidate.problems if p.severity == ERROR)
             self._fingerprint, self._pending = seen, None
+            newly_broken = set(candidate.load.failed_files) - set(self._dataset.load.failed_files)
+            errors = tuple(p for p in candidate.problems if p.severity == ERROR and p.file in newly_broken)
             if errors or candidate.is_empty:
                 self._rejected = errors or (Problem(self.path.name, None, None, "inga data kunde läsas in"),)
                 log.warning("new data rejected, still serving the last good data: %s",

@@ -100,10 +100,10 @@ def problems_panel(problems, no_data: bool) -> html.Div | None:
     errors = [p for p in problems if p.severity == ERROR]
     failed = sorted({p.file for p in errors})
     if no_data:
-        summary = "Inga data kunde läsas in. Rätta filerna nedan och starta om."
+        summary = "Inga data kunde läsas in. Rätta filerna nedan; de läses in igen inom några sekunder."
     elif failed:
         summary = (f"{len(failed)} fil(er) lästes inte in på grund av fel: {', '.join(failed)}. "
-                   "Övriga data visas som vanligt.")
+                   "Övriga data visas som vanligt. En rättad fil läses in inom några sekunder.")
     else:
         summary = f"Data inlästa med {len(problems)} varning(ar)."
     shown = problems[:MAX_PROBLEMS_SHOWN]

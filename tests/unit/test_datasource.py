@@ -72,3 +72,23 @@ def test_a_fixed_source_never_looks_at_the_disk(tmp_path, monkeypatch):
     monkeypatch.setattr("dashboard.datasource.fingerprint", lambda path: (_ for _ in ()).throw(AssertionError))
     source = Source.fixed(dataset)
     assert source.current() is dataset and not source.status.stale
+
+
+def test_a_file_broken_from_the_start_does_not_hold_back_changes_to_the_others(tmp_path):
+    (tmp_path / "trasig.csv").write_text(BROKEN, encoding="utf-8")
+    source = _source(tmp_path)
+    assert source.current().load.failed_files == ("trasig.csv",)
+    _replace(tmp_path, NEWER)
+    source.current()
+    assert len(source.current().observations) == 2 and not source.status.stale
+    (tmp_path / "trasig.csv").write_text(GOOD.replace("Ind", "Annan"), encoding="utf-8")  # fixed
+    source.current()
+    assert source.current().load.failed_files == () and len(source.current().observations) == 3
+
+
+def test_a_new_broken_file_keeps_the_last_good_data(tmp_path):
+    source = _source(tmp_path)
+    good = source.current()
+    (tmp_path / "ny.csv").write_text(BROKEN, encoding="utf-8")
+    source.current()
+    assert source.current() is good and [p.file for p in source.status.problems] == ["ny.csv"]
