@@ -146,8 +146,8 @@ def progress_columns(resolved, keys, year: int, base_year: int | None = None, to
     found = {}
     for key, series in rows.groupby("indicator_key", sort=False):
         direction = series["direction"].iloc[0]
-        outcomes = _pairs(series, "outcome")
-        result = measure_progress(outcomes, _pairs(series, "target"), direction, year, base_year)
+        outcomes = value_pairs(series, "outcome")
+        result = measure_progress(outcomes, value_pairs(series, "target"), direction, year, base_year)
         change = trend(outcomes, direction, year, tolerance)
         found[key] = (result.status, result.ratio, result.has_target,
                       change.arrow if change else None, change.text if change else None)
@@ -158,6 +158,7 @@ def progress_columns(resolved, keys, year: int, base_year: int | None = None, to
     return frame
 
 
-def _pairs(series, value: str) -> list[tuple[int, float]]:
-    present = series[series[value].notna()]
+def value_pairs(series, value: str) -> list[tuple[int, float]]:
+    """(year, value) for the rows where `value` (outcome or target) is given, oldest first."""
+    present = series[series[value].notna()].sort_values("year")
     return list(zip(present["year"].astype(int), present[value].astype(float)))

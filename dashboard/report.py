@@ -10,7 +10,7 @@ import pandas as pd
 from dashboard.compare import area_comparison, municipality_comparison
 from dashboard.dataset import Dataset
 from dashboard.gaps import EXTRA_COLUMNS, GAP_COLUMNS, gap_table
-from dashboard.progress import progress_columns
+from dashboard.progress import progress_columns, value_pairs
 from dashboard.schema import WHOLE_MUNICIPALITY
 from dashboard.selection import Selection
 from dashboard.settings import Settings
@@ -69,10 +69,8 @@ def series_by_indicator(rows: pd.DataFrame, year: int) -> dict[str, tuple[list, 
     shown = rows[rows["year"] <= year]
     found = {}
     for key, series in shown.groupby("indicator_key", sort=False):
-        outcomes = series[series["outcome"].notna()].sort_values("year")
-        target = series[(series["year"] == year) & series["target"].notna()]
-        found[key] = (list(zip(outcomes["year"].astype(int), outcomes["outcome"].astype(float))),
-                      (year, float(target["target"].iloc[0])) if not target.empty else None)
+        targets = dict(value_pairs(series, "target"))
+        found[key] = (value_pairs(series, "outcome"), (year, targets[year]) if year in targets else None)
     return found
 
 
