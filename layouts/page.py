@@ -97,6 +97,6 @@ def _downloads() -> html.Div:
 
 def _footer_text(dataset) -> str:
     files = len(dataset.load.loaded_files)
-    return (f"Data: {format_number(len(dataset.observations))} observationer från {files} fil(er). "
+    return (f"Data: {format_number(dataset.row_count)} observationer från {files} fil(er). "
             "Status jämför senaste utfall till och med uppföljningsåret med målet för året; utvecklingen "
             "mäts med Open SDG:s framstegsmått.")
