@@ -10,6 +10,7 @@ chart lifted into a presentation still says where the numbers come from.
 from __future__ import annotations
 
 import textwrap
+from functools import lru_cache
 from typing import Mapping
 
 import pandas as pd
@@ -25,8 +26,10 @@ FONT = dict(family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-se
 CAPTION_FONT = dict(size=12, color="#4A4F57")
 
 
+@lru_cache(maxsize=256)
 def empty_figure(message: str) -> go.Figure:
-    """A blank chart that says why it is blank: no axes, only the message."""
+    """A blank chart that says why it is blank: no axes, only the message. Shared (the same few
+    messages are drawn on every filter change): never change the returned figure."""
     return go.Figure(layout=dict(
         xaxis=dict(visible=False), yaxis=dict(visible=False), height=260, font=FONT,
         plot_bgcolor="white", paper_bgcolor="white", margin=dict(l=20, r=20, t=20, b=20),
