@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from dash import Input, Output, State
+from dash.exceptions import PreventUpdate
 
 from dashboard.charts import gap_chart, indicator_detail
 from dashboard.figures import empty_figure
@@ -21,64 +22,101 @@ from layouts.detail import detail_body
 from layouts.overview import overview_cards
 from layouts.scorecard import no_data_message, scorecard_table, status_summary
 
-VIEW_OUTPUTS = (
-    (ids.HEADING, "children"), (ids.STATUS_SUMMARY, "children"), (ids.OVERVIEW, "children"),
-    (ids.SCORECARD, "children"), (ids.GAP_CHART, "figure"), (ids.DETAIL_TITLE, "children"),
-    (ids.DETAIL_BODY, "children"), (ids.INDICATOR_CHART, "figure"), (ids.EXPORT_CSV, "href"),
-    (ids.EXPORT_XLSX, "href"), (ids.ROOT, "className"), (ids.LIVE, "children"), (ids.NAV, "children"),
-    (ids.COMPARE_BARS, "figure"), (ids.COMPARE_LINES, "figure"), (ids.COMPARE_TABLE, "children"),
-    (ids.COMPARE_EXPORT, "href"), (ids.EXPORT_PPTX, "href"),
-    *((graph, "config") for graph in ids.GRAPHS),
-)
+# Four callbacks draw a selection, each the part of the page it owns, so the browser asks for
+# them at once and gunicorn's workers draw them side by side; the dialog and the comparisons
+# answer without drawing when they are not on screen.
+PARTS = {
+    "overview": ((ids.HEADING, "children"), (ids.STATUS_SUMMARY, "children"), (ids.OVERVIEW, "children"),
+                 (ids.LIVE, "children"), (ids.NAV, "children"), (ids.ROOT, "className"), (ids.EXPORT_CSV, "href"),
+                 (ids.EXPORT_XLSX, "href"), (ids.EXPORT_PPTX, "href"), *((graph, "config") for graph in ids.GRAPHS)),
+    "table": ((ids.SCORECARD, "children"), (ids.GAP_CHART, "figure")),
+    "detail": ((ids.DETAIL_TITLE, "children"), (ids.DETAIL_BODY, "children"), (ids.INDICATOR_CHART, "figure")),
+    "compare": ((ids.COMPARE_BARS, "figure"), (ids.COMPARE_LINES, "figure"), (ids.COMPARE_TABLE, "children"),
+                (ids.COMPARE_EXPORT, "href")),
+}
+VIEW_OUTPUTS = tuple(output for outputs in PARTS.values() for output in outputs)
+NO_DETAIL = {ids.DETAIL_TITLE: "", ids.DETAIL_BODY: [], ids.INDICATOR_CHART: empty_figure("")}
 
 
 def register(app, source, settings) -> None:
-    @app.callback(*(Output(component, prop) for component, prop in VIEW_OUTPUTS), Input(ids.SELECTION, "data"),
+    drawers = {"overview": overview_outputs, "table": table_outputs, "detail": detail_outputs,
+               "compare": lambda dataset, selection, _settings: compare_outputs(dataset, selection)}
+    for part, outputs in PARTS.items():
+        _register_part(app, source, settings, outputs, drawers[part])
+
+
+def _register_part(app, source, settings, outputs, draw) -> None:
+    @app.callback(*(Output(component, prop) for component, prop in outputs), Input(ids.SELECTION, "data"),
                   State(ids.SESSION_DATA, "data"))
-    def draw_view(stored, uploads):
-        view = view_outputs(session_dataset(source.current(), uploads), Selection.from_store(stored), settings)
-        return [view.get((component, prop), view.get(component)) for component, prop in VIEW_OUTPUTS]
+    def draw_part(stored, uploads):
+        view = draw(session_dataset(source.current(), uploads), Selection.from_store(stored), settings)
+        if view is None:  # not on screen: what it showed last stays, hidden
+            raise PreventUpdate
+        return [view.get((component, prop), view.get(component)) for component, prop in outputs]
 
 
 def view_outputs(dataset, selection: Selection, settings) -> dict:
-    """Everything the view shows for one normalized selection, by component id."""
+    """Everything the view shows for one normalized selection, by component id (or (id, prop))."""
+    return {**overview_outputs(dataset, selection, settings), **table_outputs(dataset, selection, settings),
+            **(detail_outputs(dataset, selection, settings) or NO_DETAIL),
+            **compare_outputs(dataset, selection, hidden_as_empty=True)}
+
+
+def overview_outputs(dataset, selection: Selection, settings) -> dict:
+    """Heading, status counts, goal-area cards, announcement, navigation and download links."""
     query = selection.to_query()
     classes = [f"view-{selection.view or 'overview'}"] + (["meeting-mode"] if selection.meeting else [])
     view = {ids.EXPORT_CSV: f"/export/gaps.csv{query}", ids.EXPORT_XLSX: f"/export/gaps.xlsx{query}",
             ids.EXPORT_PPTX: f"/export/slides.pptx{query}", **image_names(dataset, selection),
-            ids.ROOT: " ".join(classes), ids.DETAIL_TITLE: "", ids.DETAIL_BODY: [],
-            ids.INDICATOR_CHART: empty_figure(""), ids.STATUS_SUMMARY: [], ids.OVERVIEW: [],
-            ids.NAV: view_nav(selection.view, lambda target: _view_href(selection, target)),
-            **compare_outputs(dataset, selection)}
+            ids.ROOT: " ".join(classes), ids.STATUS_SUMMARY: [], ids.OVERVIEW: [],
+            ids.NAV: view_nav(selection.view, lambda target: _view_href(selection, target))}
     if selection.view is not None:
-        return {**view, **_compare_heading(selection), ids.SCORECARD: None, ids.GAP_CHART: empty_figure("")}
+        return {**view, **_compare_heading(selection)}
     if selection.municipality is None:
         message = "Inga data är inlästa."
-        return {**view, ids.HEADING: message, ids.SCORECARD: None, ids.GAP_CHART: empty_figure(message),
-                ids.LIVE: message}
+        return {**view, ids.HEADING: message, ids.LIVE: message}
 
     table = scorecard(dataset, selection, settings)
-    heading = " · ".join(str(part) for part in (selection.municipality, selection.area,
-                                                 selection.goal_area or "Alla målområden", selection.year) if part)
-    view[ids.HEADING] = heading
+    view[ids.HEADING] = " · ".join(str(part) for part in (selection.municipality, selection.area,
+                                                          selection.goal_area or "Alla målområden", selection.year)
+                                   if part)
     view[ids.LIVE] = f"Visar {len(table)} indikatorer för {selection.goal_area or 'alla målområden'}, {selection.year}"
-
-    def href_for(indicator_key: str) -> str:
-        return replace(selection, indicator=indicator_key).to_query()
-
     summaries = goal_area_summaries(table, dataset.goals(selection.municipality), selection.goal_area)
     series = series_by_indicator(selected_rows(dataset, selection), selection.year)
-    view[ids.OVERVIEW] = overview_cards(summaries, series, href_for)
-    if table.empty:
-        message = "Inga indikatorer med utfall eller mål för urvalet."
-        return {**view, ids.SCORECARD: no_data_message(selection), ids.GAP_CHART: empty_figure(message)}
-
-    view[ids.STATUS_SUMMARY] = status_summary(status_counts(table))
-    view[ids.SCORECARD] = scorecard_table(table, href_for)
-    view[ids.GAP_CHART] = gap_chart(table, selection)
-    if selection.indicator is not None:
-        view.update(_detail(dataset, selection, table, settings))
+    view[ids.OVERVIEW] = overview_cards(summaries, series, lambda key: _indicator_href(selection, key))
+    if not table.empty:
+        view[ids.STATUS_SUMMARY] = status_summary(status_counts(table))
     return view
+
+
+def table_outputs(dataset, selection: Selection, settings) -> dict:
+    """The scorecard table and the gap chart (blank in the comparisons, where they are hidden)."""
+    if selection.view is not None:
+        return {ids.SCORECARD: None, ids.GAP_CHART: empty_figure("")}
+    if selection.municipality is None:
+        return {ids.SCORECARD: None, ids.GAP_CHART: empty_figure("Inga data är inlästa.")}
+    table = scorecard(dataset, selection, settings)
+    if table.empty:
+        return {ids.SCORECARD: no_data_message(selection),
+                ids.GAP_CHART: empty_figure("Inga indikatorer med utfall eller mål för urvalet.")}
+    return {ids.SCORECARD: scorecard_table(table, lambda key: _indicator_href(selection, key)),
+            ids.GAP_CHART: gap_chart(table, selection)}
+
+
+def detail_outputs(dataset, selection: Selection, settings) -> dict | None:
+    """The indicator dialog's title, text and chart; None when no indicator is open."""
+    if selection.view is not None or selection.indicator is None or selection.municipality is None:
+        return None
+    table = scorecard(dataset, selection, settings)
+    detail = indicator_detail(dataset, selection, table, settings)
+    if detail is None:
+        return dict(NO_DETAIL)
+    return {ids.DETAIL_TITLE: detail.name, ids.INDICATOR_CHART: detail.figure,
+            ids.DETAIL_BODY: detail_body(detail.row, detail.progress, detail.direction, detail.unit)}
+
+
+def _indicator_href(selection: Selection, indicator_key: str) -> str:
+    return replace(selection, indicator=indicator_key).to_query()
 
 
 def image_names(dataset, selection: Selection) -> dict:
@@ -108,11 +146,3 @@ def _compare_heading(selection: Selection) -> dict:
         heading = f"Kommuner jämförda · {selection.year or ''}"
         live = f"Visar {len(selection.municipalities)} kommuner jämförda, {selection.year}"
     return {ids.HEADING: heading.rstrip(" ·"), ids.LIVE: live}
-
-
-def _detail(dataset, selection: Selection, table, settings) -> dict:
-    detail = indicator_detail(dataset, selection, table, settings)
-    if detail is None:
-        return {}
-    return {ids.DETAIL_TITLE: detail.name, ids.INDICATOR_CHART: detail.figure,
-            ids.DETAIL_BODY: detail_body(detail.row, detail.progress, detail.direction, detail.unit)}

@@ -10,6 +10,7 @@ from dashboard.gaps import STATUSES
 from dashboard.overview import GoalAreaSummary
 from dashboard.palette import STATUS_CLASS, STATUS_MARK_COLOUR
 from dashboard.progress import PROGRESS_STATUSES
+from dashboard.report import table_rows
 from dashboard.sparklines import sparkline_svg, svg_data_uri
 from layouts.scorecard import status_badge
 
@@ -28,7 +29,7 @@ def _card(summary: GoalAreaSummary, series_by_key: dict, href_for) -> dbc.Card:
         body.append(html.P(NO_INDICATORS, className="text-muted fst-italic mb-0 no-indicators"))
     else:
         body.append(html.Ul([_indicator_line(row, series_by_key.get(row["indicator_key"]), href_for)
-                             for _, row in rows.iterrows()], className="indicator-lines list-unstyled mb-0"))
+                             for row in table_rows(rows)], className="indicator-lines list-unstyled mb-0"))
     return dbc.Card([
         dbc.CardHeader([
             html.H3(summary.name, className="h5 mb-1"),
@@ -71,7 +72,7 @@ def _goals(summary: GoalAreaSummary) -> html.Div | None:
                     className="goal-list mb-2")
 
 
-def _indicator_line(row: pd.Series, series, href_for) -> html.Li:
+def _indicator_line(row: dict, series, href_for) -> html.Li:
     unit = None if is_missing(row["unit"]) else row["unit"]
     outcome = format_value(row["outcome"], unit)
     if not is_missing(row["outcome_year"]):
@@ -94,7 +95,7 @@ def _indicator_line(row: pd.Series, series, href_for) -> html.Li:
     ], className=f"indicator-line line-{STATUS_CLASS[row['status']]}")
 
 
-def _sparkline(series, row: pd.Series, unit: str | None):
+def _sparkline(series, row: dict, unit: str | None):
     if not series:
         return None
     outcomes, target = series
@@ -105,7 +106,7 @@ def _sparkline(series, row: pd.Series, unit: str | None):
     return html.Img(src=svg_data_uri(svg), className="sparkline", alt=f"Utfall {values}", width=120, height=32)
 
 
-def _comment(row: pd.Series):
+def _comment(row: dict):
     texts = []
     for column in ("outcome_comment", "target_comment"):
         text = row.get(column)

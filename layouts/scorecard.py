@@ -7,6 +7,7 @@ from dash import dcc, html
 
 from dashboard.formatting import format_date, format_gap, format_number, format_percent, format_value, is_missing
 from dashboard.palette import STATUS_CLASS, STATUS_ICON
+from dashboard.report import table_rows
 from dashboard.schema import ERROR, WHOLE_MUNICIPALITY
 
 MAX_PROBLEMS_SHOWN = 200
@@ -33,7 +34,7 @@ def scorecard_table(table: pd.DataFrame, query_for_indicator) -> html.Div:
     if has_reference:
         header.insert(2, f"Utfall {WHOLE_MUNICIPALITY.lower()}")
     header.append("Källa")
-    body = [_row(row, has_reference, query_for_indicator(row["indicator_key"])) for _, row in table.iterrows()]
+    body = [_row(row, has_reference, query_for_indicator(row["indicator_key"])) for row in table_rows(table)]
     return html.Div(html.Table([
         html.Caption(f"Indikatorer, mål och avvikelse {year}", className="visually-hidden"),
         html.Thead(html.Tr([html.Th(name, scope="col") for name in header])),
@@ -41,7 +42,7 @@ def scorecard_table(table: pd.DataFrame, query_for_indicator) -> html.Div:
     ], className="table table-sm align-middle scorecard-table"), className="table-responsive")
 
 
-def _row(row: pd.Series, has_reference: bool, indicator_href: str) -> html.Tr:
+def _row(row: dict, has_reference: bool, indicator_href: str) -> html.Tr:
     unit = None if is_missing(row["unit"]) else row["unit"]
     cells = [
         html.Th([dcc.Link(row["indicator"], href=indicator_href, className="indicator-link"),
@@ -65,14 +66,14 @@ def _unit_text(unit: str | None) -> str:
     return f"Enhet: {unit}" if unit else ""
 
 
-def _outcome_text(row: pd.Series, unit: str | None) -> list:
+def _outcome_text(row: dict, unit: str | None) -> list:
     text = [format_value(row["outcome"], unit)]
     if not is_missing(row["outcome_year"]) and int(row["outcome_year"]) != int(row["year"]):
         text.append(html.Div(f"utfall {int(row['outcome_year'])}", className="small text-muted"))
     return text
 
 
-def _reference_text(row: pd.Series, unit: str | None) -> list:
+def _reference_text(row: dict, unit: str | None) -> list:
     text = [format_value(row["municipality_outcome"], unit)]
     ref_year = row.get("municipality_outcome_year")
     if not is_missing(ref_year) and int(ref_year) != int(row["year"]):
@@ -80,7 +81,7 @@ def _reference_text(row: pd.Series, unit: str | None) -> list:
     return text
 
 
-def _source_text(row: pd.Series) -> list:
+def _source_text(row: dict) -> list:
     lines = []
     if not is_missing(row["outcome"]):
         lines.append(html.Div(f"Utfall: {_or_unknown(row['outcome_source'])}, publ. {format_date(row['published'])}"))
