@@ -75,6 +75,7 @@ class Dataset:
         self._resolved_as_of = lru_cache(maxsize=64)(self._resolve_as_of)
         self._everywhere = lru_cache(maxsize=64)(self._indicator_everywhere)
         self._spread = lru_cache(maxsize=8)(self._indicator_spread)
+        self._rows_in = lru_cache(maxsize=32)(self._select_rows)
 
     def extended(self, extra: pd.DataFrame, files: tuple[str, ...]) -> "Dataset":
         """A new Dataset with `extra` observations added; only the municipalities they touch are
@@ -151,6 +152,20 @@ class Dataset:
             return self._added_current[municipality]
         return self._current(municipality)
 
+    def rows_in(self, municipality: str, area: str | None, goal_area: str | None,
+                as_of: pd.Timestamp | None = None) -> pd.DataFrame:
+        """Current values of a municipality in one area (every area if None) and goal area (every
+        one if None). Kept for the last few choices; do not change it."""
+        return self._rows_in(municipality, area, goal_area, as_of)
+
+    def _select_rows(self, municipality, area, goal_area, as_of) -> pd.DataFrame:
+        rows = self.resolved(municipality, as_of)
+        if area is not None:
+            rows = rows[rows["area"] == area]
+        if goal_area is not None:
+            rows = rows[rows["goal_area"] == goal_area]
+        return rows
+
     def _resolve_as_of(self, municipality: str, as_of: pd.Timestamp) -> pd.DataFrame:
         return resolve(self.raw(municipality), as_of)
 
@@ -223,7 +238,7 @@ class Dataset:
 
     def areas(self, municipality: str) -> list[str]:
         """Whole municipality first, then districts in alphabetical order."""
-        names = set(self.resolved(municipality)["area"].dropna())
+        names = set(self.resolved(municipality)["area"].dropna().unique())
         return sorted(names, key=lambda name: (name != WHOLE_MUNICIPALITY, swedish_sort_key(name)))
 
     def publication_dates(self, municipality: str) -> list[pd.Timestamp]:
