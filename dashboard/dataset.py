@@ -24,7 +24,7 @@ from dashboard.loading import LoadResult, load_path
 from dashboard.schema import WHOLE_MUNICIPALITY, Problem, empty_frame
 from dashboard.vintages import resolve
 
-DECODED_MUNICIPALITIES = 8  # frames kept per process: about 2 MB each at national scale
+DECODED_MUNICIPALITIES = 16  # frames kept per process: about 2 MB each at national scale
 
 
 @dataclass(frozen=True)
