@@ -35,7 +35,7 @@ class Column:
 
 class StoredArray:
     """A one-dimensional `.npy` array on disk, read piece by piece: `array[start:stop]`,
-    `array[indices]` (sorted), `array[:]`."""
+    `array[indices]`, `array[:]`."""
 
     def __init__(self, path: Path):
         with open(path, "rb") as handle:
@@ -57,6 +57,9 @@ class StoredArray:
         if picked.size == 0:
             return np.empty(0, self.dtype)
         breaks = np.flatnonzero(np.diff(picked) != 1) + 1  # runs of consecutive rows, one read each
+        if len(breaks) > 64:  # scattered rows: one read of the span is cheaper than a read per row
+            first = int(picked.min())
+            return self._read(first, int(picked.max()) + 1)[picked - first]
         return np.concatenate([self._read(int(run[0]), int(run[-1]) + 1) for run in np.split(picked, breaks)])
 
     def _read(self, start: int, stop: int) -> np.ndarray:
