@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -19,17 +20,20 @@ def _free_port() -> int:
 
 
 def start_server(data_path: Path, log_path: Path, extra_env: dict | None = None, workers: int = 1,
-                 preload: bool = False):
-    """gunicorn serving `data_path` on a free loopback port; returns (process, base URL)."""
+                 preload: bool = False, app: str = "dashboard.wsgi:server", timeout: float = 60,
+                 own_group: bool = False):
+    """gunicorn serving `data_path` on a free loopback port; returns (process, base URL).
+    `own_group` starts it in a process group of its own, so the benchmark can end master and
+    workers together with os.killpg whatever state they are in."""
     port = _free_port()
     env = {**os.environ, "MALBILD_DATA": str(data_path), **(extra_env or {})}
     log = open(log_path, "wb")
     process = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "dashboard.wsgi:server", "--bind", f"127.0.0.1:{port}",
+        [sys.executable, "-m", "gunicorn", app, "--bind", f"127.0.0.1:{port}",
          "--workers", str(workers), "--no-control-socket", *(["--preload"] if preload else [])],
-        cwd=PROJECT_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        cwd=PROJECT_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=own_group)
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"gunicorn exited: {log_path.read_text(errors='replace')[-2000:]}")
@@ -37,6 +41,6 @@ def start_server(data_path: Path, log_path: Path, extra_env: dict | None = None,
             urllib.request.urlopen(url + "/healthz", timeout=2)
             return process, url
         except OSError:
-            time.sleep(0.2)
-    process.kill()
-    raise RuntimeError("gunicorn did not answer /healthz within 60 s")
+            time.sleep(0.05)
+    os.killpg(process.pid, signal.SIGKILL) if own_group else process.kill()
+    raise RuntimeError(f"gunicorn did not answer /healthz within {timeout:g} s")
