@@ -3,12 +3,13 @@
 It reads the CSV with pandas' defaults (plain string columns), and one callback filters the whole
 table with boolean masks and builds plotly.express figures for every change: outcome against
 target per indicator, the chosen indicator over the years, and a table. Served by the benchmark
-under gunicorn like the real app (`bench.naive_app:create_server()`, MALBILD_DATA = the CSV).
+under gunicorn like the real app (`bench.naive_app:create_server()`, MALBILD_DATA = a CSV file or a folder of them).
 """
 from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 
 import pandas as pd
 import plotly.express as px
@@ -21,7 +22,9 @@ INPUTS = ("naive-municipality", "naive-goal-area", "naive-year", "naive-area", "
 
 def create_server():
     """The Flask server of a naive app over the CSV in MALBILD_DATA (gunicorn calls this)."""
-    frame = pd.read_csv(os.environ["MALBILD_DATA"])
+    path = Path(os.environ["MALBILD_DATA"])
+    files = sorted(path.glob("*.csv")) if path.is_dir() else [path]
+    frame = pd.concat([pd.read_csv(file) for file in files], ignore_index=True)
     frame["area"] = frame["area"].fillna("Hela kommunen")
     frame["indicator_id"] = frame["indicator_id"].fillna(frame["indicator"])
 

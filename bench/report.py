@@ -67,17 +67,17 @@ def _commit() -> str:
         return ""
 
 
-def _number(value) -> str:
+def format_number(value) -> str:
     if isinstance(value, float):
         return f"{value:,.1f}".replace(",", " ") if math.isfinite(value) else "–"
     return f"{value:,}".replace(",", " ") if isinstance(value, int) else str(value)
 
 
 def print_table(results: dict) -> None:
-    rows = [(label, f"{_number(results.get(key))} {unit}", f"{'<' if key == 'burst50_p95_ms' else '≤' if lower else '≥'}"
-             f" {_number(target)} {unit}", "uppfyllt" if results["targets_met"][key] else "EJ UPPFYLLT")
+    rows = [(label, f"{format_number(results.get(key))} {unit}", f"{'<' if key == 'burst50_p95_ms' else '≤' if lower else '≥'}"
+             f" {format_number(target)} {unit}", "uppfyllt" if results["targets_met"][key] else "EJ UPPFYLLT")
             for key, (label, unit, target, lower) in TARGETS.items()]
-    rows += [(label, f"{_number(results.get(key))} {unit}", "", "") for key, (label, unit) in INFORMATION.items()]
+    rows += [(label, f"{format_number(results.get(key))} {unit}", "", "") for key, (label, unit) in INFORMATION.items()]
     widths = [max(len(row[i]) for row in rows) for i in range(3)]
     print(f"{'mått'.ljust(widths[0])}  {'värde'.rjust(widths[1])}  {'mål'.ljust(widths[2])}  status")
     for label, value, target, status in rows:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import itertools
 import json
 import math
 import os
@@ -33,6 +34,7 @@ from bench.interactions import Catalog, requests_for_change, walk
 from bench.naive_app import request_body
 from bench.procinfo import pss_mb, rss_mb, worker_pids
 from bench.report import machine, print_table, targets_met
+from dashboard.readers import ImportOptions
 from dashboard.settings import PROJECT_ROOT
 from tests.server import start_server
 
@@ -61,17 +63,27 @@ def data_file(dims: dict, seed: int) -> Path:
     return path
 
 
-def fresh_copy(source: Path, folder: Path) -> Path:
-    """The data as a file the app has never seen: the last row's (empty) comment names this run, so
-    a cache keyed by content cannot make the first start warm."""
-    copy = folder / "syntetisk.csv"
-    shutil.copyfile(source, copy)
-    with open(copy, "r+b") as file:
+def fresh_copy(source: Path, folder: Path, rows_per_municipality: int) -> Path:
+    """The data as a folder the app has never seen. The app refuses files over max_rows rows
+    ("dela upp den"), so the set is split into files of whole municipalities; the last row's
+    (empty) comment names this run, so a cache keyed by content cannot make the first start warm."""
+    data = folder / "data"
+    data.mkdir()
+    per_file = max(1, ImportOptions().max_rows // rows_per_municipality) * rows_per_municipality
+    with open(source, "rb") as lines:
+        header = lines.readline()
+        for part in itertools.count(1):
+            chunk = list(itertools.islice(lines, per_file))
+            if not chunk:
+                break
+            last = data / f"syntetisk_{part:03d}.csv"
+            last.write_bytes(header + b"".join(chunk))
+    with open(last, "r+b") as file:
         file.seek(-2, os.SEEK_END)
         if file.read(2) == b",\n":
             file.seek(-1, os.SEEK_END)
             file.write(f"benchkörning {uuid.uuid4().hex[:8]}\n".encode())
-    return copy
+    return data
 
 
 class Server:
@@ -155,7 +167,8 @@ def run(dims: dict, seed: int, settings: dict) -> dict:
     folder = Path(tempfile.mkdtemp(prefix="malbild-bench-"))
     servers: list[Server] = []
     try:
-        data = fresh_copy(source, folder)
+        per_municipality = math.prod(dims.values()) // dims["municipalities"]
+        data = fresh_copy(source, folder, per_municipality)
         servers.append(Server(APP, data, folder))
         results["startup_cold_s"], results["memory_cold_start"] = servers[-1].startup_s, servers[-1].memory()
         servers.pop().stop()
@@ -195,6 +208,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="most seconds each sequential replay may take (fewer changes if slower)")
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # `timeout`/kill: still end the servers
     settings = dict(QUICK if args.quick else FULL, quick=args.quick)
     for name in ("municipalities", "changes", "seconds", "phase_budget_s"):
         if getattr(args, name) is not None:

@@ -1,12 +1,14 @@
 """The app under gunicorn on a free loopback port, for browser and integration tests."""
 from __future__ import annotations
 
+import json
 import os
 import signal
 import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -34,13 +36,23 @@ def start_server(data_path: Path, log_path: Path, extra_env: dict | None = None,
         cwd=PROJECT_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=own_group)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"gunicorn exited: {log_path.read_text(errors='replace')[-2000:]}")
-        try:
-            urllib.request.urlopen(url + "/healthz", timeout=2)
-            return process, url
-        except OSError:
-            time.sleep(0.05)
-    os.killpg(process.pid, signal.SIGKILL) if own_group else process.kill()
-    raise RuntimeError(f"gunicorn did not answer /healthz within {timeout:g} s")
+    try:
+        while time.monotonic() < deadline:
+            if process.poll() is not None:
+                raise RuntimeError(f"gunicorn exited: {log_path.read_text(errors='replace')[-2000:]}")
+            try:
+                urllib.request.urlopen(url + "/healthz", timeout=2)
+                return process, url
+            except urllib.error.HTTPError as error:  # 503: up, but every data file was refused
+                failed = json.loads(error.read() or b"{}").get("failed_files")
+                if failed:
+                    raise RuntimeError(f"the app refused its data: {failed}; see {log_path}") from None
+                time.sleep(0.05)
+            except OSError:
+                time.sleep(0.05)
+        raise RuntimeError(f"gunicorn did not answer /healthz within {timeout:g} s")
+    except BaseException:  # timed out, exited or interrupted: never leave a server behind
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL) if own_group else process.kill()
+            process.wait(timeout=10)
+        raise
