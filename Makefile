@@ -7,7 +7,7 @@ PORT ?= 8050
 WORKERS ?= 2
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run dev test test-unit test-browser browser audit loadtest clean
+.PHONY: run dev test test-unit test-browser browser audit loadtest bench clean
 
 ## run: install what the app needs and serve the default data on http://$(HOST):$(PORT)
 run: $(VENV)/.runtime-installed
@@ -36,6 +36,10 @@ audit: $(VENV)/.test-installed
 ## loadtest: 50 clients for 60 s (SOAK=600 for ten minutes) with a worker kill and data faults
 loadtest: $(VENV)/.test-installed
 	$(BIN)/python -m bench.loadtest $(if $(SOAK),--seconds $(SOAK))
+
+## bench: issue 7's benchmark at national scale on synthetic data (QUICK=1: a small run, under a minute)
+bench: $(VENV)/.test-installed
+	$(BIN)/python -m bench.run $(if $(QUICK),--quick)
 
 ## browser: Debian chromium and chromium-driver (the tests drive /usr/bin/chromium)
 browser:
