@@ -22,14 +22,32 @@ from layouts import ids
 PAYLOADS = Path(__file__).with_name("payloads.json")
 
 
+# The page's parts are drawn by callbacks of their own (callbacks/views.py), all triggered by the
+# selection store; replayed in this order, the overview first.
+DRAW_ORDER = (ids.HEADING, ids.SCORECARD, ids.DETAIL_TITLE, ids.COMPARE_BARS)
+
+
 @lru_cache(maxsize=1)
-def _templates() -> tuple[dict, dict, dict]:
-    """(sync after arriving by URL, redraw, sync after a filter change) as the renderer sent them."""
+def _templates() -> tuple[dict, list[dict], dict]:
+    """(sync after arriving by URL, the redraws, sync after a filter change) as the renderer sent them."""
     recorded = json.loads(PAYLOADS.read_text(encoding="utf-8"))
     sync = next(p for p in recorded if p["output"].startswith("..url.search") and "url.search" in p["changedPropIds"])
-    draw = next(p for p in recorded if p["changedPropIds"] == ["selection-store.data"])
+    draws = {}
+    for payload in recorded:
+        if payload["changedPropIds"] == [f"{ids.SELECTION}.data"]:
+            first = payload["outputs"][0]["id"] if isinstance(payload["outputs"], list) else payload["outputs"]["id"]
+            draws.setdefault(first, payload)
     by_filter = next(p for p in recorded if p["output"].startswith("..url.search") and p["state"][0].get("value"))
-    return sync, draw, by_filter
+    return sync, [draws[first] for first in DRAW_ORDER], by_filter
+
+
+def _draw_requests(selection: Selection) -> list[tuple[str, str, bytes]]:
+    requests = []
+    for template in _templates()[1]:
+        draw = copy.deepcopy(template)
+        draw["inputs"][0]["value"] = asdict(selection)
+        requests.append(("POST", "/_dash-update-component", json.dumps(draw).encode()))
+    return requests
 
 
 def selections(dataset: Dataset, count: int = 200, seed: int = 7) -> list[Selection]:
@@ -48,16 +66,12 @@ def selections(dataset: Dataset, count: int = 200, seed: int = 7) -> list[Select
 
 def requests_for(selection: Selection) -> list[tuple[str, str, bytes | None]]:
     """(method, path, body) of what the browser sends when a person arrives at this selection."""
-    sync, draw, _ = _templates()
-    sync = copy.deepcopy(sync)
+    sync = copy.deepcopy(_templates()[0])
     for item in sync["inputs"]:
         if item["id"] == "url" and item["property"] == "search":
             item["value"] = selection.to_query()
     sync["changedPropIds"] = ["url.search"]
-    draw = copy.deepcopy(draw)
-    draw["inputs"][0]["value"] = asdict(selection)
-    return [("POST", "/_dash-update-component", json.dumps(sync).encode()),
-            ("POST", "/_dash-update-component", json.dumps(draw).encode())]
+    return [("POST", "/_dash-update-component", json.dumps(sync).encode()), *_draw_requests(selection)]
 
 
 # --- A person's session: one filter change at a time, each followed by the redraw -------------
@@ -149,11 +163,10 @@ def walk(catalog: Catalog, count: int, seed: int = 7) -> list[Change]:
 
 
 def requests_for_change(change: Change) -> list[tuple[str, str, bytes | None]]:
-    """The state-sync POST the change triggers, then the redraw POST with the new selection."""
+    """The state-sync POST the change triggers, then the redraw POSTs with the new selection."""
     if change.field == "link":  # a fresh page load from a shared link
         return requests_for(change.after)
-    _, draw, sync = _templates()
-    sync = copy.deepcopy(sync)
+    sync = copy.deepcopy(_templates()[2])
     before, after = change.before, change.after
     shown = after if change.field in FILTER_IDS else before  # the filters as the browser shows them
     values = {ids.URL: (after if change.field == "indicator" and after.indicator else before).to_query(),
@@ -167,7 +180,4 @@ def requests_for_change(change: Change) -> list[tuple[str, str, bytes | None]]:
         sync["changedPropIds"] = [f"{FILTER_IDS[change.field]}.value"]
     else:  # opening is following a link in the scorecard; closing is the dialog's close button
         sync["changedPropIds"] = [f"{ids.URL}.search" if after.indicator else f"{ids.DETAIL}.is_open"]
-    draw = copy.deepcopy(draw)
-    draw["inputs"][0]["value"] = asdict(after)
-    return [("POST", "/_dash-update-component", json.dumps(sync).encode()),
-            ("POST", "/_dash-update-component", json.dumps(draw).encode())]
+    return [("POST", "/_dash-update-component", json.dumps(sync).encode()), *_draw_requests(after)]

@@ -45,8 +45,9 @@ class Reply:
         return DECODERS[self.encoding](self.body)
 
     def callback_ok(self) -> bool:
-        """200 with a Dash response body (a failed callback answers 500 or without 'response')."""
-        return self.status == 200 and b'"response"' in self.decoded()[:200]
+        """200 with a Dash response body, or 204: a part not on screen that was left as it was
+        (a failed callback answers 500 or without 'response')."""
+        return self.status == 204 or (self.status == 200 and b'"response"' in self.decoded()[:200])
 
 
 def fetch(base: str, method: str, path: str, body: bytes | None = None, timeout: float = 60) -> Reply:
@@ -158,12 +159,13 @@ def page_weight(base: str) -> tuple[int, int, int]:
 
 
 def figure_sizes(reply: Reply, figure: str = "gap-chart") -> tuple[int, int, int] | None:
-    """(figure JSON bytes, whole response bytes, response bytes compressed) of a redraw reply."""
+    """(figure JSON bytes, whole response bytes, response bytes compressed) of a redraw reply with
+    a drawn chart (None for a blank one)."""
     if reply.status != 200:
         return None
     decoded = reply.decoded()
     response = json.loads(decoded).get("response", {})
-    if figure not in response or "figure" not in response[figure]:
-        return None
+    if figure not in response or "figure" not in response[figure] or not response[figure]["figure"].get("data"):
+        return None  # not drawn, or a blank chart that only says why
     figure_json = json.dumps(response[figure]["figure"], separators=(",", ":"), ensure_ascii=False)
     return len(figure_json.encode("utf-8")), len(decoded), len(reply.body)
