@@ -158,14 +158,15 @@ def page_weight(base: str) -> tuple[int, int, int]:
     return sum(len(r.body) for r in replies), len(replies), sum(r.status != 200 for r in replies)
 
 
-def figure_sizes(reply: Reply, figure: str = "gap-chart") -> tuple[int, int, int] | None:
-    """(figure JSON bytes, whole response bytes, response bytes compressed) of a redraw reply with
-    a drawn chart (None for a blank one)."""
+def figure_sizes(reply: Reply, figure: str = "gap-chart") -> tuple[int, int, int, bool] | None:
+    """(figure JSON bytes, whole response bytes, response bytes compressed, whether the chart has
+    data rather than only saying why it is blank) of a redraw reply with the chart."""
     if reply.status != 200:
         return None
     decoded = reply.decoded()
     response = json.loads(decoded).get("response", {})
-    if figure not in response or "figure" not in response[figure] or not response[figure]["figure"].get("data"):
-        return None  # not drawn, or a blank chart that only says why
+    if figure not in response or "figure" not in response[figure]:
+        return None
     figure_json = json.dumps(response[figure]["figure"], separators=(",", ":"), ensure_ascii=False)
-    return len(figure_json.encode("utf-8")), len(decoded), len(reply.body)
+    return (len(figure_json.encode("utf-8")), len(decoded), len(reply.body),
+            bool(response[figure]["figure"].get("data")))

@@ -139,6 +139,7 @@ def measure_app(server: Server, changes, settings: dict, results: dict) -> None:
     burst_errors += heavy_errors
     page_bytes, page_files, page_errors = measure.page_weight(server.url)
     sizes = [s for s in sizes if s is not None]
+    sizes = [s for s in sizes if s[3]] or sizes  # drawn charts; blank ones only if nothing was drawn
     results.update({
         "callback_p50_ms": statistics.median(latency.request_ms),
         "callback_p95_ms": measure.percentile(latency.request_ms, 0.95),
