@@ -6,11 +6,14 @@ everywhere.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, replace
 
 import dash_bootstrap_components as dbc
 from dash import Input, Output, State, ctx, html
 
+from dashboard.i18n import text
+from dashboard.schema import WHOLE_MUNICIPALITY
 from dashboard.selection import Choices, Selection, normalize
 from dashboard.session import session_dataset
 from layouts import ids
@@ -43,10 +46,10 @@ def register(app, source) -> None:
         elif trigger == ids.DETAIL:
             asked = current if detail_open else replace(current, indicator=None)
         else:
-            asked = replace(current, municipality=municipality, area=area, goal_area=goal_area, year=year,
-                            as_of=as_of, meeting=bool(meeting))
+            asked = replace(current, municipality=municipality or None, area=area or None,
+                            goal_area=goal_area or None, year=_year(year), as_of=as_of or None, meeting=bool(meeting))
             if current.view is not None:  # the comparison controls are on screen
-                asked = replace(asked, indicator=indicator, areas=tuple(areas or ()),
+                asked = replace(asked, indicator=indicator or None, areas=tuple(areas or ()),
                                 municipalities=tuple(municipalities or ()))
         return state_outputs(session_dataset(source.current(), uploads), asked, announce=trigger in (None, ids.URL))
 
@@ -54,26 +57,50 @@ def register(app, source) -> None:
 def state_outputs(dataset, asked: Selection, announce: bool) -> list:
     """What the callback writes, for a selection asked for by the URL, the filters or the dialog."""
     selection, choices, notices = normalize(asked, dataset)
-    shown_notices = [dbc.Alert(text, color="warning", className="py-2") for text in notices] if announce else []
-    values = [getattr(selection, name) for name in FILTER_FIELDS]
-    values[-2:] = [list(selection.areas), list(selection.municipalities)]
+    # the notices come from the core in Swedish; they are marked as such on an English page
+    shown_notices = [dbc.Alert(html.Span(notice, lang="sv"), color="warning", className="py-2") for notice in notices] \
+        if announce else []
+    values = ["" if getattr(selection, name) is None else str(getattr(selection, name)) for name in FILTER_FIELDS[:-2]]
+    values += [list(selection.areas), list(selection.municipalities)]
     return [selection.to_query(), asdict(selection), html.Div(shown_notices),
-            *filter_options(choices), *values,
+            *filter_options(choices, selection.lang), *values,
             selection.meeting, selection.indicator is not None and selection.view is None]
 
 
-def filter_options(choices: Choices) -> list[list[dict]]:
+def filter_options(choices: Choices, lang: str = "sv") -> list[list[dict]]:
+    """Options for the native selects (string values) and the checklists; "all" and "latest" are
+    options of their own, with the empty value."""
+    areas = [{"label": text("area.whole", lang) if area == WHOLE_MUNICIPALITY else str(area), "value": str(area)}
+             for area in choices.areas]
     return [
         _options(choices.municipalities),
-        _options(choices.areas),
-        _options(choices.goal_areas),
-        [{"label": str(year), "value": year} for year in reversed(choices.years)],
-        _options(choices.publication_dates),
-        [{"label": label, "value": key} for key, label in choices.indicators],
+        areas,
+        [{"label": text("filters.all_goal_areas", lang), "value": ""}] + _options(choices.goal_areas),
+        _options(reversed(choices.years)),
+        [{"label": text("filters.latest", lang), "value": ""}] + _options(choices.publication_dates),
+        [{"label": _counted(label, lang), "value": str(key)} for key, label in choices.indicators],
         _options(choices.compare_areas),
         _options(choices.compare_municipalities),
     ]
 
 
-def _options(values: list) -> list[dict]:
-    return [{"label": str(value), "value": value} for value in values]
+def _options(values) -> list[dict]:
+    return [{"label": str(value), "value": str(value)} for value in values]
+
+
+COUNTED = re.compile(r" \((\d+) (kommuner|kommun|områden|område)\)$")
+COUNTED_EN = {"kommuner": "municipalities", "kommun": "municipality", "områden": "areas", "område": "area"}
+
+
+def _counted(label: str, lang: str) -> str:
+    """'Folkmängd 31 dec (3 kommuner)': the data's name stays, the count is in the page's language."""
+    if lang == "sv":
+        return label
+    return COUNTED.sub(lambda m: f" ({m.group(1)} {COUNTED_EN[m.group(2)]})", label)
+
+
+def _year(value) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None

@@ -11,10 +11,13 @@ from dashboard.gaps import status_counts
 from dashboard.overview import goal_area_summaries
 from dashboard.report import scorecard, selected_rows, series_by_indicator
 from dashboard.formatting import file_stem
+from dashboard.chart_text import gap_summary, indicator_summary
+from dashboard.i18n import text
 from dashboard.selection import Selection
 from dashboard.session import session_dataset
 from callbacks.compare_views import compare_outputs
 from layouts import ids
+from layouts.chart_text import chart_tables
 from layouts.compare import view_nav
 from layouts.layout_config import graph_config
 from layouts.detail import detail_body
@@ -29,6 +32,8 @@ VIEW_OUTPUTS = (
     (ids.COMPARE_BARS, "figure"), (ids.COMPARE_LINES, "figure"), (ids.COMPARE_TABLE, "children"),
     (ids.COMPARE_EXPORT, "href"), (ids.EXPORT_PPTX, "href"),
     *((graph, "config") for graph in ids.GRAPHS),
+    *((ids.CHART_SUMMARY.format(graph), "children") for graph in ids.GRAPHS),
+    *((ids.CHART_TABLE.format(graph), "children") for graph in ids.GRAPHS),
 )
 
 
@@ -36,46 +41,51 @@ def register(app, source, settings) -> None:
     @app.callback(*(Output(component, prop) for component, prop in VIEW_OUTPUTS), Input(ids.SELECTION, "data"),
                   State(ids.SESSION_DATA, "data"))
     def draw_view(stored, uploads):
-        view = view_outputs(session_dataset(source.current(), uploads), Selection.from_store(stored), settings)
+        selection = Selection.from_store(stored)
+        view = view_outputs(session_dataset(source.current(), uploads), selection, settings)
+        view.update(chart_tables(view, selection.lang))
         return [view.get((component, prop), view.get(component)) for component, prop in VIEW_OUTPUTS]
 
 
 def view_outputs(dataset, selection: Selection, settings) -> dict:
     """Everything the view shows for one normalized selection, by component id."""
-    query = selection.to_query()
+    query, lang = selection.to_query(), selection.lang
     classes = [f"view-{selection.view or 'overview'}"] + (["meeting-mode"] if selection.meeting else [])
     view = {ids.EXPORT_CSV: f"/export/gaps.csv{query}", ids.EXPORT_XLSX: f"/export/gaps.xlsx{query}",
             ids.EXPORT_PPTX: f"/export/slides.pptx{query}", **image_names(dataset, selection),
             ids.ROOT: " ".join(classes), ids.DETAIL_TITLE: "", ids.DETAIL_BODY: [],
             ids.INDICATOR_CHART: empty_figure(""), ids.STATUS_SUMMARY: [], ids.OVERVIEW: [],
-            ids.NAV: view_nav(selection.view, lambda target: _view_href(selection, target)),
+            ids.NAV: view_nav(selection.view, lambda target: _view_href(selection, target), lang),
             **compare_outputs(dataset, selection)}
     if selection.view is not None:
         return {**view, **_compare_heading(selection), ids.SCORECARD: None, ids.GAP_CHART: empty_figure("")}
     if selection.municipality is None:
-        message = "Inga data är inlästa."
+        message = text("view.no_data", lang)
         return {**view, ids.HEADING: message, ids.SCORECARD: None, ids.GAP_CHART: empty_figure(message),
                 ids.LIVE: message}
 
     table = scorecard(dataset, selection, settings)
     heading = " · ".join(str(part) for part in (selection.municipality, selection.area,
-                                                 selection.goal_area or "Alla målområden", selection.year) if part)
+                                                 selection.goal_area or text("filters.all_goal_areas", lang),
+                                                 selection.year) if part)
     view[ids.HEADING] = heading
-    view[ids.LIVE] = f"Visar {len(table)} indikatorer för {selection.goal_area or 'alla målområden'}, {selection.year}"
+    view[ids.LIVE] = text("view.live", lang, count=len(table), year=selection.year,
+                          goal_area=selection.goal_area or text("view.live_all", lang))
 
     def href_for(indicator_key: str) -> str:
         return replace(selection, indicator=indicator_key).to_query()
 
     summaries = goal_area_summaries(table, dataset.goals(selection.municipality), selection.goal_area)
     series = series_by_indicator(selected_rows(dataset, selection), selection.year)
-    view[ids.OVERVIEW] = overview_cards(summaries, series, href_for)
+    view[ids.OVERVIEW] = overview_cards(summaries, series, href_for, lang)
     if table.empty:
-        message = "Inga indikatorer med utfall eller mål för urvalet."
+        message = text("view.empty_selection", lang)
         return {**view, ids.SCORECARD: no_data_message(selection), ids.GAP_CHART: empty_figure(message)}
 
-    view[ids.STATUS_SUMMARY] = status_summary(status_counts(table))
-    view[ids.SCORECARD] = scorecard_table(table, href_for)
+    view[ids.STATUS_SUMMARY] = status_summary(status_counts(table), lang)
+    view[ids.SCORECARD] = scorecard_table(table, href_for, lang)
     view[ids.GAP_CHART] = gap_chart(table, selection)
+    view[ids.CHART_SUMMARY.format(ids.GAP_CHART)] = gap_summary(table, selection.year, lang)
     if selection.indicator is not None:
         view.update(_detail(dataset, selection, table, settings))
     return view
@@ -101,12 +111,13 @@ def _view_href(selection: Selection, view: str | None) -> str:
 
 
 def _compare_heading(selection: Selection) -> dict:
+    lang = selection.lang
     if selection.view == "areas":
-        heading = f"{selection.municipality}: områden jämförda med hela kommunen · {selection.year or ''}"
-        live = f"Visar områden i {selection.municipality} jämförda med hela kommunen, {selection.year}"
+        heading = text("view.areas_heading", lang, municipality=selection.municipality, year=selection.year or "")
+        live = text("view.areas_live", lang, municipality=selection.municipality, year=selection.year)
     else:
-        heading = f"Kommuner jämförda · {selection.year or ''}"
-        live = f"Visar {len(selection.municipalities)} kommuner jämförda, {selection.year}"
+        heading = text("view.municipalities_heading", lang, year=selection.year or "")
+        live = text("view.municipalities_live", lang, count=len(selection.municipalities), year=selection.year)
     return {ids.HEADING: heading.rstrip(" ·"), ids.LIVE: live}
 
 
@@ -115,4 +126,5 @@ def _detail(dataset, selection: Selection, table, settings) -> dict:
     if detail is None:
         return {}
     return {ids.DETAIL_TITLE: detail.name, ids.INDICATOR_CHART: detail.figure,
-            ids.DETAIL_BODY: detail_body(detail.row, detail.progress, detail.direction, detail.unit)}
+            ids.DETAIL_BODY: detail_body(detail.row, detail.progress, detail.direction, detail.unit, selection.lang),
+            ids.CHART_SUMMARY.format(ids.INDICATOR_CHART): indicator_summary(detail.row, selection.lang)}

@@ -59,3 +59,11 @@ SESSION_DOWNLOADS = "session-downloads"
 SESSION_CSV = "session-csv"
 SESSION_XLSX = "session-xlsx"
 DOWNLOAD = "download"
+
+LANGUAGE = "page-language"
+LANGUAGE_SWITCH = "language-switch"
+STATEMENT_LINK = "statement-link"
+DETAILS_HEADING = "details-heading"
+# Each chart's text alternative: a one-sentence summary and its data as a table.
+CHART_SUMMARY = "{}-summary"
+CHART_TABLE = "{}-table"

@@ -222,5 +222,44 @@ TEXT = {
     "narrative.rose": "risen by {rate} per year since {since}",
     "narrative.fell": "fallen by {rate} per year since {since}",
 
-    "statement.title": "Accessibility statement",
+    "statement.title": "Accessibility statement for Målbild",
+    "statement.intro": ("The municipality that publishes Målbild is responsible for this website. We want as many people "
+                        "as possible to be able to use it. This statement describes how Målbild complies with the "
+                        "Swedish Act (2018:1937) on accessibility to digital public services, known accessibility "
+                        "problems, and how you can report shortcomings to us so that we can fix them."),
+    "statement.status_heading": "How accessible is the website?",
+    "statement.status": ("Målbild is partially compliant with the Act on accessibility to digital public services, due "
+                         "to the shortcomings described below."),
+    "statement.alternatives_heading": "What can you do if you cannot use parts of the website?",
+    "statement.alternatives": ("Every chart has a text summary and can be shown as a table. The tables can be downloaded "
+                               "as CSV and Excel. If you need the content in another format, contact the municipality "
+                               "that publishes Målbild."),
+    "statement.report_heading": "Report shortcomings in the website's accessibility",
+    "statement.report": ("We are always working to improve accessibility. If you find problems that are not described "
+                         "here, or if you think we do not meet the requirements of the law, contact the municipality "
+                         "that publishes Målbild so that we know the problem exists."),
+    "statement.supervision_heading": "Supervision",
+    "statement.supervision": ("The Agency for Digital Government (Digg) is responsible for supervising the Act on "
+                              "accessibility to digital public services. If you are not satisfied with how we handle "
+                              "your comments, you can contact Digg and tell them."),
+    "statement.supervision_link": "Report to Digg (digg.se)",
+    "statement.technical_heading": "Technical information about the website's accessibility",
+    "statement.technical": ("The website is partially compliant with WCAG 2.1 level AA (the standard EN 301 549), due to "
+                            "the shortcomings described below."),
+    "statement.shortcomings_heading": "Content that is not accessible",
+    "statement.shortcoming_problems": ("Messages about errors in data files and uploaded files are in Swedish only, also "
+                                       "in the English version."),
+    "statement.shortcoming_notices": "Messages about choices in the address that do not exist in the data are in Swedish only.",
+    "statement.shortcoming_data": ("Names of indicators, goal areas and sources are shown as the municipality published "
+                                   "them and are not translated."),
+    "statement.shortcoming_exports": ("Downloaded PowerPoint decks and chart images (PNG, SVG) have not been reviewed for "
+                                      "accessibility and are in Swedish."),
+    "statement.shortcoming_zoom": ("Zooming and panning the charts needs a mouse; the same figures are in the table under "
+                                   "each chart."),
+    "statement.method_heading": "How we tested the website",
+    "statement.method": ("We have made a self-assessment (internal testing) of Målbild. Every view (overview, indicator, "
+                         "comparisons, upload and embed) is checked automatically with axe-core against WCAG 2.1 A and "
+                         "AA in Swedish and English, and a test uses the page with the keyboard alone. This is done for "
+                         "every change to Målbild."),
+    "statement.dates": "The latest assessment was made on {assessed}. The statement was last updated on {updated}.",
 }

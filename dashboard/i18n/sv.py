@@ -248,5 +248,44 @@ TEXT = {
     "narrative.fell": "minskat med {rate} per år sedan {since}",
 
     # accessibility statement
-    "statement.title": "Tillgänglighetsredogörelse",
+    "statement.title": "Tillgänglighetsredogörelse för Målbild",
+    "statement.intro": ("Kommunen som publicerar Målbild står bakom den här webbplatsen. Vi vill att så många som möjligt "
+                        "ska kunna använda den. Den här redogörelsen beskriver hur Målbild uppfyller lagen (2018:1937) "
+                        "om tillgänglighet till digital offentlig service, kända tillgänglighetsproblem och hur du kan "
+                        "rapportera brister till oss så att vi kan åtgärda dem."),
+    "statement.status_heading": "Hur tillgänglig är webbplatsen?",
+    "statement.status": ("Målbild är delvis förenlig med lagen om tillgänglighet till digital offentlig service, på grund "
+                         "av de brister som beskrivs nedan."),
+    "statement.alternatives_heading": "Vad kan du göra om du inte kan använda delar av webbplatsen?",
+    "statement.alternatives": ("Varje diagram har en sammanfattning i text och kan visas som tabell. Tabellerna kan laddas "
+                               "ner som CSV och Excel. Om du behöver innehållet i ett annat format kan du kontakta "
+                               "kommunen som publicerar Målbild."),
+    "statement.report_heading": "Rapportera brister i webbplatsens tillgänglighet",
+    "statement.report": ("Vi strävar hela tiden efter att förbättra tillgängligheten. Om du upptäcker problem som inte "
+                         "beskrivs här, eller om du anser att vi inte uppfyller lagens krav, kontakta kommunen som "
+                         "publicerar Målbild så att vi får veta att problemet finns."),
+    "statement.supervision_heading": "Tillsyn",
+    "statement.supervision": ("Myndigheten för digital förvaltning (Digg) har ansvaret för tillsyn över lagen om "
+                              "tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar "
+                              "dina synpunkter kan du kontakta Digg och påtala det."),
+    "statement.supervision_link": "Anmäl till Digg (digg.se)",
+    "statement.technical_heading": "Teknisk information om webbplatsens tillgänglighet",
+    "statement.technical": ("Webbplatsen är delvis förenlig med WCAG 2.1 nivå AA (standarden EN 301 549), på grund av "
+                            "de brister som beskrivs nedan."),
+    "statement.shortcomings_heading": "Innehåll som inte är tillgängligt",
+    "statement.shortcoming_problems": ("Meddelanden om fel i datafiler och uppladdade filer finns bara på svenska, "
+                                       "även i den engelska versionen."),
+    "statement.shortcoming_notices": "Meddelanden om val i adressen som inte finns i data visas bara på svenska.",
+    "statement.shortcoming_data": ("Namn på indikatorer, målområden och källor visas som kommunen publicerat dem och "
+                                   "översätts inte."),
+    "statement.shortcoming_exports": ("Nedladdade PowerPoint-presentationer och diagrambilder (PNG, SVG) har inte "
+                                      "granskats för tillgänglighet och är på svenska."),
+    "statement.shortcoming_zoom": ("Diagrammens zoom och panorering görs med mus; samma uppgifter finns i tabellen under "
+                                   "varje diagram."),
+    "statement.method_heading": "Hur vi testat webbplatsen",
+    "statement.method": ("Vi har gjort en självskattning (intern testning) av Målbild. Varje vy (översikt, indikator, "
+                         "jämförelser, uppladdning och inbäddning) granskas automatiskt med axe-core mot WCAG 2.1 A och "
+                         "AA på svenska och engelska, och ett test använder sidan med enbart tangentbordet. Det görs "
+                         "vid varje ändring av Målbild."),
+    "statement.dates": "Senaste bedömningen gjordes den {assessed}. Redogörelsen uppdaterades senast den {updated}.",
 }
