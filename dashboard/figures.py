@@ -146,10 +146,10 @@ def style_figure(figure: go.Figure, title: str, caption: str, subtitle: str = ""
     is ready markup, added as an annotation beside any the figure already has.
 
     `large` is meeting mode: bigger type for a projector."""
-    text = _wrap(title, 80) + (f"<br><span style='font-size:14px'>{escape_text(subtitle)}</span>" if subtitle else "")
-    top = 50 + 24 * text.count("<br>") + 30
+    heading = _wrap(title, 80) + (f"<br><span style='font-size:14px'>{escape_text(subtitle)}</span>" if subtitle else "")
+    top = 50 + 24 * heading.count("<br>") + 30
     figure.update_layout(
-        title=dict(text=text, x=0, xanchor="left", y=1, yref="container", yanchor="top", pad=dict(t=12),
+        title=dict(text=heading, x=0, xanchor="left", y=1, yref="container", yanchor="top", pad=dict(t=12),
                    font=dict(size=18)),
         font={**FONT, "size": 20} if large else FONT, separators=plotly_separators(lang), plot_bgcolor="white",
         paper_bgcolor="white", margin=dict(l=20, r=40, t=top, b=110), hoverlabel=dict(font_size=14), **layout)

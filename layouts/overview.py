@@ -111,9 +111,9 @@ def _sparkline(series, row: pd.Series, lang: str):
 def _comment(row: pd.Series, lang: str):
     texts = []
     for column in ("outcome_comment", "target_comment"):
-        text = row.get(column)
-        if not is_missing(text) and text not in texts:
-            texts.append(text)
+        comment = row.get(column)
+        if not is_missing(comment) and comment not in texts:
+            texts.append(comment)
     if not texts:
         return None
     return html.Details([html.Summary(text("overview.comment", lang)), html.P(" ".join(texts), className="mb-0")],
