@@ -24,10 +24,13 @@ def upload_panel(max_bytes: int, lang: str = "sv") -> html.Details:
             _field(lang, "source", ids.UPLOAD_SOURCE, width=2),
         ], className="g-2 mb-2"),
         html.P(text("upload.fields_note", lang), className="small text-muted mb-2"),
-        dcc.Upload(id=ids.UPLOAD, max_size=max_bytes, accept=".csv,.txt,.tsv,.xlsx", multiple=False,
-                   children=html.Div([text("upload.drop", lang),
-                                      html.Span(text("upload.choose", lang), className="text-decoration-underline")]),
-                   className="upload-drop", style_active={"borderColor": "#0F4C81"}),
+        # the label around the drop zone names its file input for screen readers
+        html.Label(dcc.Upload(id=ids.UPLOAD, max_size=max_bytes, accept=".csv,.txt,.tsv,.xlsx", multiple=False,
+                              children=html.Div([text("upload.drop", lang),
+                                                 html.Span(text("upload.choose", lang),
+                                                           className="text-decoration-underline")]),
+                              className="upload-drop", style_active={"borderColor": "#0F4C81"}),
+                   className="d-block"),
         html.Div(id=ids.UPLOAD_PREVIEW, className="mt-2", **{"aria-live": "polite"}),
         html.Div([
             dbc.Button(text("upload.add", lang), id=ids.UPLOAD_ADD, color="primary", size="sm", disabled=True,
