@@ -16,6 +16,8 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
       return Date.now();
     },
     currentLink: function () { return window.location.href; },
+    // The detail dialog's close button (named in the page's language).
+    closeDialog: function () { return false; },
     // The header's language switch: the same view, in the other language (Swedish is the default).
     languageLink: function (search, lang) {
       var params = new URLSearchParams(search || "");

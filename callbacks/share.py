@@ -14,6 +14,9 @@ def register(app) -> None:
             State(graph, "id"), State(graph, "config"), prevent_initial_call=True)
     app.clientside_callback(ClientsideFunction(namespace="malbild", function_name="currentLink"),
                             Output(ids.COPY_LINK, "content"), Input(ids.COPY_LINK, "n_clicks"))
+    app.clientside_callback(ClientsideFunction(namespace="malbild", function_name="closeDialog"),
+                            Output(ids.DETAIL, "is_open", allow_duplicate=True),
+                            Input(ids.DETAIL_CLOSE, "n_clicks"), prevent_initial_call=True)
     app.clientside_callback(ClientsideFunction(namespace="malbild", function_name="languageLink"),
                             Output(ids.LANGUAGE_SWITCH, "href"), Input(ids.URL, "search"), State(ids.LANGUAGE, "data"))
     app.clientside_callback(ClientsideFunction(namespace="malbild", function_name="embedCode"),

@@ -12,8 +12,7 @@ from dataclasses import asdict, replace
 import dash_bootstrap_components as dbc
 from dash import Input, Output, State, ctx, html
 
-from dashboard.i18n import text
-from dashboard.schema import WHOLE_MUNICIPALITY
+from dashboard.i18n import area_label, text
 from dashboard.selection import Choices, Selection, normalize
 from dashboard.session import session_dataset
 from layouts import ids
@@ -70,8 +69,7 @@ def state_outputs(dataset, asked: Selection, announce: bool) -> list:
 def filter_options(choices: Choices, lang: str = "sv") -> list[list[dict]]:
     """Options for the native selects (string values) and the checklists; "all" and "latest" are
     options of their own, with the empty value."""
-    areas = [{"label": text("area.whole", lang) if area == WHOLE_MUNICIPALITY else str(area), "value": str(area)}
-             for area in choices.areas]
+    areas = [{"label": area_label(area, lang), "value": str(area)} for area in choices.areas]
     return [
         _options(choices.municipalities),
         areas,

@@ -12,7 +12,7 @@ from dashboard.overview import goal_area_summaries
 from dashboard.report import scorecard, selected_rows, series_by_indicator
 from dashboard.formatting import file_stem
 from dashboard.chart_text import gap_summary, indicator_summary
-from dashboard.i18n import text
+from dashboard.i18n import area_label, text
 from dashboard.selection import Selection
 from dashboard.session import session_dataset
 from callbacks.compare_views import compare_outputs
@@ -65,7 +65,7 @@ def view_outputs(dataset, selection: Selection, settings) -> dict:
                 ids.LIVE: message}
 
     table = scorecard(dataset, selection, settings)
-    heading = " · ".join(str(part) for part in (selection.municipality, selection.area,
+    heading = " · ".join(str(part) for part in (selection.municipality, area_label(selection.area, lang),
                                                  selection.goal_area or text("filters.all_goal_areas", lang),
                                                  selection.year) if part)
     view[ids.HEADING] = heading

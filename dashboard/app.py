@@ -41,11 +41,9 @@ def request_language() -> str:
     (/_dash-layout), so there the page's URL is the request's referrer (same origin: sent in full)."""
     if not has_request_context():
         return DEFAULT
-    if "lang" in request.args:
-        return language(request.args["lang"])
-    if request.referrer:
-        return language(dict(parse_qsl(urlsplit(request.referrer).query)).get("lang"))
-    return DEFAULT
+    if request.path.endswith("_dash-layout"):
+        return language(dict(parse_qsl(urlsplit(request.referrer or "").query)).get("lang"))
+    return language(request.args.get("lang"))  # the page itself (a link from an English page is not English)
 
 
 class MalbildDash(dash.Dash):

@@ -11,7 +11,7 @@ from dashboard.compare import MIN_FOR_QUARTILES
 from dashboard.compare_figures import QUARTILE_COLOURS, colour_for, lines_figure, side_by_side_figure
 from dashboard.figures import gap_bar_figure, indicator_line_figure, source_caption
 from dashboard.formatting import format_value, is_missing
-from dashboard.i18n import text
+from dashboard.i18n import area_label, text
 from dashboard.progress import Progress, measure_progress
 from dashboard.report import area_comparison_table, indicator_series, municipality_comparison_table, selected_rows
 from dashboard.schema import DECREASE, WHOLE_MUNICIPALITY
@@ -35,7 +35,8 @@ class Comparison:
 
 
 def gap_chart(table: pd.DataFrame, selection) -> go.Figure:
-    return gap_bar_figure(table, text("chart.gap_title", selection.lang, year=selection.year, area=selection.area),
+    return gap_bar_figure(table, text("chart.gap_title", selection.lang, year=selection.year,
+                                      area=area_label(selection.area, selection.lang)),
                           large=selection.meeting, lang=selection.lang)
 
 

@@ -17,7 +17,9 @@ from layouts.trend import trend_text
 
 def detail_modal(lang: str = "sv") -> dbc.Modal:
     return dbc.Modal([
-        dbc.ModalHeader([dbc.ModalTitle(id=ids.DETAIL_TITLE, tag="h2", className="h5")], close_button=True),
+        dbc.ModalHeader([dbc.ModalTitle(id=ids.DETAIL_TITLE, tag="h2", className="h5"),
+                         html.Button(id=ids.DETAIL_CLOSE, type="button", className="btn-close",
+                                     **{"aria-label": text("detail.close", lang)})], close_button=False),
         dbc.ModalBody([html.Div(id=ids.DETAIL_BODY), chart_block(ids.INDICATOR_CHART, lang)]),
     ], id=ids.DETAIL, size="xl", is_open=False, scrollable=True, labelledby=ids.DETAIL_TITLE)
 

@@ -24,6 +24,7 @@ EXPORT_XLSX = "export-xlsx"
 DETAIL = "indicator-detail"
 DETAIL_TITLE = "indicator-detail-title"
 DETAIL_BODY = "indicator-detail-body"
+DETAIL_CLOSE = "indicator-detail-close"
 INDICATOR_CHART = "indicator-chart"
 
 NAV = "view-nav"

@@ -34,3 +34,9 @@ def status_label(status: str, lang: str = DEFAULT) -> str:
 def progress_label(label: str, lang: str = DEFAULT) -> str:
     key = sv.PROGRESS_KEYS.get(label)
     return text(key, lang) if key else str(label)
+
+
+def area_label(area, lang: str = DEFAULT) -> str:
+    """An area as shown: the whole municipality is Målbild's own term and is translated; districts are data."""
+    from dashboard.schema import WHOLE_MUNICIPALITY
+    return text("area.whole", lang) if area == WHOLE_MUNICIPALITY else str(area)

@@ -73,7 +73,7 @@ def test_clicking_an_indicator_in_the_overview_opens_its_detail_with_progress(pa
     assert "Källa: Borås Stad, Mål och uppdrag, Budget 2021, publicerad 2021-01-01" in chart_text
     assert "indicator=U21401" in page.url
 
-    dialog.get_by_role("button", name="Close").click()
+    dialog.get_by_role("button", name="Stäng").click()
     expect(dialog).to_be_hidden()
     expect(page).not_to_have_url(re.compile("indicator="))
     assert console_errors == []
