@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from functools import partial
 from urllib.parse import parse_qsl, urlsplit
 
 import dash
@@ -64,7 +65,8 @@ def create_app(settings: Settings | None = None, dataset: Dataset | None = None)
     if dataset is not None:
         source = DataSource.fixed(dataset)
     else:
-        source = DataSource(settings.data_path, check_interval=settings.refresh_seconds or float("inf"))
+        source = DataSource(settings.data_path, check_interval=settings.refresh_seconds or float("inf"),
+                            loader=partial(Dataset.from_path, cache_dir=settings.cache_dir))
     for problem in source.current().problems:
         log.warning("data: %s", problem)
 

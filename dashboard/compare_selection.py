@@ -39,9 +39,9 @@ def narrow_areas_view(asked, selection, choices, resolved: pd.DataFrame, notices
 
 def narrow_municipalities_view(asked, selection, choices, dataset, notices: list[str]):
     """One indicator across municipalities (matched by indicator_id, else by name)."""
-    everywhere = dataset.indicator_everywhere(selection.as_of_date)
-    indicator, indicators = _pick_indicator(asked.indicator, everywhere, "municipality", notices)
-    series = everywhere[everywhere["indicator_key"] == indicator]
+    spread = dataset.indicator_spread(selection.as_of_date)
+    indicator, indicators = _pick_indicator(asked.indicator, spread, "municipality", notices)
+    series = dataset.indicator_everywhere(selection.as_of_date, indicator) if indicator else dataset.resolved(None)
     names = sorted(set(series["municipality"]), key=swedish_sort_key)
     municipalities = _known(asked.municipalities, names, "Inga uppgifter för {} om indikatorn.", notices)
     if not municipalities:

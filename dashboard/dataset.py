@@ -1,96 +1,220 @@
 """The loaded data of one process: observations, their current values, and what can be chosen.
 
-Built once when the app starts and never changed afterwards. Vintages are resolved once for the
-latest publication; views "as published on DATE" are resolved on demand for one municipality
-and kept in a small cache.
+Built once when the app starts and never changed afterwards. Observations and their current
+values (vintages resolved for the latest publication) are kept as compact columns grouped by
+municipality (dashboard/columnar.py), memory-mapped when they come from the cache, so national
+data costs a worker only what its views read. A municipality's rows are decoded into a frame when
+a view asks for them and the last few are kept; views "as published on DATE" are resolved on
+demand for one municipality and kept in a small cache.
 """
 from __future__ import annotations
 
 import uuid
-from dataclasses import replace
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
+from dashboard.columnar import Columns
 from dashboard.formatting import swedish_sort_key
+from dashboard.goals import empty_goals
 from dashboard.loading import LoadResult, load_path
-from dashboard.schema import WHOLE_MUNICIPALITY, Problem
+from dashboard.schema import WHOLE_MUNICIPALITY, Problem, empty_frame
 from dashboard.vintages import resolve
+
+DECODED_MUNICIPALITIES = 32  # frames kept per process: a few MB each at national scale
+
+
+@dataclass(frozen=True)
+class LoadReport:
+    """What loading said, without the rows: problems, goals and which files made it."""
+
+    problems: tuple[Problem, ...] = ()
+    goals: pd.DataFrame = field(default_factory=empty_goals)
+    loaded_files: tuple[str, ...] = ()
+    failed_files: tuple[str, ...] = ()
+    source: str = ""
+
+    @classmethod
+    def of(cls, load: LoadResult) -> "LoadReport":
+        return cls(load.problems, load.goals, load.loaded_files, load.failed_files, load.source)
 
 
 class Dataset:
     def __init__(self, load: LoadResult):
-        self.token = uuid.uuid4().hex  # tells caches which data a result was built from
-        self.load = load
-        self.observations = load.observations
-        self._by_municipality = {
-            name: rows for name, rows in self.observations.groupby("municipality", sort=True, observed=True)}
-        self._current = {name: resolve(rows) for name, rows in self._by_municipality.items()}
-        self._resolved_as_of = lru_cache(maxsize=256)(self._resolve_as_of)
+        """In memory, from loaded observations (tests, uploads, data without a cache)."""
+        observations = load.observations
+        current = resolve(observations) if not observations.empty else resolve(observations.iloc[0:0])
+        self._setup(LoadReport.of(load), Columns.encode(observations), Columns.encode(current))
 
     @classmethod
-    def from_path(cls, path: Path) -> "Dataset":
+    def from_columns(cls, report: LoadReport, observations: Columns, current: Columns) -> "Dataset":
+        dataset = object.__new__(cls)
+        dataset._setup(report, observations, current)
+        return dataset
+
+    @classmethod
+    def from_path(cls, path: Path, cache_dir: Path | None = None) -> "Dataset":
+        """The data at `path`; with `cache_dir`, through the binary cache of validated data."""
+        if cache_dir is not None:
+            from dashboard.store import cached_dataset
+            return cached_dataset(Path(path), Path(cache_dir))
         return cls(load_path(path))
+
+    def _setup(self, report: LoadReport, observations: Columns, current: Columns) -> None:
+        self.token = uuid.uuid4().hex  # tells caches which data a result was built from
+        self.load = report
+        self.columns = observations
+        self.current_columns = current
+        self._added_raw: dict[str, pd.DataFrame] = {}  # municipalities changed by `extended`
+        self._added_current: dict[str, pd.DataFrame] = {}
+        self._raw = lru_cache(maxsize=DECODED_MUNICIPALITIES)(self.columns.slice)
+        self._current = lru_cache(maxsize=DECODED_MUNICIPALITIES)(self.current_columns.slice)
+        self._resolved_as_of = lru_cache(maxsize=64)(self._resolve_as_of)
+        self._everywhere = lru_cache(maxsize=64)(self._indicator_everywhere)
+        self._spread = lru_cache(maxsize=8)(self._indicator_spread)
 
     def extended(self, extra: pd.DataFrame, files: tuple[str, ...]) -> "Dataset":
         """A new Dataset with `extra` observations added; only the municipalities they touch are
         resolved again, and this Dataset is left as it was."""
-        combined = object.__new__(Dataset)
-        combined.token = uuid.uuid4().hex
-        combined.load = replace(self.load, observations=pd.concat([self.observations, extra], ignore_index=True),
-                                loaded_files=self.load.loaded_files + files)
-        combined.observations = combined.load.observations
-        combined._by_municipality = dict(self._by_municipality)
-        combined._current = dict(self._current)
+        combined = Dataset.from_columns(
+            LoadReport(self.load.problems, self.load.goals, self.load.loaded_files + files, self.load.failed_files,
+                       self.load.source), self.columns, self.current_columns)
+        combined._added_raw, combined._added_current = dict(self._added_raw), dict(self._added_current)
         for name, rows in extra.groupby("municipality", observed=True):
-            earlier = self._by_municipality.get(name)
-            joined = rows if earlier is None else pd.concat([earlier, rows], ignore_index=True)
-            combined._by_municipality[name] = joined
-            combined._current[name] = resolve(joined)
-        combined._resolved_as_of = lru_cache(maxsize=256)(combined._resolve_as_of)
+            joined = pd.concat([self.raw(name), rows], ignore_index=True) if self.has(name) else rows.reset_index(drop=True)
+            combined._added_raw[name] = joined
+            combined._added_current[name] = resolve(joined)
         return combined
 
     @property
     def problems(self) -> tuple[Problem, ...]:
         return self.load.problems
 
+    @cached_property
+    def row_count(self) -> int:
+        changed = sum(len(self.columns.slice(name)) for name in self._added_raw if name in self.columns.offsets)
+        return len(self.columns) - changed + sum(len(rows) for rows in self._added_raw.values())
+
     @property
     def is_empty(self) -> bool:
-        return self.observations.empty
+        return self.row_count == 0
+
+    @property
+    def observations(self) -> pd.DataFrame:
+        """Every observation as one frame. Decodes all rows: for tests and small data only."""
+        frames = [self.raw(name) for name in self.municipalities()]
+        return pd.concat(frames, ignore_index=True) if frames else empty_frame()
+
+    def observations_of(self, municipalities) -> pd.DataFrame:
+        """The observations of the given municipalities (those that exist)."""
+        frames = [self.raw(name) for name in municipalities if self.has(name)]
+        return pd.concat(frames, ignore_index=True) if frames else empty_frame()
+
+    def has(self, municipality) -> bool:
+        return municipality in self._added_raw or municipality in self.columns.offsets
+
+    @cached_property
+    def _municipalities(self) -> list[str]:
+        return sorted(set(self.columns.offsets) | set(self._added_raw), key=swedish_sort_key)
 
     def municipalities(self) -> list[str]:
-        return sorted(self._by_municipality, key=swedish_sort_key)
+        return list(self._municipalities)
 
     @cached_property
     def default_municipality(self) -> str | None:
         """The one with the most targets, so the first screen shows goals being followed up
         (ties in alphabetical order)."""
-        targets = {name: int(rows["target"].notna().sum()) for name, rows in self._current.items()}
-        return max(self.municipalities(), key=lambda name: targets[name], default=None)
+        return max(self.municipalities(), key=self._target_count, default=None)
+
+    def _target_count(self, municipality: str) -> int:
+        if municipality in self._added_current:
+            return int(self._added_current[municipality]["target"].notna().sum())
+        start, end = self.current_columns.offsets[municipality]
+        return int(np.count_nonzero(~np.isnan(self.current_columns.arrays["target"][start:end])))
+
+    def raw(self, municipality: str) -> pd.DataFrame:
+        """Every observation of a municipality, as loaded (all vintages). Do not change it."""
+        if municipality in self._added_raw:
+            return self._added_raw[municipality]
+        return self._raw(municipality)
 
     def resolved(self, municipality: str, as_of: pd.Timestamp | None = None) -> pd.DataFrame:
-        """Current values for every area and indicator of a municipality."""
-        if municipality not in self._by_municipality:
-            return resolve(self.observations.iloc[0:0])
-        if as_of is None:
-            return self._current[municipality]
-        return self._resolved_as_of(municipality, as_of)
+        """Current values for every area and indicator of a municipality. Do not change it."""
+        if not self.has(municipality):
+            return self._current(None)
+        if as_of is not None:
+            return self._resolved_as_of(municipality, as_of)
+        if municipality in self._added_current:
+            return self._added_current[municipality]
+        return self._current(municipality)
 
     def _resolve_as_of(self, municipality: str, as_of: pd.Timestamp) -> pd.DataFrame:
-        return resolve(self._by_municipality[municipality], as_of)
+        return resolve(self.raw(municipality), as_of)
 
-    def indicator_everywhere(self, as_of: pd.Timestamp | None = None) -> pd.DataFrame:
-        """Whole-municipality rows of every municipality, for comparing municipalities (built once
-        per publication date and kept; callers must not change the frame)."""
-        cache = self.__dict__.setdefault("_everywhere", {})
-        if as_of not in cache:
-            frames = [rows[rows["area"] == WHOLE_MUNICIPALITY]
-                      for rows in (self.resolved(name, as_of) for name in self._by_municipality)]
-            if len(cache) > 32:
-                cache.clear()
-            cache[as_of] = pd.concat(frames, ignore_index=True) if frames else resolve(self.observations.iloc[0:0])
-        return cache[as_of]
+    def indicator_everywhere(self, as_of: pd.Timestamp | None = None, indicator_key: str | None = None
+                             ) -> pd.DataFrame:
+        """Whole-municipality rows of every municipality (of one indicator, if given), for comparing
+        municipalities. Kept per date and indicator; callers must not change the frame."""
+        return self._everywhere(as_of, indicator_key)
+
+    def _indicator_everywhere(self, as_of, indicator_key) -> pd.DataFrame:
+        if as_of is None:
+            frames = [self._stored_whole_rows(indicator_key)]
+            frames += [self._whole(rows, indicator_key) for rows in self._added_current.values()]
+        else:
+            frames = [self._whole(self.resolved(name, as_of), indicator_key) for name in sorted(self._municipalities)]
+        frames = [frame for frame in frames if not frame.empty]
+        if len(frames) <= 1:
+            return frames[0] if frames else self._current(None)
+        rows = pd.concat(frames, ignore_index=True)
+        return rows.sort_values("municipality", kind="stable").reset_index(drop=True)
+
+    def indicator_spread(self, as_of: pd.Timestamp | None = None) -> pd.DataFrame:
+        """Per municipality and indicator, the whole municipality's latest row (municipality,
+        indicator_key, indicator, year): what the municipality comparison can offer. Kept."""
+        return self._spread(as_of)
+
+    def _indicator_spread(self, as_of) -> pd.DataFrame:
+        names = ["municipality", "indicator_key", "indicator", "year"]
+        if as_of is None:
+            frames = [self._stored_whole_rows(None, names)]
+            frames += [self._whole(rows, None)[names] for rows in self._added_current.values()]
+        else:
+            frames = [self._whole(self.resolved(name, as_of), None)[names] for name in sorted(self._municipalities)]
+        rows = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+        if len(frames) > 1:
+            rows = rows.sort_values("municipality", kind="stable")
+        latest = rows.sort_values("year", kind="stable").drop_duplicates(["municipality", "indicator_key"], keep="last")
+        return latest.sort_values("municipality", kind="stable").reset_index(drop=True)
+
+    def _stored_whole_rows(self, indicator_key: str | None, names: list[str] | None = None) -> pd.DataFrame:
+        """Rows of the stored current values in the whole municipality, picked on their codes
+        (rows that are not wanted are never decoded), leaving out municipalities changed since."""
+        columns = self.current_columns
+        areas, whole = columns.codes("area", WHOLE_MUNICIPALITY)
+        if whole is None:
+            return self._current(None) if names is None else self._current(None)[names]
+        wanted = np.asarray(areas) == whole
+        if indicator_key is not None:
+            keys, code = columns.codes("indicator_key", indicator_key)
+            if code is None:
+                return self._current(None) if names is None else self._current(None)[names]
+            wanted &= np.asarray(keys) == code
+        for name in self._added_current:
+            if name in columns.offsets:
+                start, end = columns.offsets[name]
+                wanted[start:end] = False
+        return columns.rows(np.flatnonzero(wanted), names)
+
+    @staticmethod
+    def _whole(rows: pd.DataFrame, indicator_key: str | None) -> pd.DataFrame:
+        wanted = rows["area"] == WHOLE_MUNICIPALITY
+        if indicator_key is not None:
+            wanted &= rows["indicator_key"] == indicator_key
+        return rows[wanted]
 
     def goals(self, municipality: str) -> pd.DataFrame:
         """The municipality's goal areas and goals from the goals files, in file order."""
@@ -104,5 +228,6 @@ class Dataset:
 
     def publication_dates(self, municipality: str) -> list[pd.Timestamp]:
         """Distinct publication dates of a municipality's figures, newest first."""
-        dates = self._by_municipality.get(municipality, self.observations.iloc[0:0])["published"]
-        return sorted(dates.dropna().unique(), reverse=True)
+        if not self.has(municipality):
+            return []
+        return sorted(self.raw(municipality)["published"].dropna().unique(), reverse=True)

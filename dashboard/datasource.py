@@ -92,6 +92,6 @@ class DataSource:
                             "; ".join(map(str, self._rejected[:5])))
                 return
             self._dataset, self._rejected, self._loaded_at = candidate, (), time.time()
-            log.info("data reloaded: %d rows", len(candidate.observations))
+            log.info("data reloaded: %d rows", candidate.row_count)
         finally:
             self._lock.release()

@@ -1,11 +1,16 @@
 """Charts as plotly figures (graph_objects only: plotly.express is too slow for callbacks).
 
+Each figure is built in one go from its traces and a whole layout: plotly validates a layout
+given to the constructor once, while every `update_layout`/`add_annotation` call validates
+again (ten times slower, and these figures are drawn on every filter change).
+
 Every chart carries its title and a source line inside the figure, so a downloaded image or a
 chart lifted into a presentation still says where the numbers come from.
 """
 from __future__ import annotations
 
 import textwrap
+from functools import lru_cache
 from typing import Mapping
 
 import pandas as pd
@@ -22,16 +27,16 @@ FONT = dict(family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-se
 CAPTION_FONT = dict(size=12, color="#4A4F57")
 
 
+@lru_cache(maxsize=256)
 def empty_figure(message: str) -> go.Figure:
-    """A blank chart that says why it is blank: no axes, only the message."""
-    figure = go.Figure()
-    figure.update_layout(
+    """A blank chart that says why it is blank: no axes, only the message. Shared (the same few
+    messages are drawn on every filter change): never change the returned figure."""
+    return go.Figure(layout=dict(
         xaxis=dict(visible=False), yaxis=dict(visible=False), height=260, font=FONT,
         plot_bgcolor="white", paper_bgcolor="white", margin=dict(l=20, r=20, t=20, b=20),
         annotations=[dict(text=message, showarrow=False, xref="paper", yref="paper", x=0.5, y=0.5,
                           font=dict(size=16, color="#4A4F57"))],
-    )
-    return figure
+    ))
 
 
 def gap_bar_figure(table: pd.DataFrame, title: str, large: bool = False, lang: str = "sv") -> go.Figure:
@@ -39,12 +44,13 @@ def gap_bar_figure(table: pd.DataFrame, title: str, large: bool = False, lang: s
     bars = table[table["relative_gap"].notna()].sort_values("relative_gap", ascending=True)
     if bars.empty:
         return empty_figure(text("chart.no_gap_bars", lang))
-    figure = go.Figure()
+    traces = []
     for status in STATUSES:
         group = bars[bars["status"] == status]
         if group.empty:
             continue
-        figure.add_trace(go.Bar(
+        traces.append(dict(
+            type="bar",
             x=(group["relative_gap"] * 100).round(2).tolist(),
             y=[_wrap(name, 42) for name in group["indicator"]],
             orientation="h", name=f"{STATUS_ICON[status]} {status_label(status, lang)}",
@@ -58,8 +64,10 @@ def gap_bar_figure(table: pd.DataFrame, title: str, large: bool = False, lang: s
     missing = table[table["relative_gap"].isna()]
     statuses = ", ".join(sorted(status_label(status, lang) for status in set(missing["status"])))
     notes = [text("chart.without_bar", lang, count=len(missing), statuses=statuses)] if not missing.empty else []
-    style_figure(
-        figure, title, source_caption(table, notes, lang), large=large, lang=lang,
+    goal_line_label = dict(x=0, y=1, xref="x", yref="paper", yanchor="bottom", text=text("chart.target_marker", lang),
+                           showarrow=False, font=dict(size=13))
+    return styled_figure(
+        traces, title, source_caption(table, notes, lang), large=large, lang=lang, annotations=[goal_line_label],
         barmode="overlay", height=max(340, 200 + (84 if large else 64) * len(bars)), bargap=0.25,
         xaxis=dict(title=text("chart.gap_axis", lang), range=[-reach, reach], ticksuffix=" %",
                    zeroline=True, zerolinecolor="#1A1A1A", zerolinewidth=2, gridcolor="#E5E7EB"),
@@ -67,9 +75,6 @@ def gap_bar_figure(table: pd.DataFrame, title: str, large: bool = False, lang: s
                    automargin=True),
         legend=dict(orientation="h", yanchor="bottom", y=1.02, xanchor="left", x=0),
     )
-    figure.add_annotation(x=0, y=1, xref="x", yref="paper", yanchor="bottom", text=text("chart.target_marker", lang),
-                          showarrow=False, font=dict(size=13))
-    return figure
 
 
 def indicator_line_figure(series: pd.DataFrame, title: str, subtitle: str = "", gap_row: Mapping | None = None,
@@ -81,55 +86,57 @@ def indicator_line_figure(series: pd.DataFrame, title: str, subtitle: str = "", 
     if outcomes.empty and targets.empty:
         return empty_figure(text("chart.no_series", lang))
     unit = _first(series["unit"])
-    figure = go.Figure()
+    traces = []
     if reference is not None and reference["outcome"].notna().any():
         ref = reference[reference["outcome"].notna()]
-        figure.add_trace(go.Scatter(
-            x=ref["year"].astype(int).tolist(), y=ref["outcome"].tolist(),
+        traces.append(dict(
+            type="scatter", x=ref["year"].astype(int).tolist(), y=ref["outcome"].tolist(),
             name=text("chart.outcome_of", lang, name=reference_name),
             mode="lines+markers", line=dict(color=REFERENCE_COLOUR, dash="dash", width=2),
             hovertemplate=f"{reference_name} %{{x}}: %{{y}}<extra></extra>"))
-    figure.add_trace(go.Scatter(
-        x=outcomes["year"].astype(int).tolist(), y=outcomes["outcome"].tolist(), name=text("chart.outcome", lang),
+    traces.append(dict(
+        type="scatter", x=outcomes["year"].astype(int).tolist(), y=outcomes["outcome"].tolist(),
+        name=text("chart.outcome", lang),
         mode="lines+markers+text", line=dict(color=OUTCOME_COLOUR, width=3), marker=dict(size=9),
         text=[format_value(v, unit, lang) for v in outcomes["outcome"]], textposition="top center",
         hovertemplate=text("chart.outcome", lang) + " %{x}: %{text}<extra></extra>"))
-    figure.add_trace(go.Scatter(
-        x=targets["year"].astype(int).tolist(), y=targets["target"].tolist(), name=text("chart.target", lang),
-        mode="markers+text",
+    traces.append(dict(
+        type="scatter", x=targets["year"].astype(int).tolist(), y=targets["target"].tolist(),
+        name=text("chart.target", lang), mode="markers+text",
         marker=dict(symbol="diamond-open", size=14, color=TARGET_COLOUR, line=dict(width=2.5)),
         text=[text("chart.target_value", lang, value=format_value(v, unit, lang)) for v in targets["target"]],
         textposition="middle right", hovertemplate=text("chart.target", lang) + " %{x}: %{text}<extra></extra>"))
     years = pd.concat([outcomes["year"], targets["year"]]).astype(int)
-    style_figure(
-        figure, title, source_caption(series, [], lang), subtitle, large, lang=lang,
+    shapes, annotations = _gap_marks(gap_row, unit, lang) if gap_row is not None else ([], [])
+    return styled_figure(
+        traces, title, source_caption(series, [], lang), subtitle, large, lang=lang, annotations=annotations,
+        shapes=shapes,
         height=560 if large else 460, legend=dict(orientation="h", yanchor="bottom", y=1.02, xanchor="left", x=0),
         xaxis=dict(title=text("chart.year", lang), tickmode="linear", dtick=1, tickformat="d", gridcolor="#E5E7EB",
                    range=[years.min() - 0.5, years.max() + 0.5]),
         yaxis=dict(title=unit or "", gridcolor="#E5E7EB", range=_padded_range(series)),
     )
-    if gap_row is not None:
-        _annotate_gap(figure, gap_row, unit, lang)
-    return figure
 
 
-def _annotate_gap(figure: go.Figure, row: Mapping, unit: str | None, lang: str = "sv") -> None:
-    """Mark the follow-up year's gap (a scorecard row): a bracket from the outcome used to the target."""
+def _gap_marks(row: Mapping, unit: str | None, lang: str = "sv") -> tuple[list[dict], list[dict]]:
+    """The follow-up year's gap (a scorecard row) as shapes and a label: a bracket from the outcome
+    used to the target."""
     if is_missing(row["gap"]):
-        return
+        return [], []
     year, outcome_year = int(row["year"]), int(row["outcome_year"])
     colour = STATUS_MARK_COLOUR[row["status"]]
+    shapes = []
     if outcome_year != year:  # carry the latest outcome forward to the follow-up year
-        figure.add_shape(type="line", x0=outcome_year, x1=year, y0=float(row["outcome"]), y1=float(row["outcome"]),
-                         line=dict(color=colour, width=1.5, dash="dot"))
-    figure.add_shape(type="line", x0=year, x1=year, y0=float(row["outcome"]), y1=float(row["target"]),
-                     line=dict(color=colour, width=3, dash="dot"))
+        shapes.append(dict(type="line", x0=outcome_year, x1=year, y0=float(row["outcome"]), y1=float(row["outcome"]),
+                           line=dict(color=colour, width=1.5, dash="dot")))
+    shapes.append(dict(type="line", x0=year, x1=year, y0=float(row["outcome"]), y1=float(row["target"]),
+                       line=dict(color=colour, width=3, dash="dot")))
     from_year = "" if outcome_year == year else text("chart.gap_note_year", lang, year=outcome_year)
-    figure.add_annotation(
+    return shapes, [dict(
         x=year, y=(float(row["outcome"]) + float(row["target"])) / 2, xanchor="right", xshift=-12,
         showarrow=False, font=dict(color="#1A1A1A", size=14), bgcolor="rgba(255,255,255,0.85)",
         text=text("chart.gap_note", lang, icon=STATUS_ICON[row["status"]], status=status_label(row["status"], lang),
-                  year=year, gap=format_gap(row["gap"], unit, lang), note=from_year))
+                  year=year, gap=format_gap(row["gap"], unit, lang), note=from_year))]
 
 
 def _padded_range(series: pd.DataFrame) -> list[float]:
@@ -140,22 +147,22 @@ def _padded_range(series: pd.DataFrame) -> list[float]:
     return [low - pad, high + pad]
 
 
-def style_figure(figure: go.Figure, title: str, caption: str, subtitle: str = "", large: bool = False,
-                 lang: str = "sv", **layout) -> go.Figure:
-    """The shared look, plus `layout`. Title and subtitle are plain text (escaped here); the caption
-    is ready markup, added as an annotation beside any the figure already has.
+def styled_figure(traces: list[dict], title: str, caption: str, subtitle: str = "", large: bool = False,
+                  annotations: list[dict] = (), shapes: list[dict] = (), lang: str = "sv", **layout) -> go.Figure:
+    """The traces in the shared look, plus `layout`. Title and subtitle are plain text (escaped
+    here); the caption is ready markup, added as an annotation after `annotations`.
 
     `large` is meeting mode: bigger type for a projector."""
     heading = _wrap(title, 80) + (f"<br><span style='font-size:14px'>{escape_text(subtitle)}</span>" if subtitle else "")
     top = 50 + 24 * heading.count("<br>") + 30
-    figure.update_layout(
+    caption_note = dict(text=caption, showarrow=False, xref="paper", yref="paper", x=0, y=0, xanchor="left",
+                        yanchor="top", yshift=-62, align="left", font=CAPTION_FONT)
+    return go.Figure(data=traces, layout=dict(
         title=dict(text=heading, x=0, xanchor="left", y=1, yref="container", yanchor="top", pad=dict(t=12),
                    font=dict(size=18)),
         font={**FONT, "size": 20} if large else FONT, separators=plotly_separators(lang), plot_bgcolor="white",
-        paper_bgcolor="white", margin=dict(l=20, r=40, t=top, b=110), hoverlabel=dict(font_size=14), **layout)
-    figure.add_annotation(text=caption, showarrow=False, xref="paper", yref="paper", x=0, y=0, xanchor="left",
-                          yanchor="top", yshift=-62, align="left", font=CAPTION_FONT)
-    return figure
+        paper_bgcolor="white", margin=dict(l=20, r=40, t=top, b=110), hoverlabel=dict(font_size=14),
+        annotations=[*annotations, caption_note], shapes=list(shapes), **layout))
 
 
 def source_caption(rows: pd.DataFrame, notes: list[str], lang: str = "sv") -> str:

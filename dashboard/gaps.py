@@ -28,6 +28,7 @@ GAP_COLUMNS = [
 EXTRA_COLUMNS = ["indicator_key", "indicator_id", "goal", "outcome_source", "outcome_published", "target_source",
                  "outcome_comment", "target_comment"]
 INDICATOR = ["municipality", "area", "indicator_key"]
+_DESCRIBED = ["goal_area", "goal", "indicator", "indicator_id", "unit", "direction"]
 # Published figures carry a few decimals; rounding removes float noise such as 92.3 − 90 = 2.2999…
 _DECIMALS = 10
 
@@ -55,20 +56,25 @@ def assess(gap: pd.Series, relative_gap: pd.Series, has_outcome: pd.Series, has_
 
 
 def gap_table(resolved: pd.DataFrame, year: int, tolerance: float) -> pd.DataFrame:
-    """One row per indicator that has a target for `year` or an outcome at or before it."""
-    targets = resolved[(resolved["year"] == year) & resolved["target"].notna()]
-    targets = targets[INDICATOR + ["target", "target_published", "target_source", "target_comment"]]
-    earlier = resolved[(resolved["year"] <= year) & resolved["outcome"].notna()].sort_values(INDICATOR + ["year"])
-    outcomes = earlier.drop_duplicates(INDICATOR, keep="last")[
-        INDICATOR + ["year", "outcome", "outcome_published", "outcome_source", "outcome_comment"]
-    ].rename(columns={"year": "outcome_year"})
+    """One row per indicator that has a target for `year` or an outcome at or before it.
 
-    keys = pd.concat([targets[INDICATOR], outcomes[INDICATOR]]).drop_duplicates()
-    described = resolved.drop_duplicates(INDICATOR)[
-        INDICATOR + ["goal_area", "goal", "indicator", "indicator_id", "unit", "direction"]]
-    table = (keys.merge(described, on=INDICATOR, how="left")
-                 .merge(outcomes, on=INDICATOR, how="left")
-                 .merge(targets, on=INDICATOR, how="left"))
+    The rows are picked in one pass over plain arrays and the table is taken from the resolved
+    columns (so every dtype stays as loaded): merging frames per view cost tens of milliseconds."""
+    described, outcome_rows, target_rows = _pick_rows(resolved, year)
+    keys = sorted(target_rows, key=target_rows.get) + sorted(k for k in outcome_rows if k not in target_rows)
+    first = [described[key] for key in keys]
+    outcome_at = [outcome_rows.get(key, -1) for key in keys]
+    target_at = [target_rows.get(key, -1) for key in keys]
+
+    def taken(column: str, rows: list[int]):
+        return pd.api.extensions.take(resolved[column].array, rows, allow_fill=True)
+
+    table = pd.DataFrame({name: taken(name, first) for name in INDICATOR + _DESCRIBED})
+    table["outcome_year"] = taken("year", outcome_at)
+    for name in ("outcome", "outcome_published", "outcome_source", "outcome_comment"):
+        table[name] = taken(name, outcome_at)
+    for name in ("target", "target_published", "target_source", "target_comment"):
+        table[name] = taken(name, target_at)
 
     increase = table["direction"] == INCREASE
     raw_gap = np.where(increase, table["outcome"] - table["target"], table["target"] - table["outcome"])
@@ -81,9 +87,29 @@ def gap_table(resolved: pd.DataFrame, year: int, tolerance: float) -> pd.DataFra
     table["outcome_year"] = table["outcome_year"].astype("Int64")
     table["source"] = table["outcome_source"].fillna(table["target_source"])
     table["published"] = table["outcome_published"]
-    table = table.sort_values(["goal_area", "indicator"], key=lambda column: column.map(swedish_sort_key),
-                              kind="stable")
-    return table[GAP_COLUMNS + EXTRA_COLUMNS].reset_index(drop=True)
+    order = sorted(range(len(table)), key=lambda i: (swedish_sort_key(table["goal_area"].iat[i]),
+                                                     swedish_sort_key(table["indicator"].iat[i])))
+    return table[GAP_COLUMNS + EXTRA_COLUMNS].iloc[order].reset_index(drop=True)
+
+
+def _pick_rows(resolved: pd.DataFrame, year: int) -> tuple[dict, dict, dict]:
+    """Per indicator (municipality, area, key), the positions of its first row (its description),
+    of its latest outcome at or before `year`, and of its target for `year`."""
+    keys = zip(*(resolved[name].to_numpy(dtype=object, na_value=None) for name in INDICATOR))
+    years = resolved["year"].to_numpy(dtype="float64", na_value=np.nan)
+    has_outcome = resolved["outcome"].notna().to_numpy()
+    has_target = resolved["target"].notna().to_numpy()
+    described, outcome_rows, target_rows = {}, {}, {}
+    for position, key in enumerate(keys):
+        described.setdefault(key, position)
+        at = years[position]
+        if at == year and has_target[position]:
+            target_rows[key] = position
+        if at <= year and has_outcome[position]:
+            latest = outcome_rows.get(key)
+            if latest is None or at >= years[latest]:
+                outcome_rows[key] = position
+    return described, outcome_rows, target_rows
 
 
 def status_counts(table: pd.DataFrame) -> dict[str, int]:

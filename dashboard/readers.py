@@ -29,7 +29,7 @@ MAX_PACK_RATIO = 200
 @dataclass(frozen=True)
 class ImportOptions(WideOptions):
     sheet: str | None = None
-    max_rows: int = 500_000
+    max_rows: int = 10_000_000  # a runaway file, not real data: national Kolada data is ~3.6 M rows (uploads have their own cap)
     max_columns: int = 200
     max_cell_chars: int = 10_000
 

@@ -10,7 +10,7 @@ import pandas as pd
 from dashboard.compare import area_comparison, municipality_comparison
 from dashboard.dataset import Dataset
 from dashboard.gaps import EXTRA_COLUMNS, GAP_COLUMNS, gap_table
-from dashboard.progress import progress_columns, value_pairs
+from dashboard.progress import progress_columns, yearly_series
 from dashboard.schema import WHOLE_MUNICIPALITY
 from dashboard.selection import Selection
 from dashboard.settings import Settings
@@ -66,11 +66,10 @@ def series_by_indicator(rows: pd.DataFrame, year: int) -> dict[str, tuple[list, 
     """Per indicator key: its outcomes up to `year` as (year, value) pairs, and its target for `year`."""
     if year is None:
         return {}
-    shown = rows[rows["year"] <= year]
     found = {}
-    for key, series in shown.groupby("indicator_key", sort=False):
-        targets = dict(value_pairs(series, "target"))
-        found[key] = (value_pairs(series, "outcome"), (year, targets[year]) if year in targets else None)
+    for key, (outcomes, targets, _) in yearly_series(rows[rows["year"] <= year]).items():
+        target = dict(targets).get(year)
+        found[key] = (outcomes, (year, target) if target is not None else None)
     return found
 
 
@@ -86,7 +85,7 @@ def area_comparison_table(dataset: Dataset, selection: Selection, only_indicator
 
 def municipality_comparison_table(dataset: Dataset, selection: Selection) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The compared indicator's rows in the chosen municipalities, and their ranked table for the year."""
-    everywhere = dataset.indicator_everywhere(selection.as_of_date)
+    everywhere = dataset.indicator_everywhere(selection.as_of_date, selection.indicator)
     series = everywhere[(everywhere["indicator_key"] == selection.indicator)
                         & everywhere["municipality"].isin(selection.municipalities)]
     return series, municipality_comparison(series, selection.year)

@@ -32,7 +32,7 @@ def register_routes(server: Flask, source, settings) -> None:
         body = {
             "status": "stale" if status.stale else ("ok" if not dataset.is_empty else "no data"),
             "stale": status.stale,
-            "rows": int(len(dataset.observations)),
+            "rows": dataset.row_count,
             "loaded_at": datetime.fromtimestamp(status.loaded_at, timezone.utc).isoformat(timespec="seconds"),
             "loaded_files": list(load.loaded_files),
             "failed_files": list(load.failed_files),

@@ -9,6 +9,7 @@ from typing import Mapping
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA_PATH = PROJECT_ROOT / "data"
 DEFAULT_NEAR_TOLERANCE = 0.05
+DEFAULT_CACHE_DIR = PROJECT_ROOT / ".cache" / "data"
 
 
 class SettingsError(ValueError):
@@ -33,6 +34,7 @@ class Settings:
     users_file: str | None = None
     secret_key: str | None = None
     debug: bool = False
+    cache_dir: Path | None = None  # binary cache of validated data; None: load the files every time
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> "Settings":
@@ -57,6 +59,7 @@ class Settings:
             users_file=env.get("MALBILD_USERS_FILE") or None,
             secret_key=env.get("MALBILD_SECRET_KEY") or None,
             debug=env.get("MALBILD_DEBUG", "").strip().lower() in {"1", "true", "yes"},
+            cache_dir=_parse_cache_dir(env.get("MALBILD_CACHE_DIR", "")),
         )
 
 
@@ -118,3 +121,11 @@ def _parse_seconds(value: str) -> float:
     if seconds < 0:
         raise SettingsError("MALBILD_REFRESH_SECONDS kan inte vara negativt")
     return seconds
+
+
+def _parse_cache_dir(value: str) -> Path | None:
+    """Where validated data is cached (default .cache/data in the project); `off` turns it off."""
+    value = value.strip()
+    if value.lower() in ("off", "none", "0"):
+        return None
+    return _resolve_data_path(value) if value else DEFAULT_CACHE_DIR

@@ -104,6 +104,6 @@ def _statement_href(lang: str) -> str:
 
 
 def _footer_text(dataset, lang: str) -> str:
-    data = text("app.footer_data", lang, rows=format_number(len(dataset.observations), lang=lang),
+    data = text("app.footer_data", lang, rows=format_number(dataset.row_count, lang=lang),
                 files=len(dataset.load.loaded_files))
     return f"{data} {text('app.footer_method', lang)}"
