@@ -57,7 +57,6 @@ TEXT = {
     "downloads.with_uploads": "With your uploaded data:",
     "tools.image": "Download the image:",
     "tools.show_table": "Show as table",
-    "tools.hide_table": "Hide the table",
     "share.summary": "Share and embed",
     "share.link": "Link to this view:",
     "share.copy_link": "Copy link",
@@ -135,7 +134,6 @@ TEXT = {
     "compare.areas_caption": "Areas compared with the whole municipality {year}",
     "compare.municipalities_caption": "Municipalities compared {year}",
     "compare.nothing": "There is nothing to compare in the selection.",
-    "compare.percentage_points": "p.p.",
     "quartile.1": "best quarter", "quartile.2": "middle half", "quartile.3": "middle half", "quartile.4": "worst quarter",
 
     "upload.summary": "Upload your own data",
@@ -155,7 +153,6 @@ TEXT = {
     "upload.warnings": "{name}: warnings (in Swedish)",
     "upload.failed": ("{name} could not be read. Correct the errors (listed in Swedish) and upload the file again; "
                       "what is already shown is not affected."),
-    "upload.problems_language": "sv",
     "upload.preview": "{name}: {rows} rows, {indicators} indicators, years {first}–{last}.",
     "upload.added": "Added to your view: {names}",
     "upload.removed": "Your uploaded data has been removed.",
@@ -200,7 +197,6 @@ TEXT = {
     "summary.verdict_near": "the outcome is close to the target",
     "summary.verdict_not_met": "the target is not met",
     "summary.bars": "{title}: {parts}.",
-    "summary.lines": "{title}: {count} series over the years {first}–{last}.",
     "summary.empty": "The chart has no values to show.",
 
     "embed.open": "Open in Målbild",

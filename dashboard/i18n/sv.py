@@ -73,7 +73,6 @@ TEXT = {
     "downloads.with_uploads": "Med dina uppladdade data:",
     "tools.image": "Ladda ner bilden:",
     "tools.show_table": "Visa som tabell",
-    "tools.hide_table": "Dölj tabellen",
     "share.summary": "Dela och bädda in",
     "share.link": "Länk till den här vyn:",
     "share.copy_link": "Kopiera länk",
@@ -156,7 +155,6 @@ TEXT = {
     "compare.areas_caption": "Områden jämförda med hela kommunen {year}",
     "compare.municipalities_caption": "Kommuner jämförda {year}",
     "compare.nothing": "Det finns inga uppgifter att jämföra i urvalet.",
-    "compare.percentage_points": "p.e.",
     "quartile.1": "bästa fjärdedelen", "quartile.2": "mittersta hälften", "quartile.3": "mittersta hälften",
     "quartile.4": "sämsta fjärdedelen",
 
@@ -177,7 +175,6 @@ TEXT = {
     "upload.clear": "Ta bort mina uppladdade data",
     "upload.warnings": "{name}: varningar",
     "upload.failed": "{name} kunde inte läsas. Rätta felen och ladda upp filen igen; det som redan visas påverkas inte.",
-    "upload.problems_language": "sv",
     "upload.preview": "{name}: {rows} rader, {indicators} indikatorer, år {first}–{last}.",
     "upload.added": "Tillagt i din vy: {names}",
     "upload.removed": "Dina uppladdade data är borttagna.",
@@ -224,7 +221,6 @@ TEXT = {
     "summary.verdict_near": "utfallet är nära målet",
     "summary.verdict_not_met": "målet är inte uppnått",
     "summary.bars": "{title}: {parts}.",
-    "summary.lines": "{title}: {count} serier över åren {first}–{last}.",
     "summary.empty": "Diagrammet har inga värden att visa.",
 
     # embed
