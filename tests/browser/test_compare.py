@@ -81,5 +81,5 @@ def test_three_municipalities_on_one_indicator_over_time(page, app_url, console_
 def test_overview_link_returns_from_a_comparison(page, app_url):
     _open_compare(page, app_url + "/?view=municipalities&indicator=Folkm%C3%A4ngd%2031%20dec")
     page.get_by_role("link", name="Översikt").click()
-    expect(page.locator(f"#{ids.OVERVIEW} .goal-area-card").first).to_be_visible()
+    expect(page.locator(f"#{ids.OVERVIEW} .goal-area-card").first).to_be_visible(timeout=20000)
     expect(page.locator(f"#{ids.COMPARE}")).to_be_hidden()
