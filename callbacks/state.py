@@ -20,6 +20,9 @@ from layouts import ids
 FILTERS = (ids.MUNICIPALITY, ids.AREA, ids.GOAL_AREA, ids.YEAR, ids.AS_OF,
            ids.COMPARE_INDICATOR, ids.COMPARE_AREAS, ids.COMPARE_MUNICIPALITIES)
 FILTER_FIELDS = ("municipality", "area", "goal_area", "year", "as_of", "indicator", "areas", "municipalities")
+# The value of the "all goal areas" and "latest publication" options: not "", which a <select> keeps
+# for its hidden placeholder option (it would be shown as chosen instead).
+ANY = "*"
 
 
 def register(app, source) -> None:
@@ -45,10 +48,10 @@ def register(app, source) -> None:
         elif trigger == ids.DETAIL:
             asked = current if detail_open else replace(current, indicator=None)
         else:
-            asked = replace(current, municipality=municipality or None, area=area or None,
-                            goal_area=goal_area or None, year=_year(year), as_of=as_of or None, meeting=bool(meeting))
+            asked = replace(current, municipality=_chosen(municipality), area=_chosen(area),
+                            goal_area=_chosen(goal_area), year=_year(year), as_of=_chosen(as_of), meeting=bool(meeting))
             if current.view is not None:  # the comparison controls are on screen
-                asked = replace(asked, indicator=indicator or None, areas=tuple(areas or ()),
+                asked = replace(asked, indicator=_chosen(indicator), areas=tuple(areas or ()),
                                 municipalities=tuple(municipalities or ()))
         return state_outputs(session_dataset(source.current(), uploads), asked, announce=trigger in (None, ids.URL))
 
@@ -59,7 +62,7 @@ def state_outputs(dataset, asked: Selection, announce: bool) -> list:
     # the notices come from the core in Swedish; they are marked as such on an English page
     shown_notices = [dbc.Alert(html.Span(notice, lang="sv"), color="warning", className="py-2") for notice in notices] \
         if announce else []
-    values = ["" if getattr(selection, name) is None else str(getattr(selection, name)) for name in FILTER_FIELDS[:-2]]
+    values = [ANY if getattr(selection, name) is None else str(getattr(selection, name)) for name in FILTER_FIELDS[:-2]]
     values += [list(selection.areas), list(selection.municipalities)]
     return [selection.to_query(), asdict(selection), html.Div(shown_notices),
             *filter_options(choices, selection.lang), *values,
@@ -68,14 +71,14 @@ def state_outputs(dataset, asked: Selection, announce: bool) -> list:
 
 def filter_options(choices: Choices, lang: str = "sv") -> list[list[dict]]:
     """Options for the native selects (string values) and the checklists; "all" and "latest" are
-    options of their own, with the empty value."""
+    options of their own (value ANY)."""
     areas = [{"label": area_label(area, lang), "value": str(area)} for area in choices.areas]
     return [
         _options(choices.municipalities),
         areas,
-        [{"label": text("filters.all_goal_areas", lang), "value": ""}] + _options(choices.goal_areas),
+        [{"label": text("filters.all_goal_areas", lang), "value": ANY}] + _options(choices.goal_areas),
         _options(reversed(choices.years)),
-        [{"label": text("filters.latest", lang), "value": ""}] + _options(choices.publication_dates),
+        [{"label": text("filters.latest", lang), "value": ANY}] + _options(choices.publication_dates),
         [{"label": _counted(label, lang), "value": str(key)} for key, label in choices.indicators],
         _options(choices.compare_areas),
         _options(choices.compare_municipalities),
@@ -95,6 +98,10 @@ def _counted(label: str, lang: str) -> str:
     if lang == "sv":
         return label
     return COUNTED.sub(lambda m: f" ({m.group(1)} {COUNTED_EN[m.group(2)]})", label)
+
+
+def _chosen(value) -> str | None:
+    return None if value in (None, "", ANY) else value
 
 
 def _year(value) -> int | None:

@@ -39,6 +39,8 @@ def _choose_by_keys(page: Page, component_id: str, keys: list[str]) -> None:
 
 def test_a_full_flow_with_the_keyboard_only(page, app_url, console_errors):
     open_view(page, app_url + "/?municipality=Bor%C3%A5s")
+    expect(chosen(page, ids.GOAL_AREA)).to_have_text("Alla målområden")
+    expect(chosen(page, ids.AS_OF)).to_have_text("Senaste publicering")
     live = page.locator(f"#{ids.LIVE}")
     expect(live).to_have_attribute("aria-live", "polite")
 
