@@ -13,6 +13,7 @@ import dash_bootstrap_components as dbc
 from dash import Input, Output, State, ctx, html
 
 from dashboard.i18n import area_label, text
+from dashboard.i18n.notices import translate_notice
 from dashboard.selection import Choices, Selection, normalize
 from dashboard.session import session_dataset
 from layouts import ids
@@ -59,9 +60,8 @@ def register(app, source) -> None:
 def state_outputs(dataset, asked: Selection, announce: bool) -> list:
     """What the callback writes, for a selection asked for by the URL, the filters or the dialog."""
     selection, choices, notices = normalize(asked, dataset)
-    # the notices come from the core in Swedish; they are marked as such on an English page
-    shown_notices = [dbc.Alert(html.Span(notice, lang="sv"), color="warning", className="py-2") for notice in notices] \
-        if announce else []
+    shown_notices = [dbc.Alert(_notice(notice, selection.lang), color="warning", className="py-2")
+                     for notice in notices] if announce else []
     values = [ANY if getattr(selection, name) is None else str(getattr(selection, name)) for name in FILTER_FIELDS[:-2]]
     values += [list(selection.areas), list(selection.municipalities)]
     return [selection.to_query(), asdict(selection), html.Div(shown_notices),
@@ -98,6 +98,12 @@ def _counted(label: str, lang: str) -> str:
     if lang == "sv":
         return label
     return COUNTED.sub(lambda m: f" ({m.group(1)} {COUNTED_EN[m.group(2)]})", label)
+
+
+def _notice(notice: str, lang: str) -> html.Span:
+    """A notice from the core in the page's language, or in Swedish marked as such."""
+    shown, translated = translate_notice(notice, lang)
+    return html.Span(shown) if translated else html.Span(shown, lang="sv")
 
 
 def _chosen(value) -> str | None:

@@ -218,6 +218,15 @@ TEXT = {
     "narrative.rose": "risen by {rate} per year since {since}",
     "narrative.fell": "fallen by {rate} per year since {since}",
 
+    "notice.year": "The year {asked} is not in the selection; showing {shown}.",
+    "notice.unknown": "There is no data for the {what} “{wanted}” in the selection; showing {shown}.",
+    "notice.indicator": "The indicator “{wanted}” is not in the selection.",
+    "notice.areas": "No data for the area(s) {names} in the selection.",
+    "notice.municipalities": "No data on the indicator for {names}.",
+    "notice.compare_year": "The indicator has no outcomes in {asked} to compare; showing {shown}.",
+    "notice.what.kommunen": "municipality", "notice.what.området": "area", "notice.what.målområdet": "goal area",
+    "notice.all": "all",
+
     "statement.title": "Accessibility statement for Målbild",
     "statement.intro": ("The municipality that publishes Målbild is responsible for this website. We want as many people "
                         "as possible to be able to use it. This statement describes how Målbild complies with the "
@@ -245,7 +254,6 @@ TEXT = {
     "statement.shortcomings_heading": "Content that is not accessible",
     "statement.shortcoming_problems": ("Messages about errors in data files and uploaded files are in Swedish only, also "
                                        "in the English version."),
-    "statement.shortcoming_notices": "Messages about choices in the address that do not exist in the data are in Swedish only.",
     "statement.shortcoming_data": ("Names of indicators, goal areas and sources are shown as the municipality published "
                                    "them and are not translated."),
     "statement.shortcoming_exports": ("Downloaded PowerPoint decks and chart images (PNG, SVG) have not been reviewed for "

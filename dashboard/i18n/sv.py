@@ -243,6 +243,16 @@ TEXT = {
     "narrative.rose": "ökat med {rate} per år sedan {since}",
     "narrative.fell": "minskat med {rate} per år sedan {since}",
 
+    # notices from the core about values in the URL that do not exist (the Swedish ones are the core's own words)
+    "notice.year": "Året {asked} finns inte i urvalet; visar {shown}.",
+    "notice.unknown": "Det finns inga uppgifter för {what} ”{wanted}” i urvalet; visar {shown}.",
+    "notice.indicator": "Indikatorn ”{wanted}” finns inte i urvalet.",
+    "notice.areas": "Inga uppgifter för område {names} i urvalet.",
+    "notice.municipalities": "Inga uppgifter för {names} om indikatorn.",
+    "notice.compare_year": "Indikatorn har inga utfall {asked} att jämföra; visar {shown}.",
+    "notice.what.kommunen": "kommunen", "notice.what.området": "området", "notice.what.målområdet": "målområdet",
+    "notice.all": "alla",
+
     # accessibility statement
     "statement.title": "Tillgänglighetsredogörelse för Målbild",
     "statement.intro": ("Kommunen som publicerar Målbild står bakom den här webbplatsen. Vi vill att så många som möjligt "
@@ -271,7 +281,6 @@ TEXT = {
     "statement.shortcomings_heading": "Innehåll som inte är tillgängligt",
     "statement.shortcoming_problems": ("Meddelanden om fel i datafiler och uppladdade filer finns bara på svenska, "
                                        "även i den engelska versionen."),
-    "statement.shortcoming_notices": "Meddelanden om val i adressen som inte finns i data visas bara på svenska.",
     "statement.shortcoming_data": ("Namn på indikatorer, målområden och källor visas som kommunen publicerat dem och "
                                    "översätts inte."),
     "statement.shortcoming_exports": ("Nedladdade PowerPoint-presentationer och diagrambilder (PNG, SVG) har inte "
