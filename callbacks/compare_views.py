@@ -13,11 +13,13 @@ from layouts.compare import area_table, municipality_table
 BARS_SUMMARY, LINES_SUMMARY = (ids.CHART_SUMMARY.format(graph) for graph in (ids.COMPARE_BARS, ids.COMPARE_LINES))
 
 
-def compare_outputs(dataset, selection) -> dict:
+def compare_outputs(dataset, selection, hidden_as_empty: bool = False) -> dict | None:
+    """The comparison's charts, table and download link; None outside the comparisons (or blank
+    ones with `hidden_as_empty`)."""
     empty = {ids.COMPARE_BARS: empty_figure(""), ids.COMPARE_LINES: empty_figure(""), ids.COMPARE_TABLE: None,
              ids.COMPARE_EXPORT: "", BARS_SUMMARY: "", LINES_SUMMARY: ""}
     if selection.view is None:
-        return empty
+        return empty if hidden_as_empty else None
     lang = selection.lang
     export = f"/export/compare.csv{export_query(selection)}"
     if selection.indicator is None or selection.year is None:

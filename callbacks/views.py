@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from dash import Input, Output, State
+from dash.exceptions import PreventUpdate
 
 from dashboard.charts import gap_chart, indicator_detail
 from dashboard.figures import empty_figure
@@ -24,71 +25,115 @@ from layouts.detail import detail_body
 from layouts.overview import overview_cards
 from layouts.scorecard import no_data_message, scorecard_table, status_summary
 
-VIEW_OUTPUTS = (
-    (ids.HEADING, "children"), (ids.STATUS_SUMMARY, "children"), (ids.OVERVIEW, "children"),
-    (ids.SCORECARD, "children"), (ids.GAP_CHART, "figure"), (ids.DETAIL_TITLE, "children"),
-    (ids.DETAIL_BODY, "children"), (ids.INDICATOR_CHART, "figure"), (ids.EXPORT_CSV, "href"),
-    (ids.EXPORT_XLSX, "href"), (ids.ROOT, "className"), (ids.LIVE, "children"), (ids.NAV, "children"),
-    (ids.COMPARE_BARS, "figure"), (ids.COMPARE_LINES, "figure"), (ids.COMPARE_TABLE, "children"),
-    (ids.COMPARE_EXPORT, "href"), (ids.EXPORT_PPTX, "href"),
-    *((graph, "config") for graph in ids.GRAPHS),
-    *((ids.CHART_SUMMARY.format(graph), "children") for graph in ids.GRAPHS),
-    *((ids.CHART_TABLE.format(graph), "children") for graph in ids.GRAPHS),
-)
+def _text_alternatives(graph: str) -> tuple:
+    """A chart's one-sentence summary and its data table (layouts/chart_text.py)."""
+    return (ids.CHART_SUMMARY.format(graph), "children"), (ids.CHART_TABLE.format(graph), "children")
+
+
+# Four callbacks draw a selection, each the part of the page it owns, so the browser asks for
+# them at once and gunicorn's workers draw them side by side; the dialog and the comparisons
+# answer without drawing when they are not on screen.
+PARTS = {
+    "overview": ((ids.HEADING, "children"), (ids.STATUS_SUMMARY, "children"), (ids.OVERVIEW, "children"),
+                 (ids.LIVE, "children"), (ids.NAV, "children"), (ids.ROOT, "className"), (ids.EXPORT_CSV, "href"),
+                 (ids.EXPORT_XLSX, "href"), (ids.EXPORT_PPTX, "href"), *((graph, "config") for graph in ids.GRAPHS)),
+    "table": ((ids.SCORECARD, "children"), (ids.GAP_CHART, "figure"), *_text_alternatives(ids.GAP_CHART)),
+    "detail": ((ids.DETAIL_TITLE, "children"), (ids.DETAIL_BODY, "children"), (ids.INDICATOR_CHART, "figure"),
+               *_text_alternatives(ids.INDICATOR_CHART)),
+    "compare": ((ids.COMPARE_BARS, "figure"), (ids.COMPARE_LINES, "figure"), (ids.COMPARE_TABLE, "children"),
+                (ids.COMPARE_EXPORT, "href"), *_text_alternatives(ids.COMPARE_BARS),
+                *_text_alternatives(ids.COMPARE_LINES)),
+}
+VIEW_OUTPUTS = tuple(output for outputs in PARTS.values() for output in outputs)
+NO_DETAIL = {ids.DETAIL_TITLE: "", ids.DETAIL_BODY: [], ids.INDICATOR_CHART: empty_figure(""),
+             ids.CHART_SUMMARY.format(ids.INDICATOR_CHART): ""}
 
 
 def register(app, source, settings) -> None:
-    @app.callback(*(Output(component, prop) for component, prop in VIEW_OUTPUTS), Input(ids.SELECTION, "data"),
+    drawers = {"overview": overview_outputs, "table": table_outputs, "detail": detail_outputs,
+               "compare": lambda dataset, selection, _settings: compare_outputs(dataset, selection)}
+    for part, outputs in PARTS.items():
+        _register_part(app, source, settings, outputs, drawers[part])
+
+
+def _register_part(app, source, settings, outputs, draw) -> None:
+    @app.callback(*(Output(component, prop) for component, prop in outputs), Input(ids.SELECTION, "data"),
                   State(ids.SESSION_DATA, "data"))
-    def draw_view(stored, uploads):
+    def draw_part(stored, uploads):
         selection = Selection.from_store(stored)
-        view = view_outputs(session_dataset(source.current(), uploads), selection, settings)
+        view = draw(session_dataset(source.current(), uploads), selection, settings)
+        if view is None:  # not on screen: what it showed last stays, hidden
+            raise PreventUpdate
         view.update(chart_tables(view, selection.lang))
-        return [view.get((component, prop), view.get(component)) for component, prop in VIEW_OUTPUTS]
+        return [view.get((component, prop), view.get(component)) for component, prop in outputs]
 
 
 def view_outputs(dataset, selection: Selection, settings) -> dict:
-    """Everything the view shows for one normalized selection, by component id."""
+    """Everything the view shows for one normalized selection, by component id (or (id, prop))."""
+    return {**overview_outputs(dataset, selection, settings), **table_outputs(dataset, selection, settings),
+            **(detail_outputs(dataset, selection, settings) or NO_DETAIL),
+            **compare_outputs(dataset, selection, hidden_as_empty=True)}
+
+
+def overview_outputs(dataset, selection: Selection, settings) -> dict:
+    """Heading, status counts, goal-area cards, announcement, navigation and download links."""
     query, lang = selection.to_query(), selection.lang
     classes = [f"view-{selection.view or 'overview'}"] + (["meeting-mode"] if selection.meeting else [])
     view = {ids.EXPORT_CSV: f"/export/gaps.csv{query}", ids.EXPORT_XLSX: f"/export/gaps.xlsx{query}",
             ids.EXPORT_PPTX: f"/export/slides.pptx{query}", **image_names(dataset, selection),
-            ids.ROOT: " ".join(classes), ids.DETAIL_TITLE: "", ids.DETAIL_BODY: [],
-            ids.INDICATOR_CHART: empty_figure(""), ids.STATUS_SUMMARY: [], ids.OVERVIEW: [],
-            ids.NAV: view_nav(selection.view, lambda target: _view_href(selection, target), lang),
-            **compare_outputs(dataset, selection)}
+            ids.ROOT: " ".join(classes), ids.STATUS_SUMMARY: [], ids.OVERVIEW: [],
+            ids.NAV: view_nav(selection.view, lambda target: _view_href(selection, target), lang)}
     if selection.view is not None:
-        return {**view, **_compare_heading(selection), ids.SCORECARD: None, ids.GAP_CHART: empty_figure("")}
+        return {**view, **_compare_heading(selection)}
     if selection.municipality is None:
         message = text("view.no_data", lang)
-        return {**view, ids.HEADING: message, ids.SCORECARD: None, ids.GAP_CHART: empty_figure(message),
-                ids.LIVE: message}
+        return {**view, ids.HEADING: message, ids.LIVE: message}
 
     table = scorecard(dataset, selection, settings)
-    heading = " · ".join(str(part) for part in (selection.municipality, area_label(selection.area, lang),
-                                                 selection.goal_area or text("filters.all_goal_areas", lang),
-                                                 selection.year) if part)
-    view[ids.HEADING] = heading
+    view[ids.HEADING] = " · ".join(str(part) for part in (selection.municipality, area_label(selection.area, lang),
+                                                          selection.goal_area or text("filters.all_goal_areas", lang),
+                                                          selection.year) if part)
     view[ids.LIVE] = text("view.live", lang, count=len(table), year=selection.year,
                           goal_area=selection.goal_area or text("view.live_all", lang))
-
-    def href_for(indicator_key: str) -> str:
-        return replace(selection, indicator=indicator_key).to_query()
-
     summaries = goal_area_summaries(table, dataset.goals(selection.municipality), selection.goal_area)
     series = series_by_indicator(selected_rows(dataset, selection), selection.year)
-    view[ids.OVERVIEW] = overview_cards(summaries, series, href_for, lang)
-    if table.empty:
-        message = text("view.empty_selection", lang)
-        return {**view, ids.SCORECARD: no_data_message(selection), ids.GAP_CHART: empty_figure(message)}
-
-    view[ids.STATUS_SUMMARY] = status_summary(status_counts(table), lang)
-    view[ids.SCORECARD] = scorecard_table(table, href_for, lang)
-    view[ids.GAP_CHART] = gap_chart(table, selection)
-    view[ids.CHART_SUMMARY.format(ids.GAP_CHART)] = gap_summary(table, selection.year, lang)
-    if selection.indicator is not None:
-        view.update(_detail(dataset, selection, table, settings))
+    view[ids.OVERVIEW] = overview_cards(summaries, series, lambda key: _indicator_href(selection, key), lang)
+    if not table.empty:
+        view[ids.STATUS_SUMMARY] = status_summary(status_counts(table), lang)
     return view
+
+
+def table_outputs(dataset, selection: Selection, settings) -> dict:
+    """The scorecard table and the gap chart (blank in the comparisons, where they are hidden)."""
+    lang = selection.lang
+    if selection.view is not None:
+        return {ids.SCORECARD: None, ids.GAP_CHART: empty_figure("")}
+    if selection.municipality is None:
+        return {ids.SCORECARD: None, ids.GAP_CHART: empty_figure(text("view.no_data", lang))}
+    table = scorecard(dataset, selection, settings)
+    if table.empty:
+        return {ids.SCORECARD: no_data_message(selection),
+                ids.GAP_CHART: empty_figure(text("view.empty_selection", lang))}
+    return {ids.SCORECARD: scorecard_table(table, lambda key: _indicator_href(selection, key), lang),
+            ids.GAP_CHART: gap_chart(table, selection),
+            ids.CHART_SUMMARY.format(ids.GAP_CHART): gap_summary(table, selection.year, lang)}
+
+
+def detail_outputs(dataset, selection: Selection, settings) -> dict | None:
+    """The indicator dialog's title, text and chart; None when no indicator is open."""
+    if selection.view is not None or selection.indicator is None or selection.municipality is None:
+        return None
+    table = scorecard(dataset, selection, settings)
+    detail = indicator_detail(dataset, selection, table, settings)
+    if detail is None:
+        return dict(NO_DETAIL)
+    return {ids.DETAIL_TITLE: detail.name, ids.INDICATOR_CHART: detail.figure,
+            ids.DETAIL_BODY: detail_body(detail.row, detail.progress, detail.direction, detail.unit, selection.lang),
+            ids.CHART_SUMMARY.format(ids.INDICATOR_CHART): indicator_summary(detail.row, selection.lang)}
+
+
+def _indicator_href(selection: Selection, indicator_key: str) -> str:
+    return replace(selection, indicator=indicator_key).to_query()
 
 
 def image_names(dataset, selection: Selection) -> dict:
@@ -119,12 +164,3 @@ def _compare_heading(selection: Selection) -> dict:
         heading = text("view.municipalities_heading", lang, year=selection.year or "")
         live = text("view.municipalities_live", lang, count=len(selection.municipalities), year=selection.year)
     return {ids.HEADING: heading.rstrip(" ·"), ids.LIVE: live}
-
-
-def _detail(dataset, selection: Selection, table, settings) -> dict:
-    detail = indicator_detail(dataset, selection, table, settings)
-    if detail is None:
-        return {}
-    return {ids.DETAIL_TITLE: detail.name, ids.INDICATOR_CHART: detail.figure,
-            ids.DETAIL_BODY: detail_body(detail.row, detail.progress, detail.direction, detail.unit, selection.lang),
-            ids.CHART_SUMMARY.format(ids.INDICATOR_CHART): indicator_summary(detail.row, selection.lang)}

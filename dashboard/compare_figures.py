@@ -11,9 +11,9 @@ import plotly.graph_objects as go
 from dashboard.figures import empty_figure, escape_text, styled_figure
 from dashboard.formatting import format_value, is_missing
 from dashboard.i18n import text
+from dashboard.palette import SERIES_COLOURS
 
-# Okabe–Ito, without the yellow that is too light on white; the reference is always near-black.
-SERIES_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#8C6D1F", "#5E3C99")
+# The reference is always near-black.
 REFERENCE_COLOUR = "#1A1A1A"
 QUARTILE_COLOURS = {1: "#009E73", 2: "#E6B400", 3: "#E6B400", 4: "#D55E00"}
 

@@ -2,8 +2,8 @@
 
 Built once when the app starts and never changed afterwards. Observations and their current
 values (vintages resolved for the latest publication) are kept as compact columns grouped by
-municipality (dashboard/columnar.py), memory-mapped when they come from the cache, so national
-data costs a worker only what its views read. A municipality's rows are decoded into a frame when
+municipality (dashboard/columnar.py), left on disk when they come from the cache, so national
+data costs a worker only what its views are showing. A municipality's rows are decoded into a frame when
 a view asks for them and the last few are kept; views "as published on DATE" are resolved on
 demand for one municipality and kept in a small cache.
 """
@@ -24,7 +24,7 @@ from dashboard.loading import LoadResult, load_path
 from dashboard.schema import WHOLE_MUNICIPALITY, Problem, empty_frame
 from dashboard.vintages import resolve
 
-DECODED_MUNICIPALITIES = 32  # frames kept per process: a few MB each at national scale
+DECODED_MUNICIPALITIES = 8  # frames kept per process: about 2 MB each at national scale
 
 
 @dataclass(frozen=True)
@@ -230,4 +230,8 @@ class Dataset:
         """Distinct publication dates of a municipality's figures, newest first."""
         if not self.has(municipality):
             return []
-        return sorted(self.raw(municipality)["published"].dropna().unique(), reverse=True)
+        if municipality in self._added_raw:
+            published = self._added_raw[municipality]["published"]
+        else:  # one column is enough: the municipality's observations are not decoded for this
+            published = self.columns.values("published", municipality)
+        return sorted(published.dropna().unique(), reverse=True)

@@ -12,9 +12,6 @@ import io
 import math
 
 import pandas as pd
-from openpyxl import Workbook
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
 
 from dashboard.formatting import is_missing
 from dashboard.schema import COLUMN_NAMES
@@ -68,6 +65,10 @@ def observations_to_csv_bytes(observations: pd.DataFrame) -> bytes:
 
 
 def to_xlsx_bytes(table: pd.DataFrame, sheet_title: str = "Målbild") -> bytes:
+    from openpyxl import Workbook  # imported when used: 12 MB that most workers never need
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = sheet_title[:31]

@@ -20,11 +20,17 @@ from dashboard.formatting import (format_date, format_gap, format_percent, forma
                                   plotly_separators)
 from dashboard.gaps import STATUSES
 from dashboard.i18n import status_label, text
-from dashboard.palette import (OUTCOME_COLOUR, REFERENCE_COLOUR, STATUS_ICON, STATUS_MARK_COLOUR,
-                               TARGET_COLOUR)
+from dashboard.palette import (OUTCOME_COLOUR, REFERENCE_COLOUR, SERIES_COLOURS, STATUS_ICON,
+                               STATUS_MARK_COLOUR, TARGET_COLOUR)
 
 FONT = dict(family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif", size=15, color="#1A1A1A")
 CAPTION_FONT = dict(size=12, color="#4A4F57")
+_AXIS = dict(automargin=True, gridcolor="#E5E7EB", linecolor="white", ticks="", title=dict(standoff=15),
+             zerolinecolor="#E5E7EB", zerolinewidth=2)
+# What the charts take from a template, instead of plotly's default one (6,5 kB in every figure
+# sent to the browser).
+TEMPLATE = dict(layout=dict(
+    colorway=list(SERIES_COLOURS), hoverlabel=dict(align="left"), xaxis=_AXIS, yaxis=_AXIS))
 
 
 @lru_cache(maxsize=256)
@@ -32,7 +38,7 @@ def empty_figure(message: str) -> go.Figure:
     """A blank chart that says why it is blank: no axes, only the message. Shared (the same few
     messages are drawn on every filter change): never change the returned figure."""
     return go.Figure(layout=dict(
-        xaxis=dict(visible=False), yaxis=dict(visible=False), height=260, font=FONT,
+        template=TEMPLATE, xaxis=dict(visible=False), yaxis=dict(visible=False), height=260, font=FONT,
         plot_bgcolor="white", paper_bgcolor="white", margin=dict(l=20, r=20, t=20, b=20),
         annotations=[dict(text=message, showarrow=False, xref="paper", yref="paper", x=0.5, y=0.5,
                           font=dict(size=16, color="#4A4F57"))],
@@ -158,7 +164,8 @@ def styled_figure(traces: list[dict], title: str, caption: str, subtitle: str = 
     caption_note = dict(text=caption, showarrow=False, xref="paper", yref="paper", x=0, y=0, xanchor="left",
                         yanchor="top", yshift=-62, align="left", font=CAPTION_FONT)
     return go.Figure(data=traces, layout=dict(
-        title=dict(text=heading, x=0, xanchor="left", y=1, yref="container", yanchor="top", pad=dict(t=12),
+        template=TEMPLATE, title=dict(text=heading, x=0, xanchor="left", y=1, yref="container", yanchor="top",
+                                      pad=dict(t=12),
                    font=dict(size=18)),
         font={**FONT, "size": 20} if large else FONT, separators=plotly_separators(lang), plot_bgcolor="white",
         paper_bgcolor="white", margin=dict(l=20, r=40, t=top, b=110), hoverlabel=dict(font_size=14),

@@ -7,6 +7,8 @@ relative gap = gap / |target| (undefined when the target is 0).
 """
 from __future__ import annotations
 
+from collections import Counter
+
 import numpy as np
 import pandas as pd
 
@@ -114,5 +116,5 @@ def _pick_rows(resolved: pd.DataFrame, year: int) -> tuple[dict, dict, dict]:
 
 def status_counts(table: pd.DataFrame) -> dict[str, int]:
     """How many indicators have each status, in the fixed order of STATUSES."""
-    counts = table["status"].value_counts()
+    counts = Counter(table["status"].dropna())
     return {status: int(counts.get(status, 0)) for status in STATUSES}

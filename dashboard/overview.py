@@ -1,6 +1,7 @@
 """The council overview: every goal area with its goals, status counts and indicators."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -39,11 +40,13 @@ def goal_area_summaries(table: pd.DataFrame, goals: pd.DataFrame, goal_area: str
     names = set(table["goal_area"].dropna()) | set(goals["goal_area"].dropna())
     if goal_area is not None:
         names &= {goal_area}
+    rows_of = {name: rows for name, rows in table.groupby("goal_area", sort=False)}
+    goals_of = {name: rows for name, rows in goals[goals["goal"].notna()].groupby("goal_area", sort=False)}
     summaries = []
     for name in sorted(names, key=swedish_sort_key):
-        rows = table[table["goal_area"] == name]
-        declared = goals[(goals["goal_area"] == name) & goals["goal"].notna()]
-        linked = rows["goal"].value_counts()
+        rows = rows_of.get(name, table.iloc[0:0])
+        declared = goals_of.get(name, goals.iloc[0:0])
+        linked = Counter(rows["goal"].dropna())
         summaries.append(GoalAreaSummary(
             name=name,
             goals=[Goal(text, None if is_missing(description) else description, _numbers(agenda),

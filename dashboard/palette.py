@@ -17,3 +17,6 @@ STATUS_CLASS = {MET: "met", NEAR: "near", NOT_MET: "not-met", NO_OUTCOME: "missi
 OUTCOME_COLOUR = "#0F4C81"
 TARGET_COLOUR = "#1A1A1A"
 REFERENCE_COLOUR = "#6B7280"
+
+# Okabe–Ito, without the yellow that is too light on white: colour-blind-safe series colours.
+SERIES_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#8C6D1F", "#5E3C99")

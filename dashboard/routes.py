@@ -16,7 +16,6 @@ from dashboard.i18n import language
 from dashboard.statement import statement_page
 from dashboard.report import area_comparison_table, export_table, municipality_comparison_table, scorecard
 from dashboard.schema import WHOLE_MUNICIPALITY
-from dashboard.slides import build_deck
 from dashboard.selection import Selection, normalize
 
 BOOTSTRAP_CSS = "/vendor/bootstrap.min.css"
@@ -61,6 +60,8 @@ def register_routes(server: Flask, source, settings) -> None:
         if dataset.is_empty:
             return Response("Inga data är inlästa.\n", status=503, mimetype="text/plain")
         selection, _, _ = normalize(replace(Selection.from_query(request.args), view=None), dataset)
+        from dashboard.slides import build_deck  # python-pptx is imported when a deck is asked for
+
         return Response(build_deck(dataset, selection, settings), mimetype=PPTX_TYPE,
                         headers={"Content-Disposition": f'attachment; filename="{_file_name(selection, "pptx")}"'})
 

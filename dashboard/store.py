@@ -3,8 +3,8 @@
 Reading and validating national CSV (millions of rows) takes minutes; opening the cache takes
 well under a second. An entry is a folder named by a hash of the data files' names and content
 and of the code that validates them, so any change to either gives a new entry and a stale one is
-never used. Its columns are memory-mapped (dashboard/columnar.py), so gunicorn workers share them
-through the page cache. Large data is validated in a separate process: the serving process never
+never used. Its columns stay on disk and are read a municipality at a time (dashboard/columnar.py),
+so gunicorn workers share them through the page cache. Large data is validated in a separate process: the serving process never
 holds the millions of Python strings that validation needs.
 
     python -m dashboard.store PATH [--cache-dir DIR]     (fill the cache before starting the app)
@@ -32,7 +32,7 @@ from dashboard.schema import Problem
 
 log = logging.getLogger("malbild")
 
-FORMAT = "1"
+FORMAT = "2"
 # The code whose output the cache holds: a change to any of these makes new entries.
 VALIDATING_MODULES = ("schema", "readers", "wide", "numbers", "goals", "loading", "vintages", "columnar", "store")
 IN_PROCESS_BYTES = 32 * 1024 * 1024  # smaller data is validated in this process
@@ -94,10 +94,9 @@ def write_entry(dataset: Dataset, cache_dir: Path, entry: Path) -> None:
     try:
         dataset.columns.save(scratch / "observations")
         dataset.current_columns.save(scratch / "current")
-        Columns.encode(dataset.load.goals).save(scratch / "goals")
+        Columns.encode(dataset.load.goals, group=False).save(scratch / "goals")
         report = {"problems": [p.as_dict() for p in dataset.load.problems],
-                  "loaded_files": list(dataset.load.loaded_files), "failed_files": list(dataset.load.failed_files),
-                  "goal_rows": len(dataset.load.goals)}
+                  "loaded_files": list(dataset.load.loaded_files), "failed_files": list(dataset.load.failed_files)}
         (scratch / "report.json").write_text(json.dumps(report, ensure_ascii=False), encoding="utf-8")
         (scratch / "complete").touch()
         try:
@@ -113,7 +112,7 @@ def write_entry(dataset: Dataset, cache_dir: Path, entry: Path) -> None:
 def open_entry(entry: Path, source: str) -> Dataset:
     report = json.loads((entry / "report.json").read_text(encoding="utf-8"))
     goals = Columns.open(entry / "goals")
-    load = LoadReport(tuple(Problem(**p) for p in report["problems"]), goals.rows(slice(0, report["goal_rows"])),
+    load = LoadReport(tuple(Problem(**p) for p in report["problems"]), goals.rows(slice(0, goals.length)),
                       tuple(report["loaded_files"]), tuple(report["failed_files"]), source)
     os.utime(entry)  # newest use first when pruning
     return Dataset.from_columns(load, Columns.open(entry / "observations"), Columns.open(entry / "current"))

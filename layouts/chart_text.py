@@ -39,8 +39,8 @@ def data_table(rows: list[TableRow], lang: str) -> html.Table | None:
 def chart_tables(view: dict, lang: str) -> dict:
     """The data table of every chart the view draws, by the table's component id."""
     tables = {}
-    for graph in ids.GRAPHS:
-        figure = view.get(graph)
+    for graph in (graph for graph in ids.GRAPHS if graph in view):
+        figure = view[graph]
         shown = figure.to_plotly_json() if hasattr(figure, "to_plotly_json") else figure
         tables[ids.CHART_TABLE.format(graph)] = data_table(figure_rows(shown, lang), lang)
     return tables

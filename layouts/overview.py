@@ -11,6 +11,7 @@ from dashboard.i18n import progress_label, text
 from dashboard.overview import GoalAreaSummary
 from dashboard.palette import STATUS_CLASS, STATUS_MARK_COLOUR
 from dashboard.progress import PROGRESS_STATUSES
+from dashboard.report import table_rows
 from dashboard.sparklines import sparkline_svg, svg_data_uri
 from layouts.scorecard import status_badge
 from layouts.trend import trend_text
@@ -28,7 +29,7 @@ def _card(summary: GoalAreaSummary, series_by_key: dict, href_for, lang: str) ->
         body.append(html.P(text("overview.no_indicators", lang), className="text-muted fst-italic mb-0 no-indicators"))
     else:
         body.append(html.Ul([_indicator_line(row, series_by_key.get(row["indicator_key"]), href_for, lang)
-                             for _, row in rows.iterrows()], className="indicator-lines list-unstyled mb-0"))
+                             for row in table_rows(rows)], className="indicator-lines list-unstyled mb-0"))
     return dbc.Card([
         dbc.CardHeader([
             html.H3(summary.name, className="h5 mb-1"),
@@ -72,7 +73,7 @@ def _goals(summary: GoalAreaSummary, lang: str) -> html.Div | None:
                     className="goal-list mb-2")
 
 
-def _indicator_line(row: pd.Series, series, href_for, lang: str) -> html.Li:
+def _indicator_line(row: dict, series, href_for, lang: str) -> html.Li:
     unit = None if is_missing(row["unit"]) else row["unit"]
     outcome = format_value(row["outcome"], unit, lang)
     if not is_missing(row["outcome_year"]):
@@ -96,7 +97,7 @@ def _indicator_line(row: pd.Series, series, href_for, lang: str) -> html.Li:
     ], className=f"indicator-line line-{STATUS_CLASS[row['status']]}")
 
 
-def _sparkline(series, row: pd.Series, lang: str):
+def _sparkline(series, row: dict, lang: str):
     if not series:
         return None
     outcomes, target = series
@@ -108,7 +109,7 @@ def _sparkline(series, row: pd.Series, lang: str):
                     width=120, height=32)
 
 
-def _comment(row: pd.Series, lang: str):
+def _comment(row: dict, lang: str):
     texts = []
     for column in ("outcome_comment", "target_comment"):
         comment = row.get(column)

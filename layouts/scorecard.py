@@ -8,6 +8,7 @@ from dash import dcc, html
 from dashboard.formatting import format_date, format_gap, format_number, format_percent, format_value, is_missing
 from dashboard.i18n import status_label, text
 from dashboard.palette import STATUS_CLASS, STATUS_ICON
+from dashboard.report import table_rows
 from dashboard.schema import ERROR
 
 MAX_PROBLEMS_SHOWN = 200
@@ -36,7 +37,7 @@ def scorecard_table(table: pd.DataFrame, query_for_indicator, lang: str = "sv") 
     if has_reference:
         header.insert(2, text("table.whole_outcome", lang))
     header.append(text("table.source", lang))
-    body = [_row(row, has_reference, query_for_indicator(row["indicator_key"]), lang) for _, row in table.iterrows()]
+    body = [_row(row, has_reference, query_for_indicator(row["indicator_key"]), lang) for row in table_rows(table)]
     return html.Div(html.Table([
         html.Caption(text("table.caption", lang, year=year), className="visually-hidden"),
         html.Thead(html.Tr([html.Th(name, scope="col") for name in header])),
@@ -44,7 +45,7 @@ def scorecard_table(table: pd.DataFrame, query_for_indicator, lang: str = "sv") 
     ], className="table table-sm align-middle scorecard-table"), className="table-responsive")
 
 
-def _row(row: pd.Series, has_reference: bool, indicator_href: str, lang: str) -> html.Tr:
+def _row(row: dict, has_reference: bool, indicator_href: str, lang: str) -> html.Tr:
     unit = None if is_missing(row["unit"]) else row["unit"]
     cells = [
         html.Th([dcc.Link(row["indicator"], href=indicator_href, className="indicator-link"),
@@ -66,7 +67,7 @@ def _row(row: pd.Series, has_reference: bool, indicator_href: str, lang: str) ->
     return html.Tr(cells, className=f"row-{STATUS_CLASS[row['status']]}")
 
 
-def _outcome_text(row: pd.Series, unit: str | None, column: str, year_column: str, lang: str) -> list:
+def _outcome_text(row: dict, unit: str | None, column: str, year_column: str, lang: str) -> list:
     shown = [format_value(row[column], unit, lang)]
     year = row.get(year_column)
     if not is_missing(year) and int(year) != int(row["year"]):
@@ -74,7 +75,7 @@ def _outcome_text(row: pd.Series, unit: str | None, column: str, year_column: st
     return shown
 
 
-def _source_text(row: pd.Series, lang: str) -> list:
+def _source_text(row: dict, lang: str) -> list:
     lines = []
     for value, key, source, published in (("outcome", "table.outcome_source", "outcome_source", "published"),
                                           ("target", "table.target_source", "target_source", "target_published")):

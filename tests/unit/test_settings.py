@@ -30,3 +30,10 @@ def test_decimal_comma_is_accepted_in_fractions():
 def test_a_wrong_value_names_the_variable_in_swedish(name, value, fragment):
     with pytest.raises(SettingsError, match=fragment):
         Settings.from_env({name: value})
+
+
+def test_the_data_cache_lives_in_the_project_unless_moved_or_turned_off(tmp_path):
+    assert Settings.from_env({}).cache_dir == PROJECT_ROOT / ".cache" / "data"
+    assert Settings.from_env({"MALBILD_CACHE_DIR": str(tmp_path)}).cache_dir == tmp_path
+    assert Settings.from_env({"MALBILD_CACHE_DIR": "off"}).cache_dir is None
+    assert Settings().cache_dir is None  # an app built in code (tests) reads the files directly
