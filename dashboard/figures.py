@@ -165,8 +165,7 @@ def styled_figure(traces: list[dict], title: str, caption: str, subtitle: str = 
                         yanchor="top", yshift=-62, align="left", font=CAPTION_FONT)
     return go.Figure(data=traces, layout=dict(
         template=TEMPLATE, title=dict(text=heading, x=0, xanchor="left", y=1, yref="container", yanchor="top",
-                                      pad=dict(t=12),
-                   font=dict(size=18)),
+                                      pad=dict(t=12), font=dict(size=18)),
         font={**FONT, "size": 20} if large else FONT, separators=plotly_separators(lang), plot_bgcolor="white",
         paper_bgcolor="white", margin=dict(l=20, r=40, t=top, b=110), hoverlabel=dict(font_size=14),
         annotations=[*annotations, caption_note], shapes=list(shapes), **layout))
