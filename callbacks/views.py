@@ -147,7 +147,7 @@ def image_names(dataset, selection: Selection) -> dict:
     stem = file_stem(*parts)
     names = {ids.GAP_CHART: f"{stem}_avvikelser", ids.INDICATOR_CHART: stem, ids.COMPARE_BARS: f"{stem}_jamforelse",
              ids.COMPARE_LINES: f"{stem}_over-tid"}
-    return {(graph, "config"): graph_config(name) for graph, name in names.items()}
+    return {(graph, "config"): graph_config(name, selection.lang) for graph, name in names.items()}
 
 
 def _view_href(selection: Selection, view: str | None) -> str:

@@ -13,7 +13,7 @@ from markupsafe import escape
 from dashboard.charts import comparison, gap_chart, indicator_detail
 from dashboard.figures import empty_figure
 from dashboard.formatting import format_date, format_gap, format_value, is_missing
-from dashboard.i18n import status_label, text
+from dashboard.i18n import plotly_locale, status_label, text
 from dashboard.palette import STATUS_ICON
 from dashboard.report import scorecard
 
@@ -34,7 +34,7 @@ def embed_page(dataset, selection, settings, kind: str, full_view_url: str) -> s
     else:
         figure, title = _figure(dataset, selection, settings, kind)
         payload = pio.to_json(figure, validate=False).replace("</", "<\\/")
-        config = json.dumps({"displaylogo": False, "locale": lang,
+        config = json.dumps({"displaylogo": False, **plotly_locale(lang),
                              "toImageButtonOptions": {"format": "png", "scale": 3}})
         body = (f'<figure class="embed-chart-wrap" aria-label="{escape(text("embed.chart_label", lang, title=title))}">'
                 f"<div id=\"chart\" class=\"embed-chart\" data-config='{escape(config)}'></div></figure>"

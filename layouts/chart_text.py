@@ -7,14 +7,14 @@ from dash import dcc, html
 from dashboard.chart_text import TableRow, figure_rows
 from dashboard.i18n import text
 from layouts import ids
-from layouts.layout_config import GRAPH_CONFIG
+from layouts.layout_config import graph_config
 from layouts.share import chart_tools
 
 
 def chart_block(graph_id: str, lang: str) -> html.Figure:
     summary_id = ids.CHART_SUMMARY.format(graph_id)
     return html.Figure([
-        dcc.Graph(id=graph_id, config=GRAPH_CONFIG),
+        dcc.Graph(id=graph_id, config=graph_config("malbild", lang)),
         html.P(id=summary_id, className="chart-summary small mb-1"),
         chart_tools(graph_id, lang),
         html.Details([

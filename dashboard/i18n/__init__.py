@@ -40,3 +40,11 @@ def area_label(area, lang: str = DEFAULT) -> str:
     """An area as shown: the whole municipality is Målbild's own term and is translated; districts are data."""
     from dashboard.schema import WHOLE_MUNICIPALITY
     return text("area.whole", lang) if area == WHOLE_MUNICIPALITY else str(area)
+
+
+def plotly_locale(lang: str = DEFAULT) -> dict:
+    """plotly.js config for the chart toolbar's own texts in `lang` (its dictionary from the catalogue)."""
+    code = language(lang)
+    dictionary = {key.removeprefix("plotly."): value for key, value in CATALOGUES[code].items()
+                  if key.startswith("plotly.")}
+    return {"locale": code, "locales": {code: {"dictionary": dictionary}}}

@@ -227,6 +227,22 @@ TEXT = {
     "notice.what.kommunen": "municipality", "notice.what.området": "area", "notice.what.målområdet": "goal area",
     "notice.all": "all",
 
+    "plotly.Download plot as a PNG": "Download plot as a PNG",
+    "plotly.Download plot": "Download plot",
+    "plotly.Zoom": "Zoom",
+    "plotly.Pan": "Pan",
+    "plotly.Zoom in": "Zoom in",
+    "plotly.Zoom out": "Zoom out",
+    "plotly.Reset axes": "Reset axes",
+    "plotly.Autoscale": "Autoscale",
+    "plotly.Double-click to zoom back out": "Double-click to zoom back out",
+    "plotly.Toggle Spike Lines": "Toggle Spike Lines",
+    "plotly.Show closest data on hover": "Show closest data on hover",
+    "plotly.Compare data on hover": "Compare data on hover",
+    "plotly.Taking snapshot - this may take a few seconds": "Taking snapshot - this may take a few seconds",
+    "plotly.Snapshot succeeded": "Snapshot succeeded",
+    "plotly.Sorry, there was a problem downloading your snapshot!": "Sorry, there was a problem downloading your snapshot!",
+
     "statement.title": "Accessibility statement for Målbild",
     "statement.intro": ("The municipality that publishes Målbild is responsible for this website. We want as many people "
                         "as possible to be able to use it. This statement describes how Målbild complies with the "

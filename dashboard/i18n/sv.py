@@ -253,6 +253,23 @@ TEXT = {
     "notice.what.kommunen": "kommunen", "notice.what.området": "området", "notice.what.målområdet": "målområdet",
     "notice.all": "alla",
 
+    # plotly's own texts (the chart toolbar and its tips), by their English originals
+    "plotly.Download plot as a PNG": "Ladda ner diagrammet som PNG",
+    "plotly.Download plot": "Ladda ner diagrammet",
+    "plotly.Zoom": "Zooma",
+    "plotly.Pan": "Panorera",
+    "plotly.Zoom in": "Zooma in",
+    "plotly.Zoom out": "Zooma ut",
+    "plotly.Reset axes": "Återställ axlarna",
+    "plotly.Autoscale": "Skala automatiskt",
+    "plotly.Double-click to zoom back out": "Dubbelklicka för att zooma ut igen",
+    "plotly.Toggle Spike Lines": "Visa eller dölj stödlinjer",
+    "plotly.Show closest data on hover": "Visa närmaste värde",
+    "plotly.Compare data on hover": "Jämför värden",
+    "plotly.Taking snapshot - this may take a few seconds": "Tar en bild – det kan ta några sekunder",
+    "plotly.Snapshot succeeded": "Bilden är klar",
+    "plotly.Sorry, there was a problem downloading your snapshot!": "Det gick inte att ladda ner bilden.",
+
     # accessibility statement
     "statement.title": "Tillgänglighetsredogörelse för Målbild",
     "statement.intro": ("Kommunen som publicerar Målbild står bakom den här webbplatsen. Vi vill att så många som möjligt "

@@ -58,6 +58,8 @@ def test_the_switch_keeps_the_view_and_the_statement_is_linked(page, app_url, co
     expect(page.locator("html")).to_have_attribute("lang", "sv")
     assert "lang=" not in page.url and "goal_area=V%C3%A5rd" in page.url
     wait_until_idle(page)
+    # the chart toolbar speaks the page's language too
+    expect(page.locator(f"#{ids.GAP_CHART} .modebar-btn[data-title='Ladda ner diagrammet som PNG']")).to_have_count(1)
     page.get_by_role("link", name="Tillgänglighetsredogörelse").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Tillgänglighetsredogörelse för Målbild")
     expect(page.get_by_role("heading", name="Tillsyn")).to_be_visible()

@@ -79,3 +79,11 @@ def test_language_codes_fall_back_to_swedish():
         "Showing 4 indicators for Vård och omsorg, 2020"
     assert text("view.live", "sv", count=4, goal_area="Vård och omsorg", year=2020) == \
         "Visar 4 indikatorer för Vård och omsorg, 2020"
+
+
+def test_the_chart_toolbar_gets_its_texts_from_the_catalogue():
+    from layouts.layout_config import graph_config
+    swedish, english = graph_config("x", "sv"), graph_config("x", "en")
+    assert swedish["locale"] == "sv" and swedish["locales"]["sv"]["dictionary"]["Zoom in"] == "Zooma in"
+    assert english["locales"]["en"]["dictionary"]["Zoom in"] == "Zoom in"
+    assert swedish["toImageButtonOptions"]["filename"] == "x"
