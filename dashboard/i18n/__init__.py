@@ -7,11 +7,23 @@ display.
 """
 from __future__ import annotations
 
+from dashboard.gaps import MET, NEAR, NO_OUTCOME, NO_TARGET, NOT_MET
 from dashboard.i18n import en, sv
+from dashboard.progress import (CLEAR_IMPROVEMENT, DETERIORATION, LIMITED_PROGRESS, MODERATE_IMPROVEMENT,
+                                MODERATE_PROGRESS, NOT_COMPUTABLE, ON_TRACK, TARGET_MET, TOO_LITTLE_DATA,
+                                WEAK_IMPROVEMENT)
 
 LANGUAGES = ("sv", "en")
 DEFAULT = "sv"
 CATALOGUES = {"sv": sv.TEXT, "en": en.TEXT}
+# The data's Swedish labels → their catalogue keys
+STATUS_KEYS = {MET: "status.met", NEAR: "status.near", NOT_MET: "status.not_met", NO_OUTCOME: "status.no_outcome",
+               NO_TARGET: "status.no_target"}
+PROGRESS_KEYS = {TARGET_MET: "progress.target_met", ON_TRACK: "progress.on_track",
+                 MODERATE_PROGRESS: "progress.moderate", LIMITED_PROGRESS: "progress.limited",
+                 DETERIORATION: "progress.deterioration", CLEAR_IMPROVEMENT: "progress.clear_improvement",
+                 MODERATE_IMPROVEMENT: "progress.moderate_improvement", WEAK_IMPROVEMENT: "progress.weak_improvement",
+                 TOO_LITTLE_DATA: "progress.too_little_data", NOT_COMPUTABLE: "progress.not_computable"}
 
 
 def language(value) -> str:
@@ -27,12 +39,12 @@ def text(key: str, lang: str = DEFAULT, **values) -> str:
 
 def status_label(status: str, lang: str = DEFAULT) -> str:
     """A status as shown: the Swedish label itself, or its translation (the data keeps Swedish)."""
-    key = sv.STATUS_KEYS.get(status)
+    key = STATUS_KEYS.get(status)
     return text(key, lang) if key else str(status)
 
 
 def progress_label(label: str, lang: str = DEFAULT) -> str:
-    key = sv.PROGRESS_KEYS.get(label)
+    key = PROGRESS_KEYS.get(label)
     return text(key, lang) if key else str(label)
 
 

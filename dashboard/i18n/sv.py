@@ -4,14 +4,6 @@ from dashboard.progress import (CLEAR_IMPROVEMENT, DETERIORATION, LIMITED_PROGRE
                                 MODERATE_PROGRESS, NOT_COMPUTABLE, ON_TRACK, TARGET_MET, TOO_LITTLE_DATA,
                                 WEAK_IMPROVEMENT)
 
-STATUS_KEYS = {MET: "status.met", NEAR: "status.near", NOT_MET: "status.not_met", NO_OUTCOME: "status.no_outcome",
-               NO_TARGET: "status.no_target"}
-PROGRESS_KEYS = {TARGET_MET: "progress.target_met", ON_TRACK: "progress.on_track",
-                 MODERATE_PROGRESS: "progress.moderate", LIMITED_PROGRESS: "progress.limited",
-                 DETERIORATION: "progress.deterioration", CLEAR_IMPROVEMENT: "progress.clear_improvement",
-                 MODERATE_IMPROVEMENT: "progress.moderate_improvement", WEAK_IMPROVEMENT: "progress.weak_improvement",
-                 TOO_LITTLE_DATA: "progress.too_little_data", NOT_COMPUTABLE: "progress.not_computable"}
-
 TEXT = {
     # statuses and progress: the data's own Swedish labels
     "status.met": MET, "status.near": NEAR, "status.not_met": NOT_MET, "status.no_outcome": NO_OUTCOME,
