@@ -11,7 +11,7 @@ AXE_VERSION := 4.14.1
 AXE_DIR := .tmp/axe-core-$(AXE_VERSION)
 export MALBILD_AXE_JS := $(CURDIR)/$(AXE_DIR)/package/axe.min.js
 
-.PHONY: run dev test test-unit test-browser browser axe audit loadtest clean
+.PHONY: run dev test test-unit test-browser browser axe audit loadtest bench clean
 
 ## run: install what the app needs and serve the default data on http://$(HOST):$(PORT)
 run: $(VENV)/.runtime-installed
@@ -40,6 +40,10 @@ audit: $(VENV)/.test-installed
 ## loadtest: 50 clients for 60 s (SOAK=600 for ten minutes) with a worker kill and data faults
 loadtest: $(VENV)/.test-installed
 	$(BIN)/python -m bench.loadtest $(if $(SOAK),--seconds $(SOAK))
+
+## bench: issue 7's benchmark at national scale on synthetic data (QUICK=1: a small run, under a minute)
+bench: $(VENV)/.test-installed
+	$(BIN)/python -m bench.run $(if $(QUICK),--quick)
 
 ## browser: Debian chromium and chromium-driver (the tests drive /usr/bin/chromium)
 browser:

@@ -25,6 +25,7 @@ import urllib.request
 from pathlib import Path
 
 from bench.interactions import requests_for, selections
+from bench.procinfo import rss_mb, worker_pids
 from dashboard.dataset import Dataset
 from dashboard.settings import PROJECT_ROOT
 from tests.server import start_server
@@ -66,28 +67,8 @@ def _client(url: str, plan: list, stop: threading.Event, recorder: Recorder, see
             recorder.add(started, (time.monotonic() - started) * 1000, ok, why)
 
 
-def _workers(master: int) -> list[int]:
-    children = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                if int((entry / "stat").read_text().split(")")[1].split()[1]) == master:
-                    children.append(int(entry.name))
-            except (OSError, IndexError, ValueError):
-                continue
-    return children
-
-
 def _rss_mb(pids: list[int]) -> float:
-    total = 0
-    for pid in pids:
-        try:
-            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1])
-        except OSError:
-            continue
-    return total / 1024
+    return sum(rss_mb(pid) for pid in pids)
 
 
 def _health(url: str) -> dict | None:
@@ -129,12 +110,12 @@ def run(seconds: float, clients: int) -> dict:
             thread.start()
 
         time.sleep(seconds * 0.1)
-        rss_start = _rss_mb(_workers(process.pid))  # warmed up: figures drawn, caches filled
+        rss_start = _rss_mb(worker_pids(process.pid))  # warmed up: figures drawn, caches filled
         time.sleep(seconds * 0.15)
-        victim = _workers(process.pid)[0]
+        victim = worker_pids(process.pid)[0]
         killed_at = time.monotonic()
         os.kill(victim, signal.SIGKILL)
-        while len([p for p in _workers(process.pid) if p != victim]) < 2 or _health(url) is None:
+        while len([p for p in worker_pids(process.pid) if p != victim]) < 2 or _health(url) is None:
             time.sleep(0.05)
         recovery_s = time.monotonic() - killed_at
 
@@ -157,7 +138,7 @@ def run(seconds: float, clients: int) -> dict:
         stop.set()
         for thread in threads:
             thread.join(timeout=35)
-        rss_end = _rss_mb(_workers(process.pid))
+        rss_end = _rss_mb(worker_pids(process.pid))
     finally:
         process.terminate()
         process.wait(timeout=15)

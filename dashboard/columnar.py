@@ -35,7 +35,7 @@ class Column:
 
 class StoredArray:
     """A one-dimensional `.npy` array on disk, read piece by piece: `array[start:stop]`,
-    `array[indices]` (sorted), `array[:]`."""
+    `array[indices]`, `array[:]`."""
 
     def __init__(self, path: Path):
         with open(path, "rb") as handle:
@@ -57,6 +57,9 @@ class StoredArray:
         if picked.size == 0:
             return np.empty(0, self.dtype)
         breaks = np.flatnonzero(np.diff(picked) != 1) + 1  # runs of consecutive rows, one read each
+        if len(breaks) > 64:  # scattered rows: one read of the span is cheaper than a read per row
+            first = int(picked.min())
+            return self._read(first, int(picked.max()) + 1)[picked - first]
         return np.concatenate([self._read(int(run[0]), int(run[-1]) + 1) for run in np.split(picked, breaks)])
 
     def _read(self, start: int, stop: int) -> np.ndarray:
@@ -163,9 +166,14 @@ def _spans(groups: np.ndarray) -> dict[str, tuple[int, int]]:
 def _encode(name: str, values: pd.Series) -> tuple[Column, dict[str, np.ndarray]]:
     dtype = str(values.dtype)
     if dtype in ("string", "str", "object"):
-        categories = tuple(sorted(set(values.dropna().astype(str))))
-        codes = pd.Categorical(values.astype("object"), categories=list(categories)).codes
-        return Column(name, "text", dtype, categories), {name: codes.astype(_smallest_int(-1, len(categories)))}
+        codes, uniques = pd.factorize(values.astype("object"), use_na_sentinel=True)
+        uniques = [str(value) for value in uniques]
+        order = sorted(range(len(uniques)), key=uniques.__getitem__)  # categories in code-point order
+        rank = np.empty(len(uniques) + 1, dtype=np.int64)
+        rank[order], rank[-1] = np.arange(len(uniques)), -1  # code −1 (missing) stays −1
+        categories = tuple(uniques[i] for i in order)
+        codes = rank[codes].astype(_smallest_int(-1, len(categories)))
+        return Column(name, "text", dtype, categories), {name: codes}
     if dtype in ("Int64", "Int32", "Int16"):
         mask = values.isna().to_numpy()
         data = values.fillna(0).to_numpy(dtype="int64")

@@ -28,7 +28,7 @@ def narrow_areas_view(asked, selection, choices, resolved: pd.DataFrame, notices
     districts = rows[rows["area"] != WHOLE_MUNICIPALITY]
     indicator, indicators = _pick_indicator(asked.indicator, districts, "area", notices)
     series = rows[rows["indicator_key"] == indicator]
-    area_names = sorted(set(districts["area"]), key=swedish_sort_key)
+    area_names = sorted(set(districts["area"].unique()), key=swedish_sort_key)
     areas = _known(asked.areas, area_names, "Inga uppgifter för område {} i urvalet.", notices)
     years = sorted(int(y) for y in series.loc[series["outcome"].notna(), "year"].unique())
     year = asked.year if asked.year in years else _latest_shared_year(series, areas)
@@ -42,7 +42,7 @@ def narrow_municipalities_view(asked, selection, choices, dataset, notices: list
     spread = dataset.indicator_spread(selection.as_of_date)
     indicator, indicators = _pick_indicator(asked.indicator, spread, "municipality", notices)
     series = dataset.indicator_everywhere(selection.as_of_date, indicator) if indicator else dataset.resolved(None)
-    names = sorted(set(series["municipality"]), key=swedish_sort_key)
+    names = sorted(set(series["municipality"].unique()), key=swedish_sort_key)
     municipalities = _known(asked.municipalities, names, "Inga uppgifter för {} om indikatorn.", notices)
     if not municipalities:
         municipalities = tuple(names[:MAX_DEFAULT_MUNICIPALITIES])

@@ -24,7 +24,7 @@ from dashboard.loading import LoadResult, load_path
 from dashboard.schema import WHOLE_MUNICIPALITY, Problem, empty_frame
 from dashboard.vintages import resolve
 
-DECODED_MUNICIPALITIES = 8  # frames kept per process: about 2 MB each at national scale
+DECODED_MUNICIPALITIES = 16  # frames kept per process: about 2 MB each at national scale
 
 
 @dataclass(frozen=True)
@@ -75,6 +75,7 @@ class Dataset:
         self._resolved_as_of = lru_cache(maxsize=64)(self._resolve_as_of)
         self._everywhere = lru_cache(maxsize=64)(self._indicator_everywhere)
         self._spread = lru_cache(maxsize=8)(self._indicator_spread)
+        self._rows_in = lru_cache(maxsize=32)(self._select_rows)
 
     def extended(self, extra: pd.DataFrame, files: tuple[str, ...]) -> "Dataset":
         """A new Dataset with `extra` observations added; only the municipalities they touch are
@@ -151,6 +152,20 @@ class Dataset:
             return self._added_current[municipality]
         return self._current(municipality)
 
+    def rows_in(self, municipality: str, area: str | None, goal_area: str | None,
+                as_of: pd.Timestamp | None = None) -> pd.DataFrame:
+        """Current values of a municipality in one area (every area if None) and goal area (every
+        one if None). Kept for the last few choices; do not change it."""
+        return self._rows_in(municipality, area, goal_area, as_of)
+
+    def _select_rows(self, municipality, area, goal_area, as_of) -> pd.DataFrame:
+        rows = self.resolved(municipality, as_of)
+        if area is not None:
+            rows = rows[rows["area"] == area]
+        if goal_area is not None:
+            rows = rows[rows["goal_area"] == goal_area]
+        return rows
+
     def _resolve_as_of(self, municipality: str, as_of: pd.Timestamp) -> pd.DataFrame:
         return resolve(self.raw(municipality), as_of)
 
@@ -180,7 +195,7 @@ class Dataset:
     def _indicator_spread(self, as_of) -> pd.DataFrame:
         names = ["municipality", "indicator_key", "indicator", "year"]
         if as_of is None:
-            frames = [self._stored_whole_rows(None, names)]
+            frames = [self._stored_latest_whole_rows(names)]
             frames += [self._whole(rows, None)[names] for rows in self._added_current.values()]
         else:
             frames = [self._whole(self.resolved(name, as_of), None)[names] for name in sorted(self._municipalities)]
@@ -190,24 +205,52 @@ class Dataset:
         latest = rows.sort_values("year", kind="stable").drop_duplicates(["municipality", "indicator_key"], keep="last")
         return latest.sort_values("municipality", kind="stable").reset_index(drop=True)
 
-    def _stored_whole_rows(self, indicator_key: str | None, names: list[str] | None = None) -> pd.DataFrame:
-        """Rows of the stored current values in the whole municipality, picked on their codes
-        (rows that are not wanted are never decoded), leaving out municipalities changed since."""
+    def _stored_latest_whole_rows(self, names: list[str]) -> pd.DataFrame:
+        """Per municipality and indicator, the stored whole-municipality row of the latest year
+        (the last of equals), in municipality and then year order; only those rows are decoded."""
+        columns = self.current_columns
+        picked = self._whole_positions(None)
+        if picked is None or len(picked) == 0:
+            return self._current(None)[names]
+        municipality, key = (columns.arrays[name][:][picked] for name in ("municipality", "indicator_key"))
+        year = columns.arrays["year"][:][picked].astype("float64")
+        year[columns.arrays["year.mask"][:][picked].astype(bool)] = np.inf  # no year sorts last, as in pandas
+        order = np.lexsort((picked, year, key, municipality))
+        last = np.ones(len(order), dtype=bool)
+        last[:-1] = (municipality[order][1:] != municipality[order][:-1]) | (key[order][1:] != key[order][:-1])
+        latest = order[last]
+        latest = latest[np.lexsort((picked[latest], year[latest], municipality[latest]))]
+        positions = picked[latest]
+        ascending = np.sort(positions)
+        rows = columns.rows(ascending, names)
+        return rows.iloc[np.searchsorted(ascending, positions)].reset_index(drop=True)
+
+    def _whole_positions(self, indicator_key: str | None) -> np.ndarray | None:
+        """Row numbers of the stored whole-municipality rows (of one indicator, if given), leaving
+        out municipalities changed since; None when there are none."""
         columns = self.current_columns
         areas, whole = columns.codes("area", WHOLE_MUNICIPALITY)
         if whole is None:
-            return self._current(None) if names is None else self._current(None)[names]
+            return None
         wanted = np.asarray(areas) == whole
         if indicator_key is not None:
             keys, code = columns.codes("indicator_key", indicator_key)
             if code is None:
-                return self._current(None) if names is None else self._current(None)[names]
+                return None
             wanted &= np.asarray(keys) == code
         for name in self._added_current:
             if name in columns.offsets:
                 start, end = columns.offsets[name]
                 wanted[start:end] = False
-        return columns.rows(np.flatnonzero(wanted), names)
+        return np.flatnonzero(wanted)
+
+    def _stored_whole_rows(self, indicator_key: str | None, names: list[str] | None = None) -> pd.DataFrame:
+        """Rows of the stored current values in the whole municipality, picked on their codes
+        (rows that are not wanted are never decoded), leaving out municipalities changed since."""
+        picked = self._whole_positions(indicator_key)
+        if picked is None:
+            return self._current(None) if names is None else self._current(None)[names]
+        return self.current_columns.rows(picked, names)
 
     @staticmethod
     def _whole(rows: pd.DataFrame, indicator_key: str | None) -> pd.DataFrame:
@@ -223,7 +266,7 @@ class Dataset:
 
     def areas(self, municipality: str) -> list[str]:
         """Whole municipality first, then districts in alphabetical order."""
-        names = set(self.resolved(municipality)["area"].dropna())
+        names = set(self.resolved(municipality)["area"].dropna().unique())
         return sorted(names, key=lambda name: (name != WHOLE_MUNICIPALITY, swedish_sort_key(name)))
 
     def publication_dates(self, municipality: str) -> list[pd.Timestamp]:

@@ -71,27 +71,29 @@ def gap_table(resolved: pd.DataFrame, year: int, tolerance: float) -> pd.DataFra
     def taken(column: str, rows: list[int]):
         return pd.api.extensions.take(resolved[column].array, rows, allow_fill=True)
 
-    table = pd.DataFrame({name: taken(name, first) for name in INDICATOR + _DESCRIBED})
-    table["outcome_year"] = taken("year", outcome_at)
+    # in display order: by goal area, then indicator name (stable)
+    order = sorted(range(len(keys)), key=lambda i: (swedish_sort_key(resolved["goal_area"].iat[first[i]]),
+                                                    swedish_sort_key(resolved["indicator"].iat[first[i]])))
+    first, outcome_at, target_at = ([rows[i] for i in order] for rows in (first, outcome_at, target_at))
+    columns = {name: taken(name, first) for name in INDICATOR + _DESCRIBED}
+    columns["outcome_year"] = pd.array(taken("year", outcome_at), dtype="Int64")
     for name in ("outcome", "outcome_published", "outcome_source", "outcome_comment"):
-        table[name] = taken(name, outcome_at)
+        columns[name] = taken(name, outcome_at)
     for name in ("target", "target_published", "target_source", "target_comment"):
-        table[name] = taken(name, target_at)
+        columns[name] = taken(name, target_at)
 
-    increase = table["direction"] == INCREASE
-    raw_gap = np.where(increase, table["outcome"] - table["target"], table["target"] - table["outcome"])
-    table["gap"] = pd.Series(raw_gap, index=table.index, dtype="float64").round(_DECIMALS)
-    magnitude = table["target"].abs()
-    table["relative_gap"] = (table["gap"] / magnitude.where(magnitude > 0)).round(_DECIMALS)
-    table["status"] = assess(table["gap"], table["relative_gap"], table["outcome"].notna(),
-                             table["target"].notna(), tolerance)
-    table["year"] = year
-    table["outcome_year"] = table["outcome_year"].astype("Int64")
-    table["source"] = table["outcome_source"].fillna(table["target_source"])
-    table["published"] = table["outcome_published"]
-    order = sorted(range(len(table)), key=lambda i: (swedish_sort_key(table["goal_area"].iat[i]),
-                                                     swedish_sort_key(table["indicator"].iat[i])))
-    return table[GAP_COLUMNS + EXTRA_COLUMNS].iloc[order].reset_index(drop=True)
+    outcome, target = np.asarray(columns["outcome"], dtype="float64"), np.asarray(columns["target"], dtype="float64")
+    increase = np.asarray(columns["direction"] == INCREASE, dtype=bool)
+    gap = pd.Series(np.where(increase, outcome - target, target - outcome), dtype="float64").round(_DECIMALS)
+    magnitude = pd.Series(np.abs(target))
+    relative_gap = (gap / magnitude.where(magnitude > 0)).round(_DECIMALS)
+    columns.update(
+        gap=gap.to_numpy(), relative_gap=relative_gap.to_numpy(),
+        status=assess(gap, relative_gap, pd.Series(~np.isnan(outcome)), pd.Series(~np.isnan(target)), tolerance).array,
+        year=np.full(len(keys), year, dtype="int64"),
+        source=pd.Series(columns["outcome_source"]).fillna(pd.Series(columns["target_source"])).array,
+        published=columns["outcome_published"])
+    return pd.DataFrame({name: columns[name] for name in GAP_COLUMNS + EXTRA_COLUMNS})
 
 
 def _pick_rows(resolved: pd.DataFrame, year: int) -> tuple[dict, dict, dict]:

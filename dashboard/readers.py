@@ -238,9 +238,11 @@ def _delimiter_problems(body: pd.DataFrame, rows: pd.Series, label: str) -> list
     than the header (which decided how the file is split)."""
     if body.shape[1] < 3 or body.empty:
         return []
-    joined = body.astype(str).agg("".join, axis=1)
+    text = body.astype(str)  # counted column by column: a row-wise join costs minutes at national scale
+    semicolons = sum(text[column].str.count(";") for column in text.columns)
+    tabs = sum(text[column].str.count("\t") for column in text.columns)
     threshold = max(2, (body.shape[1] - 1) // 2)
-    other = (joined.str.count(";") >= threshold) | (joined.str.count("\t") >= threshold)
+    other = (semicolons >= threshold) | (tabs >= threshold)
     return [Problem(label, int(row), None, "raden verkar använda en annan avgränsare än rubrikraden")
             for row in rows[other].head(20)]
 

@@ -5,6 +5,8 @@ page shows.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pandas as pd
 
 from dashboard.compare import area_comparison, municipality_comparison
@@ -22,17 +24,23 @@ EXPORT_COLUMNS = GAP_COLUMNS + ["progress", "progress_ratio", "trend"]
 def selected_rows(dataset: Dataset, selection: Selection, area: str | None = None,
                   all_areas: bool = False) -> pd.DataFrame:
     """Resolved rows of the selection's municipality, area (or every area) and goal area (all if none)."""
-    resolved = dataset.resolved(selection.municipality, selection.as_of_date)
-    rows = resolved if all_areas else resolved[resolved["area"] == (area or selection.area)]
-    if selection.goal_area is not None:
-        rows = rows[rows["goal_area"] == selection.goal_area]
-    return rows
+    return dataset.rows_in(selection.municipality, None if all_areas else (area or selection.area),
+                           selection.goal_area, selection.as_of_date)
 
 
 def scorecard(dataset: Dataset, selection: Selection, settings: Settings) -> pd.DataFrame:
-    """Gap, progress and trend per indicator; for a district, with the whole municipality's outcome."""
+    """Gap, progress and trend per indicator; for a district, with the whole municipality's outcome.
+
+    Kept for the last few selections (the page's parts, its exports and the dialog ask for the
+    same table): callers must not change it."""
     if selection.municipality is None or selection.year is None:
         return pd.DataFrame(columns=EXPORT_COLUMNS + EXTRA_COLUMNS)
+    return _scorecard(dataset, Selection(selection.municipality, selection.area, selection.goal_area,
+                                         year=selection.year, as_of=selection.as_of), settings)
+
+
+@lru_cache(maxsize=16)
+def _scorecard(dataset: Dataset, selection: Selection, settings: Settings) -> pd.DataFrame:
     rows = selected_rows(dataset, selection)
     table = gap_table(rows, selection.year, settings.near_tolerance)
     progress = progress_columns(rows, list(table["indicator_key"]), selection.year,

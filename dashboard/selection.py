@@ -103,11 +103,12 @@ def normalize(selection: Selection, dataset: Dataset) -> tuple[Selection, Choice
     areas = dataset.areas(municipality)
     default_area = WHOLE_MUNICIPALITY if WHOLE_MUNICIPALITY in areas else areas[0]
     area = _pick(selection.area, areas, default_area, "området", notices)
-    in_area = resolved[resolved["area"] == area]
+    in_area = dataset.rows_in(municipality, area, None, selection.as_of_date)
 
     goal_areas = sorted(in_area["goal_area"].dropna().unique(), key=swedish_sort_key)
     goal_area = _pick(selection.goal_area, goal_areas, None, "målområdet", notices)
-    in_goal_area = in_area if goal_area is None else in_area[in_area["goal_area"] == goal_area]
+    in_goal_area = in_area if goal_area is None else dataset.rows_in(municipality, area, goal_area,
+                                                                     selection.as_of_date)
 
     years = sorted(int(y) for y in in_goal_area["year"].dropna().unique())
     year = selection.year if selection.year in years else follow_up_year(in_goal_area)

@@ -34,7 +34,8 @@ log = logging.getLogger("malbild")
 
 FORMAT = "2"
 # The code whose output the cache holds: a change to any of these makes new entries.
-VALIDATING_MODULES = ("schema", "readers", "wide", "numbers", "goals", "loading", "vintages", "columnar", "store")
+VALIDATING_MODULES = ("schema", "readers", "wide", "numbers", "goals", "loading", "vintages", "columnar", "dataset",
+                      "store")
 IN_PROCESS_BYTES = 32 * 1024 * 1024  # smaller data is validated in this process
 KEEP_ENTRIES = 4
 

@@ -1,11 +1,14 @@
 """The app under gunicorn on a free loopback port, for browser and integration tests."""
 from __future__ import annotations
 
+import json
 import os
+import signal
 import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -19,24 +22,37 @@ def _free_port() -> int:
 
 
 def start_server(data_path: Path, log_path: Path, extra_env: dict | None = None, workers: int = 1,
-                 preload: bool = False):
-    """gunicorn serving `data_path` on a free loopback port; returns (process, base URL)."""
+                 preload: bool = False, app: str = "dashboard.wsgi:server", timeout: float = 60,
+                 own_group: bool = False):
+    """gunicorn serving `data_path` on a free loopback port; returns (process, base URL).
+    `own_group` starts it in a process group of its own, so the benchmark can end master and
+    workers together with os.killpg whatever state they are in."""
     port = _free_port()
     env = {**os.environ, "MALBILD_DATA": str(data_path), **(extra_env or {})}
     log = open(log_path, "wb")
     process = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "dashboard.wsgi:server", "--bind", f"127.0.0.1:{port}",
+        [sys.executable, "-m", "gunicorn", app, "--bind", f"127.0.0.1:{port}",
          "--workers", str(workers), "--no-control-socket", *(["--preload"] if preload else [])],
-        cwd=PROJECT_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        cwd=PROJECT_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=own_group)
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"gunicorn exited: {log_path.read_text(errors='replace')[-2000:]}")
-        try:
-            urllib.request.urlopen(url + "/healthz", timeout=2)
-            return process, url
-        except OSError:
-            time.sleep(0.2)
-    process.kill()
-    raise RuntimeError("gunicorn did not answer /healthz within 60 s")
+    deadline = time.monotonic() + timeout
+    try:
+        while time.monotonic() < deadline:
+            if process.poll() is not None:
+                raise RuntimeError(f"gunicorn exited: {log_path.read_text(errors='replace')[-2000:]}")
+            try:
+                urllib.request.urlopen(url + "/healthz", timeout=2)
+                return process, url
+            except urllib.error.HTTPError as error:  # 503: up, but every data file was refused
+                failed = json.loads(error.read() or b"{}").get("failed_files")
+                if failed:
+                    raise RuntimeError(f"the app refused its data: {failed}; see {log_path}") from None
+                time.sleep(0.05)
+            except OSError:
+                time.sleep(0.05)
+        raise RuntimeError(f"gunicorn did not answer /healthz within {timeout:g} s")
+    except BaseException:  # timed out, exited or interrupted: never leave a server behind
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL) if own_group else process.kill()
+            process.wait(timeout=10)
+        raise

@@ -1,5 +1,6 @@
 """The benchmark's synthetic data: the promised size, clearly synthetic, and never in data/."""
-from bench.generate import generate, main
+from bench.generate import generate, main, write_csv
+from dashboard.exports import observations_to_csv_bytes
 from dashboard.loading import load_path
 from dashboard.settings import DEFAULT_DATA_PATH
 
@@ -21,3 +22,9 @@ def test_generated_file_loads_without_problems(tmp_path):
 def test_it_refuses_to_write_into_the_data_folder():
     assert main(["--out", str(DEFAULT_DATA_PATH / "syntetisk.csv")]) == 2
     assert not (DEFAULT_DATA_PATH / "syntetisk.csv").exists()
+
+
+def test_the_fast_writer_writes_exactly_what_the_app_exports(tmp_path):
+    frame = generate(municipalities=3, goal_areas=2, indicators=4, years=7, areas=3, seed=5)
+    write_csv(frame, tmp_path / "syntetisk.csv")
+    assert (tmp_path / "syntetisk.csv").read_bytes() == observations_to_csv_bytes(frame)

@@ -1,0 +1,234 @@
+"""`make bench`: the app at national scale under gunicorn, measured against issue 7's targets.
+
+    python -m bench.run [--quick] [--municipalities 290] [--out bench/results.json]
+
+Generates the SYNTHETIC data set (or reuses the cached one under .tmp/bench/), starts the app
+twice on a fresh copy (cold, then warm), replays a person's filter changes, runs 8 concurrent
+clients and a burst of 50, weighs the first page and a figure, then measures the naive app on the
+same data and changes. Prints a table and writes JSON. Exits 0 whether targets are met or not;
+non-zero only when the harness itself fails. Loopback only; every server is ended in `finally`.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import itertools
+import json
+import math
+import os
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from dataclasses import asdict
+from datetime import datetime, timezone
+from pathlib import Path
+
+from bench import measure
+from bench.generate import generate, write_csv
+from bench.interactions import Catalog, requests_for_change, walk
+from bench.naive_app import request_body
+from bench.procinfo import pss_mb, rss_mb, worker_pids
+from bench.report import machine, print_table, targets_met
+from dashboard.readers import ImportOptions
+from dashboard.settings import PROJECT_ROOT
+from tests.server import start_server
+
+RESULTS = Path(__file__).with_name("results.json")
+CACHE = PROJECT_ROOT / ".tmp" / "bench"
+FULL = {"municipalities": 290, "changes": 500, "seconds": 20.0, "phase_budget_s": 300.0}
+QUICK = {"municipalities": 10, "changes": 30, "seconds": 3.0, "phase_budget_s": 15.0}
+APP, NAIVE_APP = "dashboard.wsgi:server", "bench.naive_app:create_server()"
+WARM_UP = 5  # changes replayed before timing, on each app alike
+START_TIMEOUT_S = 600
+
+
+def data_file(dims: dict, seed: int) -> Path:
+    """The synthetic CSV for these dimensions, generated once and reused (keyed by the generator's
+    own source too, so a changed generator never serves an old file)."""
+    version = hashlib.sha256(Path(__file__).with_name("generate.py").read_bytes()).hexdigest()[:8]
+    name = "synthetic_" + "_".join(f"{k[0]}{v}" for k, v in dims.items()) + f"_s{seed}_{version}.csv"
+    path = CACHE / name
+    if not path.exists():
+        CACHE.mkdir(parents=True, exist_ok=True)
+        started = time.monotonic()
+        partial = path.with_suffix(".partial")
+        write_csv(generate(**dims, seed=seed), partial)
+        partial.replace(path)
+        print(f"genererade {path.name} på {time.monotonic() - started:.1f} s")
+    return path
+
+
+def fresh_copy(source: Path, folder: Path, rows_per_municipality: int) -> Path:
+    """The data as a folder the app has never seen. The app refuses files over max_rows rows
+    ("dela upp den"), so the set is split into files of whole municipalities; the last row's
+    (empty) comment names this run, so a cache keyed by content cannot make the first start warm."""
+    data = folder / "data"
+    data.mkdir()
+    per_file = max(1, ImportOptions().max_rows // rows_per_municipality) * rows_per_municipality
+    with open(source, "rb") as lines:
+        header = lines.readline()
+        for part in itertools.count(1):
+            chunk = list(itertools.islice(lines, per_file))
+            if not chunk:
+                break
+            last = data / f"syntetisk_{part:03d}.csv"
+            last.write_bytes(header + b"".join(chunk))
+    with open(last, "r+b") as file:
+        file.seek(-2, os.SEEK_END)
+        if file.read(2) == b",\n":
+            file.seek(-1, os.SEEK_END)
+            file.write(f"benchkörning {uuid.uuid4().hex[:8]}\n".encode())
+    return data
+
+
+class Server:
+    """One gunicorn (2 workers, --preload) in its own process group, ended with the group."""
+
+    def __init__(self, app: str, data: Path, logs: Path):
+        started = time.monotonic()
+        self.process, self.url = start_server(data, logs / f"{app.split('.')[1].split(':')[0]}.log", workers=2,
+                                              preload=True, app=app, timeout=START_TIMEOUT_S, own_group=True)
+        self.startup_s = time.monotonic() - started
+        deadline = time.monotonic() + 30  # /healthz answers from the first worker; wait for the second
+        while len(worker_pids(self.process.pid)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+
+    def memory(self) -> dict:
+        pids = worker_pids(self.process.pid)
+        return {"rss_mb": [round(rss_mb(p), 1) for p in pids], "pss_mb": [round(pss_mb(p), 1) for p in pids]}
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait(timeout=10)
+
+
+def measure_app(server: Server, changes, settings: dict, results: dict) -> None:
+    plans = [requests_for_change(c) for c in changes]
+    measure.replay(server.url, plans[:WARM_UP], settings["phase_budget_s"])
+    mismatches, sizes = [0], []
+
+    def inspect(index: int, position: int, reply: measure.Reply) -> None:
+        if position == 0 and reply.status == 200:  # the state sync: did the server keep our selection?
+            store = json.loads(reply.decoded())["response"].get("selection-store", {}).get("data")
+            mismatches[0] += store != json.loads(json.dumps(asdict(changes[WARM_UP + index].after)))
+        elif position == 1:
+            sizes.append(measure.figure_sizes(reply))
+
+    latency = measure.replay(server.url, plans[WARM_UP:], settings["phase_budget_s"], inspect)
+    ok, throughput_errors, seconds = measure.throughput(server.url, plans, 8, settings["seconds"])
+    draws = [plan[-1] for plan in plans[WARM_UP:]]
+    burst_ms, burst_errors = measure.burst(server.url, [draws[n % len(draws)] for n in range(50)])
+    page_bytes, page_files, page_errors = measure.page_weight(server.url)
+    sizes = [s for s in sizes if s is not None]
+    results.update({
+        "callback_p50_ms": statistics.median(latency.request_ms),
+        "callback_p95_ms": measure.percentile(latency.request_ms, 0.95),
+        "callback_requests": len(latency.request_ms),
+        "change_p50_ms": statistics.median(latency.change_ms),
+        "change_p95_ms": measure.percentile(latency.change_ms, 0.95),
+        "replay_mismatches": mismatches[0],
+        "throughput_rps": ok / seconds, "throughput_requests": ok, "throughput_errors": throughput_errors,
+        "burst50_p95_ms": measure.percentile(burst_ms, 0.95), "burst50_max_ms": max(burst_ms, default=0.0),
+        "burst50_errors": burst_errors,
+        "page_bytes_compressed": page_bytes, "page_files": page_files, "page_errors": page_errors,
+        "figure_bytes": statistics.median(s[0] for s in sizes) if sizes else float("nan"),
+        "draw_response_bytes": statistics.median(s[1] for s in sizes) if sizes else float("nan"),
+        "draw_response_bytes_compressed": statistics.median(s[2] for s in sizes) if sizes else float("nan"),
+        "errors": latency.errors + throughput_errors + burst_errors + page_errors,
+    })
+
+
+def measure_naive(server: Server, changes, settings: dict, results: dict) -> None:
+    plans = [[("POST", "/_dash-update-component",
+               request_body(c.after.municipality, c.after.goal_area, c.after.year, c.after.area, c.after.indicator))]
+             for c in changes]
+    measure.replay(server.url, plans[:WARM_UP], settings["phase_budget_s"])
+    latency = measure.replay(server.url, plans[WARM_UP:], settings["phase_budget_s"])
+    results.update({"baseline_p50_ms": statistics.median(latency.request_ms),
+                    "baseline_p95_ms": measure.percentile(latency.request_ms, 0.95),
+                    "baseline_requests": len(latency.request_ms), "baseline_errors": latency.errors})
+
+
+def run(dims: dict, seed: int, settings: dict) -> dict:
+    source = data_file(dims, seed)
+    changes = walk(Catalog.from_csv(source), settings["changes"] + WARM_UP, seed=seed)
+    results: dict = {"date": datetime.now(timezone.utc).isoformat(timespec="seconds"), "machine": machine(),
+                     "dimensions": dims, "seed": seed, "data_bytes": source.stat().st_size, **settings}
+    folder = Path(tempfile.mkdtemp(prefix="malbild-bench-"))
+    servers: list[Server] = []
+    try:
+        per_municipality = math.prod(dims.values()) // dims["municipalities"]
+        data = fresh_copy(source, folder, per_municipality)
+        servers.append(Server(APP, data, folder))
+        results["startup_cold_s"], results["memory_cold_start"] = servers[-1].startup_s, servers[-1].memory()
+        servers.pop().stop()
+        servers.append(warm := Server(APP, data, folder))
+        results["startup_s"], results["memory_after_start"] = warm.startup_s, warm.memory()
+        results["rows"] = json.loads(measure.fetch(warm.url, "GET", "/healthz").decoded())["rows"]
+        measure_app(warm, changes, settings, results)
+        results["memory_after_runs"] = memory = warm.memory()
+        results["rss_mb_per_worker"] = max(memory["rss_mb"], default=float("nan"))
+        results["pss_mb_per_worker"] = max(memory["pss_mb"], default=float("nan"))
+        servers.pop().stop()
+        servers.append(naive := Server(NAIVE_APP, data, folder))
+        results["baseline_startup_s"], results["baseline_memory"] = naive.startup_s, naive.memory()
+        measure_naive(naive, changes, settings, results)
+        servers.pop().stop()
+    finally:
+        for server in servers:
+            server.stop()
+        shutil.rmtree(folder, ignore_errors=True)
+    results["speedup_p50"] = results["baseline_p50_ms"] / results["callback_p50_ms"]
+    results["speedup_change_p50"] = results["baseline_p50_ms"] / results["change_p50_ms"]
+    results["loadavg_at_end"] = Path("/proc/loadavg").read_text().split()[:3]
+    results["targets_met"] = targets_met(results)
+    return {k: round(v, 3) if isinstance(v, float) and math.isfinite(v) else v for k, v in results.items()}
+
+
+def _exit_once(*_) -> None:
+    """SIGTERM (`timeout`, kill) exits through the `finally` that ends the servers; a second
+    SIGTERM (to the whole process group) must not interrupt that clean-up."""
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    sys.exit(143)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="a small data set and short phases (< 1 min)")
+    parser.add_argument("--municipalities", type=int)
+    for name, default in (("goal-areas", 10), ("indicators", 10), ("years", 25), ("areas", 5)):
+        parser.add_argument(f"--{name}", type=int, default=default)
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--changes", type=int, help="filter changes replayed (two POSTs each)")
+    parser.add_argument("--seconds", type=float, help="length of the throughput run")
+    parser.add_argument("--phase-budget", type=float, dest="phase_budget_s",
+                        help="most seconds each sequential replay may take (fewer changes if slower)")
+    parser.add_argument("--out", type=Path, default=RESULTS)
+    args = parser.parse_args(argv)
+    signal.signal(signal.SIGTERM, _exit_once)
+    settings = dict(QUICK if args.quick else FULL, quick=args.quick)
+    for name in ("municipalities", "changes", "seconds", "phase_budget_s"):
+        if getattr(args, name) is not None:
+            settings[name] = getattr(args, name)
+    dims = {"municipalities": settings.pop("municipalities"), "goal_areas": args.goal_areas,
+            "indicators": args.indicators, "years": args.years, "areas": args.areas}
+    results = run(dims, args.seed, settings)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print_table(results)
+    print(f"resultat → {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
