@@ -6,8 +6,12 @@ HOST ?= 127.0.0.1
 PORT ?= 8050
 WORKERS ?= 2
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
+# axe-core, the accessibility engine the browser tests load into each page (MPL-2.0), from the npm registry
+AXE_VERSION := 4.14.1
+AXE_DIR := .tmp/axe-core-$(AXE_VERSION)
+export MALBILD_AXE_JS := $(CURDIR)/$(AXE_DIR)/package/axe.min.js
 
-.PHONY: run dev test test-unit test-browser browser audit loadtest bench clean
+.PHONY: run dev test test-unit test-browser browser axe audit loadtest bench clean
 
 ## run: install what the app needs and serve the default data on http://$(HOST):$(PORT)
 run: $(VENV)/.runtime-installed
@@ -19,14 +23,14 @@ dev: $(VENV)/.runtime-installed
 	MALBILD_DEBUG=1 DASH_DISABLE_VERSION_CHECK=true $(BIN)/python -m dashboard
 
 ## test: install test dependencies and Debian's chromium when missing, then run every test
-test: $(VENV)/.test-installed browser
+test: $(VENV)/.test-installed browser axe
 	@mkdir -p .tmp && tmp=$$(mktemp -d "$(CURDIR)/.tmp/pytest.XXXXXX") && \
 		TMPDIR=$$tmp $(BIN)/python -m pytest $(PYTEST_ARGS); status=$$?; rm -rf "$$tmp"; exit $$status
 
 test-unit: $(VENV)/.test-installed
 	$(BIN)/python -m pytest tests/unit $(PYTEST_ARGS)
 
-test-browser: $(VENV)/.test-installed browser
+test-browser: $(VENV)/.test-installed browser axe
 	$(BIN)/python -m pytest tests/browser $(PYTEST_ARGS)
 
 ## audit: known vulnerabilities in the pinned requirements (skipped with a message when offline)
@@ -47,6 +51,18 @@ browser:
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y chromium chromium-driver; \
 	fi
+
+## axe: axe-core $(AXE_VERSION) from the npm registry (npm pack checks its integrity), once; npm from Debian if missing
+axe: $(AXE_DIR)/package/axe.min.js
+
+$(AXE_DIR)/package/axe.min.js:
+	@if ! command -v npm >/dev/null; then \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y npm; \
+	fi
+	@mkdir -p $(AXE_DIR)
+	cd $(AXE_DIR) && npm pack --silent axe-core@$(AXE_VERSION) && tar -xzf axe-core-$(AXE_VERSION).tgz
+	@test -s $@
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)

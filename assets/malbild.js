@@ -16,6 +16,15 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
       return Date.now();
     },
     currentLink: function () { return window.location.href; },
+    // The detail dialog's close button (named in the page's language).
+    closeDialog: function () { return false; },
+    // The header's language switch: the same view, in the other language (Swedish is the default).
+    languageLink: function (search, lang) {
+      var params = new URLSearchParams(search || "");
+      if (lang === "en") { params.delete("lang"); } else { params.set("lang", "en"); }
+      var query = params.toString();
+      return query ? "?" + query : "/";
+    },
     embedCode: function (search) {
       var source = window.location.origin + "/embed" + (search || "");
       return '<iframe src="' + source.replace(/"/g, "&quot;") + '" width="100%" height="520" ' +

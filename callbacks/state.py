@@ -6,11 +6,14 @@ everywhere.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, replace
 
 import dash_bootstrap_components as dbc
 from dash import Input, Output, State, ctx, html
 
+from dashboard.i18n import area_label, text
+from dashboard.i18n.notices import translate_notice
 from dashboard.selection import Choices, Selection, normalize
 from dashboard.session import session_dataset
 from layouts import ids
@@ -18,6 +21,9 @@ from layouts import ids
 FILTERS = (ids.MUNICIPALITY, ids.AREA, ids.GOAL_AREA, ids.YEAR, ids.AS_OF,
            ids.COMPARE_INDICATOR, ids.COMPARE_AREAS, ids.COMPARE_MUNICIPALITIES)
 FILTER_FIELDS = ("municipality", "area", "goal_area", "year", "as_of", "indicator", "areas", "municipalities")
+# The value of the "all goal areas" and "latest publication" options: not "", which a <select> keeps
+# for its hidden placeholder option (it would be shown as chosen instead).
+ANY = "*"
 
 
 def register(app, source) -> None:
@@ -43,10 +49,10 @@ def register(app, source) -> None:
         elif trigger == ids.DETAIL:
             asked = current if detail_open else replace(current, indicator=None)
         else:
-            asked = replace(current, municipality=municipality, area=area, goal_area=goal_area, year=year,
-                            as_of=as_of, meeting=bool(meeting))
+            asked = replace(current, municipality=_chosen(municipality), area=_chosen(area),
+                            goal_area=_chosen(goal_area), year=_year(year), as_of=_chosen(as_of), meeting=bool(meeting))
             if current.view is not None:  # the comparison controls are on screen
-                asked = replace(asked, indicator=indicator, areas=tuple(areas or ()),
+                asked = replace(asked, indicator=_chosen(indicator), areas=tuple(areas or ()),
                                 municipalities=tuple(municipalities or ()))
         return state_outputs(session_dataset(source.current(), uploads), asked, announce=trigger in (None, ids.URL))
 
@@ -54,26 +60,58 @@ def register(app, source) -> None:
 def state_outputs(dataset, asked: Selection, announce: bool) -> list:
     """What the callback writes, for a selection asked for by the URL, the filters or the dialog."""
     selection, choices, notices = normalize(asked, dataset)
-    shown_notices = [dbc.Alert(text, color="warning", className="py-2") for text in notices] if announce else []
-    values = [getattr(selection, name) for name in FILTER_FIELDS]
-    values[-2:] = [list(selection.areas), list(selection.municipalities)]
+    shown_notices = [dbc.Alert(_notice(notice, selection.lang), color="warning", className="py-2")
+                     for notice in notices] if announce else []
+    values = [ANY if getattr(selection, name) is None else str(getattr(selection, name)) for name in FILTER_FIELDS[:-2]]
+    values += [list(selection.areas), list(selection.municipalities)]
     return [selection.to_query(), asdict(selection), html.Div(shown_notices),
-            *filter_options(choices), *values,
+            *filter_options(choices, selection.lang), *values,
             selection.meeting, selection.indicator is not None and selection.view is None]
 
 
-def filter_options(choices: Choices) -> list[list[dict]]:
+def filter_options(choices: Choices, lang: str = "sv") -> list[list[dict]]:
+    """Options for the native selects (string values) and the checklists; "all" and "latest" are
+    options of their own (value ANY)."""
+    areas = [{"label": area_label(area, lang), "value": str(area)} for area in choices.areas]
     return [
         _options(choices.municipalities),
-        _options(choices.areas),
-        _options(choices.goal_areas),
-        [{"label": str(year), "value": year} for year in reversed(choices.years)],
-        _options(choices.publication_dates),
-        [{"label": label, "value": key} for key, label in choices.indicators],
+        areas,
+        [{"label": text("filters.all_goal_areas", lang), "value": ANY}] + _options(choices.goal_areas),
+        _options(reversed(choices.years)),
+        [{"label": text("filters.latest", lang), "value": ANY}] + _options(choices.publication_dates),
+        [{"label": _counted(label, lang), "value": str(key)} for key, label in choices.indicators],
         _options(choices.compare_areas),
         _options(choices.compare_municipalities),
     ]
 
 
-def _options(values: list) -> list[dict]:
-    return [{"label": str(value), "value": value} for value in values]
+def _options(values) -> list[dict]:
+    return [{"label": str(value), "value": str(value)} for value in values]
+
+
+COUNTED = re.compile(r" \((\d+) (kommuner|kommun|områden|område)\)$")
+COUNTED_EN = {"kommuner": "municipalities", "kommun": "municipality", "områden": "areas", "område": "area"}
+
+
+def _counted(label: str, lang: str) -> str:
+    """'Folkmängd 31 dec (3 kommuner)': the data's name stays, the count is in the page's language."""
+    if lang == "sv":
+        return label
+    return COUNTED.sub(lambda m: f" ({m.group(1)} {COUNTED_EN[m.group(2)]})", label)
+
+
+def _notice(notice: str, lang: str) -> html.Span:
+    """A notice from the core in the page's language, or in Swedish marked as such."""
+    shown, translated = translate_notice(notice, lang)
+    return html.Span(shown) if translated else html.Span(shown, lang="sv")
+
+
+def _chosen(value) -> str | None:
+    return None if value in (None, "", ANY) else value
+
+
+def _year(value) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None

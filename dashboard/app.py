@@ -3,11 +3,14 @@ from __future__ import annotations
 
 import logging
 from functools import partial
+from urllib.parse import parse_qsl, urlsplit
 
 import dash
+from flask import has_request_context, request
 
 from dashboard.dataset import Dataset
 from dashboard.datasource import DataSource
+from dashboard.i18n import DEFAULT, language, text
 from dashboard.routes import BOOTSTRAP_CSS, register_routes
 from dashboard.security import add_security_headers, add_sign_in
 from dashboard.settings import PROJECT_ROOT, Settings
@@ -23,15 +26,34 @@ INDEX = """<!DOCTYPE html>
     <body>
         <a class="skip-link" href="#main">Hoppa till innehållet</a>
         {%app_entry%}
-        <footer>
+        <div>
             {%config%}
             {%scripts%}
             {%renderer%}
-        </footer>
+        </div>
     </body>
 </html>"""
 
 log = logging.getLogger("malbild")
+
+
+def request_language() -> str:
+    """The language asked for by `lang=` in the page's URL. The layout is fetched by the page's script
+    (/_dash-layout), so there the page's URL is the request's referrer (same origin: sent in full)."""
+    if not has_request_context():
+        return DEFAULT
+    if request.path.endswith("_dash-layout"):
+        return language(dict(parse_qsl(urlsplit(request.referrer or "").query)).get("lang"))
+    return language(request.args.get("lang"))  # the page itself (a link from an English page is not English)
+
+
+class MalbildDash(dash.Dash):
+    def interpolate_index(self, **kwargs) -> str:
+        """The page's <html lang> and skip link in the URL's language, from the first byte."""
+        lang = request_language()
+        page = super().interpolate_index(**kwargs)
+        return page.replace('<html lang="sv">', f'<html lang="{lang}">').replace(
+            ">Hoppa till innehållet<", f">{text('app.skip', lang)}<")
 
 
 def create_app(settings: Settings | None = None, dataset: Dataset | None = None) -> dash.Dash:
@@ -48,13 +70,14 @@ def create_app(settings: Settings | None = None, dataset: Dataset | None = None)
     for problem in source.current().problems:
         log.warning("data: %s", problem)
 
-    app = dash.Dash(
+    app = MalbildDash(
         __name__, title="Målbild", update_title=None, index_string=INDEX,
         assets_folder=str(PROJECT_ROOT / "assets"), external_stylesheets=[BOOTSTRAP_CSS],
         compress=True, on_error=_log_callback_error,
         meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],
     )
-    app.layout = lambda: build_page(source.current(), settings)  # each page load shows the current data
+    # each page load shows the current data, in the language of the page's URL
+    app.layout = lambda: build_page(source.current(), settings, request_language())
     app.server.config["MAX_CONTENT_LENGTH"] = settings.max_content_length
     register(app, source, settings)
     register_routes(app.server, source, settings)

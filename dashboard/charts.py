@@ -11,6 +11,7 @@ from dashboard.compare import MIN_FOR_QUARTILES
 from dashboard.compare_figures import QUARTILE_COLOURS, colour_for, lines_figure, side_by_side_figure
 from dashboard.figures import gap_bar_figure, indicator_line_figure, source_caption
 from dashboard.formatting import format_value, is_missing
+from dashboard.i18n import area_label, text
 from dashboard.progress import Progress, measure_progress
 from dashboard.report import area_comparison_table, indicator_series, municipality_comparison_table, selected_rows
 from dashboard.schema import DECREASE, WHOLE_MUNICIPALITY
@@ -34,7 +35,9 @@ class Comparison:
 
 
 def gap_chart(table: pd.DataFrame, selection) -> go.Figure:
-    return gap_bar_figure(table, f"Avvikelse från målen {selection.year}, {selection.area}", large=selection.meeting)
+    return gap_bar_figure(table, text("chart.gap_title", selection.lang, year=selection.year,
+                                      area=area_label(selection.area, selection.lang)),
+                          large=selection.meeting, lang=selection.lang)
 
 
 def indicator_detail(dataset, selection, table: pd.DataFrame, settings) -> IndicatorDetail | None:
@@ -53,10 +56,10 @@ def indicator_detail(dataset, selection, table: pd.DataFrame, settings) -> Indic
     reference = None
     if selection.area != WHOLE_MUNICIPALITY:
         reference = indicator_series(dataset, selection, WHOLE_MUNICIPALITY)
-    better = "lägre värde är bättre" if direction == DECREASE else "högre värde är bättre"
+    better = text("chart.lower_better" if direction == DECREASE else "chart.higher_better", selection.lang)
     gap_row = row if row is not None and not is_missing(row["gap"]) else None
     figure = indicator_line_figure(series, name, f"{selection.municipality}, {selection.area} · {better}",
-                                   gap_row, reference, WHOLE_MUNICIPALITY, large=selection.meeting)
+                                   gap_row, reference, WHOLE_MUNICIPALITY, large=selection.meeting, lang=selection.lang)
     return IndicatorDetail(name, direction, unit, row, progress, figure)
 
 
@@ -71,12 +74,13 @@ def area_comparison_charts(dataset, selection) -> Comparison:
     names = list(chosen["area"])
     colours = colour_for(names + [WHOLE_MUNICIPALITY], WHOLE_MUNICIPALITY)
     by_area = {area: series[series["area"] == area].sort_values("year") for area in names + [WHOLE_MUNICIPALITY]}
-    caption = source_caption(series[series["area"].isin(by_area)], [])
+    caption = source_caption(series[series["area"].isin(by_area)], [], selection.lang)
     bars = side_by_side_figure(
         names, list(chosen["outcome"]), f"{name} {selection.year}", unit, caption, [colours[n] for n in names],
-        reference=(WHOLE_MUNICIPALITY, reference.iloc[0] if not reference.empty else None), large=selection.meeting)
-    lines = lines_figure(by_area, f"{name} över tid", unit, caption, colours, emphasise=WHOLE_MUNICIPALITY,
-                         targets=by_area, large=selection.meeting)
+        reference=(WHOLE_MUNICIPALITY, reference.iloc[0] if not reference.empty else None), large=selection.meeting,
+        lang=selection.lang)
+    lines = lines_figure(by_area, text("chart.over_time", selection.lang, name=name), unit, caption, colours,
+                         emphasise=WHOLE_MUNICIPALITY, targets=by_area, large=selection.meeting, lang=selection.lang)
     return Comparison(table, bars, lines)
 
 
@@ -90,15 +94,16 @@ def municipality_comparison_charts(dataset, selection) -> Comparison:
     use_quartiles = ranked["outcome"].notna().sum() >= MIN_FOR_QUARTILES
     bar_colours = [QUARTILE_COLOURS[int(q)] if use_quartiles and not is_missing(q) else colours[n]
                    for n, q in zip(names, ranked["quartile"])]
-    labels = [f"{format_value(value, unit)} · rang {int(rank)}" if not is_missing(rank) else ""
+    labels = [f"{format_value(value, unit, selection.lang)} · {text('chart.rank', selection.lang, rank=int(rank))}"
+              if not is_missing(rank) else ""
               for value, rank in zip(ranked["outcome"], ranked["rank"])]
     by_name = {n: series[series["municipality"] == n].sort_values("year") for n in table["municipality"]}
-    caption = source_caption(series, [])
+    caption = source_caption(series, [], selection.lang)
     bars = side_by_side_figure(names, list(ranked["outcome"]), f"{name} {selection.year}", unit, caption,
-                               bar_colours, labels=labels, large=selection.meeting)
+                               bar_colours, labels=labels, large=selection.meeting, lang=selection.lang)
     emphasise = selection.municipality if selection.municipality in by_name else None
-    lines = lines_figure(by_name, f"{name} över tid", unit, caption, colours, emphasise=emphasise,
-                         targets=by_name, large=selection.meeting)
+    lines = lines_figure(by_name, text("chart.over_time", selection.lang, name=name), unit, caption, colours,
+                         emphasise=emphasise, targets=by_name, large=selection.meeting, lang=selection.lang)
     return Comparison(table, bars, lines)
 
 

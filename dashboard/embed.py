@@ -13,6 +13,7 @@ from markupsafe import escape
 from dashboard.charts import comparison, gap_chart, indicator_detail
 from dashboard.figures import empty_figure
 from dashboard.formatting import format_date, format_gap, format_value, is_missing
+from dashboard.i18n import plotly_locale, status_label, text
 from dashboard.palette import STATUS_ICON
 from dashboard.report import scorecard
 
@@ -27,18 +28,19 @@ solid #E5E7EB;padding:4px 6px;text-align:left}td.num{text-align:right;white-spac
 def embed_page(dataset, selection, settings, kind: str, full_view_url: str) -> str:
     """The whole HTML page for one embed."""
     kind = kind if kind in KINDS else "chart"
+    lang = selection.lang
     if kind == "scorecard" and selection.view is None:
         body, title = _scorecard(dataset, selection, settings)
     else:
         figure, title = _figure(dataset, selection, settings, kind)
         payload = pio.to_json(figure, validate=False).replace("</", "<\\/")
-        config = json.dumps({"displaylogo": False, "locale": "sv",
+        config = json.dumps({"displaylogo": False, **plotly_locale(lang),
                              "toImageButtonOptions": {"format": "png", "scale": 3}})
-        body = (f'<figure class="embed-chart-wrap" aria-label="{escape(title)}">'
+        body = (f'<figure class="embed-chart-wrap" aria-label="{escape(text("embed.chart_label", lang, title=title))}">'
                 f"<div id=\"chart\" class=\"embed-chart\" data-config='{escape(config)}'></div></figure>"
                 f'<script type="application/json" id="figure-data">{payload}</script>')
-    link = f'<a href="{escape(full_view_url)}" target="_blank" rel="noopener">Visa i Målbild</a>'
-    return (f'<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8">'
+    link = f'<a href="{escape(full_view_url)}" target="_blank" rel="noopener">{escape(text("embed.open", lang))}</a>'
+    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
             f"<title>{escape(title)} – Målbild</title><style>{STYLE}</style></head><body>"
             f'<main class="embed">{body}<p class="embed-caption">Målbild · {link}</p></main>'
@@ -46,38 +48,42 @@ def embed_page(dataset, selection, settings, kind: str, full_view_url: str) -> s
 
 
 def _figure(dataset, selection, settings, kind: str):
+    lang = selection.lang
     if selection.municipality is None:
-        return empty_figure("Inga data är inlästa."), "Målbild"
+        return empty_figure(text("view.no_data", lang)), "Målbild"
     if selection.view is not None:
         if selection.indicator is None or selection.year is None:
-            return empty_figure("Det finns inga uppgifter att jämföra."), "Jämförelse"
+            return empty_figure(text("compare.nothing", lang)), text("embed.comparison", lang)
         compared = comparison(dataset, selection)
-        return (compared.lines if kind == "lines" else compared.bars), "Jämförelse"
+        return (compared.lines if kind == "lines" else compared.bars), text("embed.comparison", lang)
     table = scorecard(dataset, selection, settings)
     if selection.indicator is not None:
         detail = indicator_detail(dataset, selection, table, settings)
         if detail is not None:
             return detail.figure, detail.name
     if table.empty:
-        return empty_figure("Inga indikatorer med utfall eller mål för urvalet."), "Målbild"
-    return gap_chart(table, selection), f"Avvikelse från målen {selection.year}"
+        return empty_figure(text("view.empty_selection", lang)), "Målbild"
+    return gap_chart(table, selection), text("embed.gap_title", lang, year=selection.year)
 
 
 def _scorecard(dataset, selection, settings) -> tuple[str, str]:
-    title = " · ".join(str(p) for p in (selection.municipality, selection.area, selection.goal_area or "Alla målområden",
-                                        selection.year) if p)
+    lang = selection.lang
+    title = " · ".join(str(p) for p in (selection.municipality, selection.area,
+                                        selection.goal_area or text("filters.all_goal_areas", lang), selection.year) if p)
     table = scorecard(dataset, selection, settings) if selection.municipality else None
     if table is None or table.empty:
-        return f"<h1>{escape(title)}</h1><p>Inga indikatorer med utfall eller mål för urvalet.</p>", title
+        return f"<h1>{escape(title)}</h1><p>{escape(text('view.empty_selection', lang))}</p>", title
     rows = []
     for _, row in table.iterrows():
         unit = None if is_missing(row["unit"]) else row["unit"]
-        source = "" if is_missing(row["source"]) else f"{row['source']}, publ. {format_date(row['published'])}"
-        cells = [escape(row["indicator"]), _num(format_value(row["outcome"], unit)), _num(format_value(row["target"], unit)),
-                 _num(format_gap(row["gap"], unit)), escape(f"{STATUS_ICON[row['status']]} {row['status']}"), escape(source)]
+        source = "" if is_missing(row["source"]) else f"{row['source']}, publ. {format_date(row['published'], lang)}"
+        cells = [escape(row["indicator"]), _num(format_value(row["outcome"], unit, lang)),
+                 _num(format_value(row["target"], unit, lang)), _num(format_gap(row["gap"], unit, lang)),
+                 escape(f"{STATUS_ICON[row['status']]} {status_label(row['status'], lang)}"), escape(source)]
         rows.append("<tr>" + "".join(c if str(c).startswith("<td") else f"<td>{c}</td>" for c in cells) + "</tr>")
-    header = "".join(f'<th scope="col">{h}</th>' for h in ("Indikator", "Utfall", f"Mål {selection.year}",
-                                                            "Avvikelse", "Status", "Källa"))
+    names = (text("table.indicator", lang), text("table.outcome", lang), text("table.target", lang, year=selection.year),
+             text("table.gap", lang), text("table.status", lang), text("table.source", lang))
+    header = "".join(f'<th scope="col">{escape(h)}</th>' for h in names)
     return (f"<h1>{escape(title)}</h1><table><thead><tr>{header}</tr></thead><tbody>{''.join(rows)}</tbody></table>",
             title)
 

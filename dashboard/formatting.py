@@ -1,4 +1,5 @@
-"""Numbers and dates as Swedish readers expect them: 1 234,5 and −2 (with a real minus sign)."""
+"""Numbers and dates as readers expect them: Swedish 1 234,5 and −2 (with a real minus sign) by
+default, English 1,234.5 with `lang="en"`."""
 from __future__ import annotations
 
 import math
@@ -10,7 +11,15 @@ NBSP = "\u00a0"
 MINUS = "\u2212"
 # plotly's `separators`: decimal mark, then thousands separator.
 PLOTLY_SEPARATORS = "," + NBSP
+SEPARATORS = {"sv": ("," , NBSP), "en": (".", ",")}  # (decimal mark, thousands separator)
+POINTS = {"sv": "p.e.", "en": "p.p."}  # percentage points
+MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 MISSING = "–"
+
+
+def plotly_separators(lang: str = "sv") -> str:
+    decimal, thousands = SEPARATORS.get(lang, SEPARATORS["sv"])
+    return decimal + thousands
 
 
 _SWEDISH_ORDER = str.maketrans({"å": "{", "ä": "|", "ö": "}", "æ": "|", "ø": "}", "é": "e", "ü": "y"})
@@ -25,8 +34,8 @@ def is_missing(value) -> bool:
     return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
 
 
-def format_number(value, max_decimals: int = 2, signed: bool = False) -> str:
-    """Swedish format with at most `max_decimals` decimals, trailing zeros dropped."""
+def format_number(value, max_decimals: int = 2, signed: bool = False, lang: str = "sv") -> str:
+    """The language's format with at most `max_decimals` decimals, trailing zeros dropped."""
     if is_missing(value):
         return MISSING
     number = round(float(value), max_decimals)
@@ -35,39 +44,44 @@ def format_number(value, max_decimals: int = 2, signed: bool = False) -> str:
     text = f"{abs(number):,.{max_decimals}f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
-    text = text.replace(",", NBSP).replace(".", ",")
+    decimal, thousands = SEPARATORS.get(lang, SEPARATORS["sv"])
+    text = text.replace(",", "\0").replace(".", decimal).replace("\0", thousands)
     if number < 0:
         return MINUS + text
     return ("+" + text) if signed and number > 0 else text
 
 
-def format_percent(fraction, decimals: int = 1, signed: bool = False) -> str:
-    """A fraction as a Swedish percentage: −0.0391 → '−3,9 %'."""
+def format_percent(fraction, decimals: int = 1, signed: bool = False, lang: str = "sv") -> str:
+    """A fraction as a percentage: −0.0391 → '−3,9 %' (Swedish), '−3.9 %' (English)."""
     if is_missing(fraction):
         return MISSING
-    return format_number(float(fraction) * 100, decimals, signed) + NBSP + "%"
+    return format_number(float(fraction) * 100, decimals, signed, lang) + NBSP + "%"
 
 
-def format_value(value, unit: str | None) -> str:
+def format_value(value, unit: str | None, lang: str = "sv") -> str:
     """A figure followed by % for percentages; other units are named in the column or axis title."""
-    text = format_number(value)
+    text = format_number(value, lang=lang)
     if text == MISSING or is_missing(unit) or not unit:
         return text
     return f"{text}{NBSP}%" if unit.strip() == "%" else text
 
 
-def format_gap(gap, unit: str | None) -> str:
+def format_gap(gap, unit: str | None, lang: str = "sv") -> str:
     """A gap in the indicator's unit; a gap between percentages is in percentage points."""
-    text = format_number(gap, signed=True)
+    text = format_number(gap, signed=True, lang=lang)
     if text == MISSING or is_missing(unit) or not unit:
         return text
-    return f"{text}{NBSP}p.e." if unit.strip() == "%" else text
+    return f"{text}{NBSP}{POINTS.get(lang, POINTS['sv'])}" if unit.strip() == "%" else text
 
 
-def format_date(value) -> str:
+def format_date(value, lang: str = "sv") -> str:
+    """ISO (2020-11-12) in Swedish, as Swedish readers write dates; '12 Nov 2020' in English."""
     if is_missing(value) or value is pd.NaT:
         return MISSING
-    return pd.Timestamp(value).strftime("%Y-%m-%d")
+    day = pd.Timestamp(value)
+    if lang == "en":
+        return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
+    return day.strftime("%Y-%m-%d")
 
 
 def file_stem(*parts) -> str:

@@ -1,44 +1,43 @@
-"""One plain Swedish sentence that explains a progress status with the numbers behind it."""
+"""One plain sentence that explains a progress status with the numbers behind it, in the page's language."""
 from __future__ import annotations
 
 from dashboard.formatting import format_number, format_percent
+from dashboard.i18n import text
 from dashboard.progress import NOT_COMPUTABLE, TARGET_MET, TOO_LITTLE_DATA, Progress
 from dashboard.schema import DECREASE
 
 
-def progress_sentence(progress: Progress, direction: str, unit: str | None = None) -> str:
+def progress_sentence(progress: Progress, direction: str, unit: str | None = None, lang: str = "sv") -> str:
     """E.g. 'Utfallet behöver öka med 2,1 % per år för att nå målet 2020; det har minskat med 1,8 %
     per år sedan 2017.'"""
-    value = _value_text(unit)
+    value = _value_text(unit, lang)
     if progress.status == TARGET_MET:
-        return (f"Målet för {progress.target_year} ({value(progress.target)}) är nått: "
-                f"utfallet {progress.current_year} var {value(progress.current)}.")
+        return text("narrative.met", lang, target_year=progress.target_year, target=value(progress.target),
+                    current_year=progress.current_year, current=value(progress.current))
     if progress.status == TOO_LITTLE_DATA:
         if progress.current_year is None:
-            return "Det finns inget utfall ännu, så utvecklingen kan inte bedömas."
-        return (f"Det finns bara ett utfall ({progress.current_year}: {value(progress.current)}), "
-                "så utvecklingen kan inte bedömas ännu.")
+            return text("narrative.no_outcome", lang)
+        return text("narrative.one_outcome", lang, year=progress.current_year, value=value(progress.current))
     if progress.status == NOT_COMPUTABLE:
-        return (f"Utvecklingen kan inte beräknas: från {value(progress.base)} ({progress.base_year}) till "
-                f"{value(progress.current)} ({progress.current_year}) byter värdet tecken eller så saknas "
-                "en förändring att jämföra med.")
-    actual = _change(progress.actual_growth, progress.base_year)
+        return text("narrative.not_computable", lang, base=value(progress.base), base_year=progress.base_year,
+                    current=value(progress.current), current_year=progress.current_year)
+    actual = _change(progress.actual_growth, progress.base_year, lang)
     if not progress.has_target:
-        better = "lägre" if direction == DECREASE else "högre"
-        return f"Inget mål är satt ({better} är bättre); utfallet har {actual}."
-    need = "minska" if (progress.required_growth or 0) < 0 else "öka"
-    required = format_percent(abs(progress.required_growth or 0))
-    return (f"Utfallet behöver {need} med {required} per år för att nå målet {progress.target_year} "
-            f"({value(progress.target)}); det har {actual}.")
+        better = text("narrative.lower" if direction == DECREASE else "narrative.higher", lang)
+        return text("narrative.no_target", lang, better=better, actual=actual)
+    need = text("narrative.decrease" if (progress.required_growth or 0) < 0 else "narrative.increase", lang)
+    required = format_percent(abs(progress.required_growth or 0), lang=lang)
+    return text("narrative.needs", lang, need=need, required=required, target_year=progress.target_year,
+                target=value(progress.target), actual=actual)
 
 
-def _change(growth: float | None, since: int | None) -> str:
+def _change(growth: float | None, since: int | None, lang: str) -> str:
     if growth is None or abs(growth) < 0.0005:
-        return f"legat still sedan {since}"
-    verb = "ökat" if growth > 0 else "minskat"
-    return f"{verb} med {format_percent(abs(growth))} per år sedan {since}"
+        return text("narrative.still", lang, since=since)
+    return text("narrative.rose" if growth > 0 else "narrative.fell", lang, rate=format_percent(abs(growth), lang=lang),
+                since=since)
 
 
-def _value_text(unit: str | None):
+def _value_text(unit: str | None, lang: str):
     suffix = "\u00a0%" if unit == "%" else ""
-    return lambda number: format_number(number) + suffix
+    return lambda number: format_number(number, lang=lang) + suffix

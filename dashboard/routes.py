@@ -12,6 +12,8 @@ from dashboard.exports import to_csv_bytes, to_xlsx_bytes
 from dashboard.formatting import file_stem
 from dashboard.compare import AREA_COLUMNS, MUNICIPALITY_COLUMNS
 from dashboard.embed import embed_page
+from dashboard.i18n import language
+from dashboard.statement import statement_page
 from dashboard.report import area_comparison_table, export_table, municipality_comparison_table, scorecard
 from dashboard.schema import WHOLE_MUNICIPALITY
 from dashboard.selection import Selection, normalize
@@ -70,6 +72,11 @@ def register_routes(server: Flask, source, settings) -> None:
         full_view = request.host_url.rstrip("/") + "/" + selection.to_query()
         return Response(embed_page(dataset, selection, settings, request.args.get("embed", "chart"), full_view),
                         mimetype="text/html")
+
+    @server.get("/tillganglighet", strict_slashes=False)
+    def accessibility_statement():
+        lang = language(request.args.get("lang"))
+        return Response(statement_page(lang, BOOTSTRAP_CSS), mimetype="text/html")
 
     plotly_js = (files("plotly") / "package_data" / "plotly.min.js").read_bytes()
     embed_js = (files("dashboard") / "static" / "embed.js").read_bytes()

@@ -3,7 +3,8 @@
 Query parameters (a contract): municipality, area, goal_area, indicator (an indicator_id or a
 name; its detail opens), year (the follow-up year), as_of (YYYY-MM-DD: only figures published on or
 before it), meeting=1 (meeting mode: no filters, large text), view (`areas` or `municipalities`
-for the comparisons), areas and municipalities (comma-separated lists to compare).
+for the comparisons), areas and municipalities (comma-separated lists to compare), lang=en (the
+English interface; Swedish is the default and is not written to the URL).
 """
 from __future__ import annotations
 
@@ -17,10 +18,11 @@ from dashboard.compare_selection import match_indicator, narrow_areas_view, narr
 from dashboard.dataset import Dataset
 from dashboard.formatting import swedish_sort_key
 from dashboard.gaps import follow_up_year
+from dashboard.i18n import DEFAULT as DEFAULT_LANGUAGE, language
 from dashboard.schema import WHOLE_MUNICIPALITY
 
 PARAMETERS = ("view", "municipality", "area", "goal_area", "indicator", "year", "as_of", "areas",
-              "municipalities", "meeting")
+              "municipalities", "meeting", "lang")
 VIEWS = ("areas", "municipalities")
 LISTS = ("areas", "municipalities")
 
@@ -37,6 +39,7 @@ class Selection:
     view: str | None = None
     areas: tuple[str, ...] = ()
     municipalities: tuple[str, ...] = ()
+    lang: str = DEFAULT_LANGUAGE
 
     @classmethod
     def from_query(cls, query: str | Mapping[str, str]) -> "Selection":
@@ -47,6 +50,7 @@ class Selection:
         values["as_of"] = values["as_of"] if _date_or_none(values["as_of"]) is not None else None
         values["meeting"] = values["meeting"] in ("1", "true", "ja")
         values["view"] = values["view"] if values["view"] in VIEWS else None
+        values["lang"] = language(values["lang"])
         for name in LISTS:
             values[name] = tuple(part.strip() for part in (values[name] or "").split(",") if part.strip())
         return cls(**values)
@@ -61,8 +65,9 @@ class Selection:
 
     def to_query(self) -> str:
         """'?municipality=…&…' with the chosen values only, in a fixed order."""
-        pairs = [(name, getattr(self, name)) for name in PARAMETERS
-                 if getattr(self, name) not in (None, "", False, ())]
+        pairs = [(name, getattr(self, name)) for name in PARAMETERS]
+        pairs = [(name, value) for name, value in pairs
+                 if value not in (None, "", False, ()) and (name, value) != ("lang", DEFAULT_LANGUAGE)]
         pairs = [(name, 1 if value is True else ",".join(value) if name in LISTS else value)
                  for name, value in pairs]
         return "?" + urlencode(pairs) if pairs else ""
@@ -91,7 +96,7 @@ def normalize(selection: Selection, dataset: Dataset) -> tuple[Selection, Choice
     notices: list[str] = []
     municipalities = dataset.municipalities()
     if not municipalities:
-        return Selection(), Choices(), notices
+        return Selection(lang=selection.lang), Choices(), notices
     municipality = _pick(selection.municipality, municipalities, dataset.default_municipality, "kommunen", notices)
     resolved = dataset.resolved(municipality, selection.as_of_date)
 

@@ -3,66 +3,70 @@ from __future__ import annotations
 
 import dash_bootstrap_components as dbc
 import pandas as pd
-from dash import dcc, html
+from dash import html
 
 from dashboard.formatting import format_number, format_percent, format_value, is_missing
+from dashboard.i18n import progress_label, text
 from dashboard.narrative import progress_sentence
 from dashboard.progress import Progress
 from layouts import ids
-from layouts.layout_config import GRAPH_CONFIG
+from layouts.chart_text import chart_block
 from layouts.scorecard import status_badge
-from layouts.share import chart_tools
+from layouts.trend import trend_text
 
 
-def detail_modal() -> dbc.Modal:
+def detail_modal(lang: str = "sv") -> dbc.Modal:
     return dbc.Modal([
-        dbc.ModalHeader(dbc.ModalTitle(id=ids.DETAIL_TITLE), close_button=True),
-        dbc.ModalBody([html.Div(id=ids.DETAIL_BODY), dcc.Graph(id=ids.INDICATOR_CHART, config=GRAPH_CONFIG),
-                       chart_tools(ids.INDICATOR_CHART)]),
-    ], id=ids.DETAIL, size="xl", is_open=False, scrollable=True)
+        dbc.ModalHeader([dbc.ModalTitle(id=ids.DETAIL_TITLE, tag="h2", className="h5"),
+                         html.Button(id=ids.DETAIL_CLOSE, type="button", className="btn-close",
+                                     **{"aria-label": text("detail.close", lang)})], close_button=False),
+        dbc.ModalBody([html.Div(id=ids.DETAIL_BODY), chart_block(ids.INDICATOR_CHART, lang)]),
+    ], id=ids.DETAIL, size="xl", is_open=False, scrollable=True, labelledby=ids.DETAIL_TITLE)
 
 
-def detail_body(row: pd.Series | None, progress: Progress, direction: str, unit: str | None) -> list:
+def detail_body(row: pd.Series | None, progress: Progress, direction: str, unit: str | None, lang: str = "sv") -> list:
     """Status, progress sentence, the numbers behind it and any comments on the figures."""
     parts = []
     if row is not None:
-        trend = [] if is_missing(row.get("trend")) else [html.Span(f" {row['trend']} {row['trend_text']}",
-                                                                 className="ms-3")]
-        parts.append(html.P([status_badge(row["status"]), html.Span(f" Utveckling: {progress.status}",
-                                                                    className="ms-3 fw-semibold"), *trend],
+        described = trend_text(row.get("trend"), row.get("trend_text"), lang)
+        trend = [] if described is None else [html.Span(f" {row['trend']} {described}", className="ms-3")]
+        parts.append(html.P([status_badge(row["status"], lang),
+                             html.Span(" " + text("detail.progress", lang, status=progress_label(progress.status, lang)),
+                                       className="ms-3 fw-semibold"), *trend],
                             className="detail-status"))
-    parts.append(html.P(progress_sentence(progress, direction, unit), className="lead progress-sentence"))
-    parts.append(_numbers(progress, unit))
-    comments = _comments(row)
+    parts.append(html.P(progress_sentence(progress, direction, unit, lang), className="lead progress-sentence"))
+    parts.append(_numbers(progress, unit, lang))
+    comments = _comments(row, lang)
     if comments:
-        parts.append(html.Div([html.H3("Kommentarer", className="h6"), html.Ul(comments)], className="comments"))
+        parts.append(html.Div([html.H3(text("detail.comments", lang), className="h6"), html.Ul(comments)],
+                              className="comments"))
     return parts
 
 
-def _numbers(progress: Progress, unit: str | None) -> dbc.Table:
+def _numbers(progress: Progress, unit: str | None, lang: str) -> dbc.Table:
     def value(number, year):
-        return "–" if number is None else f"{format_value(number, unit)} ({year})"
+        return "–" if number is None else f"{format_value(number, unit, lang)} ({year})"
 
     def growth(rate):
-        return "–" if rate is None else format_percent(rate, signed=True) + " per år"
+        return "–" if rate is None else text("detail.per_year", lang, rate=format_percent(rate, signed=True, lang=lang))
 
-    rows = [("Basvärde", value(progress.base, progress.base_year)),
-            ("Senaste utfall", value(progress.current, progress.current_year)),
-            ("Mål", value(progress.target, progress.target_year)),
-            ("Faktisk årlig förändring", growth(progress.actual_growth)),
-            ("Krävd årlig förändring", growth(progress.required_growth))]
+    rows = [(text("detail.base", lang), value(progress.base, progress.base_year)),
+            (text("detail.current", lang), value(progress.current, progress.current_year)),
+            (text("detail.target", lang), value(progress.target, progress.target_year)),
+            (text("detail.actual", lang), growth(progress.actual_growth)),
+            (text("detail.required", lang), growth(progress.required_growth))]
     if progress.ratio is not None:
-        rows.append(("Kvot faktisk/krävd förändring (R)", format_number(progress.ratio, max_decimals=2)))
-    return dbc.Table([html.Tbody([html.Tr([html.Th(name, scope="row"), html.Td(text)]) for name, text in rows])],
+        rows.append((text("detail.ratio", lang), format_number(progress.ratio, max_decimals=2, lang=lang)))
+    return dbc.Table([html.Tbody([html.Tr([html.Th(name, scope="row"), html.Td(shown)]) for name, shown in rows])],
                      size="sm", className="numbers-behind w-auto")
 
 
-def _comments(row: pd.Series | None) -> list:
+def _comments(row: pd.Series | None, lang: str) -> list:
     if row is None:
         return []
     items = []
-    for label, column in (("Utfall", "outcome_comment"), ("Mål", "target_comment")):
-        text = row.get(column)
-        if not is_missing(text):
-            items.append(html.Li(f"{label}: {text}"))
+    for key, column in (("detail.comment_outcome", "outcome_comment"), ("detail.comment_target", "target_comment")):
+        comment = row.get(column)
+        if not is_missing(comment):
+            items.append(html.Li(text(key, lang, text=comment)))
     return items

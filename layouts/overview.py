@@ -7,112 +7,115 @@ from dash import dcc, html
 
 from dashboard.formatting import format_number, format_value, is_missing
 from dashboard.gaps import STATUSES
+from dashboard.i18n import progress_label, text
 from dashboard.overview import GoalAreaSummary
 from dashboard.palette import STATUS_CLASS, STATUS_MARK_COLOUR
 from dashboard.progress import PROGRESS_STATUSES
 from dashboard.report import table_rows
 from dashboard.sparklines import sparkline_svg, svg_data_uri
 from layouts.scorecard import status_badge
+from layouts.trend import trend_text
 
-NO_INDICATORS = "Inga indikatorer ännu"
 
-
-def overview_cards(summaries: list[GoalAreaSummary], series_by_key: dict, href_for) -> list:
+def overview_cards(summaries: list[GoalAreaSummary], series_by_key: dict, href_for, lang: str = "sv") -> list:
     """Cards for the goal areas; `series_by_key` maps indicator key → (outcomes, target) for sparklines."""
-    return [_card(summary, series_by_key, href_for) for summary in summaries]
+    return [_card(summary, series_by_key, href_for, lang) for summary in summaries]
 
 
-def _card(summary: GoalAreaSummary, series_by_key: dict, href_for) -> dbc.Card:
+def _card(summary: GoalAreaSummary, series_by_key: dict, href_for, lang: str) -> dbc.Card:
     rows = summary.indicators if summary.indicators is not None else pd.DataFrame()
-    body = [_goals(summary)]
+    body = [_goals(summary, lang)]
     if rows.empty:
-        body.append(html.P(NO_INDICATORS, className="text-muted fst-italic mb-0 no-indicators"))
+        body.append(html.P(text("overview.no_indicators", lang), className="text-muted fst-italic mb-0 no-indicators"))
     else:
-        body.append(html.Ul([_indicator_line(row, series_by_key.get(row["indicator_key"]), href_for)
+        body.append(html.Ul([_indicator_line(row, series_by_key.get(row["indicator_key"]), href_for, lang)
                              for row in table_rows(rows)], className="indicator-lines list-unstyled mb-0"))
     return dbc.Card([
         dbc.CardHeader([
             html.H3(summary.name, className="h5 mb-1"),
-            html.Div(_counts(summary.counts), className="card-counts"),
-            _progress_counts(rows),
+            html.Div(_counts(summary.counts, lang), className="card-counts"),
+            _progress_counts(rows, lang),
         ]),
         dbc.CardBody(body),
     ], className="goal-area-card mb-3")
 
 
-def _counts(counts: dict[str, int]) -> list:
-    return [html.Span([status_badge(status), html.Span(f" {count}")], className="me-3")
+def _counts(counts: dict[str, int], lang: str) -> list:
+    return [html.Span([status_badge(status, lang), html.Span(f" {count}")], className="me-3")
             for status in STATUSES if (count := counts.get(status, 0))]
 
 
-def _progress_counts(rows: pd.DataFrame) -> html.Div | None:
+def _progress_counts(rows: pd.DataFrame, lang: str) -> html.Div | None:
     """How many indicators are on track, slipping, … toward their targets."""
     if rows.empty:
         return None
     counts = rows["progress"].value_counts()
-    parts = [f"{label} {int(counts[label])}" for label in PROGRESS_STATUSES if label in counts]
-    return html.Div("Utveckling: " + " · ".join(parts), className="small progress-counts")
+    parts = [f"{progress_label(label, lang)} {int(counts[label])}" for label in PROGRESS_STATUSES if label in counts]
+    return html.Div(text("overview.progress_counts", lang, parts=" · ".join(parts)), className="small progress-counts")
 
 
-def _goals(summary: GoalAreaSummary) -> html.Div | None:
+def _goals(summary: GoalAreaSummary, lang: str) -> html.Div | None:
     if not summary.goals:
         return None
     items = []
     for goal in summary.goals:
-        note = [] if goal.indicator_count else [html.Span(f" – {NO_INDICATORS.lower()}", className="text-muted")]
-        sdg = [html.Span(f" Agenda 2030: mål {', '.join(map(str, goal.agenda2030))}", className="small text-muted")
+        note = [] if goal.indicator_count else [html.Span(f" – {text('overview.no_indicators', lang).lower()}", className="text-muted")]
+        sdg = [html.Span(" " + text("overview.agenda2030", lang, goals=", ".join(map(str, goal.agenda2030))),
+                         className="small text-muted")
                ] if goal.agenda2030 else []
-        about = [html.Details([html.Summary("Om målet"), html.P(goal.description, className="mb-1")],
+        about = [html.Details([html.Summary(text("overview.about_goal", lang)), html.P(goal.description, className="mb-1")],
                               className="goal-description small")] if goal.description else []
         items.append(html.Li([html.Span(goal.text, className="goal-text"), *note, *sdg, *about]))
     with_indicators = summary.goals_with_indicators
-    coverage = (f"{with_indicators} av {len(summary.goals)} mål har indikatorer, "
-                f"{len(summary.goals) - with_indicators} saknar.")
+    coverage = text("overview.coverage", lang, covered=with_indicators, total=len(summary.goals),
+                    missing=len(summary.goals) - with_indicators)
     return html.Div([html.Ul(items, className="goals mb-1"), html.P(coverage, className="small text-muted coverage")],
                     className="goal-list mb-2")
 
 
-def _indicator_line(row: dict, series, href_for) -> html.Li:
+def _indicator_line(row: dict, series, href_for, lang: str) -> html.Li:
     unit = None if is_missing(row["unit"]) else row["unit"]
-    outcome = format_value(row["outcome"], unit)
+    outcome = format_value(row["outcome"], unit, lang)
     if not is_missing(row["outcome_year"]):
         outcome += f" ({int(row['outcome_year'])})"
-    target = format_value(row["target"], unit)
+    target = format_value(row["target"], unit, lang)
     arrow = row.get("trend")
+    described = trend_text(arrow, row.get("trend_text"), lang)
     trend = html.Span([html.Span(arrow, className="trend-arrow", **{"aria-hidden": "true"}),
-                       html.Span(row["trend_text"], className="visually-hidden")],
-                      className="trend", title=row["trend_text"]) if not is_missing(arrow) else None
-    spark = _sparkline(series, row, unit)
-    comment = _comment(row)
+                       html.Span(described, className="visually-hidden")],
+                      className="trend", title=described) if not is_missing(arrow) else None
+    spark = _sparkline(series, row, lang)
+    comment = _comment(row, lang)
     return html.Li([
         dcc.Link(row["indicator"], href=href_for(row["indicator_key"]), className="indicator-link line-name"),
-        html.Span([html.Span("Utfall", className="label"), outcome], className="line-outcome"),
-        html.Span([html.Span(f"Mål {int(row['year'])}", className="label"), target], className="line-target"),
-        html.Span([status_badge(row["status"]), trend], className="line-status"),
-        html.Span([html.Span("Utveckling", className="label"), row["progress"]], className="line-progress"),
+        html.Span([html.Span(text("overview.outcome", lang), className="label"), outcome], className="line-outcome"),
+        html.Span([html.Span(text("overview.target", lang, year=int(row["year"])), className="label"), target], className="line-target"),
+        html.Span([status_badge(row["status"], lang), trend], className="line-status"),
+        html.Span([html.Span(text("overview.progress", lang), className="label"), progress_label(row["progress"], lang)], className="line-progress"),
         spark,
         comment,
     ], className=f"indicator-line line-{STATUS_CLASS[row['status']]}")
 
 
-def _sparkline(series, row: dict, unit: str | None):
+def _sparkline(series, row: dict, lang: str):
     if not series:
         return None
     outcomes, target = series
     svg = sparkline_svg(outcomes, target, STATUS_MARK_COLOUR.get(row["status"], "#0F4C81"))
     if svg is None:
         return None
-    values = ", ".join(f"{year}: {format_number(value)}" for year, value in outcomes)
-    return html.Img(src=svg_data_uri(svg), className="sparkline", alt=f"Utfall {values}", width=120, height=32)
+    values = ", ".join(f"{year}: {format_number(value, lang=lang)}" for year, value in outcomes)
+    return html.Img(src=svg_data_uri(svg), className="sparkline", alt=text("overview.sparkline", lang, values=values),
+                    width=120, height=32)
 
 
-def _comment(row: dict):
+def _comment(row: dict, lang: str):
     texts = []
     for column in ("outcome_comment", "target_comment"):
-        text = row.get(column)
-        if not is_missing(text) and text not in texts:
-            texts.append(text)
+        comment = row.get(column)
+        if not is_missing(comment) and comment not in texts:
+            texts.append(comment)
     if not texts:
         return None
-    return html.Details([html.Summary("Kommentar"), html.P(" ".join(texts), className="mb-0")],
+    return html.Details([html.Summary(text("overview.comment", lang)), html.P(" ".join(texts), className="mb-0")],
                         className="line-comment small text-muted")

@@ -6,120 +6,111 @@ import pandas as pd
 from dash import dcc, html
 
 from dashboard.formatting import format_date, format_gap, format_number, format_percent, format_value, is_missing
+from dashboard.i18n import status_label, text
 from dashboard.palette import STATUS_CLASS, STATUS_ICON
 from dashboard.report import table_rows
-from dashboard.schema import ERROR, WHOLE_MUNICIPALITY
+from dashboard.schema import ERROR
 
 MAX_PROBLEMS_SHOWN = 200
 
 
-def status_badge(status: str) -> html.Span:
+def status_badge(status: str, lang: str = "sv") -> html.Span:
     """Icon and label together; the colour only repeats what they say."""
     return html.Span([html.Span(STATUS_ICON[status], className="status-icon", **{"aria-hidden": "true"}),
-                      html.Span(status, className="status-label")],
+                      html.Span(status_label(status, lang), className="status-label")],
                      className=f"status status-{STATUS_CLASS[status]}")
 
 
-def status_summary(counts: dict[str, int]) -> list:
-    return [html.Span([status_badge(status), html.Span(f" {count}", className="status-count")],
-                      className="me-3 summary-item", title=f"{count} indikator(er): {status}")
+def status_summary(counts: dict[str, int], lang: str = "sv") -> list:
+    return [html.Span([status_badge(status, lang), html.Span(f" {count}", className="status-count")],
+                      className="me-3 summary-item",
+                      title=text("overview.counts", lang, count=count, status=status_label(status, lang)))
             for status, count in counts.items() if count]
 
 
-def scorecard_table(table: pd.DataFrame, query_for_indicator) -> html.Div:
+def scorecard_table(table: pd.DataFrame, query_for_indicator, lang: str = "sv") -> html.Div:
     """One row per indicator; the indicator name links to its chart."""
     has_reference = "municipality_outcome" in table.columns
     year = int(table["year"].iloc[0])
-    header = ["Indikator", "Utfall", f"Mål {year}", "Avvikelse", "Status"]
+    header = [text("table.indicator", lang), text("table.outcome", lang), text("table.target", lang, year=year),
+              text("table.gap", lang), text("table.status", lang)]
     if has_reference:
-        header.insert(2, f"Utfall {WHOLE_MUNICIPALITY.lower()}")
-    header.append("Källa")
-    body = [_row(row, has_reference, query_for_indicator(row["indicator_key"])) for row in table_rows(table)]
+        header.insert(2, text("table.whole_outcome", lang))
+    header.append(text("table.source", lang))
+    body = [_row(row, has_reference, query_for_indicator(row["indicator_key"]), lang) for row in table_rows(table)]
     return html.Div(html.Table([
-        html.Caption(f"Indikatorer, mål och avvikelse {year}", className="visually-hidden"),
+        html.Caption(text("table.caption", lang, year=year), className="visually-hidden"),
         html.Thead(html.Tr([html.Th(name, scope="col") for name in header])),
         html.Tbody(body),
     ], className="table table-sm align-middle scorecard-table"), className="table-responsive")
 
 
-def _row(row: dict, has_reference: bool, indicator_href: str) -> html.Tr:
+def _row(row: dict, has_reference: bool, indicator_href: str, lang: str) -> html.Tr:
     unit = None if is_missing(row["unit"]) else row["unit"]
     cells = [
         html.Th([dcc.Link(row["indicator"], href=indicator_href, className="indicator-link"),
-                 html.Div(_unit_text(unit), className="small text-muted")], scope="row"),
-        html.Td(_outcome_text(row, unit), className="num"),
+                 html.Div(text("table.unit", lang, unit=unit) if unit else "", className="small text-muted")],
+                scope="row"),
+        html.Td(_outcome_text(row, unit, "outcome", "outcome_year", lang), className="num"),
     ]
     if has_reference:
-        cells.append(html.Td(_reference_text(row, unit), className="num"))
+        cells.append(html.Td(_outcome_text(row, unit, "municipality_outcome", "municipality_outcome_year", lang),
+                             className="num"))
     cells += [
-        html.Td(format_value(row["target"], unit), className="num"),
-        html.Td([html.Div(format_gap(row["gap"], unit)),
-                 html.Div(format_percent(row["relative_gap"], signed=True), className="small text-muted")
+        html.Td(format_value(row["target"], unit, lang), className="num"),
+        html.Td([html.Div(format_gap(row["gap"], unit, lang)),
+                 html.Div(format_percent(row["relative_gap"], signed=True, lang=lang), className="small text-muted")
                  if not is_missing(row["relative_gap"]) else None], className="num"),
-        html.Td(status_badge(row["status"])),
-        html.Td(_source_text(row), className="small source"),
+        html.Td(status_badge(row["status"], lang)),
+        html.Td(_source_text(row, lang), className="small source"),
     ]
     return html.Tr(cells, className=f"row-{STATUS_CLASS[row['status']]}")
 
 
-def _unit_text(unit: str | None) -> str:
-    return f"Enhet: {unit}" if unit else ""
+def _outcome_text(row: dict, unit: str | None, column: str, year_column: str, lang: str) -> list:
+    shown = [format_value(row[column], unit, lang)]
+    year = row.get(year_column)
+    if not is_missing(year) and int(year) != int(row["year"]):
+        shown.append(html.Div(text("table.outcome_year", lang, year=int(year)), className="small text-muted"))
+    return shown
 
 
-def _outcome_text(row: dict, unit: str | None) -> list:
-    text = [format_value(row["outcome"], unit)]
-    if not is_missing(row["outcome_year"]) and int(row["outcome_year"]) != int(row["year"]):
-        text.append(html.Div(f"utfall {int(row['outcome_year'])}", className="small text-muted"))
-    return text
-
-
-def _reference_text(row: dict, unit: str | None) -> list:
-    text = [format_value(row["municipality_outcome"], unit)]
-    ref_year = row.get("municipality_outcome_year")
-    if not is_missing(ref_year) and int(ref_year) != int(row["year"]):
-        text.append(html.Div(f"utfall {int(ref_year)}", className="small text-muted"))
-    return text
-
-
-def _source_text(row: dict) -> list:
+def _source_text(row: dict, lang: str) -> list:
     lines = []
-    if not is_missing(row["outcome"]):
-        lines.append(html.Div(f"Utfall: {_or_unknown(row['outcome_source'])}, publ. {format_date(row['published'])}"))
-    if not is_missing(row["target"]):
-        lines.append(html.Div(f"Mål: {_or_unknown(row['target_source'])}, publ. {format_date(row['target_published'])}"))
+    for value, key, source, published in (("outcome", "table.outcome_source", "outcome_source", "published"),
+                                          ("target", "table.target_source", "target_source", "target_published")):
+        if not is_missing(row[value]):
+            name = text("table.unknown_source", lang) if is_missing(row[source]) else str(row[source])
+            lines.append(html.Div(text(key, lang, source=name, date=format_date(row[published], lang))))
     return lines
 
 
-def _or_unknown(value) -> str:
-    return "okänd källa" if is_missing(value) else str(value)
-
-
-def problems_panel(problems, no_data: bool) -> html.Div | None:
-    """Every problem found in the data files, so the person who can fix them sees where."""
+def problems_panel(problems, no_data: bool, lang: str = "sv") -> html.Div | None:
+    """Every problem found in the data files, so the person who can fix them sees where (the problem
+    messages themselves are in Swedish, marked as such)."""
     if not problems:
         return None
     errors = [p for p in problems if p.severity == ERROR]
     failed = sorted({p.file for p in errors})
     if no_data:
-        summary = "Inga data kunde läsas in. Rätta filerna nedan; de läses in igen inom några sekunder."
+        summary = text("problems.no_data", lang)
     elif failed:
-        summary = (f"{len(failed)} fil(er) lästes inte in på grund av fel: {', '.join(failed)}. "
-                   "Övriga data visas som vanligt. En rättad fil läses in inom några sekunder.")
+        summary = text("problems.failed", lang, count=len(failed), files=", ".join(failed))
     else:
-        summary = f"Data inlästa med {len(problems)} varning(ar)."
+        summary = text("problems.warnings", lang, count=len(problems))
     shown = problems[:MAX_PROBLEMS_SHOWN]
-    items = [html.Li(p.describe()) for p in shown]
+    items = [html.Li(p.describe(), lang="sv") for p in shown]
     if len(problems) > len(shown):
-        items.append(html.Li(f"… och {format_number(len(problems) - len(shown))} problem till (se /healthz)."))
+        items.append(html.Li(text("problems.more", lang, count=format_number(len(problems) - len(shown), lang=lang))))
     return dbc.Alert([
         html.Strong(summary),
-        html.Details([html.Summary(f"Visa alla {format_number(len(problems))} problem"), html.Ul(items)]),
+        html.Details([html.Summary(text("problems.show_all", lang, count=format_number(len(problems), lang=lang))),
+                      html.Ul(items)]),
     ], color="danger" if errors else "warning", className="data-problems")
 
 
 def no_data_message(selection) -> dbc.Alert:
-    parts = [selection.municipality, selection.area, selection.goal_area or "alla målområden"]
+    lang = selection.lang
+    parts = [selection.municipality, selection.area, selection.goal_area or text("view.live_all", lang)]
     where = ", ".join(str(p) for p in parts if p)
-    return dbc.Alert(f"Det finns inga indikatorer med utfall eller mål för {where} och valt år.",
-                     color="info", className="empty-state")
-
+    return dbc.Alert(text("view.no_data_for", lang, where=where), color="info", className="empty-state")

@@ -6,78 +6,82 @@ import pandas as pd
 from dash import dcc, html
 
 from dashboard.formatting import format_number, is_missing
+from dashboard.i18n import text
 from layouts import ids
 
 PREVIEW_ROWS = 6
 
 
-def upload_panel(max_bytes: int) -> html.Details:
+def upload_panel(max_bytes: int, lang: str = "sv") -> html.Details:
     return html.Details([
-        html.Summary("Ladda upp egna data", className="fw-semibold"),
-        html.P(["CSV (komma, semikolon eller tabb; decimalkomma går bra) eller Excel (.xlsx), antingen i ",
-                "Målbilds långa format eller som en publicerad tabell med kolumner som ”Utfall 2018” och ",
-                "”Mål 2019”. Uppgifterna visas bara för dig, i den här webbläsarflikens session."], className="small"),
+        html.Summary(text("upload.summary", lang), className="fw-semibold"),
+        html.P(text("upload.intro", lang), className="small"),
         dbc.Row([
-            _field("Kommun", ids.UPLOAD_MUNICIPALITY, "t.ex. Borås"),
-            _field("Kommunkod", ids.UPLOAD_CODE, "t.ex. 1490", width=2),
-            _field("Målområde", ids.UPLOAD_GOAL_AREA, "t.ex. Vård och omsorg"),
-            _field("Publicerad", ids.UPLOAD_PUBLISHED, "ÅÅÅÅ-MM-DD", width=2),
-            _field("Källa", ids.UPLOAD_SOURCE, "t.ex. Budget 2019", width=2),
+            _field(lang, "municipality", ids.UPLOAD_MUNICIPALITY),
+            _field(lang, "code", ids.UPLOAD_CODE, width=2),
+            _field(lang, "goal_area", ids.UPLOAD_GOAL_AREA),
+            _field(lang, "published", ids.UPLOAD_PUBLISHED, width=2),
+            _field(lang, "source", ids.UPLOAD_SOURCE, width=2),
         ], className="g-2 mb-2"),
-        html.P("Fälten behövs för publicerade tabeller, som inte har kolumner för kommun och målområde.",
-               className="small text-muted mb-2"),
-        dcc.Upload(id=ids.UPLOAD, max_size=max_bytes, accept=".csv,.txt,.tsv,.xlsx", multiple=False,
-                   children=html.Div(["Dra hit en fil eller ", html.Span("välj en fil", className="text-decoration-underline")]),
-                   className="upload-drop", style_active={"borderColor": "#0F4C81"}),
+        html.P(text("upload.fields_note", lang), className="small text-muted mb-2"),
+        # the label around the drop zone names its file input for screen readers
+        html.Label(dcc.Upload(id=ids.UPLOAD, max_size=max_bytes, accept=".csv,.txt,.tsv,.xlsx", multiple=False,
+                              children=html.Div([text("upload.drop", lang),
+                                                 html.Span(text("upload.choose", lang),
+                                                           className="text-decoration-underline")]),
+                              className="upload-drop", style_active={"borderColor": "#0F4C81"}),
+                   className="d-block"),
         html.Div(id=ids.UPLOAD_PREVIEW, className="mt-2", **{"aria-live": "polite"}),
         html.Div([
-            dbc.Button("Lägg till i min vy", id=ids.UPLOAD_ADD, color="primary", size="sm", disabled=True,
+            dbc.Button(text("upload.add", lang), id=ids.UPLOAD_ADD, color="primary", size="sm", disabled=True,
                        className="me-2"),
-            dbc.Button("Ta bort mina uppladdade data", id=ids.UPLOAD_CLEAR, color="secondary", outline=True, size="sm"),
+            dbc.Button(text("upload.clear", lang), id=ids.UPLOAD_CLEAR, color="secondary", outline=True, size="sm"),
         ], className="my-2"),
         html.Div(id=ids.UPLOAD_LIST, className="small"),
     ], className="upload-panel mb-3")
 
 
-def _field(label: str, component_id: str, placeholder: str, width: int = 3) -> dbc.Col:
+def _field(lang: str, name: str, component_id: str, width: int = 3) -> dbc.Col:
     return dbc.Col([
-        dbc.Label(label, html_for=component_id, className="small mb-0"),
-        dbc.Input(id=component_id, placeholder=placeholder, size="sm", debounce=True, type="text"),
+        dbc.Label(text(f"upload.{name}", lang), html_for=component_id, className="small mb-0"),
+        dbc.Input(id=component_id, placeholder=text(f"upload.{name}_hint", lang), size="sm", debounce=True, type="text"),
     ], xs=12, md=6, lg=width)
 
 
-def problems_list(name: str, problems, ok: bool) -> dbc.Alert:
-    """Every problem, in Swedish, with where it is; the data already shown stays as it was."""
-    items = [html.Li(problem.describe()) for problem in problems]
+def problems_list(name: str, problems, ok: bool, lang: str = "sv") -> dbc.Alert:
+    """Every problem, in Swedish (marked lang="sv"), with where it is; the data already shown stays as it was."""
+    items = [html.Li(problem.describe(), lang="sv") for problem in problems]
     if ok:
-        return dbc.Alert([html.Strong(f"{name}: varningar"), html.Ul(items)], color="warning", className="py-2")
-    return dbc.Alert([html.Strong(f"{name} kunde inte läsas. Rätta felen och ladda upp filen igen; "
-                                  "det som redan visas påverkas inte."), html.Ul(items, className="mb-0")],
+        return dbc.Alert([html.Strong(text("upload.warnings", lang, name=name)), html.Ul(items)], color="warning",
+                         className="py-2")
+    return dbc.Alert([html.Strong(text("upload.failed", lang, name=name)), html.Ul(items, className="mb-0")],
                      color="danger", className="upload-problems")
 
 
-def preview(name: str, observations: pd.DataFrame) -> html.Div:
+def preview(name: str, observations: pd.DataFrame, lang: str = "sv") -> html.Div:
     """Rows, indicators and years in the file, and its first rows as they will be read."""
     years = observations["year"].dropna().astype(int)
     shown = observations.head(PREVIEW_ROWS)
-    columns = [("Kommun", "municipality"), ("Målområde", "goal_area"), ("Indikator", "indicator"), ("År", "year"),
-               ("Utfall", "outcome"), ("Mål", "target")]
-    body = [html.Tr([html.Td(_cell(row[field])) for _, field in columns]) for _, row in shown.iterrows()]
+    columns = [(text(key, lang), field) for key, field in (
+        ("compare.municipality", "municipality"), ("filters.goal_area", "goal_area"), ("table.indicator", "indicator"),
+        ("upload.col_year", "year"), ("compare.outcome", "outcome"), ("compare.target", "target"))]
+    body = [html.Tr([html.Td(_cell(row[field], lang)) for _, field in columns]) for _, row in shown.iterrows()]
+    summary = text("upload.preview", lang, name=name, rows=format_number(len(observations), lang=lang),
+                   indicators=observations["indicator_key"].nunique(), first=years.min(), last=years.max())
     return html.Div([
-        html.P(f"{name}: {format_number(len(observations))} rader, {observations['indicator_key'].nunique()} "
-               f"indikatorer, år {years.min()}–{years.max()}.", className="fw-semibold mb-1 upload-summary"),
+        html.P(summary, className="fw-semibold mb-1 upload-summary"),
         html.Table([html.Thead(html.Tr([html.Th(label, scope="col") for label, _ in columns])), html.Tbody(body)],
                    className="table table-sm small upload-preview-table"),
     ])
 
 
-def added_list(uploads: list[dict] | None) -> list:
+def added_list(uploads: list[dict] | None, lang: str = "sv") -> list:
     if not uploads:
         return []
-    return [html.P("Tillagt i din vy: " + ", ".join(upload["name"] for upload in uploads), className="mb-0")]
+    return [html.P(text("upload.added", lang, names=", ".join(upload["name"] for upload in uploads)), className="mb-0")]
 
 
-def _cell(value) -> str:
+def _cell(value, lang: str) -> str:
     if is_missing(value):
         return "–"
-    return format_number(value) if isinstance(value, float) else str(value)
+    return format_number(value, lang=lang) if isinstance(value, float) else str(value)

@@ -17,23 +17,16 @@ def wait_until_idle(page: Page) -> None:
 
 
 def choose(page: Page, component_id: str, label: str) -> None:
-    """Open a dropdown and click the option with this label (unless it is already chosen).
+    """Pick the option with this label in a filter (a native <select>), as a person does."""
+    wait_until_idle(page)
+    page.locator(f"#{component_id}").select_option(label=label)
+    expect(chosen(page, component_id)).to_have_text(label)
+    wait_until_idle(page)
 
-    A click that lands while callbacks are re-rendering the page can be lost, so the helper waits
-    until the page is idle and clicks once more if the list did not open.
-    """
-    wait_until_idle(page)
-    trigger = page.locator(f"#{component_id}")
-    if trigger.inner_text().strip() == label:
-        return
-    trigger.click()
-    if trigger.get_attribute("aria-expanded") != "true":
-        page.wait_for_timeout(200)
-        if trigger.get_attribute("aria-expanded") != "true":
-            trigger.click()
-    page.get_by_role("option", name=label, exact=True).click()
-    expect(trigger).to_contain_text(label)
-    wait_until_idle(page)
+
+def chosen(page: Page, component_id: str):
+    """The option a <select> shows as chosen."""
+    return page.locator(f"#{component_id} option:checked")
 
 
 def scorecard_rows(page: Page) -> dict[str, dict[str, str]]:

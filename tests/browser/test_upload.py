@@ -34,6 +34,7 @@ def test_seed_table_uploads_into_the_same_four_indicators(page, app_url, console
     page.get_by_role("button", name="Lägg till i min vy").click()
     expect(page.locator(f"#{ids.UPLOAD_LIST}")).to_contain_text(name)
     choose(page, ids.MUNICIPALITY, "Testkommun")
+    expect(page.locator(f"#{ids.HEADING}")).to_contain_text("Testkommun", timeout=20000)  # the view has caught up
     wait_until_idle(page)
     names = set(page.locator(f"#{ids.OVERVIEW} .indicator-line .line-name").all_inner_texts())
     assert names == FOUR
@@ -74,6 +75,7 @@ def test_downloads_include_the_uploaded_data_on_screen(page, app_url):
     page.locator(f"#{ids.UPLOAD} input[type=file]").set_input_files(str(SEED / "boras_budget2019.xlsx"))
     page.get_by_role("button", name="Lägg till i min vy").click()
     choose(page, ids.MUNICIPALITY, "Testkommun")
+    expect(page.locator(f"#{ids.HEADING}")).to_contain_text("Testkommun", timeout=20000)  # the view has caught up
     wait_until_idle(page)
     downloads = page.locator(f"#{ids.SESSION_DOWNLOADS}")
     expect(downloads).to_be_visible()

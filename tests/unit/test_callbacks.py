@@ -42,7 +42,9 @@ def test_url_selection_is_normalized_and_written_back():
     assert state["search"] == "?municipality=Bor%C3%A5s&area=Hela+kommunen&goal_area=V%C3%A5rd+och+omsorg&year=2020"
     assert state["stored"]["year"] == 2020
     assert [o["value"] for o in state["options"][1]] == ["Hela kommunen", "Sjöbo"]
-    assert state["values"] == ["Borås", "Hela kommunen", "Vård och omsorg", 2020, None, None, [], []]
+    # native <select> values are strings; "*" is "latest publication" (and "all goal areas")
+    assert state["values"] == ["Borås", "Hela kommunen", "Vård och omsorg", "2020", "*", "*", [], []]
+    assert state["options"][2][0] == {"label": "Alla målområden", "value": "*"}
     assert (state["meeting"], state["detail_open"]) == (False, False)
 
 
@@ -62,7 +64,7 @@ def test_switching_municipality_drops_values_that_do_not_exist_there():
     asked = Selection(municipality="Köping", area="Sjöbo", goal_area="Vård och omsorg", year=2020,
                       indicator="U21401")
     state = _state(asked, announce=False)
-    assert state["values"] == ["Köping", "Hela kommunen", None, 2020, None, None, [], []]
+    assert state["values"] == ["Köping", "Hela kommunen", "*", "2020", "*", "*", [], []]
     assert state["detail_open"] is False
 
 

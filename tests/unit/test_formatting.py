@@ -56,3 +56,13 @@ def test_a_missing_unit_of_any_kind_is_no_unit():
     import pandas as pd
     for missing in (None, pd.NA, float("nan"), ""):
         assert format_value(5, missing) == "5" and format_gap(-2, missing) == f"{MINUS}2"
+
+
+def test_english_uses_a_decimal_point_and_comma_thousands():
+    from dashboard.formatting import format_date, plotly_separators
+    assert format_number(1234.5, lang="en") == "1,234.5"
+    assert format_number(-1234567.25, lang="en") == f"{MINUS}1,234,567.25"
+    assert format_percent(-0.0391304, lang="en") == f"{MINUS}3.9{NBSP}%"
+    assert format_gap(-8, "%", lang="en") == f"{MINUS}8{NBSP}p.p."
+    assert format_date("2020-11-12", "en") == "12 Nov 2020" and format_date("2020-11-12") == "2020-11-12"
+    assert plotly_separators("en") == ".," and plotly_separators("sv") == f",{NBSP}"
