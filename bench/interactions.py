@@ -17,6 +17,7 @@ import pandas as pd
 from dashboard.dataset import Dataset
 from dashboard.schema import WHOLE_MUNICIPALITY
 from dashboard.selection import Selection, normalize
+from callbacks.state import ANY
 from layouts import ids
 
 PAYLOADS = Path(__file__).with_name("payloads.json")
@@ -162,6 +163,11 @@ def walk(catalog: Catalog, count: int, seed: int = 7) -> list[Change]:
     return changes
 
 
+def _shown_value(value) -> str:
+    """A filter's value as the page's native select holds it: text, and "*" for "all"."""
+    return ANY if value is None else str(value)
+
+
 def requests_for_change(change: Change) -> list[tuple[str, str, bytes | None]]:
     """The state-sync POST the change triggers, then the redraw POSTs with the new selection."""
     if change.field == "link":  # a fresh page load from a shared link
@@ -170,7 +176,7 @@ def requests_for_change(change: Change) -> list[tuple[str, str, bytes | None]]:
     before, after = change.before, change.after
     shown = after if change.field in FILTER_IDS else before  # the filters as the browser shows them
     values = {ids.URL: (after if change.field == "indicator" and after.indicator else before).to_query(),
-              **{component: getattr(shown, name) for name, component in FILTER_IDS.items()},
+              **{component: _shown_value(getattr(shown, name)) for name, component in FILTER_IDS.items()},
               ids.DETAIL: after.indicator is not None if change.field == "indicator" else before.indicator is not None}
     for item in sync["inputs"]:
         if item["id"] in values:
