@@ -24,7 +24,7 @@ from dashboard.loading import LoadResult, load_path
 from dashboard.schema import WHOLE_MUNICIPALITY, Problem, empty_frame
 from dashboard.vintages import resolve
 
-DECODED_MUNICIPALITIES = 16  # frames kept per process: about 2 MB each at national scale
+DECODED_MUNICIPALITIES = 8  # frames kept per process: about 2 MB each at national scale
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ class Dataset:
         self._resolved_as_of = lru_cache(maxsize=64)(self._resolve_as_of)
         self._everywhere = lru_cache(maxsize=64)(self._indicator_everywhere)
         self._spread = lru_cache(maxsize=8)(self._indicator_spread)
-        self._rows_in = lru_cache(maxsize=32)(self._select_rows)
+        self._rows_in = lru_cache(maxsize=16)(self._select_rows)
 
     def extended(self, extra: pd.DataFrame, files: tuple[str, ...]) -> "Dataset":
         """A new Dataset with `extra` observations added; only the municipalities they touch are
