@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from dashboard.formatting import is_missing, swedish_sort_key
-from dashboard.gaps import STATUSES, status_counts
+from dashboard.gaps import STATUSES
+from dashboard.report import table_rows
 
 
 @dataclass(frozen=True)
@@ -23,7 +24,7 @@ class GoalAreaSummary:
     name: str
     goals: list[Goal] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
-    indicators: pd.DataFrame | None = None  # the scorecard rows of this goal area
+    indicators: list[dict] = field(default_factory=list)  # the scorecard rows of this goal area, as dicts
 
     @property
     def goals_with_indicators(self) -> int:
@@ -40,23 +41,31 @@ def goal_area_summaries(table: pd.DataFrame, goals: pd.DataFrame, goal_area: str
     names = set(table["goal_area"].dropna()) | set(goals["goal_area"].dropna())
     if goal_area is not None:
         names &= {goal_area}
-    rows_of = {name: rows for name, rows in table.groupby("goal_area", sort=False)}
+    rows_of: dict[str, list[dict]] = {}
+    for row in table_rows(table):
+        if not is_missing(row["goal_area"]):
+            rows_of.setdefault(row["goal_area"], []).append(row)
     goals_of = {name: rows for name, rows in goals[goals["goal"].notna()].groupby("goal_area", sort=False)}
     summaries = []
     for name in sorted(names, key=swedish_sort_key):
-        rows = rows_of.get(name, table.iloc[0:0])
+        rows = rows_of.get(name, [])
         declared = goals_of.get(name, goals.iloc[0:0])
-        linked = Counter(rows["goal"].dropna())
+        linked = Counter(row["goal"] for row in rows if not is_missing(row["goal"]))
         summaries.append(GoalAreaSummary(
             name=name,
             goals=[Goal(text, None if is_missing(description) else description, _numbers(agenda),
                         int(linked.get(text, 0)))
                    for text, description, agenda in zip(declared["goal"], declared["description"],
                                                         declared["agenda2030"])],
-            counts=status_counts(rows) if not rows.empty else {status: 0 for status in STATUSES},
+            counts=_status_counts(rows),
             indicators=rows,
         ))
     return summaries
+
+
+def _status_counts(rows: list[dict]) -> dict[str, int]:
+    counts = Counter(row["status"] for row in rows)
+    return {status: counts.get(status, 0) for status in STATUSES}
 
 
 def _numbers(agenda) -> tuple[int, ...]:

@@ -141,9 +141,11 @@ def trend(outcomes: Iterable[tuple[int, float]], direction: str, year: int,
     return Trend(arrow, previous_year, previous, current_year, current)
 
 
-def progress_columns(resolved, keys, year: int, base_year: int | None = None, tolerance: float = 0.0):
-    """progress, progress_ratio, trend and trend_text for each indicator key, from its resolved rows."""
-    series_of = yearly_series(resolved)
+def progress_columns(resolved, keys, year: int, base_year: int | None = None, tolerance: float = 0.0,
+                     series_of: dict | None = None):
+    """progress, progress_ratio, trend and trend_text for each indicator key, from its resolved rows
+    (or their `yearly_series`, when already at hand)."""
+    series_of = yearly_series(resolved) if series_of is None else series_of
     found = {}
     for key in dict.fromkeys(keys):
         if key not in series_of:
@@ -162,25 +164,23 @@ def progress_columns(resolved, keys, year: int, base_year: int | None = None, to
 
 def yearly_series(rows) -> dict[str, tuple[list[tuple[int, float]], list[tuple[int, float]], str]]:
     """Per indicator key: its (year, outcome) and (year, target) pairs, oldest first, and the
-    direction of its first row. One pass over plain arrays: a view has up to hundreds of
-    indicators, and pandas per indicator would cost a millisecond each."""
+    direction of its first row. Sliced per indicator from plain arrays: a view has up to hundreds
+    of indicators, and pandas per indicator would cost a millisecond each."""
     ordered = rows.sort_values(["indicator_key", "year"], kind="stable")
     keys = ordered["indicator_key"].to_numpy(dtype=object, na_value=None)
     years = ordered["year"].to_numpy(dtype="float64", na_value=np.nan)
     outcomes = ordered["outcome"].to_numpy(dtype="float64")
     targets = ordered["target"].to_numpy(dtype="float64")
     directions = ordered["direction"].to_numpy(dtype=object, na_value=None)
+    starts = [0, *(np.flatnonzero(keys[1:] != keys[:-1]) + 1)]
     found = {}
-    for key, year, outcome, target, direction in zip(keys, years, outcomes, targets, directions):
-        if key is None:
+    for start, end in zip(starts, [*starts[1:], len(keys)]):
+        if end <= start or keys[start] is None:
             continue
-        entry = found.get(key)
-        if entry is None:
-            entry = found[key] = ([], [], direction)
-        if year != year:  # no year: not a point in time
-            continue
-        if outcome == outcome:
-            entry[0].append((int(year), float(outcome)))
-        if target == target:
-            entry[1].append((int(year), float(target)))
+        dated = ~np.isnan(years[start:end])  # no year: not a point in time
+        year, outcome, target = years[start:end], outcomes[start:end], targets[start:end]
+        with_outcome, with_target = dated & ~np.isnan(outcome), dated & ~np.isnan(target)
+        found[keys[start]] = (list(zip(year[with_outcome].astype(int).tolist(), outcome[with_outcome].tolist())),
+                              list(zip(year[with_target].astype(int).tolist(), target[with_target].tolist())),
+                              directions[start])
     return found

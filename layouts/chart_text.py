@@ -8,6 +8,7 @@ from dashboard.chart_text import TableRow, figure_rows
 from dashboard.i18n import text
 from layouts import ids
 from layouts.layout_config import graph_config
+from layouts.markup import element
 from layouts.share import chart_tools
 
 
@@ -25,14 +26,14 @@ def chart_block(graph_id: str, lang: str) -> html.Figure:
 
 
 def data_table(rows: list[TableRow], lang: str) -> html.Table | None:
-    """The chart's values: series, year or category, value."""
+    """The chart's values: series, year or category, value (rows as markup: one per bar or point)."""
     if not rows:
         return None
     header = [text("table.series", lang), text("table.year", lang), text("table.value", lang)]
     return html.Table([
         html.Thead(html.Tr([html.Th(name, scope="col") for name in header])),
-        html.Tbody([html.Tr([html.Th(row.series, scope="row"), html.Td(row.label), html.Td(row.value, className="num")])
-                    for row in rows]),
+        html.Tbody([element("Tr", [element("Th", row.series, scope="row"), element("Td", row.label),
+                                   element("Td", row.value, className="num")]) for row in rows]),
     ], className="table table-sm small chart-data-table")
 
 

@@ -1,9 +1,10 @@
 """The council overview: a card per goal area, a compact line per indicator."""
 from __future__ import annotations
 
+from collections import Counter
+
 import dash_bootstrap_components as dbc
-import pandas as pd
-from dash import dcc, html
+from dash import html
 
 from dashboard.formatting import format_number, format_value, is_missing
 from dashboard.gaps import STATUSES
@@ -11,8 +12,8 @@ from dashboard.i18n import progress_label, text
 from dashboard.overview import GoalAreaSummary
 from dashboard.palette import STATUS_CLASS, STATUS_MARK_COLOUR
 from dashboard.progress import PROGRESS_STATUSES
-from dashboard.report import table_rows
 from dashboard.sparklines import sparkline_svg, svg_data_uri
+from layouts.markup import Markup, element, link
 from layouts.scorecard import status_badge
 from layouts.trend import trend_text
 
@@ -23,13 +24,13 @@ def overview_cards(summaries: list[GoalAreaSummary], series_by_key: dict, href_f
 
 
 def _card(summary: GoalAreaSummary, series_by_key: dict, href_for, lang: str) -> dbc.Card:
-    rows = summary.indicators if summary.indicators is not None else pd.DataFrame()
+    rows = summary.indicators
     body = [_goals(summary, lang)]
-    if rows.empty:
+    if not rows:
         body.append(html.P(text("overview.no_indicators", lang), className="text-muted fst-italic mb-0 no-indicators"))
     else:
         body.append(html.Ul([_indicator_line(row, series_by_key.get(row["indicator_key"]), href_for, lang)
-                             for row in table_rows(rows)], className="indicator-lines list-unstyled mb-0"))
+                             for row in rows], className="indicator-lines list-unstyled mb-0"))
     return dbc.Card([
         dbc.CardHeader([
             html.H3(summary.name, className="h5 mb-1"),
@@ -45,11 +46,11 @@ def _counts(counts: dict[str, int], lang: str) -> list:
             for status in STATUSES if (count := counts.get(status, 0))]
 
 
-def _progress_counts(rows: pd.DataFrame, lang: str) -> html.Div | None:
+def _progress_counts(rows: list[dict], lang: str) -> html.Div | None:
     """How many indicators are on track, slipping, … toward their targets."""
-    if rows.empty:
+    if not rows:
         return None
-    counts = rows["progress"].value_counts()
+    counts = Counter(row["progress"] for row in rows)
     parts = [f"{progress_label(label, lang)} {int(counts[label])}" for label in PROGRESS_STATUSES if label in counts]
     return html.Div(text("overview.progress_counts", lang, parts=" · ".join(parts)), className="small progress-counts")
 
@@ -73,7 +74,8 @@ def _goals(summary: GoalAreaSummary, lang: str) -> html.Div | None:
                     className="goal-list mb-2")
 
 
-def _indicator_line(row: dict, series, href_for, lang: str) -> html.Li:
+def _indicator_line(row: dict, series, href_for, lang: str) -> Markup:
+    """One indicator's line, as markup (layouts/markup.py): the overview repeats it per indicator."""
     unit = None if is_missing(row["unit"]) else row["unit"]
     outcome = format_value(row["outcome"], unit, lang)
     if not is_missing(row["outcome_year"]):
@@ -81,17 +83,20 @@ def _indicator_line(row: dict, series, href_for, lang: str) -> html.Li:
     target = format_value(row["target"], unit, lang)
     arrow = row.get("trend")
     described = trend_text(arrow, row.get("trend_text"), lang)
-    trend = html.Span([html.Span(arrow, className="trend-arrow", **{"aria-hidden": "true"}),
-                       html.Span(described, className="visually-hidden")],
-                      className="trend", title=described) if not is_missing(arrow) else None
+    trend = element("Span", [element("Span", arrow, className="trend-arrow", **{"aria-hidden": "true"}),
+                             element("Span", described, className="visually-hidden")],
+                    className="trend", title=described) if not is_missing(arrow) else None
     spark = _sparkline(series, row, lang)
     comment = _comment(row, lang)
-    return html.Li([
-        dcc.Link(row["indicator"], href=href_for(row["indicator_key"]), className="indicator-link line-name"),
-        html.Span([html.Span(text("overview.outcome", lang), className="label"), outcome], className="line-outcome"),
-        html.Span([html.Span(text("overview.target", lang, year=int(row["year"])), className="label"), target], className="line-target"),
-        html.Span([status_badge(row["status"], lang), trend], className="line-status"),
-        html.Span([html.Span(text("overview.progress", lang), className="label"), progress_label(row["progress"], lang)], className="line-progress"),
+    return element("Li", [
+        link(row["indicator"], href_for(row["indicator_key"]), className="indicator-link line-name"),
+        element("Span", [element("Span", text("overview.outcome", lang), className="label"), outcome],
+                className="line-outcome"),
+        element("Span", [element("Span", text("overview.target", lang, year=int(row["year"])), className="label"),
+                         target], className="line-target"),
+        element("Span", [status_badge(row["status"], lang), trend], className="line-status"),
+        element("Span", [element("Span", text("overview.progress", lang), className="label"),
+                         progress_label(row["progress"], lang)], className="line-progress"),
         spark,
         comment,
     ], className=f"indicator-line line-{STATUS_CLASS[row['status']]}")
@@ -105,8 +110,8 @@ def _sparkline(series, row: dict, lang: str):
     if svg is None:
         return None
     values = ", ".join(f"{year}: {format_number(value, lang=lang)}" for year, value in outcomes)
-    return html.Img(src=svg_data_uri(svg), className="sparkline", alt=text("overview.sparkline", lang, values=values),
-                    width=120, height=32)
+    return element("Img", None, src=svg_data_uri(svg), className="sparkline",
+                   alt=text("overview.sparkline", lang, values=values), width=120, height=32)
 
 
 def _comment(row: dict, lang: str):
@@ -117,5 +122,6 @@ def _comment(row: dict, lang: str):
             texts.append(comment)
     if not texts:
         return None
-    return html.Details([html.Summary(text("overview.comment", lang)), html.P(" ".join(texts), className="mb-0")],
-                        className="line-comment small text-muted")
+    return element("Details", [element("Summary", text("overview.comment", lang)),
+                               element("P", " ".join(texts), className="mb-0")],
+                   className="line-comment small text-muted")

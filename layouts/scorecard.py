@@ -3,22 +3,23 @@ from __future__ import annotations
 
 import dash_bootstrap_components as dbc
 import pandas as pd
-from dash import dcc, html
+from dash import html
 
 from dashboard.formatting import format_date, format_gap, format_number, format_percent, format_value, is_missing
 from dashboard.i18n import status_label, text
 from dashboard.palette import STATUS_CLASS, STATUS_ICON
 from dashboard.report import table_rows
 from dashboard.schema import ERROR
+from layouts.markup import Markup, element, link
 
 MAX_PROBLEMS_SHOWN = 200
 
 
-def status_badge(status: str, lang: str = "sv") -> html.Span:
+def status_badge(status: str, lang: str = "sv") -> Markup:
     """Icon and label together; the colour only repeats what they say."""
-    return html.Span([html.Span(STATUS_ICON[status], className="status-icon", **{"aria-hidden": "true"}),
-                      html.Span(status_label(status, lang), className="status-label")],
-                     className=f"status status-{STATUS_CLASS[status]}")
+    return element("Span", [element("Span", STATUS_ICON[status], className="status-icon", **{"aria-hidden": "true"}),
+                            element("Span", status_label(status, lang), className="status-label")],
+                   className=f"status status-{STATUS_CLASS[status]}")
 
 
 def status_summary(counts: dict[str, int], lang: str = "sv") -> list:
@@ -45,33 +46,35 @@ def scorecard_table(table: pd.DataFrame, query_for_indicator, lang: str = "sv") 
     ], className="table table-sm align-middle scorecard-table"), className="table-responsive")
 
 
-def _row(row: dict, has_reference: bool, indicator_href: str, lang: str) -> html.Tr:
+def _row(row: dict, has_reference: bool, indicator_href: str, lang: str) -> Markup:
+    """One indicator's table row, as markup (layouts/markup.py): a table repeats it per indicator."""
     unit = None if is_missing(row["unit"]) else row["unit"]
     cells = [
-        html.Th([dcc.Link(row["indicator"], href=indicator_href, className="indicator-link"),
-                 html.Div(text("table.unit", lang, unit=unit) if unit else "", className="small text-muted")],
+        element("Th", [link(row["indicator"], indicator_href, className="indicator-link"),
+                       element("Div", text("table.unit", lang, unit=unit) if unit else "", className="small text-muted")],
                 scope="row"),
-        html.Td(_outcome_text(row, unit, "outcome", "outcome_year", lang), className="num"),
+        element("Td", _outcome_text(row, unit, "outcome", "outcome_year", lang), className="num"),
     ]
     if has_reference:
-        cells.append(html.Td(_outcome_text(row, unit, "municipality_outcome", "municipality_outcome_year", lang),
+        cells.append(element("Td", _outcome_text(row, unit, "municipality_outcome", "municipality_outcome_year", lang),
                              className="num"))
     cells += [
-        html.Td(format_value(row["target"], unit, lang), className="num"),
-        html.Td([html.Div(format_gap(row["gap"], unit, lang)),
-                 html.Div(format_percent(row["relative_gap"], signed=True, lang=lang), className="small text-muted")
-                 if not is_missing(row["relative_gap"]) else None], className="num"),
-        html.Td(status_badge(row["status"], lang)),
-        html.Td(_source_text(row, lang), className="small source"),
+        element("Td", format_value(row["target"], unit, lang), className="num"),
+        element("Td", [element("Div", format_gap(row["gap"], unit, lang)),
+                       element("Div", format_percent(row["relative_gap"], signed=True, lang=lang),
+                               className="small text-muted") if not is_missing(row["relative_gap"]) else None],
+                className="num"),
+        element("Td", status_badge(row["status"], lang)),
+        element("Td", _source_text(row, lang), className="small source"),
     ]
-    return html.Tr(cells, className=f"row-{STATUS_CLASS[row['status']]}")
+    return element("Tr", cells, className=f"row-{STATUS_CLASS[row['status']]}")
 
 
 def _outcome_text(row: dict, unit: str | None, column: str, year_column: str, lang: str) -> list:
     shown = [format_value(row[column], unit, lang)]
     year = row.get(year_column)
     if not is_missing(year) and int(year) != int(row["year"]):
-        shown.append(html.Div(text("table.outcome_year", lang, year=int(year)), className="small text-muted"))
+        shown.append(element("Div", text("table.outcome_year", lang, year=int(year)), className="small text-muted"))
     return shown
 
 
@@ -81,7 +84,7 @@ def _source_text(row: dict, lang: str) -> list:
                                           ("target", "table.target_source", "target_source", "target_published")):
         if not is_missing(row[value]):
             name = text("table.unknown_source", lang) if is_missing(row[source]) else str(row[source])
-            lines.append(html.Div(text(key, lang, source=name, date=format_date(row[published], lang))))
+            lines.append(element("Div", text(key, lang, source=name, date=format_date(row[published], lang))))
     return lines
 
 

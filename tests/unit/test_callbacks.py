@@ -21,12 +21,15 @@ SETTINGS = Settings()
 
 
 def _texts(component) -> list[str]:
-    """Every string inside a component tree, in order."""
+    """Every string inside a tree of components and markup (layouts/markup.py), in order."""
     if isinstance(component, str):
         return [component]
     if isinstance(component, (list, tuple)):
         return [t for child in component for t in _texts(child)]
-    children = getattr(component, "children", None)
+    if isinstance(component, dict):
+        children = component.get("props", {}).get("children")
+    else:
+        children = getattr(component, "children", None)
     return _texts(children) if children is not None else []
 
 
