@@ -72,8 +72,10 @@ def gap_table(resolved: pd.DataFrame, year: int, tolerance: float) -> pd.DataFra
         return pd.api.extensions.take(resolved[column].array, rows, allow_fill=True)
 
     # in display order: by goal area, then indicator name (stable)
-    order = sorted(range(len(keys)), key=lambda i: (swedish_sort_key(resolved["goal_area"].iat[first[i]]),
-                                                    swedish_sort_key(resolved["indicator"].iat[first[i]])))
+    goal_areas = resolved["goal_area"].to_numpy(dtype=object)
+    names = resolved["indicator"].to_numpy(dtype=object)
+    order = sorted(range(len(keys)), key=lambda i: (swedish_sort_key(goal_areas[first[i]]),
+                                                    swedish_sort_key(names[first[i]])))
     first, outcome_at, target_at = ([rows[i] for i in order] for rows in (first, outcome_at, target_at))
     columns = {name: taken(name, first) for name in INDICATOR + _DESCRIBED}
     columns["outcome_year"] = pd.array(taken("year", outcome_at), dtype="Int64")
