@@ -59,7 +59,7 @@ def _client(url: str, plan: list, stop: threading.Event, recorder: Recorder, see
             try:
                 with urllib.request.urlopen(request, timeout=30) as response:
                     response.read()
-                    ok = response.status == 200
+                    ok = response.status in (200, 204)  # 204: a part of the page not on screen, left as it was
             except urllib.error.HTTPError as error:
                 ok, why = False, f"HTTP {error.code} {path}"
             except (urllib.error.URLError, ConnectionError, TimeoutError, OSError) as error:
