@@ -2,7 +2,8 @@
 
 Built from the same scorecard and series as the page (dashboard.report), so the slides show the
 page's numbers. Charts are native PowerPoint charts, so they stay editable in the meeting room;
-numbers written as text use the Swedish format of dashboard.formatting.
+numbers written as text use the format of the selection's language (dashboard.formatting), and
+every word of the deck comes from the catalogue (dashboard/i18n).
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from dashboard.exports import neutralise
 from dashboard.formatting import (MISSING, NBSP, format_date, format_gap, format_percent, format_value,
                                   is_missing)
 from dashboard.gaps import STATUSES, status_counts
+from dashboard.i18n import long_date, progress_label, status_label, text, trend_words
 from dashboard.palette import OUTCOME_COLOUR, STATUS_ICON, STATUS_TEXT_COLOUR, TARGET_COLOUR
 from dashboard.progress import PROGRESS_STATUSES
 from dashboard.report import indicator_series, scorecard
@@ -33,12 +35,8 @@ from dashboard.settings import Settings
 WIDTH, HEIGHT = Inches(13.333), Inches(7.5)  # 16:9
 MARGIN = Inches(0.5)
 TITLE_LAYOUT, TITLE_ONLY_LAYOUT = 0, 5  # in python-pptx's default template
-MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
-          "oktober", "november", "december")
 # Text starting with these could be read as a formula if a cell is copied into a spreadsheet.
 GREY = "#4A4F57"
-NO_INDICATORS = "Det finns inga indikatorer att visa för urvalet."
-NO_VALUES = "Inga utfall att visa"
 
 
 def safe_text(value):
@@ -47,26 +45,21 @@ def safe_text(value):
     return neutralise(value) if isinstance(value, str) else value
 
 
-def swedish_date(day) -> str:
-    """'22 november 2026': the long date Swedish readers expect on a cover."""
-    day = pd.Timestamp(day)
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
 def build_deck(dataset: Dataset, selection: Selection, settings: Settings, today: date | None = None) -> bytes:
     """The .pptx bytes for a normalized selection: title, summary and one slide per indicator in
     the scorecard's order; only a title and a notice when there is nothing to show."""
     deck = Presentation()
     deck.slide_width, deck.slide_height = WIDTH, HEIGHT
     table = scorecard(dataset, selection, settings)
+    lang = selection.lang
     _title_slide(deck, selection, today or date.today())
     if table.empty:
-        _text_slide(deck, "Inga indikatorer", [NO_INDICATORS])
+        _text_slide(deck, text("deck.no_indicators_title", lang), [text("deck.no_indicators", lang)])
     else:
-        _summary_slide(deck, table)
+        _summary_slide(deck, table, lang)
         for row in table.itertuples(index=False):
             series = indicator_series(dataset, replace(selection, indicator=row.indicator_key))
-            _indicator_slide(deck, row, series, selection.year)
+            _indicator_slide(deck, row, series, selection.year, lang)
     buffer = io.BytesIO()
     deck.save(buffer)
     return buffer.getvalue()
@@ -78,48 +71,50 @@ def _title_slide(deck, selection: Selection, today: date) -> None:
     _place(title, MARGIN, Inches(1.6), WIDTH - 2 * MARGIN, Inches(1.5))
     _place(subtitle, MARGIN, Inches(3.3), WIDTH - 2 * MARGIN, Inches(3.2))
     title.text_frame.text = "Målbild"
+    lang = selection.lang
     place = [selection.municipality]
     if selection.area not in (None, WHOLE_MUNICIPALITY):
         place.append(selection.area)
     lines = [safe_text(" · ".join(str(part) for part in place if part)),
-             safe_text(selection.goal_area) if selection.goal_area else "Alla målområden"]
+             safe_text(selection.goal_area) if selection.goal_area else text("filters.all_goal_areas", lang)]
     if selection.year is not None:
-        lines.append(f"Uppföljningsår {selection.year}")
+        lines.append(text("deck.year", lang, year=selection.year))
     if selection.as_of:
-        lines.append(f"Publicerat t.o.m. {swedish_date(selection.as_of)}")
-    lines.append(f"Skapad {swedish_date(today)}")
+        lines.append(text("deck.as_of", lang, date=long_date(pd.Timestamp(selection.as_of), lang)))
+    lines.append(text("deck.created", lang, date=long_date(today, lang)))
     _write(subtitle.text_frame, [[(line, None)] for line in lines if line], Pt(22))
 
 
-def _summary_slide(deck, table: pd.DataFrame) -> None:
+def _summary_slide(deck, table: pd.DataFrame, lang: str) -> None:
     """Counts per status in the fixed order (zeros too, so slides compare), then progress."""
     counts = status_counts(table)
-    lines = [[(STATUS_ICON[status] + " ", STATUS_TEXT_COLOUR[status]), (f"{status}: {counts[status]}", None)]
-             for status in STATUSES]
+    lines = [[(STATUS_ICON[status] + " ", STATUS_TEXT_COLOUR[status]),
+              (f"{status_label(status, lang)}: {counts[status]}", None)] for status in STATUSES]
     progress = table["progress"].value_counts()
-    found = [(label, int(progress[label])) for label in PROGRESS_STATUSES if label in progress]
-    lines.append([(f"{len(table)} indikator" + ("" if len(table) == 1 else "er"), None)])
-    slide = _titled_slide(deck, "Sammanfattning")
+    found = [(progress_label(label, lang), int(progress[label])) for label in PROGRESS_STATUSES if label in progress]
+    count_key = "deck.indicator_count_one" if len(table) == 1 else "deck.indicator_count"
+    lines.append([(text(count_key, lang, count=len(table)), None)])
+    slide = _titled_slide(deck, text("deck.summary", lang))
     _write(_textbox(slide, MARGIN, Inches(1.6), Inches(6), Inches(5)).text_frame, lines, Pt(24))
     box = _textbox(slide, Inches(7), Inches(1.6), Inches(5.8), Inches(5))
-    _write(box.text_frame, [[("Utveckling mot målet", None)]] + [[(f"{label}: {n}", None)] for label, n in found],
-           Pt(20))
+    _write(box.text_frame, [[(text("deck.progress_heading", lang), None)]]
+           + [[(f"{label}: {n}", None)] for label, n in found], Pt(20))
     box.text_frame.paragraphs[0].runs[0].font.bold = True
 
 
-def _indicator_slide(deck, row, series: pd.DataFrame, year: int) -> None:
+def _indicator_slide(deck, row, series: pd.DataFrame, year: int, lang: str) -> None:
     slide = _titled_slide(deck, row.indicator)
     shown = series[(series["year"] <= year) & (series["outcome"].notna() | series["target"].notna())]
     if shown.empty:
         box = _textbox(slide, MARGIN, Inches(1.6), Inches(8), Inches(1))
-        _write(box.text_frame, [[(NO_VALUES, GREY)]], Pt(24))
+        _write(box.text_frame, [[(text("deck.no_values", lang), GREY)]], Pt(24))
     else:
-        _chart(slide, shown, row.unit)
-    _numbers_table(slide, row)
-    _sources(slide, row)
+        _chart(slide, shown, row.unit, lang)
+    _numbers_table(slide, row, lang)
+    _sources(slide, row, lang)
 
 
-def _chart(slide, shown: pd.DataFrame, unit) -> None:
+def _chart(slide, shown: pd.DataFrame, unit, lang: str) -> None:
     """Every year from the first to the last value, so a missing outcome breaks the line."""
     years = range(int(shown["year"].min()), int(shown["year"].max()) + 1)
     by_year = shown.drop_duplicates("year", keep="last").set_index("year")
@@ -128,8 +123,8 @@ def _chart(slide, shown: pd.DataFrame, unit) -> None:
     number_format = _number_format([v for v in outcomes + targets if v is not None], unit)
     data = CategoryChartData(number_format=number_format)
     data.categories = [str(y) for y in years]
-    data.add_series("Utfall", outcomes)
-    data.add_series("Mål", targets)
+    data.add_series(text("deck.outcome", lang), outcomes)
+    data.add_series(text("deck.target", lang), targets)
     frame = slide.shapes.add_chart(XL_CHART_TYPE.LINE_MARKERS, MARGIN, Inches(1.5), Inches(7.9), Inches(4.9), data)
     chart = frame.chart
     chart.font.size = Pt(12)
@@ -152,44 +147,47 @@ def _chart(slide, shown: pd.DataFrame, unit) -> None:
     _marker(target, XL_MARKER_STYLE.DIAMOND, 10, TARGET_COLOUR)
 
 
-def _numbers_table(slide, row) -> None:
+def _numbers_table(slide, row, lang: str) -> None:
     """The numbers beside the chart, as the page's scorecard shows them."""
-    outcome_year = "" if is_missing(row.outcome_year) else f" {int(row.outcome_year)}"
-    gap = format_gap(row.gap, row.unit)
+    outcome = (text("deck.outcome", lang) if is_missing(row.outcome_year)
+               else text("deck.outcome_year", lang, year=int(row.outcome_year)))
+    gap = format_gap(row.gap, row.unit, lang)
     if not is_missing(row.relative_gap):
-        gap += f" ({format_percent(row.relative_gap)})"
-    trend = MISSING if is_missing(row.trend) else f"{row.trend} {row.trend_text}"
-    rows = [(f"Utfall{outcome_year}", format_value(row.outcome, row.unit)),
-            (f"Mål {row.year}", format_value(row.target, row.unit)),
-            ("Avvikelse", gap),
-            ("Status", f"{STATUS_ICON.get(row.status, '')} {row.status}"),
-            ("Utveckling", MISSING if is_missing(row.progress) else str(row.progress)),
-            ("Trend", trend)]
+        gap += f" ({format_percent(row.relative_gap, lang=lang)})"
+    trend = MISSING if is_missing(row.trend) else f"{row.trend} {trend_words(row.trend, row.trend_text, lang)}"
+    status_row = text("deck.status", lang)
+    rows = [(outcome, format_value(row.outcome, row.unit, lang)),
+            (text("deck.target_year", lang, year=row.year), format_value(row.target, row.unit, lang)),
+            (text("deck.gap", lang), gap),
+            (status_row, f"{STATUS_ICON.get(row.status, '')} {status_label(row.status, lang)}"),
+            (text("deck.progress", lang), MISSING if is_missing(row.progress) else progress_label(row.progress, lang)),
+            (text("deck.trend", lang), trend)]
     shape = slide.shapes.add_table(len(rows), 2, Inches(8.7), Inches(1.6), Inches(4.1), Inches(0.5) * len(rows))
     table = shape.table
     table.first_row = False
     table.columns[0].width, table.columns[1].width = Inches(1.4), Inches(2.7)
     for index, (label, value) in enumerate(rows):
-        for column, text in enumerate((label, value)):
+        for column, shown in enumerate((label, value)):
             cell = table.cell(index, column)
-            cell.text = text
+            cell.text = shown
             font = cell.text_frame.paragraphs[0].runs[0].font
             font.size, font.bold = Pt(13), column == 0
-            if label == "Status" and column == 1 and row.status in STATUS_TEXT_COLOUR:
+            if label == status_row and column == 1 and row.status in STATUS_TEXT_COLOUR:
                 font.color.rgb = _rgb(STATUS_TEXT_COLOUR[row.status])
 
 
-def _sources(slide, row) -> None:
+def _sources(slide, row, lang: str) -> None:
     """Where the outcome and the target were published; the target's line only when it differs.
-    Each line starts with 'Källa:' or 'Mål:', so the source text needs no apostrophe."""
+    Each line starts with 'Källa:' or 'Mål:' (in the deck's language), so the source text needs no
+    apostrophe."""
     outcome = (row.outcome_source, row.outcome_published)
     target = (row.target_source, row.target_published)
     lines = []
     if not is_missing(outcome[0]):
-        lines.append(f"Källa: {outcome[0]}, publicerad {format_date(outcome[1])}")
+        lines.append(text("deck.source", lang, source=outcome[0], date=format_date(outcome[1], lang)))
     if not is_missing(target[0]) and (str(target[0]), format_date(target[1])) != (
             str(outcome[0]), format_date(outcome[1])):
-        lines.append(f"Mål: {target[0]}, publicerad {format_date(target[1])}")
+        lines.append(text("deck.target_source", lang, source=target[0], date=format_date(target[1], lang)))
     if lines:
         box = _textbox(slide, MARGIN, Inches(6.55), WIDTH - 2 * MARGIN, Inches(0.75))
         _write(box.text_frame, [[(line, GREY)] for line in lines], Pt(11))
@@ -200,12 +198,13 @@ def _titled_slide(deck, title):
     slide = deck.slides.add_slide(deck.slide_layouts[TITLE_ONLY_LAYOUT])
     shape = slide.shapes.title
     _place(shape, MARGIN, Inches(0.3), WIDTH - 2 * MARGIN, Inches(1.1))
-    text = str(safe_text(title))
+    title_text = str(safe_text(title))
     frame = shape.text_frame
-    frame.text = text
+    frame.text = title_text
     frame.word_wrap = True
     frame.auto_size = MSO_AUTO_SIZE.TEXT_TO_FIT_SHAPE
-    size = Pt(30) if len(text) <= 50 else Pt(24) if len(text) <= 90 else Pt(20) if len(text) <= 140 else Pt(16)
+    length = len(title_text)
+    size = Pt(30) if length <= 50 else Pt(24) if length <= 90 else Pt(20) if length <= 140 else Pt(16)
     for run in frame.paragraphs[0].runs:
         run.font.size = size
     return slide
@@ -229,9 +228,9 @@ def _write(frame, lines: list[list[tuple[str, str | None]]], size) -> None:
     for index, runs in enumerate(lines):
         paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
         paragraph.space_after = Pt(6)
-        for text, colour in runs:
+        for words, colour in runs:
             run = paragraph.add_run()
-            run.text = str(text)
+            run.text = str(words)
             run.font.size = size
             if colour:
                 run.font.color.rgb = _rgb(colour)

@@ -7,11 +7,13 @@ display.
 """
 from __future__ import annotations
 
+import re
+
 from dashboard.gaps import MET, NEAR, NO_OUTCOME, NO_TARGET, NOT_MET
 from dashboard.i18n import en, sv
-from dashboard.progress import (CLEAR_IMPROVEMENT, DETERIORATION, LIMITED_PROGRESS, MODERATE_IMPROVEMENT,
-                                MODERATE_PROGRESS, NOT_COMPUTABLE, ON_TRACK, TARGET_MET, TOO_LITTLE_DATA,
-                                WEAK_IMPROVEMENT)
+from dashboard.progress import (BETTER, CLEAR_IMPROVEMENT, DETERIORATION, LIMITED_PROGRESS, MODERATE_IMPROVEMENT,
+                                MODERATE_PROGRESS, NOT_COMPUTABLE, ON_TRACK, TARGET_MET, TOO_LITTLE_DATA, UNCHANGED,
+                                WEAK_IMPROVEMENT, WORSE)
 
 LANGUAGES = ("sv", "en")
 DEFAULT = "sv"
@@ -60,3 +62,22 @@ def plotly_locale(lang: str = DEFAULT) -> dict:
     dictionary = {key.removeprefix("plotly."): value for key, value in CATALOGUES[code].items()
                   if key.startswith("plotly.")}
     return {"locale": code, "locales": {code: {"dictionary": dictionary}}}
+
+
+TREND_KEYS = {BETTER: "trend.better", UNCHANGED: "trend.unchanged", WORSE: "trend.worse"}
+
+
+def trend_words(arrow, swedish: str | None, lang: str = DEFAULT) -> str | None:
+    """The core writes 'bättre än föregående utfall (2019)'; other languages get it from the catalogue."""
+    if not isinstance(arrow, str) or arrow not in TREND_KEYS:
+        return None
+    if language(lang) == DEFAULT and swedish:
+        return swedish
+    year = re.search(r"\((\d{4})\)", swedish or "")
+    return text(TREND_KEYS[arrow], lang, year=year.group(1) if year else "")
+
+
+def long_date(day, lang: str = DEFAULT) -> str:
+    """'22 november 2026' / '22 November 2026': the long date for a cover."""
+    months = text("deck.months", lang).split()
+    return f"{day.day} {months[day.month - 1]} {day.year}"

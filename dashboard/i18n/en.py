@@ -273,7 +273,7 @@ TEXT = {
     "statement.shortcoming_data": ("Names of indicators, goal areas and sources are shown as the municipality published "
                                    "them and are not translated."),
     "statement.shortcoming_exports": ("Downloaded PowerPoint decks and chart images (PNG, SVG) have not been reviewed for "
-                                      "accessibility and are in Swedish."),
+                                      "accessibility."),
     "statement.shortcoming_zoom": ("Zooming and panning the charts needs a mouse; the same figures are in the table under "
                                    "each chart."),
     "statement.method_heading": "How we tested the website",
@@ -282,4 +282,25 @@ TEXT = {
                          "AA in Swedish and English, and a test uses the page with the keyboard alone. This is done for "
                          "every change to Målbild."),
     "statement.dates": "The latest assessment was made on {assessed}. The statement was last updated on {updated}.",
+    "deck.no_indicators_title": "No indicators",
+    "deck.no_indicators": "There are no indicators to show for the selection.",
+    "deck.no_values": "No outcomes to show",
+    "deck.year": "Follow-up year {year}",
+    "deck.as_of": "Published up to {date}",
+    "deck.created": "Created {date}",
+    "deck.summary": "Summary",
+    "deck.indicator_count_one": "{count} indicator",
+    "deck.indicator_count": "{count} indicators",
+    "deck.progress_heading": "Progress toward the target",
+    "deck.outcome": "Outcome",
+    "deck.outcome_year": "Outcome {year}",
+    "deck.target": "Target",
+    "deck.target_year": "Target {year}",
+    "deck.gap": "Gap",
+    "deck.status": "Status",
+    "deck.progress": "Progress",
+    "deck.trend": "Trend",
+    "deck.source": "Source: {source}, published {date}",
+    "deck.target_source": "Target: {source}, published {date}",
+    "deck.months": "January February March April May June July August September October November December",
 }

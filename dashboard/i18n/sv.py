@@ -293,7 +293,7 @@ TEXT = {
     "statement.shortcoming_data": ("Namn på indikatorer, målområden och källor visas som kommunen publicerat dem och "
                                    "översätts inte."),
     "statement.shortcoming_exports": ("Nedladdade PowerPoint-presentationer och diagrambilder (PNG, SVG) har inte "
-                                      "granskats för tillgänglighet och är på svenska."),
+                                      "granskats för tillgänglighet."),
     "statement.shortcoming_zoom": ("Diagrammens zoom och panorering görs med mus; samma uppgifter finns i tabellen under "
                                    "varje diagram."),
     "statement.method_heading": "Hur vi testat webbplatsen",
@@ -302,4 +302,25 @@ TEXT = {
                          "AA på svenska och engelska, och ett test använder sidan med enbart tangentbordet. Det görs "
                          "vid varje ändring av Målbild."),
     "statement.dates": "Senaste bedömningen gjordes den {assessed}. Redogörelsen uppdaterades senast den {updated}.",
+    "deck.no_indicators_title": "Inga indikatorer",
+    "deck.no_indicators": "Det finns inga indikatorer att visa för urvalet.",
+    "deck.no_values": "Inga utfall att visa",
+    "deck.year": "Uppföljningsår {year}",
+    "deck.as_of": "Publicerat t.o.m. {date}",
+    "deck.created": "Skapad {date}",
+    "deck.summary": "Sammanfattning",
+    "deck.indicator_count_one": "{count} indikator",
+    "deck.indicator_count": "{count} indikatorer",
+    "deck.progress_heading": "Utveckling mot målet",
+    "deck.outcome": "Utfall",
+    "deck.outcome_year": "Utfall {year}",
+    "deck.target": "Mål",
+    "deck.target_year": "Mål {year}",
+    "deck.gap": "Avvikelse",
+    "deck.status": "Status",
+    "deck.progress": "Utveckling",
+    "deck.trend": "Trend",
+    "deck.source": "Källa: {source}, publicerad {date}",
+    "deck.target_source": "Mål: {source}, publicerad {date}",
+    "deck.months": "januari februari mars april maj juni juli augusti september oktober november december",
 }

@@ -144,7 +144,7 @@ def test_empty_selection_gives_title_and_a_no_indicators_slide():
     # Nothing was published before the chosen date, so the normalized selection has no rows.
     empty = _deck(dataset_from(FORMULA_DATA), Selection("Borås", as_of="2000-01-01"))
     assert len(empty.slides) == 2
-    assert slides.NO_INDICATORS in "\n".join(_texts(empty.slides[1]))
+    assert "Det finns inga indikatorer att visa för urvalet." in "\n".join(_texts(empty.slides[1]))
     assert "Publicerat t.o.m. 1 januari 2000" in "\n".join(_texts(empty.slides[0]))
 
 
@@ -161,7 +161,7 @@ def test_indicator_without_values_up_to_the_year_gets_text_instead_of_chart(monk
     deck = _deck(dataset, Selection("Borås"))
     assert len(deck.slides) == 3
     assert not any(shape.has_chart for shape in deck.slides[2].shapes)
-    assert slides.NO_VALUES in _texts(deck.slides[2])
+    assert "Inga utfall att visa" in _texts(deck.slides[2])
 
 
 def test_safe_text_neutralises_formula_like_text_but_leaves_numbers():
@@ -183,3 +183,26 @@ def test_long_indicator_name_wraps_with_a_smaller_font(by_title):
     long = [slide for title, slide in by_title.items() if len(title) > 90][0].shapes.title.text_frame
     assert long.word_wrap is True
     assert long.paragraphs[0].runs[0].font.size < short.paragraphs[0].runs[0].font.size
+
+
+def test_an_english_page_gives_an_english_deck_with_the_data_as_published(boras):
+    deck = _deck(boras, Selection("Borås", goal_area="Vård och omsorg", year=2020, as_of="2020-12-31", lang="en"))
+    cover = "\n".join(_texts(deck.slides[0]))
+    assert "Follow-up year 2020" in cover and "Published up to 31 December 2020" in cover
+    assert "Created 22 November 2026" in cover and "Vård och omsorg" in cover  # data stays as published
+    summary = "\n".join(_texts(deck.slides[1]))
+    assert "Summary" in summary and "Not met: " in summary and "Progress toward the target" in summary
+    assert "Ej uppnått" not in summary and "indicators" in summary
+    housing = next(slide for slide in list(deck.slides)[2:] if HOUSING in _texts(slide)[0])
+    table = _table(housing)
+    assert {"Target 2020", "Gap", "Status", "Progress", "Trend"} <= set(table)
+    assert any(label.startswith("Outcome") for label in table)
+    assert table["Status"].endswith(("Met", "Not met", "Close to target", "No outcome", "No target"))
+    assert set(_series(housing)[1]) == {"Outcome", "Target"}
+    assert any(line.startswith("Source: ") for line in _texts(housing))
+
+
+def test_a_swedish_deck_is_unchanged_by_the_language_support(boras):
+    deck = _deck(boras, Selection("Borås", goal_area="Vård och omsorg", year=2020))
+    assert "Sammanfattning" in _texts(deck.slides[1])[0] and "Uppföljningsår 2020" in "\n".join(_texts(deck.slides[0]))
+    assert "Skapad 22 november 2026" in "\n".join(_texts(deck.slides[0]))
