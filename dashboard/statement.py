@@ -17,7 +17,7 @@ DIGG_REPORT = "https://www.digg.se/tdosanmalan"
 SECTIONS = (("status_heading", ["status"]), ("alternatives_heading", ["alternatives"]),
             ("report_heading", ["report"]), ("supervision_heading", ["supervision"]),
             ("technical_heading", ["technical"]))
-SHORTCOMINGS = ("shortcoming_problems", "shortcoming_data", "shortcoming_exports", "shortcoming_zoom")
+SHORTCOMINGS = ("shortcoming_data", "shortcoming_exports", "shortcoming_zoom")
 
 
 def statement_page(lang: str, bootstrap_css: str) -> str:

@@ -7,6 +7,7 @@ from dash import html
 
 from dashboard.formatting import format_date, format_gap, format_number, format_percent, format_value, is_missing
 from dashboard.i18n import status_label, text
+from dashboard.i18n.problems import describe_problem
 from dashboard.palette import STATUS_CLASS, STATUS_ICON
 from dashboard.report import table_rows
 from dashboard.schema import ERROR
@@ -88,9 +89,14 @@ def _source_text(row: dict, lang: str) -> list:
     return lines
 
 
+def problem_item(problem, lang: str) -> html.Li:
+    """A data problem in the page's language; one without a translation stays Swedish, marked so."""
+    described, in_language = describe_problem(problem, lang)
+    return html.Li(described, **({} if in_language and lang != "sv" else {"lang": "sv"}))
+
+
 def problems_panel(problems, no_data: bool, lang: str = "sv") -> html.Div | None:
-    """Every problem found in the data files, so the person who can fix them sees where (the problem
-    messages themselves are in Swedish, marked as such)."""
+    """Every problem found in the data files, so the person who can fix them sees where."""
     if not problems:
         return None
     errors = [p for p in problems if p.severity == ERROR]
@@ -102,7 +108,7 @@ def problems_panel(problems, no_data: bool, lang: str = "sv") -> html.Div | None
     else:
         summary = text("problems.warnings", lang, count=len(problems))
     shown = problems[:MAX_PROBLEMS_SHOWN]
-    items = [html.Li(p.describe(), lang="sv") for p in shown]
+    items = [problem_item(p, lang) for p in shown]
     if len(problems) > len(shown):
         items.append(html.Li(text("problems.more", lang, count=format_number(len(problems) - len(shown), lang=lang))))
     return dbc.Alert([

@@ -8,6 +8,7 @@ from dash import dcc, html
 from dashboard.formatting import format_number, is_missing
 from dashboard.i18n import text
 from layouts import ids
+from layouts.scorecard import problem_item
 
 PREVIEW_ROWS = 6
 
@@ -49,8 +50,9 @@ def _field(lang: str, name: str, component_id: str, width: int = 3) -> dbc.Col:
 
 
 def problems_list(name: str, problems, ok: bool, lang: str = "sv") -> dbc.Alert:
-    """Every problem, in Swedish (marked lang="sv"), with where it is; the data already shown stays as it was."""
-    items = [html.Li(problem.describe(), lang="sv") for problem in problems]
+    """Every problem with where it is, in the page's language (one without a translation stays Swedish,
+    marked lang="sv"); the data already shown stays as it was."""
+    items = [problem_item(problem, lang) for problem in problems]
     if ok:
         return dbc.Alert([html.Strong(text("upload.warnings", lang, name=name)), html.Ul(items)], color="warning",
                          className="py-2")

@@ -268,8 +268,6 @@ TEXT = {
     "statement.technical": ("The website is partially compliant with WCAG 2.1 level AA (the standard EN 301 549), due to "
                             "the shortcomings described below."),
     "statement.shortcomings_heading": "Content that is not accessible",
-    "statement.shortcoming_problems": ("Messages about errors in data files and uploaded files are in Swedish only, also "
-                                       "in the English version."),
     "statement.shortcoming_data": ("Names of indicators, goal areas and sources are shown as the municipality published "
                                    "them and are not translated."),
     "statement.shortcoming_exports": ("Downloaded PowerPoint decks and chart images (PNG, SVG) have not been reviewed for "

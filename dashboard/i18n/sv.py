@@ -288,8 +288,6 @@ TEXT = {
     "statement.technical": ("Webbplatsen är delvis förenlig med WCAG 2.1 nivå AA (standarden EN 301 549), på grund av "
                             "de brister som beskrivs nedan."),
     "statement.shortcomings_heading": "Innehåll som inte är tillgängligt",
-    "statement.shortcoming_problems": ("Meddelanden om fel i datafiler och uppladdade filer finns bara på svenska, "
-                                       "även i den engelska versionen."),
     "statement.shortcoming_data": ("Namn på indikatorer, målområden och källor visas som kommunen publicerat dem och "
                                    "översätts inte."),
     "statement.shortcoming_exports": ("Nedladdade PowerPoint-presentationer och diagrambilder (PNG, SVG) har inte "

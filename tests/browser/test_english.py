@@ -66,3 +66,17 @@ def test_the_switch_keeps_the_view_and_the_statement_is_linked(page, app_url, co
     page.get_by_role("link", name="In English").click()
     expect(page.get_by_role("heading", name="Supervision")).to_be_visible()
     assert console_errors == []
+
+
+def test_a_failed_upload_is_explained_in_english(page, app_url, console_errors):
+    from dashboard.settings import PROJECT_ROOT
+
+    open_view(page, app_url + ENGLISH)
+    page.locator("summary", has_text="Upload your own data").click()
+    page.locator(f"#{ids.UPLOAD} input[type=file]").set_input_files(
+        str(PROJECT_ROOT / "tests" / "fixtures" / "invalid" / "unknown_direction.csv"))
+    problems = page.locator(".upload-problems")
+    expect(problems).to_contain_text(
+        "unknown_direction.csv, row 3, column direction: 'up' is not a known direction (increase or decrease)")
+    expect(problems.locator("li[lang=sv]")).to_have_count(0)
+    assert console_errors == []
