@@ -4,11 +4,13 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timezone
 from importlib.resources import files
+from urllib.parse import parse_qsl, urlsplit
 
 import pandas as pd
 from flask import Flask, Response, jsonify, request
 
 from dashboard.exports import to_csv_bytes, to_xlsx_bytes
+from dashboard.i18n import language, text
 from dashboard.formatting import file_stem
 from dashboard.compare import AREA_COLUMNS, MUNICIPALITY_COLUMNS
 from dashboard.embed import embed_page
@@ -44,7 +46,9 @@ def register_routes(server: Flask, source, settings) -> None:
     def too_large(_error):
         limit = settings.max_content_length
         size = f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit // 1024} kB"
-        return Response(f"Filen är för stor: gränsen är {size}.\n", status=413, mimetype="text/plain")
+        # An upload travels in a callback POST: the page's URL (and its language) is the referrer.
+        lang = language(dict(parse_qsl(urlsplit(request.referrer or "").query)).get("lang") or request.args.get("lang"))
+        return Response(text("upload.too_large_reply", lang, size=size) + "\n", status=413, mimetype="text/plain")
 
     @server.get("/export/gaps.csv")
     def export_gaps_csv():

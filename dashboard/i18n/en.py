@@ -301,4 +301,5 @@ TEXT = {
     "deck.source": "Source: {source}, published {date}",
     "deck.target_source": "Target: {source}, published {date}",
     "deck.months": "January February March April May June July August September October November December",
+    "upload.too_large_reply": "The file is too large: the limit is {size}.",
 }

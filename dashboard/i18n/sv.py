@@ -321,4 +321,5 @@ TEXT = {
     "deck.source": "Källa: {source}, publicerad {date}",
     "deck.target_source": "Mål: {source}, publicerad {date}",
     "deck.months": "januari februari mars april maj juni juli augusti september oktober november december",
+    "upload.too_large_reply": "Filen är för stor: gränsen är {size}.",
 }

@@ -139,3 +139,12 @@ def test_requests_over_the_size_cap_get_413_with_a_swedish_message():
     response = app.server.test_client().post("/_dash-update-component", data=b"x" * 4096,
                                              content_type="application/json")
     assert response.status_code == 413 and "gränsen är 1 kB" in response.get_data(as_text=True)
+
+
+def test_the_413_reply_is_in_the_language_of_the_page_that_sent_the_upload():
+    app = create_app(Settings(max_content_length=1024), dataset_from(DATA))
+    response = app.server.test_client().post("/_dash-update-component", data=b"x" * 4096,
+                                             content_type="application/json",
+                                             headers={"Referer": "http://localhost/?municipality=Alfaby&lang=en"})
+    assert response.status_code == 413
+    assert response.get_data(as_text=True) == "The file is too large: the limit is 1 kB.\n"
