@@ -46,8 +46,7 @@ class Dataset:
     def __init__(self, load: LoadResult):
         """In memory, from loaded observations (tests, uploads, data without a cache)."""
         observations = load.observations
-        current = resolve(observations) if not observations.empty else resolve(observations.iloc[0:0])
-        self._setup(LoadReport.of(load), Columns.encode(observations), Columns.encode(current))
+        self._setup(LoadReport.of(load), Columns.encode(observations), Columns.encode(resolve(observations)))
 
     @classmethod
     def from_columns(cls, report: LoadReport, observations: Columns, current: Columns) -> "Dataset":

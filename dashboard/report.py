@@ -100,7 +100,9 @@ def area_comparison_table(dataset: Dataset, selection: Selection, only_indicator
 
 def municipality_comparison_table(dataset: Dataset, selection: Selection) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The compared indicator's rows in the chosen municipalities, and their ranked table for the year."""
-    everywhere = dataset.indicator_everywhere(selection.as_of_date, selection.indicator)
-    series = everywhere[(everywhere["indicator_key"] == selection.indicator)
-                        & everywhere["municipality"].isin(selection.municipalities)]
+    if selection.indicator is None:  # indicator_everywhere(…, None) would decode every indicator
+        everywhere = dataset.resolved(None)
+    else:
+        everywhere = dataset.indicator_everywhere(selection.as_of_date, selection.indicator)
+    series = everywhere[everywhere["municipality"].isin(selection.municipalities)]
     return series, municipality_comparison(series, selection.year)

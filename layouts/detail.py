@@ -6,13 +6,12 @@ import pandas as pd
 from dash import html
 
 from dashboard.formatting import format_number, format_percent, format_value, is_missing
-from dashboard.i18n import progress_label, text
+from dashboard.i18n import progress_label, text, trend_words
 from dashboard.narrative import progress_sentence
 from dashboard.progress import Progress
 from layouts import ids
 from layouts.chart_text import chart_block
 from layouts.scorecard import status_badge
-from layouts.trend import trend_text
 
 
 def detail_modal(lang: str = "sv") -> dbc.Modal:
@@ -28,7 +27,7 @@ def detail_body(row: pd.Series | None, progress: Progress, direction: str, unit:
     """Status, progress sentence, the numbers behind it and any comments on the figures."""
     parts = []
     if row is not None:
-        described = trend_text(row.get("trend"), row.get("trend_text"), lang)
+        described = trend_words(row.get("trend"), row.get("trend_text"), lang)
         trend = [] if described is None else [html.Span(f" {row['trend']} {described}", className="ms-3")]
         parts.append(html.P([status_badge(row["status"], lang),
                              html.Span(" " + text("detail.progress", lang, status=progress_label(progress.status, lang)),

@@ -8,14 +8,13 @@ from dash import html
 
 from dashboard.formatting import format_number, format_value, is_missing
 from dashboard.gaps import STATUSES
-from dashboard.i18n import progress_label, text
+from dashboard.i18n import progress_label, text, trend_words
 from dashboard.overview import GoalAreaSummary
 from dashboard.palette import STATUS_CLASS, STATUS_MARK_COLOUR
 from dashboard.progress import PROGRESS_STATUSES
 from dashboard.sparklines import sparkline_svg, svg_data_uri
 from layouts.markup import Markup, element, link
 from layouts.scorecard import status_badge
-from layouts.trend import trend_text
 
 
 def overview_cards(summaries: list[GoalAreaSummary], series_by_key: dict, href_for, lang: str = "sv") -> list:
@@ -82,7 +81,7 @@ def _indicator_line(row: dict, series, href_for, lang: str) -> Markup:
         outcome += f" ({int(row['outcome_year'])})"
     target = format_value(row["target"], unit, lang)
     arrow = row.get("trend")
-    described = trend_text(arrow, row.get("trend_text"), lang)
+    described = trend_words(arrow, row.get("trend_text"), lang)
     trend = element("Span", [element("Span", arrow, className="trend-arrow", **{"aria-hidden": "true"}),
                              element("Span", described, className="visually-hidden")],
                     className="trend", title=described) if not is_missing(arrow) else None

@@ -269,3 +269,14 @@ def test_real_boras_case_hassleholmen_turnout_2018():
     assert row["difference"] == pytest.approx(-29.9)                      # 56.5 − 86.4
     assert row["relative_difference"] == pytest.approx(-0.34606, abs=5e-6)  # −29.9 / 86.4 ≈ −0.346065
     assert row["assessment"] == "sämre"
+
+
+def test_a_municipality_comparison_without_an_indicator_decodes_nothing(monkeypatch):
+    from dashboard.report import municipality_comparison_table
+    from dashboard.selection import Selection
+
+    dataset = dataset_from(MUNICIPALITIES)
+    monkeypatch.setattr(dataset, "indicator_everywhere", lambda *_: (_ for _ in ()).throw(AssertionError("decoded")))
+    series, table = municipality_comparison_table(dataset, Selection(view="municipalities", year=2022,
+                                                                     municipalities=("Alfaby",)))
+    assert series.empty and table.empty
