@@ -47,8 +47,7 @@ def register_routes(server: Flask, source, settings) -> None:
         limit = settings.max_content_length
         size = f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit // 1024} kB"
         # An upload travels in a callback POST: the page's URL (and its language) is the referrer.
-        lang = language(dict(parse_qsl(urlsplit(request.referrer or "").query)).get("lang") or request.args.get("lang"))
-        return Response(text("upload.too_large_reply", lang, size=size) + "\n", status=413, mimetype="text/plain")
+        return _plain_reply("upload.too_large_reply", 413, size=size)
 
     @server.get("/export/gaps.csv")
     def export_gaps_csv():
@@ -62,7 +61,7 @@ def register_routes(server: Flask, source, settings) -> None:
     def export_slides():
         dataset = source.current()
         if dataset.is_empty:
-            return Response("Inga data är inlästa.\n", status=503, mimetype="text/plain")
+            return _plain_reply("view.no_data", 503)
         selection, _, _ = normalize(replace(Selection.from_query(request.args), view=None), dataset)
         from dashboard.slides import build_deck  # python-pptx is imported when a deck is asked for
 
@@ -107,7 +106,7 @@ def register_routes(server: Flask, source, settings) -> None:
 
 def _export(dataset, settings, kind: str) -> Response:
     if dataset.is_empty:
-        return Response("Inga data är inlästa.\n", status=503, mimetype="text/plain")
+        return _plain_reply("view.no_data", 503)
     selection, _, _ = normalize(Selection.from_query(request.args), dataset)
     payload, name = table_export(dataset, selection, settings, kind)
     mimetype = "text/csv; charset=utf-8" if kind == "csv" else XLSX_TYPE
@@ -122,10 +121,17 @@ def table_export(dataset, selection: Selection, settings, kind: str) -> tuple[by
     return payload, _file_name(selection, kind)
 
 
+def _plain_reply(key: str, status: int, **values) -> Response:
+    """A short text reply in the language of the asking page: `lang` in the link, else in the URL of
+    the page that sent the request (an upload is a callback POST, whose referrer is the page)."""
+    asked = request.args.get("lang") or dict(parse_qsl(urlsplit(request.referrer or "").query)).get("lang")
+    return Response(text(key, language(asked), **values) + "\n", status=status, mimetype="text/plain")
+
+
 def _compare_export(dataset) -> Response:
     """The compared numbers of view=areas (every indicator unless one is named) or view=municipalities."""
     if dataset.is_empty:
-        return Response("Inga data är inlästa.\n", status=503, mimetype="text/plain")
+        return _plain_reply("view.no_data", 503)
     asked = Selection.from_query(request.args)
     if asked.view is None:
         return Response("Ange view=areas eller view=municipalities.\n", status=400, mimetype="text/plain")

@@ -83,6 +83,9 @@ def test_export_without_data_says_so():
     app = create_app(Settings(), Dataset(LoadResult(empty_frame())))
     response = app.server.test_client().get("/export/gaps.csv")
     assert response.status_code == 503 and "Inga data" in response.get_data(as_text=True)
+    for path in ("/export/gaps.csv?lang=en", "/export/slides.pptx?lang=en", "/export/compare.csv?lang=en"):
+        english = app.server.test_client().get(path)
+        assert english.status_code == 503 and english.get_data(as_text=True) == "No data is loaded.\n"
 
 
 COMPARE = HEADER + """
