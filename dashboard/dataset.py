@@ -95,7 +95,7 @@ class Dataset:
 
     @cached_property
     def row_count(self) -> int:
-        changed = sum(len(self.columns.slice(name)) for name in self._added_raw if name in self.columns.offsets)
+        changed = sum(end - start for name, (start, end) in self.columns.offsets.items() if name in self._added_raw)
         return len(self.columns) - changed + sum(len(rows) for rows in self._added_raw.values())
 
     @property
