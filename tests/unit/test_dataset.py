@@ -35,3 +35,10 @@ def test_cross_municipality_frame_has_whole_municipality_rows_only_and_is_reused
 
 def test_unknown_municipality_gives_an_empty_table_not_an_error():
     assert dataset_from(DATA).resolved("Gotham").empty
+
+
+def test_row_count_counts_stored_and_added_rows_once():
+    base = dataset_from(DATA)
+    extra = observations_from(HEADER + "\nAlfaby,,,M,,B,,,2020,3,,s,2020-01-01,\nNyby,,,M,,A,,,2020,3,,s,2020-01-01,\n")
+    combined = base.extended(extra, ("uppladdad.csv",))
+    assert base.row_count == 3 and combined.row_count == 5 == len(combined.observations)
