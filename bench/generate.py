@@ -21,8 +21,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from dashboard.exports import _csv_cell, _csv_line
-from dashboard.schema import COLUMN_NAMES
+from dashboard.exports.tables import _csv_cell, _csv_line
+from dashboard.domain.schema import COLUMN_NAMES
 from dashboard.settings import DEFAULT_DATA_PATH
 
 CHUNK_ROWS = 250_000

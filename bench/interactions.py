@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from dashboard.dataset import Dataset
-from dashboard.schema import WHOLE_MUNICIPALITY
-from dashboard.selection import Selection, normalize
+from dashboard.data.dataset import Dataset
+from dashboard.domain.schema import WHOLE_MUNICIPALITY
+from dashboard.analysis.selection import Selection, normalize
 from callbacks.state import ANY
 from layouts import ids
 

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from bench.interactions import requests_for, selections
 from bench.procinfo import rss_mb, worker_pids
-from dashboard.dataset import Dataset
+from dashboard.data.dataset import Dataset
 from dashboard.settings import PROJECT_ROOT
 from tests.server import start_server
 

@@ -34,7 +34,7 @@ from bench.interactions import Catalog, requests_for_change, walk
 from bench.naive_app import request_body
 from bench.procinfo import pss_mb, rss_mb, worker_pids
 from bench.report import machine, print_table, targets_met
-from dashboard.readers import ImportOptions
+from dashboard.data.readers import ImportOptions
 from dashboard.settings import PROJECT_ROOT
 from tests.server import start_server
 

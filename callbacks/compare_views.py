@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dashboard.chart_text import comparison_summary
-from dashboard.charts import comparison
-from dashboard.figures import empty_figure
+from dashboard.figures.chart_text import comparison_summary
+from dashboard.figures.view_charts import comparison
+from dashboard.figures.style import empty_figure
 from dashboard.i18n import text
 from layouts import ids
-from layouts.compare import area_table, municipality_table
+from layouts.comparison import area_table, municipality_table
 
 BARS_SUMMARY, LINES_SUMMARY = (ids.CHART_SUMMARY.format(graph) for graph in (ids.COMPARE_BARS, ids.COMPARE_LINES))
 

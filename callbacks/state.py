@@ -14,8 +14,8 @@ from dash import Input, Output, State, ctx, html
 
 from dashboard.i18n import area_label, text
 from dashboard.i18n.notices import translate_notice
-from dashboard.selection import Choices, Selection, normalize
-from dashboard.session import session_dataset
+from dashboard.analysis.selection import Choices, Selection, normalize
+from dashboard.data.uploads import session_dataset
 from layouts import ids
 
 FILTERS = (ids.MUNICIPALITY, ids.AREA, ids.GOAL_AREA, ids.YEAR, ids.AS_OF,

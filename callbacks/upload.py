@@ -4,12 +4,12 @@ from __future__ import annotations
 from dash import Input, Output, State, ctx, dcc, no_update
 
 from dashboard.i18n import text
-from dashboard.readers import ImportOptions
-from dashboard.routes import table_export
-from dashboard.selection import Selection
-from dashboard.session import read_upload, session_dataset
+from dashboard.data.readers import ImportOptions
+from dashboard.web.routes import table_export
+from dashboard.analysis.selection import Selection
+from dashboard.data.uploads import read_upload, session_dataset
 from layouts import ids
-from layouts.upload import added_list, preview, problems_list
+from layouts.upload_panel import added_list, preview, problems_list
 
 FORM = (ids.UPLOAD_MUNICIPALITY, ids.UPLOAD_CODE, ids.UPLOAD_GOAL_AREA, ids.UPLOAD_PUBLISHED, ids.UPLOAD_SOURCE)
 

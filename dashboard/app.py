@@ -8,11 +8,12 @@ from urllib.parse import parse_qsl, urlsplit
 import dash
 from flask import has_request_context, request
 
-from dashboard.dataset import Dataset
-from dashboard.datasource import DataSource
+from dashboard.data.cache import load_dataset
+from dashboard.data.dataset import Dataset
+from dashboard.data.source import DataSource
 from dashboard.i18n import DEFAULT, language, text
-from dashboard.routes import BOOTSTRAP_CSS, register_routes
-from dashboard.security import add_security_headers, add_sign_in
+from dashboard.web.routes import BOOTSTRAP_CSS, register_routes
+from dashboard.web.security import add_security_headers, add_sign_in
 from dashboard.settings import PROJECT_ROOT, Settings
 
 INDEX = """<!DOCTYPE html>
@@ -66,7 +67,7 @@ def create_app(settings: Settings | None = None, dataset: Dataset | None = None)
         source = DataSource.fixed(dataset)
     else:
         source = DataSource(settings.data_path, check_interval=settings.refresh_seconds or float("inf"),
-                            loader=partial(Dataset.from_path, cache_dir=settings.cache_dir))
+                            loader=partial(load_dataset, cache_dir=settings.cache_dir))
     for problem in source.current().problems:
         log.warning("data: %s", problem)
 

@@ -5,12 +5,12 @@ import dash_bootstrap_components as dbc
 import pandas as pd
 from dash import html
 
-from dashboard.formatting import format_number, format_percent, format_value, is_missing
+from dashboard.i18n.formatting import format_number, format_percent, format_value, is_missing
 from dashboard.i18n import progress_label, text, trend_words
-from dashboard.narrative import progress_sentence
-from dashboard.progress import Progress
+from dashboard.i18n.narrative import progress_sentence
+from dashboard.analysis.progress import Progress
 from layouts import ids
-from layouts.chart_text import chart_block
+from layouts.chart_block import chart_block
 from layouts.scorecard import status_badge
 
 

@@ -6,13 +6,13 @@ from collections import Counter
 import dash_bootstrap_components as dbc
 from dash import html
 
-from dashboard.formatting import format_number, format_value, is_missing
-from dashboard.gaps import STATUSES
+from dashboard.i18n.formatting import format_number, format_value, is_missing
+from dashboard.analysis.gaps import STATUSES
 from dashboard.i18n import progress_label, text, trend_words
-from dashboard.overview import GoalAreaSummary
-from dashboard.palette import STATUS_CLASS, STATUS_MARK_COLOUR
-from dashboard.progress import PROGRESS_STATUSES
-from dashboard.sparklines import sparkline_svg, svg_data_uri
+from dashboard.analysis.goal_areas import GoalAreaSummary
+from dashboard.figures.palette import STATUS_CLASS, STATUS_MARK_COLOUR
+from dashboard.analysis.progress import PROGRESS_STATUSES
+from dashboard.figures.sparklines import sparkline_svg, svg_data_uri
 from layouts.markup import Markup, element, link
 from layouts.scorecard import status_badge
 

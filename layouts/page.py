@@ -4,14 +4,14 @@ from __future__ import annotations
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
-from dashboard.formatting import format_number
+from dashboard.i18n.formatting import format_number
 from dashboard.i18n import text
 from layouts import ids
-from layouts.chart_text import chart_block
-from layouts.compare import compare_section
+from layouts.chart_block import chart_block
+from layouts.comparison import compare_section
 from layouts.controls import select_field
 from layouts.share import share_section
-from layouts.upload import upload_panel
+from layouts.upload_panel import upload_panel
 from layouts.detail import detail_modal
 from layouts.scorecard import problems_panel
 

@@ -5,12 +5,12 @@ import dash_bootstrap_components as dbc
 import pandas as pd
 from dash import html
 
-from dashboard.formatting import format_date, format_gap, format_number, format_percent, format_value, is_missing
+from dashboard.i18n.formatting import format_date, format_gap, format_number, format_percent, format_value, is_missing
 from dashboard.i18n import status_label, text
 from dashboard.i18n.problems import describe_problem
-from dashboard.palette import STATUS_CLASS, STATUS_ICON
-from dashboard.report import table_rows
-from dashboard.schema import ERROR
+from dashboard.figures.palette import STATUS_CLASS, STATUS_ICON
+from dashboard.analysis.report import table_rows
+from dashboard.domain.schema import ERROR
 from layouts.markup import Markup, element, link
 
 MAX_PROBLEMS_SHOWN = 200

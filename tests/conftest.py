@@ -5,9 +5,9 @@ import textwrap
 
 import pytest
 
-from dashboard.dataset import Dataset
-from dashboard.loading import LoadResult, read_text
-from dashboard.schema import ERROR
+from dashboard.data.dataset import Dataset
+from dashboard.data.loading import LoadResult, read_text
+from dashboard.domain.schema import ERROR
 
 HEADER = ("municipality,municipality_code,area,goal_area,indicator_id,indicator,unit,direction,"
           "year,outcome,target,source,published,comment")

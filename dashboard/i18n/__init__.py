@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from dashboard.gaps import MET, NEAR, NO_OUTCOME, NO_TARGET, NOT_MET
+from dashboard.analysis.gaps import MET, NEAR, NO_OUTCOME, NO_TARGET, NOT_MET
 from dashboard.i18n import en, sv
-from dashboard.progress import (BETTER, CLEAR_IMPROVEMENT, DETERIORATION, LIMITED_PROGRESS, MODERATE_IMPROVEMENT,
+from dashboard.analysis.progress import (BETTER, CLEAR_IMPROVEMENT, DETERIORATION, LIMITED_PROGRESS, MODERATE_IMPROVEMENT,
                                 MODERATE_PROGRESS, NOT_COMPUTABLE, ON_TRACK, TARGET_MET, TOO_LITTLE_DATA, UNCHANGED,
                                 WEAK_IMPROVEMENT, WORSE)
 
@@ -52,7 +52,7 @@ def progress_label(label: str, lang: str = DEFAULT) -> str:
 
 def area_label(area, lang: str = DEFAULT) -> str:
     """An area as shown: the whole municipality is Målbild's own term and is translated; districts are data."""
-    from dashboard.schema import WHOLE_MUNICIPALITY
+    from dashboard.domain.schema import WHOLE_MUNICIPALITY
     return text("area.whole", lang) if area == WHOLE_MUNICIPALITY else str(area)
 
 

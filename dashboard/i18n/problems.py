@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from dashboard.i18n import DEFAULT, language
-from dashboard.schema import WARNING, Problem
+from dashboard.domain.schema import WARNING, Problem
 
 # (Swedish message as a regex, English template with the same named groups)
 MESSAGES = (

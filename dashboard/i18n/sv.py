@@ -1,6 +1,6 @@
 """Svenska: every user-facing string (the default language)."""
-from dashboard.gaps import MET, NEAR, NO_OUTCOME, NO_TARGET, NOT_MET
-from dashboard.progress import (CLEAR_IMPROVEMENT, DETERIORATION, LIMITED_PROGRESS, MODERATE_IMPROVEMENT,
+from dashboard.analysis.gaps import MET, NEAR, NO_OUTCOME, NO_TARGET, NOT_MET
+from dashboard.analysis.progress import (CLEAR_IMPROVEMENT, DETERIORATION, LIMITED_PROGRESS, MODERATE_IMPROVEMENT,
                                 MODERATE_PROGRESS, NOT_COMPUTABLE, ON_TRACK, TARGET_MET, TOO_LITTLE_DATA,
                                 WEAK_IMPROVEMENT)
 

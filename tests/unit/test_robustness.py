@@ -14,9 +14,9 @@ import pytest
 from pptx import Presentation
 
 from callbacks.state import state_outputs
-from callbacks.views import view_outputs
+from callbacks.parts import view_outputs
 from dashboard.app import create_app
-from dashboard.selection import Selection, normalize
+from dashboard.analysis.selection import Selection, normalize
 from dashboard.settings import Settings
 from tests.conftest import HEADER, dataset_from
 

@@ -1,0 +1,1 @@
+"""The analysis layer: gaps, progress, comparisons and selections, computed from the data layer."""

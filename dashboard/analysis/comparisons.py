@@ -1,0 +1,107 @@
+"""Comparisons on the same data model: districts against the whole municipality, and
+municipalities against each other.
+
+Areas: difference = outcome − reference_outcome (the whole municipality, same year),
+relative_difference = difference / |reference_outcome|, assessment `bättre`, `sämre` or `lika`
+with the indicator's direction taken into account.
+Municipalities: rank 1 = best (direction-aware, ties share the better rank); quartile 1–4 by
+rank position, 1 = the best quarter, given once four or more municipalities have data.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+
+from dashboard.i18n.formatting import swedish_sort_key
+from dashboard.domain.schema import DECREASE, WHOLE_MUNICIPALITY
+
+BETTER, WORSE, EQUAL = "bättre", "sämre", "lika"
+MIN_FOR_QUARTILES = 4
+AREA_COLUMNS = ["municipality", "area", "indicator", "unit", "direction", "year", "outcome",
+                "reference_outcome", "difference", "relative_difference", "assessment"]
+MUNICIPALITY_COLUMNS = ["municipality", "indicator", "unit", "direction", "year", "outcome", "target",
+                        "rank", "quartile"]
+_DECIMALS = 10
+
+
+def assess_difference(difference: float, direction: str) -> str | None:
+    """Better, worse or equal than the reference, where lower is better for `decrease`."""
+    if difference is None or (isinstance(difference, float) and math.isnan(difference)):
+        return None
+    if difference == 0:
+        return EQUAL
+    return BETTER if (difference > 0) != (direction == DECREASE) else WORSE
+
+
+def area_comparison(resolved: pd.DataFrame, year: int, areas: list[str] | None = None,
+                    indicator_keys: list[str] | None = None) -> pd.DataFrame:
+    """One row per (indicator, area) with the area's outcome for `year` beside the whole municipality's.
+
+    `resolved` is one municipality's resolved rows. Only outcomes for exactly `year` are
+    compared: a difference between different years would mislead. Missing stays missing.
+    """
+    rows = resolved if indicator_keys is None else resolved[resolved["indicator_key"].isin(indicator_keys)]
+    districts = rows[rows["area"] != WHOLE_MUNICIPALITY]
+    if areas:
+        districts = districts[districts["area"].isin(areas)]
+    pairs = districts[["indicator_key", "area"]].drop_duplicates()
+    at_year = rows[(rows["year"] == year)]
+    outcome = at_year[["indicator_key", "area", "outcome", "target"]]
+    reference = at_year[at_year["area"] == WHOLE_MUNICIPALITY][["indicator_key", "outcome", "target"]].rename(
+        columns={"outcome": "reference_outcome", "target": "reference_target"})
+    described = rows.sort_values("year").drop_duplicates(["indicator_key", "area"], keep="last")[
+        ["indicator_key", "area", "municipality", "indicator", "unit", "direction"]]
+    table = (pairs.merge(described, on=["indicator_key", "area"], how="left")
+                  .merge(outcome, on=["indicator_key", "area"], how="left")
+                  .merge(reference, on="indicator_key", how="left"))
+    table["year"] = year
+    table["difference"] = (table["outcome"] - table["reference_outcome"]).round(_DECIMALS)
+    magnitude = table["reference_outcome"].abs()
+    table["relative_difference"] = (table["difference"] / magnitude.where(magnitude > 0)).round(_DECIMALS)
+    table["assessment"] = [assess_difference(d, direction)
+                           for d, direction in zip(table["difference"], table["direction"])]
+    own_target = table["target"].notna()
+    table["compared_target"] = table["target"].where(own_target, table["reference_target"])
+    table["target_is_own"] = own_target
+    sign = np.where(table["direction"] == DECREASE, -1.0, 1.0)
+    table["gap"] = (sign * (table["outcome"] - table["compared_target"])).round(_DECIMALS)
+    table = table.sort_values(["indicator", "area"], key=lambda column: column.map(swedish_sort_key))
+    return table[AREA_COLUMNS + ["indicator_key", "compared_target", "target_is_own", "gap"]].reset_index(drop=True)
+
+
+def rank_and_quartile(outcomes: pd.Series, direction: str) -> tuple[pd.Series, pd.Series]:
+    """Direction-aware rank (1 = best, ties share the better rank) and quartile by rank position."""
+    present = outcomes.dropna()
+    ranks = present.rank(method="min", ascending=(direction == DECREASE))
+    rank = pd.Series(pd.NA, index=outcomes.index, dtype="Int64")
+    rank.loc[present.index] = ranks.astype(int)
+    quartile = pd.Series(pd.NA, index=outcomes.index, dtype="Int64")
+    count = len(present)
+    if count >= MIN_FOR_QUARTILES:
+        quartile.loc[present.index] = ((ranks.astype(int) - 1) * 4 // count + 1).astype(int)
+    return rank, quartile
+
+
+def municipality_comparison(series: pd.DataFrame, year: int) -> pd.DataFrame:
+    """One row per municipality for `year`: its outcome, its own target, rank and quartile.
+
+    `series` holds the compared indicator's resolved rows (whole municipality) of every chosen
+    municipality; a municipality without an outcome that year is listed with the outcome missing.
+    """
+    names = sorted(series["municipality"].unique(), key=swedish_sort_key)
+    described = series.sort_values("year").drop_duplicates("municipality", keep="last").set_index("municipality")
+    at_year = series[series["year"] == year].set_index("municipality")
+    table = pd.DataFrame({"municipality": names})
+    table["indicator"] = [described.loc[name, "indicator"] for name in names]
+    table["unit"] = [described.loc[name, "unit"] for name in names]
+    table["direction"] = [described.loc[name, "direction"] for name in names]
+    table["year"] = year
+    table["outcome"] = [at_year["outcome"].get(name, np.nan) for name in names]
+    table["target"] = [at_year["target"].get(name, np.nan) for name in names]
+    table["outcome"] = table["outcome"].astype("float64")
+    table["target"] = table["target"].astype("float64")
+    direction = table["direction"].dropna().iloc[0] if table["direction"].notna().any() else "increase"
+    table["rank"], table["quartile"] = rank_and_quartile(table["outcome"], direction)
+    return table[MUNICIPALITY_COLUMNS]

@@ -1,0 +1,108 @@
+"""The tables behind a view: the scorecard and one indicator's series, for a normalized selection.
+
+The page, its charts and the exports all read from here, so the export returns the numbers the
+page shows.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pandas as pd
+
+from dashboard.analysis.comparisons import area_comparison, municipality_comparison
+from dashboard.data.dataset import Dataset
+from dashboard.analysis.gaps import EXTRA_COLUMNS, GAP_COLUMNS, gap_table
+from dashboard.analysis.progress import progress_columns, yearly_series
+from dashboard.domain.schema import WHOLE_MUNICIPALITY
+from dashboard.analysis.selection import Selection
+from dashboard.settings import Settings
+
+# The foundation's columns, then progress toward the target and the trend arrow (↑ → ↓).
+EXPORT_COLUMNS = GAP_COLUMNS + ["progress", "progress_ratio", "trend"]
+
+
+def selected_rows(dataset: Dataset, selection: Selection, area: str | None = None,
+                  all_areas: bool = False) -> pd.DataFrame:
+    """Resolved rows of the selection's municipality, area (or every area) and goal area (all if none)."""
+    return dataset.rows_in(selection.municipality, None if all_areas else (area or selection.area),
+                           selection.goal_area, selection.as_of_date)
+
+
+def scorecard(dataset: Dataset, selection: Selection, settings: Settings) -> pd.DataFrame:
+    """Gap, progress and trend per indicator; for a district, with the whole municipality's outcome.
+
+    Kept for the last few selections (the page's parts, its exports and the dialog ask for the
+    same table): callers must not change it."""
+    if selection.municipality is None or selection.year is None:
+        return pd.DataFrame(columns=EXPORT_COLUMNS + EXTRA_COLUMNS)
+    return _scorecard(dataset, Selection(selection.municipality, selection.area, selection.goal_area,
+                                         year=selection.year, as_of=selection.as_of), settings)
+
+
+@lru_cache(maxsize=16)
+def _scorecard(dataset: Dataset, selection: Selection, settings: Settings) -> pd.DataFrame:
+    rows = selected_rows(dataset, selection)
+    table = gap_table(rows, selection.year, settings.near_tolerance)
+    progress = progress_columns(rows, list(table["indicator_key"]), selection.year,
+                                settings.progress_base_year, settings.trend_tolerance)
+    table = pd.concat([table, progress], axis=1)
+    if selection.area != WHOLE_MUNICIPALITY:
+        whole = gap_table(selected_rows(dataset, selection, WHOLE_MUNICIPALITY), selection.year,
+                          settings.near_tolerance)
+        reference = whole[["indicator_key", "outcome", "outcome_year"]].rename(
+            columns={"outcome": "municipality_outcome", "outcome_year": "municipality_outcome_year"})
+        table = table.merge(reference, on="indicator_key", how="left")
+    return table
+
+
+def indicator_series(dataset: Dataset, selection: Selection, area: str | None = None) -> pd.DataFrame:
+    """Every year of the chosen indicator in an area, oldest first."""
+    if selection.indicator is None:
+        return selected_rows(dataset, selection).iloc[0:0]
+    resolved = dataset.resolved(selection.municipality, selection.as_of_date)
+    rows = resolved[(resolved["area"] == (area or selection.area))
+                    & (resolved["indicator_key"] == selection.indicator)]
+    return rows.sort_values("year")
+
+
+def table_rows(table: pd.DataFrame) -> list[dict]:
+    """The table's rows as dicts (missing values stay NA/NaN), built column by column: pandas'
+    own row iterators cost about 50 µs a row, and a national view shows hundreds of rows."""
+    columns = list(table.columns)
+    return [dict(zip(columns, values)) for values in zip(*(table[name].tolist() for name in columns))]
+
+
+def export_table(table: pd.DataFrame) -> pd.DataFrame:
+    """The scorecard with exactly the export columns, in their contract order."""
+    return table[EXPORT_COLUMNS]
+
+
+def series_by_indicator(rows: pd.DataFrame, year: int) -> dict[str, tuple[list, tuple | None]]:
+    """Per indicator key: its outcomes up to `year` as (year, value) pairs, and its target for `year`."""
+    if year is None:
+        return {}
+    found = {}
+    for key, (outcomes, targets, _) in yearly_series(rows[rows["year"] <= year]).items():
+        target = dict(targets).get(year)
+        found[key] = (outcomes, (year, target) if target is not None else None)
+    return found
+
+
+def area_comparison_table(dataset: Dataset, selection: Selection, only_indicator: bool = False) -> pd.DataFrame:
+    """Districts against the whole municipality for the selection's year: every indicator with
+    district data in the selection, or only the chosen one."""
+    rows = selected_rows(dataset, selection, area=None, all_areas=True)
+    keys = list(rows.loc[rows["area"] != WHOLE_MUNICIPALITY, "indicator_key"].unique())
+    if only_indicator:
+        keys = [key for key in keys if key == selection.indicator]
+    return area_comparison(rows, selection.year, list(selection.areas), keys)
+
+
+def municipality_comparison_table(dataset: Dataset, selection: Selection) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The compared indicator's rows in the chosen municipalities, and their ranked table for the year."""
+    if selection.indicator is None:  # indicator_everywhere(…, None) would decode every indicator
+        everywhere = dataset.resolved(None)
+    else:
+        everywhere = dataset.indicator_everywhere(selection.as_of_date, selection.indicator)
+    series = everywhere[everywhere["municipality"].isin(selection.municipalities)]
+    return series, municipality_comparison(series, selection.year)

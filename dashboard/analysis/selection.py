@@ -1,0 +1,168 @@
+"""What a person is looking at, as it travels in the URL, and its narrowing to what exists.
+
+Query parameters (a contract): municipality, area, goal_area, indicator (an indicator_id or a
+name; its detail opens), year (the follow-up year), as_of (YYYY-MM-DD: only figures published on or
+before it), meeting=1 (meeting mode: no filters, large text), view (`areas` or `municipalities`
+for the comparisons), areas and municipalities (comma-separated lists to compare), lang=en (the
+English interface; Swedish is the default and is not written to the URL).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Mapping
+from urllib.parse import parse_qsl, urlencode
+
+import pandas as pd
+
+from dashboard.analysis.comparison_selection import match_indicator, narrow_areas_view, narrow_municipalities_view
+from dashboard.data.dataset import Dataset
+from dashboard.i18n.formatting import swedish_sort_key
+from dashboard.analysis.gaps import follow_up_year
+from dashboard.i18n import DEFAULT as DEFAULT_LANGUAGE, language
+from dashboard.domain.schema import WHOLE_MUNICIPALITY
+
+PARAMETERS = ("view", "municipality", "area", "goal_area", "indicator", "year", "as_of", "areas",
+              "municipalities", "meeting", "lang")
+VIEWS = ("areas", "municipalities")
+LISTS = ("areas", "municipalities")
+
+
+@dataclass(frozen=True)
+class Selection:
+    municipality: str | None = None
+    area: str | None = None
+    goal_area: str | None = None
+    indicator: str | None = None
+    year: int | None = None
+    as_of: str | None = None
+    meeting: bool = False
+    view: str | None = None
+    areas: tuple[str, ...] = ()
+    municipalities: tuple[str, ...] = ()
+    lang: str = DEFAULT_LANGUAGE
+
+    @classmethod
+    def from_query(cls, query: str | Mapping[str, str]) -> "Selection":
+        """Read a query string ('?a=b&…') or mapping; values that cannot be meant are dropped."""
+        params = dict(parse_qsl(query.lstrip("?"))) if isinstance(query, str) else dict(query)
+        values = {name: (params.get(name) or "").strip() or None for name in PARAMETERS}
+        values["year"] = _int_or_none(values["year"])
+        values["as_of"] = values["as_of"] if _date_or_none(values["as_of"]) is not None else None
+        values["meeting"] = values["meeting"] in ("1", "true", "ja")
+        values["view"] = values["view"] if values["view"] in VIEWS else None
+        values["lang"] = language(values["lang"])
+        for name in LISTS:
+            values[name] = tuple(part.strip() for part in (values[name] or "").split(",") if part.strip())
+        return cls(**values)
+
+    @classmethod
+    def from_store(cls, stored: Mapping | None) -> "Selection":
+        """Back from the browser's store, where tuples travelled as JSON lists."""
+        values = dict(stored or {})
+        for name in LISTS:
+            values[name] = tuple(values.get(name) or ())
+        return cls(**values)
+
+    def to_query(self) -> str:
+        """'?municipality=…&…' with the chosen values only, in a fixed order."""
+        pairs = [(name, getattr(self, name)) for name in PARAMETERS]
+        pairs = [(name, value) for name, value in pairs
+                 if value not in (None, "", False, ()) and (name, value) != ("lang", DEFAULT_LANGUAGE)]
+        pairs = [(name, 1 if value is True else ",".join(value) if name in LISTS else value)
+                 for name, value in pairs]
+        return "?" + urlencode(pairs) if pairs else ""
+
+    @property
+    def as_of_date(self) -> pd.Timestamp | None:
+        return _date_or_none(self.as_of)
+
+
+@dataclass(frozen=True)
+class Choices:
+    """The options each filter offers for a normalized selection."""
+
+    municipalities: list[str] = field(default_factory=list)
+    areas: list[str] = field(default_factory=list)
+    goal_areas: list[str] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)
+    indicators: list[tuple[str, str]] = field(default_factory=list)  # (key, name)
+    publication_dates: list[str] = field(default_factory=list)
+    compare_areas: list[str] = field(default_factory=list)
+    compare_municipalities: list[str] = field(default_factory=list)
+
+
+def normalize(selection: Selection, dataset: Dataset) -> tuple[Selection, Choices, list[str]]:
+    """Narrow a selection to values that exist, filling defaults; say what was replaced and why."""
+    notices: list[str] = []
+    municipalities = dataset.municipalities()
+    if not municipalities:
+        return Selection(lang=selection.lang), Choices(), notices
+    municipality = _pick(selection.municipality, municipalities, dataset.default_municipality, "kommunen", notices)
+    resolved = dataset.resolved(municipality, selection.as_of_date)
+
+    areas = dataset.areas(municipality)
+    default_area = WHOLE_MUNICIPALITY if WHOLE_MUNICIPALITY in areas else areas[0]
+    area = _pick(selection.area, areas, default_area, "området", notices)
+    in_area = dataset.rows_in(municipality, area, None, selection.as_of_date)
+
+    goal_areas = sorted(in_area["goal_area"].dropna().unique(), key=swedish_sort_key)
+    goal_area = _pick(selection.goal_area, goal_areas, None, "målområdet", notices)
+    in_goal_area = in_area if goal_area is None else dataset.rows_in(municipality, area, goal_area,
+                                                                     selection.as_of_date)
+
+    years = sorted(int(y) for y in in_goal_area["year"].dropna().unique())
+    year = selection.year if selection.year in years else follow_up_year(in_goal_area)
+    if selection.view is None and selection.year is not None and selection.year not in years and year is not None:
+        notices.append(f"Året {selection.year} finns inte i urvalet; visar {year}.")
+
+    indicators = _indicator_choices(in_goal_area)
+    indicator = match_indicator(selection.indicator, indicators, notices if selection.view is None else [])
+
+    dates = [pd.Timestamp(d).strftime("%Y-%m-%d") for d in dataset.publication_dates(municipality)]
+    as_of = selection.as_of
+    if as_of is not None and as_of not in dates:
+        dates = sorted(set(dates) | {as_of}, reverse=True)
+
+    normalized = replace(selection, municipality=municipality, area=area, goal_area=goal_area,
+                         year=year, indicator=indicator, as_of=as_of, areas=(), municipalities=())
+    choices = Choices(municipalities, areas, goal_areas, years, indicators, dates)
+    if selection.view == "areas":
+        return narrow_areas_view(selection, normalized, choices, resolved, notices)
+    if selection.view == "municipalities":
+        return narrow_municipalities_view(selection, normalized, choices, dataset, notices)
+    return normalized, choices, notices
+
+
+def _pick(wanted, options: list, default, what: str, notices: list[str]):
+    if wanted is None or wanted in options:
+        return wanted if wanted is not None else default
+    folded = {str(option).casefold(): option for option in options}
+    if str(wanted).casefold() in folded:
+        return folded[str(wanted).casefold()]
+    shown = default if default is not None else "alla"
+    notices.append(f"Det finns inga uppgifter för {what} ”{wanted}” i urvalet; visar {shown}.")
+    return default
+
+
+def _indicator_choices(resolved: pd.DataFrame) -> list[tuple[str, str]]:
+    """(key, name) pairs in the scorecard's order: by goal area, then name."""
+    described = resolved.drop_duplicates("indicator_key")
+    rows = sorted(zip(described["goal_area"], described["indicator"], described["indicator_key"]),
+                  key=lambda row: (swedish_sort_key(row[0]), swedish_sort_key(row[1])))
+    return [(str(key), str(name)) for _, name, key in rows]
+
+
+def _int_or_none(value: str | None) -> int | None:
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+def _date_or_none(value: str | None) -> pd.Timestamp | None:
+    if value is None:
+        return None
+    try:
+        return pd.Timestamp(pd.to_datetime(value, format="%Y-%m-%d"))
+    except (ValueError, TypeError):
+        return None

@@ -1,0 +1,95 @@
+"""Convert and validate figures into the long format: `python -m dashboard.importer FILE... --out data/NAME.csv`.
+
+Reads every file with the same reader as the app and the upload (long CSV, Swedish Excel CSV,
+published wide tables, .xlsx). Exit 0 with a summary when everything validates; exit 2 with every
+problem as `file:row:column: message` otherwise, writing nothing.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+from dashboard.exports.tables import observations_to_csv_bytes
+from dashboard.data.readers import ImportOptions, read_path
+from dashboard.domain.schema import ERROR, Problem, duplicate_problems
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m dashboard.importer",
+                                     description="Konvertera och validera filer till Målbilds långa CSV-format.")
+    parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help="CSV- eller .xlsx-filer")
+    parser.add_argument("--out", required=True, type=Path, help="den CSV-fil som skrivs, t.ex. data/boras.csv")
+    parser.add_argument("--municipality", help="kommun, för publicerade tabeller utan kommunkolumn")
+    parser.add_argument("--municipality-code", help="kommunkod, fyra siffror")
+    parser.add_argument("--goal-area", help="målområde, för publicerade tabeller")
+    parser.add_argument("--area", help="område, om tabellen gäller en stadsdel")
+    parser.add_argument("--published", help="publiceringsdatum, ÅÅÅÅ-MM-DD")
+    parser.add_argument("--source", help="källa, t.ex. 'Borås Stad, Mål och uppdrag, Budget 2019'")
+    parser.add_argument("--target-year", type=int, help="målår för en kolumn som bara heter 'Målvärde'")
+    parser.add_argument("--sheet", help="bladets namn i en .xlsx-fil (annars det första bladet)")
+    return parser.parse_args(argv)
+
+
+def convert(files: list[Path], options: ImportOptions) -> tuple[pd.DataFrame | None, list[Problem]]:
+    """Read and validate every file; the combined observations, or None when any file has an error."""
+    frames, problems = [], []
+    for path in files:
+        frame, found = read_path(path, str(path), options)
+        if frame is not None:
+            earlier = pd.concat(frames, ignore_index=True) if frames else None
+            found += duplicate_problems(frame, str(path), earlier)
+        problems += found
+        if frame is not None:
+            frames.append(frame)
+    if any(p.severity == ERROR for p in problems) or not frames:
+        return None, problems
+    return pd.concat(frames, ignore_index=True), problems
+
+
+def summary(observations: pd.DataFrame) -> str:
+    years = observations["year"].dropna().astype(int)
+    return (f"{len(observations)} rader, {observations['indicator_key'].nunique()} indikatorer, "
+            f"år {years.min()}–{years.max()}, kommuner: {', '.join(sorted(observations['municipality'].unique()))}")
+
+
+def write_atomically(path: Path, payload: bytes) -> None:
+    """Write to a temporary file beside `path`, then rename: readers never see half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(payload)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    options = ImportOptions(municipality=args.municipality, municipality_code=args.municipality_code,
+                            goal_area=args.goal_area, area=args.area, published=args.published,
+                            source=args.source, target_year=args.target_year, sheet=args.sheet)
+    observations, problems = convert(args.files, options)
+    for problem in problems:
+        print(str(problem), file=sys.stderr if problem.severity == ERROR else sys.stdout)
+    if observations is None:
+        errors = sum(p.severity == ERROR for p in problems)
+        print(f"Inget skrevs: {errors} fel att rätta.", file=sys.stderr)
+        return 2
+    try:
+        write_atomically(args.out, observations_to_csv_bytes(observations))
+    except OSError as error:
+        print(f"{args.out}: kunde inte skrivas ({error.strerror})", file=sys.stderr)
+        return 1
+    print(f"Skrev {args.out}: {summary(observations)}.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The data layer: reading, validating, caching and serving observations. Imports only the domain."""

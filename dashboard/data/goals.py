@@ -1,0 +1,71 @@
+"""The goal structure a council decided: goal areas and goals, with or without indicators yet.
+
+A goals file (`goals.csv`, or any CSV whose name starts with `goals`) has one row per goal:
+municipality, goal_area and goal (empty: the row only declares the goal area), plus optional
+municipality_code, description, agenda2030 (UN goal numbers 1–17 separated by ';'), source and
+published. An indicator follows a goal when its observation rows carry the same `goal` text.
+"""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+from dashboard.domain.schema import ERROR, WARNING, Problem, check_codes, each_row, parse_dates
+
+GOAL_COLUMNS = ("municipality", "municipality_code", "goal_area", "goal", "description", "agenda2030",
+                "source", "published")
+GOAL_REQUIRED = ("municipality", "goal_area")
+GOALS_FRAME_COLUMNS = GOAL_COLUMNS + ("file", "row")
+
+
+def is_goals_file(name: str) -> bool:
+    return name.lower().startswith("goals")
+
+
+def empty_goals() -> pd.DataFrame:
+    return pd.DataFrame({name: pd.Series(dtype="string") for name in GOALS_FRAME_COLUMNS})
+
+
+def validate_goals(raw: pd.DataFrame, file: str, row_numbers=None) -> tuple[pd.DataFrame | None, list[Problem]]:
+    """Check a goals file; returns the goals (None on any error) and every problem found."""
+    header = list(raw.columns)
+    problems = [Problem(file, 1, name, "obligatorisk kolumn saknas") for name in GOAL_REQUIRED + ("goal",)
+                if name not in header]
+    problems += [Problem(file, 1, name, "okänd kolumn, ignoreras", WARNING)
+                 for name in header if name and name not in GOAL_COLUMNS]
+    if any(p.severity == ERROR for p in problems):
+        return None, problems
+    cells = pd.DataFrame({name: (raw[name].astype(str).str.strip() if name in raw.columns else "")
+                          for name in GOAL_COLUMNS}, index=raw.index)
+    numbers = np.arange(len(cells)) + 2 if row_numbers is None else np.asarray(row_numbers)
+    rows = pd.Series(numbers, index=cells.index)
+    for name in GOAL_REQUIRED:
+        problems += each_row(file, rows[cells[name] == ""], name, "värde saknas (obligatorisk kolumn)")
+    published = parse_dates(cells["published"], rows, file, problems)
+    check_codes(cells["municipality_code"], rows, file, problems)
+    agenda = [_agenda_numbers(text, file, int(row), problems) for text, row in zip(cells["agenda2030"], rows)]
+
+    key = cells[["municipality", "goal_area", "goal"]]
+    for row in rows[key.duplicated(keep="first")]:
+        problems.append(Problem(file, int(row), "goal", "samma mål finns redan i samma målområde"))
+    if any(p.severity == ERROR for p in problems):
+        return None, problems
+    goals = cells.replace("", None).assign(agenda2030=agenda, published=published, file=file, row=rows)
+    text = [name for name in GOALS_FRAME_COLUMNS if name not in ("published", "row")]
+    goals = goals.astype({name: "string" for name in text})
+    return goals[list(GOALS_FRAME_COLUMNS)].reset_index(drop=True), problems
+
+
+def _agenda_numbers(text: str, file: str, row: int, problems: list[Problem]) -> str | None:
+    """'3; 4,10' → '3;4;10'; anything but the numbers 1–17 is a problem."""
+    tokens = [t for t in re.split(r"[;,\s]+", text) if t]
+    if not tokens:
+        return None
+    bad = [t for t in tokens if not (t.isdigit() and 1 <= int(t) <= 17)]
+    if bad:
+        problems.append(Problem(file, row, "agenda2030",
+                                f"{', '.join(bad)} är inte ett av de globala målen 1–17 (skriv t.ex. 3;4;10)"))
+        return None
+    return ";".join(str(n) for n in sorted({int(t) for t in tokens}))

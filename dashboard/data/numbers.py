@@ -1,0 +1,59 @@
+"""Numbers as Swedish spreadsheets write them: 1 234,5 · 12,5 % · −3 · '-' or '–' for missing.
+
+Number cells are normalised to plain decimal-point text ('1234.5') before validation, so the
+validator sees one format. A file uses one decimal mark, the one most of its decimals use; a cell
+with the other mark is reported, since '1.234' could be a thousand or one point two three four.
+"""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from dashboard.domain.schema import Problem
+
+MISSING_MARKS = {"", "-", "–", "—", "..", "…"}
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2009]")
+_GROUPED = re.compile(r"[+-]?\d{1,3}(?:[\s\u00a0\u202f\u2009]\d{3})+(?:[,.]\d+)?")
+_COMMA_DECIMAL = r"[+-]?\d+,\d+"
+_POINT_DECIMAL = r"[+-]?\d+\.\d+"
+
+
+def clean(text: str) -> str:
+    """Drop a % sign, thousands spaces and the typographic minus; '' for the missing marks."""
+    text = str(text).strip().replace("\u2212", "-")
+    if text in MISSING_MARKS:
+        return ""
+    text = text.removesuffix("%").strip()
+    if _GROUPED.fullmatch(text):
+        text = _SPACES.sub("", text)
+    return text
+
+
+def normalise_numbers(frame: pd.DataFrame, columns: list[str], rows: pd.Series, file: str,
+                      headers: dict[str, str] | None = None) -> tuple[pd.DataFrame, list[Problem]]:
+    """Clean the number columns and turn decimal commas into points.
+
+    `rows` are the spreadsheet rows of frame's rows; `headers` names each column as the file
+    does (e.g. 'Utfall 2018' for a wide table) so a problem points where the person looks.
+    """
+    present = [column for column in columns if column in frame.columns]
+    out = frame.copy()
+    cleaned = {column: frame[column].astype(str).map(clean) for column in present}
+    commas = sum(int(c.str.fullmatch(_COMMA_DECIMAL).sum()) for c in cleaned.values())
+    points = sum(int(c.str.fullmatch(_POINT_DECIMAL).sum()) for c in cleaned.values())
+    mark, foreign = (",", _POINT_DECIMAL) if commas > points else (".", _COMMA_DECIMAL)
+    problems = []
+    for column, values in cleaned.items():
+        wrong = values.str.fullmatch(foreign) if commas and points else pd.Series(False, index=values.index)
+        for row, text in zip(rows[wrong], frame.loc[wrong, column]):
+            used = "komma" if mark == "," else "punkt"
+            problems.append(Problem(file, int(row), (headers or {}).get(column, column),
+                                    f"{str(text).strip()!r} har ett annat decimaltecken än resten av filen "
+                                    f"(som använder {used}); skriv alla tal på samma sätt"))
+        values = values.where(~wrong, "")
+        decimal_comma = values.str.fullmatch(_COMMA_DECIMAL)
+        if mark == "," or not points:
+            values = values.where(~decimal_comma, values.str.replace(",", ".", regex=False))
+        out[column] = values
+    return out, problems

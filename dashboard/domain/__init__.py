@@ -1,0 +1,1 @@
+"""The domain: what Målbild's data is (the contract, statuses, messages). Imports no other layer."""

@@ -1,0 +1,264 @@
+"""The view as a PowerPoint deck for a meeting: title, status summary, one slide per indicator.
+
+Built from the same scorecard and series as the page (dashboard.analysis.report), so the slides show the
+page's numbers. Charts are native PowerPoint charts, so they stay editable in the meeting room;
+numbers written as text use the format of the selection's language (dashboard.i18n.formatting), and
+every word of the deck comes from the catalogue (dashboard/i18n).
+"""
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+from datetime import date
+
+import pandas as pd
+from pptx import Presentation
+from pptx.chart.data import CategoryChartData
+from pptx.dml.color import RGBColor
+from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION, XL_MARKER_STYLE
+from pptx.enum.text import MSO_AUTO_SIZE
+from pptx.util import Emu, Inches, Pt
+
+from dashboard.data.dataset import Dataset
+from dashboard.exports.tables import neutralise
+from dashboard.i18n.formatting import (MISSING, NBSP, format_date, format_gap, format_percent, format_value,
+                                  is_missing)
+from dashboard.analysis.gaps import STATUSES, status_counts
+from dashboard.i18n import long_date, progress_label, status_label, text, trend_words
+from dashboard.figures.palette import OUTCOME_COLOUR, STATUS_ICON, STATUS_TEXT_COLOUR, TARGET_COLOUR
+from dashboard.analysis.progress import PROGRESS_STATUSES
+from dashboard.analysis.report import indicator_series, scorecard
+from dashboard.domain.schema import WHOLE_MUNICIPALITY
+from dashboard.analysis.selection import Selection
+from dashboard.settings import Settings
+
+WIDTH, HEIGHT = Inches(13.333), Inches(7.5)  # 16:9
+MARGIN = Inches(0.5)
+TITLE_LAYOUT, TITLE_ONLY_LAYOUT = 0, 5  # in python-pptx's default template
+# Text starting with these could be read as a formula if a cell is copied into a spreadsheet.
+GREY = "#4A4F57"
+
+
+def safe_text(value):
+    """Text from data with a leading apostrophe when it could be taken for a formula; numbers and
+    other non-text values are returned as they are."""
+    return neutralise(value) if isinstance(value, str) else value
+
+
+def build_deck(dataset: Dataset, selection: Selection, settings: Settings, today: date | None = None) -> bytes:
+    """The .pptx bytes for a normalized selection: title, summary and one slide per indicator in
+    the scorecard's order; only a title and a notice when there is nothing to show."""
+    deck = Presentation()
+    deck.slide_width, deck.slide_height = WIDTH, HEIGHT
+    table = scorecard(dataset, selection, settings)
+    lang = selection.lang
+    _title_slide(deck, selection, today or date.today())
+    if table.empty:
+        _text_slide(deck, text("deck.no_indicators_title", lang), [text("deck.no_indicators", lang)])
+    else:
+        _summary_slide(deck, table, lang)
+        for row in table.itertuples(index=False):
+            series = indicator_series(dataset, replace(selection, indicator=row.indicator_key))
+            _indicator_slide(deck, row, series, selection.year, lang)
+    buffer = io.BytesIO()
+    deck.save(buffer)
+    return buffer.getvalue()
+
+
+def _title_slide(deck, selection: Selection, today: date) -> None:
+    slide = deck.slides.add_slide(deck.slide_layouts[TITLE_LAYOUT])
+    title, subtitle = slide.placeholders[0], slide.placeholders[1]
+    _place(title, MARGIN, Inches(1.6), WIDTH - 2 * MARGIN, Inches(1.5))
+    _place(subtitle, MARGIN, Inches(3.3), WIDTH - 2 * MARGIN, Inches(3.2))
+    title.text_frame.text = "Målbild"
+    lang = selection.lang
+    place = [selection.municipality]
+    if selection.area not in (None, WHOLE_MUNICIPALITY):
+        place.append(selection.area)
+    lines = [safe_text(" · ".join(str(part) for part in place if part)),
+             safe_text(selection.goal_area) if selection.goal_area else text("filters.all_goal_areas", lang)]
+    if selection.year is not None:
+        lines.append(text("deck.year", lang, year=selection.year))
+    if selection.as_of:
+        lines.append(text("deck.as_of", lang, date=long_date(pd.Timestamp(selection.as_of), lang)))
+    lines.append(text("deck.created", lang, date=long_date(today, lang)))
+    _write(subtitle.text_frame, [[(line, None)] for line in lines if line], Pt(22))
+
+
+def _summary_slide(deck, table: pd.DataFrame, lang: str) -> None:
+    """Counts per status in the fixed order (zeros too, so slides compare), then progress."""
+    counts = status_counts(table)
+    lines = [[(STATUS_ICON[status] + " ", STATUS_TEXT_COLOUR[status]),
+              (f"{status_label(status, lang)}: {counts[status]}", None)] for status in STATUSES]
+    progress = table["progress"].value_counts()
+    found = [(progress_label(label, lang), int(progress[label])) for label in PROGRESS_STATUSES if label in progress]
+    count_key = "deck.indicator_count_one" if len(table) == 1 else "deck.indicator_count"
+    lines.append([(text(count_key, lang, count=len(table)), None)])
+    slide = _titled_slide(deck, text("deck.summary", lang))
+    _write(_textbox(slide, MARGIN, Inches(1.6), Inches(6), Inches(5)).text_frame, lines, Pt(24))
+    box = _textbox(slide, Inches(7), Inches(1.6), Inches(5.8), Inches(5))
+    _write(box.text_frame, [[(text("deck.progress_heading", lang), None)]]
+           + [[(f"{label}: {n}", None)] for label, n in found], Pt(20))
+    box.text_frame.paragraphs[0].runs[0].font.bold = True
+
+
+def _indicator_slide(deck, row, series: pd.DataFrame, year: int, lang: str) -> None:
+    slide = _titled_slide(deck, row.indicator)
+    shown = series[(series["year"] <= year) & (series["outcome"].notna() | series["target"].notna())]
+    if shown.empty:
+        box = _textbox(slide, MARGIN, Inches(1.6), Inches(8), Inches(1))
+        _write(box.text_frame, [[(text("deck.no_values", lang), GREY)]], Pt(24))
+    else:
+        _chart(slide, shown, row.unit, lang)
+    _numbers_table(slide, row, lang)
+    _sources(slide, row, lang)
+
+
+def _chart(slide, shown: pd.DataFrame, unit, lang: str) -> None:
+    """Every year from the first to the last value, so a missing outcome breaks the line."""
+    years = range(int(shown["year"].min()), int(shown["year"].max()) + 1)
+    by_year = shown.drop_duplicates("year", keep="last").set_index("year")
+    outcomes = [_number(by_year["outcome"].get(y)) for y in years]
+    targets = [_number(by_year["target"].get(y)) for y in years]
+    number_format = _number_format([v for v in outcomes + targets if v is not None], unit)
+    data = CategoryChartData(number_format=number_format)
+    data.categories = [str(y) for y in years]
+    data.add_series(text("deck.outcome", lang), outcomes)
+    data.add_series(text("deck.target", lang), targets)
+    frame = slide.shapes.add_chart(XL_CHART_TYPE.LINE_MARKERS, MARGIN, Inches(1.5), Inches(7.9), Inches(4.9), data)
+    chart = frame.chart
+    chart.font.size = Pt(12)
+    chart.has_legend = True
+    chart.legend.position = XL_LEGEND_POSITION.BOTTOM
+    chart.legend.include_in_layout = False
+    axis = chart.value_axis
+    axis.has_major_gridlines = True
+    axis.tick_labels.number_format = number_format
+    axis.tick_labels.number_format_is_linked = False
+    if isinstance(unit, str) and unit.strip() and unit.strip() != "%":
+        axis.has_title = True
+        axis.axis_title.text_frame.text = safe_text(unit)
+    outcome, target = chart.plots[0].series
+    outcome.smooth = False
+    outcome.format.line.color.rgb = _rgb(OUTCOME_COLOUR)
+    outcome.format.line.width = Pt(2.5)
+    _marker(outcome, XL_MARKER_STYLE.CIRCLE, 7, OUTCOME_COLOUR)
+    target.format.line.fill.background()  # markers only: targets are points, not a path
+    _marker(target, XL_MARKER_STYLE.DIAMOND, 10, TARGET_COLOUR)
+
+
+def _numbers_table(slide, row, lang: str) -> None:
+    """The numbers beside the chart, as the page's scorecard shows them."""
+    outcome = (text("deck.outcome", lang) if is_missing(row.outcome_year)
+               else text("deck.outcome_year", lang, year=int(row.outcome_year)))
+    gap = format_gap(row.gap, row.unit, lang)
+    if not is_missing(row.relative_gap):
+        gap += f" ({format_percent(row.relative_gap, lang=lang)})"
+    trend = MISSING if is_missing(row.trend) else f"{row.trend} {trend_words(row.trend, row.trend_text, lang)}"
+    status_row = text("deck.status", lang)
+    rows = [(outcome, format_value(row.outcome, row.unit, lang)),
+            (text("deck.target_year", lang, year=row.year), format_value(row.target, row.unit, lang)),
+            (text("deck.gap", lang), gap),
+            (status_row, f"{STATUS_ICON.get(row.status, '')} {status_label(row.status, lang)}"),
+            (text("deck.progress", lang), MISSING if is_missing(row.progress) else progress_label(row.progress, lang)),
+            (text("deck.trend", lang), trend)]
+    shape = slide.shapes.add_table(len(rows), 2, Inches(8.7), Inches(1.6), Inches(4.1), Inches(0.5) * len(rows))
+    table = shape.table
+    table.first_row = False
+    table.columns[0].width, table.columns[1].width = Inches(1.4), Inches(2.7)
+    for index, (label, value) in enumerate(rows):
+        for column, shown in enumerate((label, value)):
+            cell = table.cell(index, column)
+            cell.text = shown
+            font = cell.text_frame.paragraphs[0].runs[0].font
+            font.size, font.bold = Pt(13), column == 0
+            if label == status_row and column == 1 and row.status in STATUS_TEXT_COLOUR:
+                font.color.rgb = _rgb(STATUS_TEXT_COLOUR[row.status])
+
+
+def _sources(slide, row, lang: str) -> None:
+    """Where the outcome and the target were published; the target's line only when it differs.
+    Each line starts with 'Källa:' or 'Mål:' (in the deck's language), so the source text needs no
+    apostrophe."""
+    outcome = (row.outcome_source, row.outcome_published)
+    target = (row.target_source, row.target_published)
+    lines = []
+    if not is_missing(outcome[0]):
+        lines.append(text("deck.source", lang, source=outcome[0], date=format_date(outcome[1], lang)))
+    if not is_missing(target[0]) and (str(target[0]), format_date(target[1])) != (
+            str(outcome[0]), format_date(outcome[1])):
+        lines.append(text("deck.target_source", lang, source=target[0], date=format_date(target[1], lang)))
+    if lines:
+        box = _textbox(slide, MARGIN, Inches(6.55), WIDTH - 2 * MARGIN, Inches(0.75))
+        _write(box.text_frame, [[(line, GREY)] for line in lines], Pt(11))
+
+
+def _titled_slide(deck, title):
+    """A title-only slide; long names get a smaller font and wrap rather than run off the slide."""
+    slide = deck.slides.add_slide(deck.slide_layouts[TITLE_ONLY_LAYOUT])
+    shape = slide.shapes.title
+    _place(shape, MARGIN, Inches(0.3), WIDTH - 2 * MARGIN, Inches(1.1))
+    title_text = str(safe_text(title))
+    frame = shape.text_frame
+    frame.text = title_text
+    frame.word_wrap = True
+    frame.auto_size = MSO_AUTO_SIZE.TEXT_TO_FIT_SHAPE
+    length = len(title_text)
+    size = Pt(30) if length <= 50 else Pt(24) if length <= 90 else Pt(20) if length <= 140 else Pt(16)
+    for run in frame.paragraphs[0].runs:
+        run.font.size = size
+    return slide
+
+
+def _text_slide(deck, title: str, lines: list[str]) -> None:
+    slide = _titled_slide(deck, title)
+    box = _textbox(slide, MARGIN, Inches(1.6), WIDTH - 2 * MARGIN, Inches(5))
+    _write(box.text_frame, [[(line, None)] for line in lines], Pt(24))
+
+
+def _textbox(slide, left, top, width, height):
+    box = slide.shapes.add_textbox(left, top, width, height)
+    box.text_frame.word_wrap = True
+    return box
+
+
+def _write(frame, lines: list[list[tuple[str, str | None]]], size) -> None:
+    """Paragraphs of (text, colour) runs; text is set as plain text, never interpreted."""
+    frame.clear()
+    for index, runs in enumerate(lines):
+        paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
+        paragraph.space_after = Pt(6)
+        for words, colour in runs:
+            run = paragraph.add_run()
+            run.text = str(words)
+            run.font.size = size
+            if colour:
+                run.font.color.rgb = _rgb(colour)
+
+
+def _marker(series, style, size: int, colour: str) -> None:
+    series.marker.style = style
+    series.marker.size = size
+    series.marker.format.fill.solid()
+    series.marker.format.fill.fore_color.rgb = _rgb(colour)
+    series.marker.format.line.color.rgb = _rgb(colour)
+
+
+def _number_format(values: list[float], unit) -> str:
+    """Thousands grouping and only as many decimals (≤ 2) as the figures need; PowerPoint shows the
+    separators of the reader's locale, so Swedish installations show 1 234,5."""
+    decimals = max((next(d for d in range(3) if round(v, d) == round(v, 2)) for v in values), default=0)
+    code = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return code + f'"{NBSP}%"' if isinstance(unit, str) and unit.strip() == "%" else code
+
+
+def _number(value) -> float | None:
+    return None if is_missing(value) else float(value)
+
+
+def _place(shape, left, top, width, height) -> None:
+    shape.left, shape.top, shape.width, shape.height = Emu(left), Emu(top), Emu(width), Emu(height)
+
+
+def _rgb(colour: str) -> RGBColor:
+    return RGBColor.from_string(colour.lstrip("#"))

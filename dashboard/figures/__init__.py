@@ -1,0 +1,1 @@
+"""Charts: every plotly figure, its palette and the text that describes it."""

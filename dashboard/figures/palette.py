@@ -1,0 +1,22 @@
+"""How each status looks: an icon and a text label always, colour only as a third cue.
+
+Colours follow the Okabe–Ito colour-blind-safe palette for chart marks, with darker tones of
+the same hues for text so it keeps a 4.5:1 contrast on white.
+"""
+from __future__ import annotations
+
+from dashboard.analysis.gaps import MET, NEAR, NO_OUTCOME, NO_TARGET, NOT_MET
+
+STATUS_ICON = {MET: "✓", NEAR: "≈", NOT_MET: "✗", NO_OUTCOME: "?", NO_TARGET: "–"}
+STATUS_MARK_COLOUR = {MET: "#009E73", NEAR: "#E69F00", NOT_MET: "#D55E00",
+                      NO_OUTCOME: "#8A8F98", NO_TARGET: "#8A8F98"}
+STATUS_TEXT_COLOUR = {MET: "#00664A", NEAR: "#8A5300", NOT_MET: "#A63F00",
+                      NO_OUTCOME: "#4A4F57", NO_TARGET: "#4A4F57"}
+STATUS_CLASS = {MET: "met", NEAR: "near", NOT_MET: "not-met", NO_OUTCOME: "missing", NO_TARGET: "missing"}
+
+OUTCOME_COLOUR = "#0F4C81"
+TARGET_COLOUR = "#1A1A1A"
+REFERENCE_COLOUR = "#6B7280"
+
+# Okabe–Ito, without the yellow that is too light on white: colour-blind-safe series colours.
+SERIES_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#8C6D1F", "#5E3C99")

@@ -1,0 +1,1 @@
+"""Plain HTTP beside the Dash page: routes, security headers, the embed and the accessibility statement."""

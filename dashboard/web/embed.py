@@ -1,0 +1,92 @@
+"""The /embed page: one chart (or the scorecard) for an intranet iframe, with no navigation.
+
+Plain HTML built here rather than the Dash app, so an iframe loads only what it shows. Every
+text from the data is escaped; the figure travels as JSON in a non-executing script block.
+"""
+from __future__ import annotations
+
+import json
+
+import plotly.io as pio
+from markupsafe import escape
+
+from dashboard.figures.view_charts import comparison, gap_chart, indicator_detail
+from dashboard.figures.style import empty_figure
+from dashboard.i18n.formatting import format_date, format_gap, format_value, is_missing
+from dashboard.i18n import plotly_locale, status_label, text
+from dashboard.figures.palette import STATUS_ICON
+from dashboard.analysis.report import scorecard
+
+KINDS = ("chart", "lines", "scorecard")
+STYLE = """html,body{height:100%;margin:0;font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;
+color:#1A1A1A;background:#fff}.embed{display:flex;flex-direction:column;height:100%;box-sizing:border-box;
+padding:8px}.embed-chart-wrap{flex:1;min-height:200px;margin:0;display:flex}.embed-chart{flex:1;min-height:200px}.embed-caption{font-size:13px;color:#4A4F57;margin:6px 0 0}
+.embed-caption a{color:#0B3A63}table{border-collapse:collapse;width:100%;font-size:14px}th,td{border-bottom:1px
+solid #E5E7EB;padding:4px 6px;text-align:left}td.num{text-align:right;white-space:nowrap}h1{font-size:17px;margin:0 0 6px}"""
+
+
+def embed_page(dataset, selection, settings, kind: str, full_view_url: str) -> str:
+    """The whole HTML page for one embed."""
+    kind = kind if kind in KINDS else "chart"
+    lang = selection.lang
+    if kind == "scorecard" and selection.view is None:
+        body, title = _scorecard(dataset, selection, settings)
+    else:
+        figure, title = _figure(dataset, selection, settings, kind)
+        payload = pio.to_json(figure, validate=False).replace("</", "<\\/")
+        config = json.dumps({"displaylogo": False, **plotly_locale(lang),
+                             "toImageButtonOptions": {"format": "png", "scale": 3}})
+        body = (f'<figure class="embed-chart-wrap" aria-label="{escape(text("embed.chart_label", lang, title=title))}">'
+                f"<div id=\"chart\" class=\"embed-chart\" data-config='{escape(config)}'></div></figure>"
+                f'<script type="application/json" id="figure-data">{payload}</script>')
+    link = f'<a href="{escape(full_view_url)}" target="_blank" rel="noopener">{escape(text("embed.open", lang))}</a>'
+    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f"<title>{escape(title)} – Målbild</title><style>{STYLE}</style></head><body>"
+            f'<main class="embed">{body}<p class="embed-caption">Målbild · {link}</p></main>'
+            f'<script src="/vendor/plotly.min.js"></script><script src="/vendor/embed.js"></script></body></html>')
+
+
+def _figure(dataset, selection, settings, kind: str):
+    lang = selection.lang
+    if selection.municipality is None:
+        return empty_figure(text("view.no_data", lang)), "Målbild"
+    if selection.view is not None:
+        if selection.indicator is None or selection.year is None:
+            return empty_figure(text("compare.nothing", lang)), text("embed.comparison", lang)
+        compared = comparison(dataset, selection)
+        return (compared.lines if kind == "lines" else compared.bars), text("embed.comparison", lang)
+    table = scorecard(dataset, selection, settings)
+    if selection.indicator is not None:
+        detail = indicator_detail(dataset, selection, table, settings)
+        if detail is not None:
+            return detail.figure, detail.name
+    if table.empty:
+        return empty_figure(text("view.empty_selection", lang)), "Målbild"
+    return gap_chart(table, selection), text("embed.gap_title", lang, year=selection.year)
+
+
+def _scorecard(dataset, selection, settings) -> tuple[str, str]:
+    lang = selection.lang
+    title = " · ".join(str(p) for p in (selection.municipality, selection.area,
+                                        selection.goal_area or text("filters.all_goal_areas", lang), selection.year) if p)
+    table = scorecard(dataset, selection, settings) if selection.municipality else None
+    if table is None or table.empty:
+        return f"<h1>{escape(title)}</h1><p>{escape(text('view.empty_selection', lang))}</p>", title
+    rows = []
+    for _, row in table.iterrows():
+        unit = None if is_missing(row["unit"]) else row["unit"]
+        source = "" if is_missing(row["source"]) else f"{row['source']}, publ. {format_date(row['published'], lang)}"
+        cells = [escape(row["indicator"]), _num(format_value(row["outcome"], unit, lang)),
+                 _num(format_value(row["target"], unit, lang)), _num(format_gap(row["gap"], unit, lang)),
+                 escape(f"{STATUS_ICON[row['status']]} {status_label(row['status'], lang)}"), escape(source)]
+        rows.append("<tr>" + "".join(c if str(c).startswith("<td") else f"<td>{c}</td>" for c in cells) + "</tr>")
+    names = (text("table.indicator", lang), text("table.outcome", lang), text("table.target", lang, year=selection.year),
+             text("table.gap", lang), text("table.status", lang), text("table.source", lang))
+    header = "".join(f'<th scope="col">{escape(h)}</th>' for h in names)
+    return (f"<h1>{escape(title)}</h1><table><thead><tr>{header}</tr></thead><tbody>{''.join(rows)}</tbody></table>",
+            title)
+
+
+def _num(text: str) -> str:
+    return f'<td class="num">{escape(text)}</td>'

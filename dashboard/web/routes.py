@@ -1,0 +1,155 @@
+"""Plain HTTP routes beside the Dash page: health, table exports and the local Bootstrap CSS."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timezone
+from importlib.resources import files
+from urllib.parse import parse_qsl, urlsplit
+
+import pandas as pd
+from flask import Flask, Response, jsonify, request
+
+from dashboard.exports.tables import to_csv_bytes, to_xlsx_bytes
+from dashboard.i18n import language, text
+from dashboard.i18n.formatting import file_stem
+from dashboard.analysis.comparisons import AREA_COLUMNS, MUNICIPALITY_COLUMNS
+from dashboard.web.embed import embed_page
+from dashboard.i18n import language
+from dashboard.web.statement import statement_page
+from dashboard.analysis.report import area_comparison_table, export_table, municipality_comparison_table, scorecard
+from dashboard.domain.schema import WHOLE_MUNICIPALITY
+from dashboard.analysis.selection import Selection, normalize
+
+BOOTSTRAP_CSS = "/vendor/bootstrap.min.css"
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+PPTX_TYPE = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+
+
+def register_routes(server: Flask, source, settings) -> None:
+    @server.get("/healthz")
+    def healthz():
+        dataset, status = source.current(), source.status
+        load = dataset.load
+        body = {
+            "status": "stale" if status.stale else ("ok" if not dataset.is_empty else "no data"),
+            "stale": status.stale,
+            "rows": dataset.row_count,
+            "loaded_at": datetime.fromtimestamp(status.loaded_at, timezone.utc).isoformat(timespec="seconds"),
+            "loaded_files": list(load.loaded_files),
+            "failed_files": list(load.failed_files),
+            "problems": [problem.as_dict() for problem in load.problems],
+            "rejected_problems": [problem.as_dict() for problem in status.problems],
+        }
+        return jsonify(body), (503 if dataset.is_empty else 200)
+
+    @server.errorhandler(413)
+    def too_large(_error):
+        limit = settings.max_content_length
+        size = f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit // 1024} kB"
+        # An upload travels in a callback POST: the page's URL (and its language) is the referrer.
+        return _plain_reply("upload.too_large_reply", 413, size=size)
+
+    @server.get("/export/gaps.csv")
+    def export_gaps_csv():
+        return _export(source.current(), settings, "csv")
+
+    @server.get("/export/compare.csv")
+    def export_compare_csv():
+        return _compare_export(source.current())
+
+    @server.get("/export/slides.pptx")
+    def export_slides():
+        dataset = source.current()
+        if dataset.is_empty:
+            return _plain_reply("view.no_data", 503)
+        selection, _, _ = normalize(replace(Selection.from_query(request.args), view=None), dataset)
+        from dashboard.exports.deck import build_deck  # python-pptx is imported when a deck is asked for
+
+        return Response(build_deck(dataset, selection, settings), mimetype=PPTX_TYPE,
+                        headers={"Content-Disposition": f'attachment; filename="{_file_name(selection, "pptx")}"'})
+
+    @server.get("/embed", strict_slashes=False)
+    def embed():
+        dataset = source.current()
+        selection, _, _ = normalize(Selection.from_query(request.args), dataset)
+        full_view = request.host_url.rstrip("/") + "/" + selection.to_query()
+        return Response(embed_page(dataset, selection, settings, request.args.get("embed", "chart"), full_view),
+                        mimetype="text/html")
+
+    @server.get("/tillganglighet", strict_slashes=False)
+    def accessibility_statement():
+        lang = language(request.args.get("lang"))
+        return Response(statement_page(lang, BOOTSTRAP_CSS), mimetype="text/html")
+
+    plotly_js = (files("plotly") / "package_data" / "plotly.min.js").read_bytes()
+    embed_js = (files("dashboard.web") / "static" / "embed.js").read_bytes()
+
+    @server.get("/vendor/plotly.min.js")
+    def vendor_plotly():
+        return Response(plotly_js, mimetype="text/javascript", headers={"Cache-Control": "public, max-age=86400"})
+
+    @server.get("/vendor/embed.js")
+    def vendor_embed():
+        return Response(embed_js, mimetype="text/javascript")
+
+    @server.get("/export/gaps.xlsx")
+    def export_gaps_xlsx():
+        return _export(source.current(), settings, "xlsx")
+
+    # Bootstrap ships inside the pinned bootstrap-flask wheel, so offline intranets get it too.
+    css = (files("flask_bootstrap") / "static" / "bootstrap5" / "css" / "bootstrap.min.css").read_bytes()
+
+    @server.get(BOOTSTRAP_CSS)
+    def bootstrap_css():
+        return Response(css, mimetype="text/css", headers={"Cache-Control": "public, max-age=86400"})
+
+
+def _export(dataset, settings, kind: str) -> Response:
+    if dataset.is_empty:
+        return _plain_reply("view.no_data", 503)
+    selection, _, _ = normalize(Selection.from_query(request.args), dataset)
+    payload, name = table_export(dataset, selection, settings, kind)
+    mimetype = "text/csv; charset=utf-8" if kind == "csv" else XLSX_TYPE
+    return Response(payload, mimetype=mimetype,
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+def table_export(dataset, selection: Selection, settings, kind: str) -> tuple[bytes, str]:
+    """The scorecard of a normalized selection as CSV or XLSX bytes, with its file name."""
+    table = export_table(scorecard(dataset, selection, settings))
+    payload = to_csv_bytes(table) if kind == "csv" else to_xlsx_bytes(table)
+    return payload, _file_name(selection, kind)
+
+
+def _plain_reply(key: str, status: int, **values) -> Response:
+    """A short text reply in the language of the asking page: `lang` in the link, else in the URL of
+    the page that sent the request (an upload is a callback POST, whose referrer is the page)."""
+    asked = request.args.get("lang") or dict(parse_qsl(urlsplit(request.referrer or "").query)).get("lang")
+    return Response(text(key, language(asked), **values) + "\n", status=status, mimetype="text/plain")
+
+
+def _compare_export(dataset) -> Response:
+    """The compared numbers of view=areas (every indicator unless one is named) or view=municipalities."""
+    if dataset.is_empty:
+        return _plain_reply("view.no_data", 503)
+    asked = Selection.from_query(request.args)
+    if asked.view is None:
+        return Response("Ange view=areas eller view=municipalities.\n", status=400, mimetype="text/plain")
+    selection, _, _ = normalize(asked, dataset)
+    if selection.indicator is None or selection.year is None:
+        table = pd.DataFrame(columns=AREA_COLUMNS if asked.view == "areas" else MUNICIPALITY_COLUMNS)
+    elif asked.view == "areas":
+        table = area_comparison_table(dataset, selection, only_indicator=asked.indicator is not None)[AREA_COLUMNS]
+    else:
+        table = municipality_comparison_table(dataset, selection)[1]
+    subject = selection.municipality if asked.view == "areas" else str(selection.indicator)
+    name = file_stem("malbild-jamforelse", asked.view, subject, selection.year) + ".csv"
+    return Response(to_csv_bytes(table), mimetype="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+def _file_name(selection: Selection, extension: str) -> str:
+    """An ASCII file name that says what the table holds, e.g. malbild_boras_vard-och-omsorg_2020.csv."""
+    parts = ["malbild", selection.municipality, selection.area if selection.area != WHOLE_MUNICIPALITY else None,
+             selection.goal_area, selection.year]
+    return f"{file_stem(*parts)}.{extension}"

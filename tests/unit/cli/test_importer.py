@@ -1,0 +1,54 @@
+"""The import command: converts seed 000's published table, or lists every problem and writes nothing."""
+import pandas as pd
+import pytest
+
+from dashboard.cli.importer import main
+from dashboard.data.loading import load_path
+from dashboard.settings import DEFAULT_DATA_PATH, PROJECT_ROOT
+
+SEED = PROJECT_ROOT / "tests" / "fixtures" / "seed000"
+INVALID = PROJECT_ROOT / "tests" / "fixtures" / "invalid"
+OPTIONS = ["--municipality", "Borås", "--municipality-code", "1490", "--goal-area", "Vård och omsorg",
+           "--published", "2019-05-03", "--source", "Borås Stad, Mål och uppdrag, Budget 2019"]
+
+
+@pytest.mark.parametrize("name", ["boras_budget2019_excel.csv", "boras_budget2019.xlsx"])
+def test_seed_table_converts_into_the_four_published_indicators(tmp_path, capsys, name):
+    out = tmp_path / "boras.csv"
+    assert main([str(SEED / name), "--out", str(out), *OPTIONS]) == 0
+    assert "12 rader, 4 indikatorer, år 2017–2019" in capsys.readouterr().out
+    imported = load_path(out)
+    assert [p for p in imported.problems if p.severity == "error"] == []
+    # the same figures as the Budget 2019 rows of the default data
+    published = load_path(DEFAULT_DATA_PATH / "boras_vard_och_omsorg.csv").observations
+    budget_2019 = published[published["published"] == pd.Timestamp("2019-05-03")]
+    key = ["indicator", "year"]
+    expected = budget_2019[key + ["outcome", "target"]].sort_values(key).reset_index(drop=True)
+    got = imported.observations[key + ["outcome", "target"]].sort_values(key).reset_index(drop=True)
+    pd.testing.assert_frame_equal(got, expected, check_dtype=False)
+
+
+def test_every_problem_is_listed_as_file_row_column_and_nothing_is_written(tmp_path, capsys):
+    out = tmp_path / "out.csv"
+    code = main([str(INVALID / "unknown_direction.csv"), str(INVALID / "bad_published_date.csv"), "--out", str(out)])
+    errors = capsys.readouterr().err.splitlines()
+    assert code == 2 and not out.exists()
+    assert f"{INVALID / 'unknown_direction.csv'}:3:direction: 'up' är ingen känd riktning (increase eller decrease)" in errors
+    assert any(line.startswith(f"{INVALID / 'bad_published_date.csv'}:3:published:") for line in errors)
+
+
+def test_an_existing_output_file_is_left_as_it_was_on_failure(tmp_path):
+    out = tmp_path / "out.csv"
+    out.write_text("gammalt innehåll", encoding="utf-8")
+    assert main([str(INVALID / "ragged_row.csv"), "--out", str(out)]) == 2
+    assert out.read_text(encoding="utf-8") == "gammalt innehåll"
+
+
+def test_duplicate_keys_across_input_files_are_reported(tmp_path):
+    source = PROJECT_ROOT / "tests" / "fixtures" / "valid" / "minimal.csv"
+    assert main([str(source), str(source), "--out", str(tmp_path / "out.csv")]) == 2
+
+
+def test_a_missing_input_file_is_a_located_problem_not_a_traceback(tmp_path, capsys):
+    assert main([str(tmp_path / "saknas.csv"), "--out", str(tmp_path / "out.csv")]) == 2
+    assert "kunde inte läsas" in capsys.readouterr().err

@@ -1,0 +1,266 @@
+"""The Kolada fetcher writes loadable long-format CSV, or one clear message and nothing at all.
+
+Answers are recorded files (tests/fixtures/kolada/) served from a local HTTP server; no network.
+"""
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs
+
+import pandas as pd
+import pytest
+
+from dashboard.cli import kolada
+from dashboard.data.loading import load_path
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "kolada"
+DATA = "/v3/data/kpi/U21401,N15428/municipality/1490,2081/year/2017,2018,2019,2020"
+ROUTES = {
+    DATA: "data_page1.json",
+    DATA + "?page=2": "data_page2.json",
+    "/v3/data/kpi/N15428/municipality/1984/year/2020": "data_arboga.json",
+    "/v3/data/kpi/N15428/municipality/1490/year/2020": "data_loop.json",
+    "/v3/data/kpi/N15428/municipality/1490/year/2020?page=2": "data_loop.json",
+    "/v3/data/kpi/N15428/municipality/G99999/year/2020": "data_group.json",
+    "/v3/municipality/1984": "municipality_1984.json",
+    "/v3/kpi/U21401": "kpi_U21401.json",
+    "/v3/kpi/N15428": "kpi_N15428.json",
+}
+U21401_TITLE = "Personalkontinuitet, antal personal som en hemtjänsttagare möter under 14 dagar, medelvärde"
+N15428_TITLE = "Elever i åk 9 som är behöriga till yrkesprogram, hemkommun, andel (%)"
+
+
+class _Handler(BaseHTTPRequestHandler):
+    """Serves ROUTES; a first path segment /fail500, /slow or /badjson changes the answer."""
+
+    def do_GET(self):  # noqa: N802 (http.server's name)
+        self.server.requests.append(self.path)
+        path, _, query = self.path.partition("?")
+        mode, _, rest = path.lstrip("/").partition("/")
+        if mode in {"fail500", "slow", "badjson"}:
+            path = "/" + rest
+        else:
+            mode = ""
+        page = parse_qs(query).get("page", ["1"])[0]
+        name = ROUTES.get(path if page == "1" else f"{path}?page={page}")
+        if mode == "fail500":
+            return self._answer(500, b'{"error": "internal"}')
+        if mode == "slow":
+            time.sleep(1.5)
+        if mode == "badjson":
+            name = "invalid_json.txt"
+        if name is None:
+            return self._answer(404, b'{"error": "not found"}')
+        text = (FIXTURES / name).read_text(encoding="utf-8")
+        self._answer(200, text.replace("https://api.kolada.se", self.server.address).encode("utf-8"))
+
+    def _answer(self, status: int, body: bytes) -> None:
+        try:
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        except OSError:  # the client gave up (timeout test)
+            pass
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def server():
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    httpd.address = f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.requests = []
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    yield httpd
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def _run(server, tmp_path, *extra, prefix="", municipality="1490,2081", kpi="U21401,N15428",
+         years="2017-2020", out=None):
+    out = out or tmp_path / "kolada.csv"
+    argv = ["--municipality", municipality, "--kpi", kpi, "--years", years, "--goal-area", "Vård och omsorg",
+            "--out", str(out), "--base-url", f"{server.address}{prefix}/v3", "--published", "2024-05-01",
+            "--timeout", "5", *extra]
+    return kolada.main(argv), out
+
+
+def _rows(out: Path) -> pd.DataFrame:
+    return pd.read_csv(out, dtype=str, keep_default_na=False)
+
+
+def _outcomes(frame: pd.DataFrame) -> dict:
+    return {(r.indicator_id, r.municipality_code, int(r.year)): r.outcome for r in frame.itertuples()}
+
+
+def test_happy_path_writes_a_csv_that_loads_with_kolada_values_titles_and_source(server, tmp_path, capsys):
+    code, out = _run(server, tmp_path, "--direction", "U21401=decrease")
+    assert code == 0
+    result = load_path(out)
+    assert not result.errors, [p.describe() for p in result.errors]
+    rows = _rows(out)
+    assert _outcomes(rows) == {
+        ("U21401", "1490", 2017): "17", ("U21401", "1490", 2018): "17", ("U21401", "1490", 2019): "17",
+        ("U21401", "1490", 2020): "17", ("U21401", "2081", 2020): "",
+        ("N15428", "1490", 2019): "33.3", ("N15428", "1490", 2020): "77.7"}
+    boras = rows[rows["municipality_code"] == "1490"]
+    assert set(boras["municipality"]) == {"Borås"} and set(rows["area"]) == {"Hela kommunen"}
+    assert set(rows["goal_area"]) == {"Vård och omsorg"} and set(rows["target"]) == {""}
+    assert set(rows["source"]) == {"Kolada (RKA), CC BY 4.0"} and set(rows["published"]) == {"2024-05-01"}
+    by_kpi = rows.drop_duplicates("indicator_id").set_index("indicator_id")
+    assert by_kpi.loc["U21401", ["indicator", "unit", "direction"]].tolist() == [U21401_TITLE, "", "decrease"]
+    assert by_kpi.loc["N15428", ["indicator", "unit", "direction"]].tolist() == [N15428_TITLE, "%", "increase"]
+    comments = {(r.indicator_id, r.municipality_code, int(r.year)): r.comment for r in rows.itertuples()}
+    assert comments[("U21401", "2081", 2020)] == "Kolada-status: Not applicable"
+    assert comments[("N15428", "1490", 2020)] == "Kolada-status: Preliminary"
+    assert comments[("U21401", "1490", 2017)] == ""
+    assert len(result.observations) == 6  # the row without an outcome is kept in the file, skipped on load
+    assert [p.row for p in result.problems] == [rows.index[rows["outcome"] == ""][0] + 2]  # that one warning
+    summary = capsys.readouterr().out
+    assert "7 rader" in summary and "U21401" in summary and "Borlänge" in summary and "2017–2020" in summary
+
+
+def test_next_url_is_followed_to_the_last_page(server, tmp_path):
+    code, out = _run(server, tmp_path)
+    assert code == 0
+    data_requests = [path for path in server.requests if path.startswith("/v3/data/")]
+    assert len(data_requests) == 2 and "page=2" in data_requests[1]
+    assert ("U21401", "1490", 2020) in _outcomes(_rows(out))  # only on page 2
+
+
+def test_kpi_titles_come_from_the_kpi_endpoint(server, tmp_path):
+    _run(server, tmp_path)
+    assert "/v3/kpi/U21401" in server.requests and "/v3/kpi/N15428" in server.requests
+    assert not any(path.startswith("/v3/municipality/") for path in server.requests)  # both names built in
+
+
+def test_gender_k_keeps_only_the_womens_values(server, tmp_path):
+    code, out = _run(server, tmp_path, "--gender", "K")
+    assert code == 0
+    assert _outcomes(_rows(out)) == {
+        ("U21401", "1490", 2017): "11.1", ("U21401", "1490", 2018): "11.1", ("U21401", "2081", 2019): "33.3",
+        ("U21401", "2081", 2020): "", ("N15428", "1490", 2019): "44.4", ("N15428", "2081", 2019): "66.6"}
+
+
+def test_deleted_values_and_null_values_without_status_are_dropped(server, tmp_path):
+    code, out = _run(server, tmp_path)
+    assert code == 0
+    outcomes = _outcomes(_rows(out))
+    assert ("N15428", "2081", 2019) not in outcomes  # isdeleted (its K and M values are not)
+    assert ("U21401", "2081", 2019) not in outcomes  # null value, no status
+
+
+def test_unknown_municipality_name_is_looked_up_in_kolada(server, tmp_path):
+    code, out = _run(server, tmp_path, municipality="1984", kpi="N15428", years="2020")
+    assert code == 0
+    assert "/v3/municipality/1984" in server.requests
+    assert _rows(out)[["municipality", "municipality_code", "outcome"]].values.tolist() == [["Arboga", "1984", "88.8"]]
+
+
+def test_municipality_group_gets_its_name_an_empty_code_and_a_mean_comment(server, tmp_path):
+    code, out = _run(server, tmp_path, "--municipality-name", "G99999=Testgrupp", municipality="G99999",
+                     kpi="N15428", years="2020")
+    assert code == 0 and not load_path(out).problems
+    row = _rows(out).iloc[0]
+    assert (row["municipality"], row["municipality_code"], row["outcome"]) == ("Testgrupp", "", "55.5")
+    assert row["comment"] == "Kommungrupp: ovägt medelvärde av 12 kommuner"
+
+
+def test_fetch_observations_returns_the_long_format_frame(server):
+    frame = kolada.fetch_observations(["N15428"], ["1984"], [2020], f"{server.address}/v3", gender="T", timeout=5,
+                                      goal_area="Skola", published="2024-05-01")
+    assert list(frame.columns) == list(kolada.COLUMN_NAMES)
+    assert frame[["municipality", "indicator_id", "year", "outcome"]].values.tolist() == [["Arboga", "N15428", 2020, 88.8]]
+
+
+def _assert_failed(code, out, capsys, *fragments):
+    assert code == 1
+    err = capsys.readouterr().err
+    assert err.startswith("Fel: ") and err.count("\n") == 1 and "Traceback" not in err
+    for fragment in fragments:
+        assert fragment in err
+    return err
+
+
+def test_http_500_exits_1_with_a_message_and_leaves_the_existing_file_untouched(server, tmp_path, capsys):
+    out = tmp_path / "kolada.csv"
+    out.write_text("old contents\n", encoding="utf-8")
+    code, _ = _run(server, tmp_path, prefix="/fail500", out=out)
+    _assert_failed(code, out, capsys, "Kolada svarade 500 för http://127.0.0.1", "försök igen senare")
+    assert out.read_text(encoding="utf-8") == "old contents\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["kolada.csv"]  # no temp file left behind
+
+
+def test_timeout_exits_1_and_writes_nothing(server, tmp_path, capsys):
+    code, out = _run(server, tmp_path, "--timeout", "0.5", prefix="/slow")
+    _assert_failed(code, out, capsys, "svarade inte inom 0.5 sekunder")
+    assert not out.exists()
+
+
+def test_connection_refused_exits_1_and_writes_nothing(tmp_path, capsys):
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    out = tmp_path / "kolada.csv"
+    code = kolada.main(["--municipality", "1490", "--kpi", "U21401", "--years", "2020", "--goal-area", "Vård",
+                        "--out", str(out), "--base-url", f"http://127.0.0.1:{port}/v3", "--timeout", "5"])
+    _assert_failed(code, out, capsys, "Kunde inte nå Kolada")
+    assert not out.exists()
+
+
+def test_invalid_json_exits_1_and_writes_nothing(server, tmp_path, capsys):
+    code, out = _run(server, tmp_path, prefix="/badjson")
+    _assert_failed(code, out, capsys, "ogiltig JSON")
+    assert not out.exists()
+
+
+def test_failing_title_lookup_is_an_error(server, tmp_path, capsys):
+    code, out = _run(server, tmp_path, kpi="U21401,N00914")
+    _assert_failed(code, out, capsys, "Kolada svarade 404", "/v3/kpi/N00914")
+    assert not out.exists()
+
+
+def test_a_next_url_that_repeats_itself_stops_with_a_message(server, tmp_path, capsys):
+    code, out = _run(server, tmp_path, municipality="1490", kpi="N15428", years="2020")
+    _assert_failed(code, out, capsys, "sidor utan slut")
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("years", ["2020-2015", "20x", "2015-", "2015,,2017", ""])
+def test_bad_years_are_a_usage_error(server, tmp_path, capsys, years):
+    code, out = _run(server, tmp_path, years=years)
+    assert code == 2 and not out.exists()
+    assert "--years" in capsys.readouterr().err
+    assert server.requests == []
+
+
+@pytest.mark.parametrize("gender", ["X", "kvinnor", ""])
+def test_bad_gender_is_a_usage_error(server, tmp_path, capsys, gender):
+    code, out = _run(server, tmp_path, "--gender", gender)
+    assert code == 2 and not out.exists()
+    assert "T (totalt), K (kvinnor) eller M (män)" in capsys.readouterr().err
+
+
+def test_direction_for_a_kpi_not_fetched_is_a_usage_error(server, tmp_path, capsys):
+    code, _ = _run(server, tmp_path, "--direction", "N00914=decrease")
+    assert code == 2 and "N00914" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("text, years", [("2019", [2019]), ("2015-2017", [2015, 2016, 2017]),
+                                         ("2020,2015-2016", [2015, 2016, 2020])])
+def test_years_accept_a_year_a_range_and_lists(text, years):
+    assert kolada.parse_years(text) == years
+
+
+@pytest.mark.parametrize("title, unit", [(N15428_TITLE, "%"), ("Länsvis skattesats, (%)", "%"),
+                                         ("Personalkostnader, kr/inv", "kr/inv"), (U21401_TITLE, "")])
+def test_unit_is_derived_from_the_title(title, unit):
+    assert kolada.unit_of(title) == unit

@@ -1,0 +1,103 @@
+"""The shipped data: it validates cleanly, and every figure is a published one."""
+import csv
+import re
+
+import pytest
+
+from dashboard.data.dataset import Dataset
+from dashboard.analysis.gaps import NEAR, NOT_MET
+from dashboard.data.goals import is_goals_file
+from dashboard.analysis.report import scorecard
+from dashboard.analysis.selection import Selection, normalize
+from dashboard.settings import DEFAULT_DATA_PATH, PROJECT_ROOT, Settings
+
+REFERENCE = PROJECT_ROOT.parent / "shared" / "reference" / "realdata.csv"
+# The Borås eldercare KF table (Budget 2019, 2020, 2021) as the foundation issue lists it.
+ELDERCARE = {("U21401", 2017, 17), ("U21401", 2018, 13), ("U21401", 2019, 13), ("U21401", 2018, 17),
+             ("U21401", 2019, 17), ("U21401", 2020, 15), ("U21401", 2020, 17),
+             ("U21463", 2017, 86), ("U21463", 2018, 83), ("U21463", 2019, 92), ("U21463", 2019, 84),
+             ("U21463", 2020, 92),
+             ("U21505", 2017, 82), ("U21505", 2018, 81), ("U21505", 2019, 90), ("U21505", 2019, 81),
+             ("U21505", 2020, 90),
+             ("", 2017, 221), ("", 2018, 221), ("", 2019, 240), ("", 2019, 221), ("", 2020, 230)}
+
+
+def _calendar_year(text: str) -> int | None:
+    """'2020' → 2020; a school year '2023/24' → 2024, its spring term (data/README.md says so)."""
+    if text.isdigit():
+        return int(text)
+    match = re.fullmatch(r"(\d{4})/(\d{2})", text)
+    return int(match.group(1)[:2] + match.group(2)) if match else None
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    return Dataset.from_path(DEFAULT_DATA_PATH)
+
+
+def test_default_data_loads_every_file_without_problems(dataset):
+    assert [str(p) for p in dataset.problems] == []
+    assert len(dataset.load.loaded_files) == len(list(DEFAULT_DATA_PATH.glob("*.csv")))
+
+
+def test_every_row_names_its_source_and_publication_date(dataset):
+    assert dataset.observations["source"].notna().all()
+    assert dataset.observations["published"].notna().all()
+
+
+def test_boras_eldercare_2020_statuses_match_the_hand_computation(dataset):
+    selection, _, _ = normalize(Selection("Borås", goal_area="Vård och omsorg", year=2020), dataset)
+    table = scorecard(dataset, selection, Settings()).set_index("indicator_key")
+    # U21401 (decrease): 15 − 17 = −2, −2/15 = −13.3 %; U21463: 84 (2019) − 92 = −8, −8.7 %;
+    # U21505: 81 (2019) − 90 = −9, −10 %; trygghetsbostäder: 221 (2019) − 230 = −9, −3.9 % (near)
+    assert table.loc["U21401", ["outcome", "target", "gap", "status"]].tolist() == [17, 15, -2, NOT_MET]
+    assert table.loc["U21463", ["outcome", "outcome_year", "gap", "status"]].tolist() == [84, 2019, -8, NOT_MET]
+    assert table.loc["U21505", ["outcome", "outcome_year", "gap", "status"]].tolist() == [81, 2019, -9, NOT_MET]
+    housing = table[table["indicator"].str.contains("trygghetsbostäder")].iloc[0]
+    assert [housing["outcome"], housing["target"], housing["gap"], housing["status"]] == [221, 230, -9, NEAR]
+    assert len(table) == 4
+
+
+@pytest.mark.skipif(not REFERENCE.exists(), reason="shared/reference is not beside this checkout")
+def test_every_figure_is_in_the_reference_data_or_the_eldercare_table():
+    published = set()
+    with REFERENCE.open(encoding="utf-8") as file:
+        for row in csv.DictReader(file):
+            year = _calendar_year(row["year"].strip())
+            for column in ("outcome", "target"):
+                if row[column].strip() and year is not None:
+                    published.add((row["municipality"], year, float(row[column])))
+    unknown = []
+    for path in sorted(p for p in DEFAULT_DATA_PATH.glob("*.csv") if not is_goals_file(p.name)):
+        with path.open(encoding="utf-8") as file:
+            for line, row in enumerate(csv.DictReader(file), start=2):
+                for column in ("outcome", "target"):
+                    if not row[column]:
+                        continue
+                    value, year = float(row[column]), int(row["year"])
+                    eldercare = path.name == "boras_vard_och_omsorg.csv" and \
+                        (row["indicator_id"], year, value) in ELDERCARE
+                    if not eldercare and (row["municipality"], year, value) not in published:
+                        unknown.append(f"{path.name}:{line}:{column}")
+    assert unknown == []
+
+
+def test_boras_2020_progress_matches_the_hand_computation(dataset):
+    selection, _, _ = normalize(Selection("Borås", year=2020), dataset)
+    table = scorecard(dataset, selection, Settings())
+    progress = dict(zip(table["indicator"], zip(table["progress"], table["progress_ratio"].round(4))))
+    # staff continuity (decrease): 17 (2017) → 17 (2020), target 15: actual 0 → R = 0
+    assert progress["Personer som en hemtjänsttagare möter, antal/14 dagar (medelvärde)"] == ("Små framsteg", 0)
+    # solar energy: 210 (2018) → 230 (2019): 230/210 − 1 = 9,524 %; target 300 (2020):
+    # (300/210)^(1/2) − 1 = 19,523 %; R = 0,09524 / 0,19523 = 0,4878
+    assert progress["Total energiproduktion från solenergi"] == ("Små framsteg", 0.4878)
+    # building permits: 99 (2019) ≥ target 98 (2020): met, R not computed
+    met = progress["Andel av ansökningar om bygglov med fullständiga handlingar som fått beslut senast 8 veckor "
+                   "efter ansökan"]
+    assert met[0] == "Målet nått" and met[1] != met[1]
+    # respect (U21463): 86 (2017) → 84 (2019): (84/86)^(1/2) − 1 = −1,170 %; target 92 (2020):
+    # (92/86)^(1/3) − 1 = 2,273 %; R = −0,5145
+    assert progress["Andel hemtjänsttagare som uppger att hemtjänstpersonalen alltid eller oftast tar hänsyn "
+                    "till den äldres egna åsikter och önskemål, %."] == ("Försämring", -0.5145)
+    # one outcome only, target not met: too little data
+    assert progress["Andel ekologiska livsmedel"][0] == "För lite data"

@@ -1,0 +1,78 @@
+"""Exported files hold the scorecard's numbers in a form each reader expects."""
+import io
+import math
+
+import pandas as pd
+from openpyxl import load_workbook
+
+from dashboard.exports.tables import to_csv_bytes, to_xlsx_bytes
+from dashboard.analysis.gaps import GAP_COLUMNS
+
+ROW = {
+    "municipality": "Testkommun", "area": "Hela kommunen", "goal_area": "Mål", "indicator": "=HYPERLINK(\"x\")",
+    "unit": "%", "direction": "decrease", "year": 2020, "outcome": 17.0, "outcome_year": 2019,
+    "target": 15.5, "gap": -1.5, "relative_gap": -1.5 / 15.5, "status": "Ej uppnått", "source": "Budget",
+    "published": pd.Timestamp("2021-01-01"), "target_published": pd.NaT,
+}
+
+
+def _table() -> pd.DataFrame:
+    return pd.DataFrame([ROW])[GAP_COLUMNS]
+
+
+def test_csv_is_plain_with_decimal_points_and_iso_dates():
+    text = to_csv_bytes(_table()).decode("utf-8")
+    header, line = text.strip().split("\n")
+    assert header.split(",") == GAP_COLUMNS
+    assert ",2020,17,2019,15.5,-1.5," in line
+    assert ",2021-01-01," in line and line.endswith(",")  # empty target_published
+
+
+def test_csv_relative_gap_keeps_full_precision():
+    parsed = pd.read_csv(io.BytesIO(to_csv_bytes(_table())))
+    assert math.isclose(parsed.loc[0, "relative_gap"], -1.5 / 15.5)
+
+
+def test_xlsx_has_numbers_as_numbers_and_text_never_as_formula():
+    sheet = load_workbook(io.BytesIO(to_xlsx_bytes(_table()))).active
+    header = [cell.value for cell in sheet[1]]
+    assert header == GAP_COLUMNS
+    values = dict(zip(header, (cell for cell in sheet[2])))
+    assert values["outcome"].value == 17 and values["gap"].value == -1.5
+    assert values["relative_gap"].number_format == "0.0%"
+    assert values["indicator"].data_type == "s"
+    assert values["indicator"].value.startswith("'=HYPERLINK")
+    assert values["target_published"].value is None
+
+
+HOSTILE = ['=HYPERLINK("http://x","y")', "+SUM(1,2)", "-2+3", "@cmd", "\tx", "\rx"]
+
+
+def _hostile_table() -> pd.DataFrame:
+    rows = [{**ROW, "indicator": name, "source": name, "gap": -1.5, "outcome": -3.0} for name in HOSTILE]
+    return pd.DataFrame(rows)[GAP_COLUMNS]
+
+
+def test_csv_neutralises_formula_text_but_keeps_negative_numbers():
+    parsed = pd.read_csv(io.BytesIO(to_csv_bytes(_hostile_table())), keep_default_na=False)
+    assert parsed["indicator"].tolist() == ["'" + name for name in HOSTILE]
+    assert parsed["gap"].tolist() == [-1.5] * len(HOSTILE) and parsed["outcome"].tolist() == [-3] * len(HOSTILE)
+
+
+def test_xlsx_has_no_formula_and_neutralised_text():
+    sheet = load_workbook(io.BytesIO(to_xlsx_bytes(_hostile_table()))).active
+    cells = [cell for row in sheet.iter_rows(min_row=2) for cell in row if cell.value is not None]
+    assert not any(cell.data_type == "f" for cell in cells)
+    texts = [cell.value for cell in cells if isinstance(cell.value, str)]
+    assert not any(text.startswith(("=", "+", "@", "\t", "\r")) for text in texts)
+    header = [cell.value for cell in sheet[1]]
+    assert sheet.cell(row=2, column=header.index("gap") + 1).value == -1.5
+
+
+def test_data_files_for_malbild_keep_text_exactly():
+    from dashboard.exports.tables import observations_to_csv_bytes
+    from dashboard.data.loading import read_text
+    frame = pd.DataFrame([{"municipality": "T", "goal_area": "M", "indicator": name, "year": 2020, "outcome": 1.0}
+                          for name in HOSTILE[:4]])
+    loaded, problems = read_text(observations_to_csv_bytes(frame).decode(), "t.csv")
+    assert loaded["indicator"].tolist() == HOSTILE[:4]

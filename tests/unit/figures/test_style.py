@@ -1,0 +1,82 @@
+"""Charts: the right marks, Swedish numbers, source lines inside the figure, no empty axes."""
+
+from dashboard.figures.style import empty_figure, gap_bar_figure, indicator_line_figure
+from dashboard.i18n.formatting import PLOTLY_SEPARATORS
+from dashboard.analysis.gaps import gap_table
+from dashboard.data.vintages import resolve
+from tests.conftest import HEADER, observations_from
+
+ROWS = HEADER + """
+T,,,M,,Bostäder,antal,increase,2019,221,,Budget 2020,2020-11-12,
+T,,,M,,Bostäder,antal,increase,2020,,230,Budget 2020,2020-11-12,
+T,,,M,,Personal,antal,decrease,2019,17,,Budget 2021,2021-01-01,
+T,,,M,,Personal,antal,decrease,2020,17,15,Budget 2021,2021-01-01,
+T,,,M,,Utan mål,antal,increase,2020,5,,Budget 2021,2021-01-01,
+T,,,M,,<img src=x onerror=alert(1)>,antal,increase,2020,5,4,Budget 2021,2021-01-01,
+"""
+
+
+def _resolved():
+    return resolve(observations_from(ROWS))
+
+
+def _caption(figure) -> str:
+    return " ".join(a.text for a in figure.layout.annotations if "Källa" in (a.text or ""))
+
+
+def test_gap_bars_are_relative_gaps_in_percent_by_status():
+    figure = gap_bar_figure(gap_table(_resolved(), 2020, 0.05), "Avvikelse")
+    by_name = {trace.name: trace for trace in figure.data}
+    assert set(by_name) == {"≈ Nära målet", "✗ Ej uppnått", "✓ Uppnått"}
+    # Bostäder: (221 − 230) / 230 = −3.91 %; Personal: (15 − 17) / 15 = −13.33 %
+    assert list(by_name["≈ Nära målet"].x) == [-3.91]
+    assert list(by_name["✗ Ej uppnått"].x) == [-13.33]
+    assert figure.layout.separators == PLOTLY_SEPARATORS
+
+
+def test_gap_bars_name_indicators_without_a_bar_and_carry_sources():
+    figure = gap_bar_figure(gap_table(_resolved(), 2020, 0.05), "Avvikelse")
+    caption = _caption(figure)
+    assert "Källa: Budget 2020, publicerad 2020-11-12" in caption
+    assert "Källa: Budget 2021, publicerad 2021-01-01" in caption
+    assert "1 indikator(er) utan stapel: Mål saknas" in caption
+
+
+def test_data_strings_are_escaped_in_chart_text():
+    figure = gap_bar_figure(gap_table(_resolved(), 2020, 0.05), "Avvikelse")
+    labels = [label for trace in figure.data for label in trace.y]
+    assert "&lt;img src=x onerror=alert(1)&gt;" in labels
+    assert not any("<img" in label for label in labels)
+
+
+def test_line_chart_has_outcomes_targets_and_the_gap_annotation():
+    resolved = _resolved()
+    series = resolved[resolved["indicator"] == "Bostäder"].sort_values("year")
+    row = gap_table(resolved, 2020, 0.05).set_index("indicator").loc["Bostäder"].copy()
+    row["indicator"] = "Bostäder"
+    figure = indicator_line_figure(series, "Bostäder", "Testkommun", row)
+    traces = {trace.name: trace for trace in figure.data}
+    assert list(traces["Utfall"].x) == [2019] and list(traces["Utfall"].y) == [221]
+    assert list(traces["Mål"].x) == [2020] and list(traces["Mål"].y) == [230]
+    texts = [a.text for a in figure.layout.annotations]
+    assert any("Nära målet 2020: −9 (utfall 2019)" in text for text in texts)
+    assert "Källa: Budget 2020, publicerad 2020-11-12" in _caption(figure)
+
+
+def test_line_chart_draws_the_reference_series_for_districts():
+    resolved = _resolved()
+    series = resolved[resolved["indicator"] == "Personal"]
+    figure = indicator_line_figure(series, "Personal", "", None, series.assign(outcome=[16, 16]), "Hela kommunen")
+    assert figure.data[0].name == "Utfall Hela kommunen" and list(figure.data[0].y) == [16, 16]
+
+
+def test_empty_figure_shows_a_message_and_no_axes():
+    figure = empty_figure("Inget att visa")
+    assert figure.layout.xaxis.visible is False and figure.layout.yaxis.visible is False
+    assert figure.layout.annotations[0].text == "Inget att visa"
+
+
+def test_nothing_to_chart_gives_the_empty_figure():
+    table = gap_table(_resolved(), 2020, 0.05)
+    figure = gap_bar_figure(table[table["relative_gap"].isna()], "Avvikelse")
+    assert figure.layout.xaxis.visible is False and not figure.data
