@@ -11,7 +11,7 @@ from dashboard.figures.style import empty_figure
 from dashboard.analysis.gaps import status_counts
 from dashboard.analysis.goal_areas import goal_area_summaries
 from dashboard.analysis.report import scorecard, selected_rows, series_by_indicator
-from dashboard.i18n.formatting import file_stem
+from dashboard.exports.names import file_stem
 from dashboard.figures.chart_text import gap_summary, indicator_summary
 from dashboard.i18n import area_label, text
 from dashboard.analysis.selection import Selection

@@ -6,14 +6,12 @@ everywhere.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, replace
 
 import dash_bootstrap_components as dbc
 from dash import Input, Output, State, ctx, html
 
-from dashboard.i18n import area_label, text
-from dashboard.i18n.notices import translate_notice
+from dashboard.i18n import area_label, render, text
 from dashboard.analysis.selection import Choices, Selection, normalize
 from dashboard.data.uploads import session_dataset
 from layouts import ids
@@ -79,7 +77,7 @@ def filter_options(choices: Choices, lang: str = "sv") -> list[list[dict]]:
         [{"label": text("filters.all_goal_areas", lang), "value": ANY}] + _options(choices.goal_areas),
         _options(reversed(choices.years)),
         [{"label": text("filters.latest", lang), "value": ANY}] + _options(choices.publication_dates),
-        [{"label": _counted(label, lang), "value": str(key)} for key, label in choices.indicators],
+        [{"label": _indicator_label(choices, key, name, lang), "value": str(key)} for key, name in choices.indicators],
         _options(choices.compare_areas),
         _options(choices.compare_municipalities),
     ]
@@ -89,21 +87,16 @@ def _options(values) -> list[dict]:
     return [{"label": str(value), "value": str(value)} for value in values]
 
 
-COUNTED = re.compile(r" \((\d+) (kommuner|kommun|områden|område)\)$")
-COUNTED_EN = {"kommuner": "municipalities", "kommun": "municipality", "områden": "areas", "område": "area"}
+def _indicator_label(choices: Choices, key: str, name: str, lang: str) -> str:
+    """'Folkmängd 31 dec (3 kommuner)' in a comparison: the data's name, and in how many it is found."""
+    if choices.counted is None or key not in choices.indicator_counts:
+        return name
+    return text(f"compare.option_{choices.counted}", lang, name=name, count=choices.indicator_counts[key])
 
 
-def _counted(label: str, lang: str) -> str:
-    """'Folkmängd 31 dec (3 kommuner)': the data's name stays, the count is in the page's language."""
-    if lang == "sv":
-        return label
-    return COUNTED.sub(lambda m: f" ({m.group(1)} {COUNTED_EN[m.group(2)]})", label)
-
-
-def _notice(notice: str, lang: str) -> html.Span:
-    """A notice from the core in the page's language, or in Swedish marked as such."""
-    shown, translated = translate_notice(notice, lang)
-    return html.Span(shown) if translated else html.Span(shown, lang="sv")
+def _notice(notice, lang: str) -> html.Span:
+    """A notice from the core in the page's language."""
+    return html.Span(render(notice, lang))
 
 
 def _chosen(value) -> str | None:

@@ -11,7 +11,7 @@ from flask import has_request_context, request
 from dashboard.data.cache import load_dataset
 from dashboard.data.dataset import Dataset
 from dashboard.data.source import DataSource
-from dashboard.i18n import DEFAULT, language, text
+from dashboard.i18n import DEFAULT, language, problem_line, text
 from dashboard.web.routes import BOOTSTRAP_CSS, register_routes
 from dashboard.web.security import add_security_headers, add_sign_in
 from dashboard.settings import PROJECT_ROOT, Settings
@@ -69,7 +69,7 @@ def create_app(settings: Settings | None = None, dataset: Dataset | None = None)
         source = DataSource(settings.data_path, check_interval=settings.refresh_seconds or float("inf"),
                             loader=partial(load_dataset, cache_dir=settings.cache_dir))
     for problem in source.current().problems:
-        log.warning("data: %s", problem)
+        log.warning("data: %s", problem_line(problem))
 
     app = MalbildDash(
         __name__, title="Målbild", update_title=None, index_string=INDEX,

@@ -5,8 +5,10 @@ import dash_bootstrap_components as dbc
 import pandas as pd
 from dash import dcc, html
 
-from dashboard.i18n.formatting import POINTS, format_number, format_percent, format_value, is_missing
-from dashboard.i18n import text
+from dashboard.i18n.formatting import POINTS, format_number, format_percent, format_value
+from dashboard.domain.values import is_missing
+from dashboard.domain.statuses import Assessment
+from dashboard.i18n import label, text
 from layouts import ids
 from layouts.chart_block import chart_block
 from layouts.controls import checklist_field, select_field
@@ -56,7 +58,7 @@ def area_table(table: pd.DataFrame, lang: str = "sv") -> html.Div:
         if not is_missing(row["compared_target"]) and not row["target_is_own"]:
             target += text("compare.own_target", lang)
         assessment = missing if is_missing(row["assessment"]) or not row["assessment"] else \
-            text(f"assessment.{row['assessment']}", lang)
+            label(Assessment(row["assessment"]), lang)
         body.append(html.Tr([
             html.Td(row["indicator"]), html.Th(row["area"], scope="row"),
             html.Td(_value(row["outcome"], unit, lang), className="num"),

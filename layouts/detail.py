@@ -5,10 +5,11 @@ import dash_bootstrap_components as dbc
 import pandas as pd
 from dash import html
 
-from dashboard.i18n.formatting import format_number, format_percent, format_value, is_missing
+from dashboard.i18n.formatting import format_number, format_percent, format_value
+from dashboard.domain.values import is_missing
 from dashboard.i18n import progress_label, text, trend_words
 from dashboard.i18n.narrative import progress_sentence
-from dashboard.analysis.progress import Progress
+from dashboard.analysis.progress import ProgressMeasure
 from layouts import ids
 from layouts.chart_block import chart_block
 from layouts.scorecard import status_badge
@@ -23,11 +24,11 @@ def detail_modal(lang: str = "sv") -> dbc.Modal:
     ], id=ids.DETAIL, size="xl", is_open=False, scrollable=True, labelledby=ids.DETAIL_TITLE)
 
 
-def detail_body(row: pd.Series | None, progress: Progress, direction: str, unit: str | None, lang: str = "sv") -> list:
+def detail_body(row: pd.Series | None, progress: ProgressMeasure, direction: str, unit: str | None, lang: str = "sv") -> list:
     """Status, progress sentence, the numbers behind it and any comments on the figures."""
     parts = []
     if row is not None:
-        described = trend_words(row.get("trend"), row.get("trend_text"), lang)
+        described = trend_words(row.get("trend"), row.get("trend_from_year"), lang)
         trend = [] if described is None else [html.Span(f" {row['trend']} {described}", className="ms-3")]
         parts.append(html.P([status_badge(row["status"], lang),
                              html.Span(" " + text("detail.progress", lang, status=progress_label(progress.status, lang)),
@@ -42,7 +43,7 @@ def detail_body(row: pd.Series | None, progress: Progress, direction: str, unit:
     return parts
 
 
-def _numbers(progress: Progress, unit: str | None, lang: str) -> dbc.Table:
+def _numbers(progress: ProgressMeasure, unit: str | None, lang: str) -> dbc.Table:
     def value(number, year):
         return "–" if number is None else f"{format_value(number, unit, lang)} ({year})"
 

@@ -6,12 +6,12 @@ from collections import Counter
 import dash_bootstrap_components as dbc
 from dash import html
 
-from dashboard.i18n.formatting import format_number, format_value, is_missing
-from dashboard.analysis.gaps import STATUSES
+from dashboard.i18n.formatting import format_number, format_value
+from dashboard.domain.values import is_missing
+from dashboard.domain.statuses import Progress, Status
 from dashboard.i18n import progress_label, text, trend_words
 from dashboard.analysis.goal_areas import GoalAreaSummary
 from dashboard.figures.palette import STATUS_CLASS, STATUS_MARK_COLOUR
-from dashboard.analysis.progress import PROGRESS_STATUSES
 from dashboard.figures.sparklines import sparkline_svg, svg_data_uri
 from layouts.markup import Markup, element, link
 from layouts.scorecard import status_badge
@@ -42,7 +42,7 @@ def _card(summary: GoalAreaSummary, series_by_key: dict, href_for, lang: str) ->
 
 def _counts(counts: dict[str, int], lang: str) -> list:
     return [html.Span([status_badge(status, lang), html.Span(f" {count}")], className="me-3")
-            for status in STATUSES if (count := counts.get(status, 0))]
+            for status in Status if (count := counts.get(status, 0))]
 
 
 def _progress_counts(rows: list[dict], lang: str) -> html.Div | None:
@@ -50,7 +50,7 @@ def _progress_counts(rows: list[dict], lang: str) -> html.Div | None:
     if not rows:
         return None
     counts = Counter(row["progress"] for row in rows)
-    parts = [f"{progress_label(label, lang)} {int(counts[label])}" for label in PROGRESS_STATUSES if label in counts]
+    parts = [f"{progress_label(label, lang)} {int(counts[label])}" for label in Progress if label in counts]
     return html.Div(text("overview.progress_counts", lang, parts=" · ".join(parts)), className="small progress-counts")
 
 
@@ -81,7 +81,7 @@ def _indicator_line(row: dict, series, href_for, lang: str) -> Markup:
         outcome += f" ({int(row['outcome_year'])})"
     target = format_value(row["target"], unit, lang)
     arrow = row.get("trend")
-    described = trend_words(arrow, row.get("trend_text"), lang)
+    described = trend_words(arrow, row.get("trend_from_year"), lang)
     trend = element("Span", [element("Span", arrow, className="trend-arrow", **{"aria-hidden": "true"}),
                              element("Span", described, className="visually-hidden")],
                     className="trend", title=described) if not is_missing(arrow) else None

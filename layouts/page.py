@@ -104,6 +104,6 @@ def _statement_href(lang: str) -> str:
 
 
 def _footer_text(dataset, lang: str) -> str:
-    data = text("app.footer_data", lang, rows=format_number(dataset.row_count, lang=lang),
-                files=len(dataset.load.loaded_files))
+    data = text("app.footer_data", lang, rows=text("app.observations", lang, count=dataset.row_count),
+                files=text("app.files", lang, count=len(dataset.load.loaded_files)))
     return f"{data} {text('app.footer_method', lang)}"

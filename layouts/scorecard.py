@@ -5,12 +5,12 @@ import dash_bootstrap_components as dbc
 import pandas as pd
 from dash import html
 
-from dashboard.i18n.formatting import format_date, format_gap, format_number, format_percent, format_value, is_missing
-from dashboard.i18n import status_label, text
-from dashboard.i18n.problems import describe_problem
+from dashboard.i18n.formatting import format_date, format_gap, format_number, format_percent, format_value
+from dashboard.domain.values import is_missing
+from dashboard.i18n import describe_problem, status_label, text
 from dashboard.figures.palette import STATUS_CLASS, STATUS_ICON
 from dashboard.analysis.report import table_rows
-from dashboard.domain.schema import ERROR
+from dashboard.domain.problems import ERROR
 from layouts.markup import Markup, element, link
 
 MAX_PROBLEMS_SHOWN = 200
@@ -90,9 +90,8 @@ def _source_text(row: dict, lang: str) -> list:
 
 
 def problem_item(problem, lang: str) -> html.Li:
-    """A data problem in the page's language; one without a translation stays Swedish, marked so."""
-    described, in_language = describe_problem(problem, lang)
-    return html.Li(described, **({} if in_language and lang != "sv" else {"lang": "sv"}))
+    """A data problem in the page's language, with where it is."""
+    return html.Li(describe_problem(problem, lang))
 
 
 def problems_panel(problems, no_data: bool, lang: str = "sv") -> html.Div | None:
@@ -110,10 +109,10 @@ def problems_panel(problems, no_data: bool, lang: str = "sv") -> html.Div | None
     shown = problems[:MAX_PROBLEMS_SHOWN]
     items = [problem_item(p, lang) for p in shown]
     if len(problems) > len(shown):
-        items.append(html.Li(text("problems.more", lang, count=format_number(len(problems) - len(shown), lang=lang))))
+        items.append(html.Li(text("problems.more", lang, count=len(problems) - len(shown))))
     return dbc.Alert([
         html.Strong(summary),
-        html.Details([html.Summary(text("problems.show_all", lang, count=format_number(len(problems), lang=lang))),
+        html.Details([html.Summary(text("problems.show_all", lang, count=len(problems))),
                       html.Ul(items)]),
     ], color="danger" if errors else "warning", className="data-problems")
 

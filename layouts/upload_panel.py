@@ -5,7 +5,8 @@ import dash_bootstrap_components as dbc
 import pandas as pd
 from dash import dcc, html
 
-from dashboard.i18n.formatting import format_number, is_missing
+from dashboard.i18n.formatting import format_number
+from dashboard.domain.values import is_missing
 from dashboard.i18n import text
 from layouts import ids
 from layouts.scorecard import problem_item

@@ -7,7 +7,7 @@ import pytest
 
 from dashboard.data.dataset import Dataset
 from dashboard.data.loading import LoadResult, read_text
-from dashboard.domain.schema import ERROR
+from dashboard.domain.problems import ERROR
 
 HEADER = ("municipality,municipality_code,area,goal_area,indicator_id,indicator,unit,direction,"
           "year,outcome,target,source,published,comment")

@@ -5,45 +5,47 @@ from dataclasses import replace
 
 import pandas as pd
 
-from dashboard.i18n.formatting import swedish_sort_key
+from dashboard.domain.values import swedish_sort_key
+from dashboard.domain.messages import Message
 from dashboard.domain.schema import WHOLE_MUNICIPALITY
 
 MAX_DEFAULT_MUNICIPALITIES = 8
 
 
-def match_indicator(wanted: str | None, indicators: list[tuple[str, str]], notices: list[str]) -> str | None:
+def match_indicator(wanted: str | None, indicators: list[tuple[str, str]], notices: list[Message]) -> str | None:
     """An indicator is named in the URL by its indicator_id or its name; the key is kept."""
     if wanted is None:
         return None
     for key, name in indicators:
         if wanted in (key, name) or wanted.casefold() in (key.casefold(), name.casefold()):
             return key
-    notices.append(f"Indikatorn ”{wanted}” finns inte i urvalet.")
+    notices.append(Message.of("notice.indicator", wanted=wanted))
     return None
 
 
-def narrow_areas_view(asked, selection, choices, resolved: pd.DataFrame, notices: list[str]):
+def narrow_areas_view(asked, selection, choices, resolved: pd.DataFrame, notices: list[Message]):
     """Districts of the chosen municipality against the whole municipality, for one indicator."""
     rows = resolved if selection.goal_area is None else resolved[resolved["goal_area"] == selection.goal_area]
     districts = rows[rows["area"] != WHOLE_MUNICIPALITY]
-    indicator, indicators = _pick_indicator(asked.indicator, districts, "area", notices)
+    indicator, indicators, counts = _pick_indicator(asked.indicator, districts, "area", notices)
     series = rows[rows["indicator_key"] == indicator]
     area_names = sorted(set(districts["area"].unique()), key=swedish_sort_key)
-    areas = _known(asked.areas, area_names, "Inga uppgifter för område {} i urvalet.", notices)
+    areas = _known(asked.areas, area_names, "notice.areas", notices)
     years = sorted(int(y) for y in series.loc[series["outcome"].notna(), "year"].unique())
     year = asked.year if asked.year in years else _latest_shared_year(series, areas)
     _note_year(asked.year, year, notices)
     normalized = replace(selection, view="areas", indicator=indicator, year=year, areas=areas)
-    return normalized, replace(choices, years=years, indicators=indicators, compare_areas=area_names), notices
+    return normalized, replace(choices, years=years, indicators=indicators, indicator_counts=counts, counted="areas",
+                               compare_areas=area_names), notices
 
 
-def narrow_municipalities_view(asked, selection, choices, dataset, notices: list[str]):
+def narrow_municipalities_view(asked, selection, choices, dataset, notices: list[Message]):
     """One indicator across municipalities (matched by indicator_id, else by name)."""
     spread = dataset.indicator_spread(selection.as_of_date)
-    indicator, indicators = _pick_indicator(asked.indicator, spread, "municipality", notices)
+    indicator, indicators, counts = _pick_indicator(asked.indicator, spread, "municipality", notices)
     series = dataset.indicator_everywhere(selection.as_of_date, indicator) if indicator else dataset.resolved(None)
     names = sorted(set(series["municipality"].unique()), key=swedish_sort_key)
-    municipalities = _known(asked.municipalities, names, "Inga uppgifter för {} om indikatorn.", notices)
+    municipalities = _known(asked.municipalities, names, "notice.municipalities", notices)
     if not municipalities:
         municipalities = tuple(names[:MAX_DEFAULT_MUNICIPALITIES])
     chosen = series[series["municipality"].isin(municipalities)]
@@ -52,42 +54,41 @@ def narrow_municipalities_view(asked, selection, choices, dataset, notices: list
     _note_year(asked.year, year, notices)
     normalized = replace(selection, view="municipalities", indicator=indicator, year=year,
                          municipalities=municipalities)
-    return normalized, replace(choices, years=years, indicators=indicators, compare_municipalities=names), notices
+    return normalized, replace(choices, years=years, indicators=indicators, indicator_counts=counts,
+                               counted="municipalities", compare_municipalities=names), notices
 
 
-def _pick_indicator(wanted: str | None, rows: pd.DataFrame, spread: str, notices: list[str]):
+def _pick_indicator(wanted: str | None, rows: pd.DataFrame, spread: str, notices: list[Message]):
     """The asked indicator if it exists, else the one found in most areas/municipalities."""
-    names, labels = _choices(rows, spread)
+    names, counts = _choices(rows, spread)
     indicator = match_indicator(wanted, names, notices)
     if indicator is None and names:
         indicator = names[0][0]
-    return indicator, labels
+    return indicator, names, counts
 
 
-def _known(asked: tuple[str, ...], existing: list[str], message: str, notices: list[str]) -> tuple[str, ...]:
+def _known(asked: tuple[str, ...], existing: list[str], key: str, notices: list[Message]) -> tuple[str, ...]:
     """The asked names that exist; the others are named in a notice."""
     unknown = [name for name in asked if name not in existing]
     if unknown:
-        notices.append(message.format(", ".join(unknown)))
+        notices.append(Message.of(key, names=", ".join(unknown), count=len(unknown)))
     return tuple(name for name in asked if name in existing)
 
 
-def _note_year(asked: int | None, shown: int | None, notices: list[str]) -> None:
+def _note_year(asked: int | None, shown: int | None, notices: list[Message]) -> None:
     if asked is not None and shown is not None and asked != shown:
-        notices.append(f"Indikatorn har inga utfall {asked} att jämföra; visar {shown}.")
+        notices.append(Message.of("notice.compare_year", asked=asked, shown=shown))
 
 
-def _choices(rows: pd.DataFrame, spread: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """(key, name) pairs to match a URL against, and (key, label) pairs to show, in the same
-    order: indicators found in the most areas/municipalities first."""
+def _choices(rows: pd.DataFrame, spread: str) -> tuple[list[tuple[str, str]], dict[str, int]]:
+    """(key, name) pairs, indicators found in the most areas/municipalities first, and in how many
+    each is found."""
     if rows.empty:
-        return [], []
+        return [], {}
     counts = rows.groupby("indicator_key")[spread].nunique()
     names = rows.sort_values("year").drop_duplicates("indicator_key", keep="last").set_index("indicator_key")["indicator"]
-    nouns = ("område", "områden") if spread == "area" else ("kommun", "kommuner")
     ordered = sorted(counts.index, key=lambda key: (-counts[key], swedish_sort_key(names[key])))
-    return ([(str(key), str(names[key])) for key in ordered],
-            [(str(key), f"{names[key]} ({counts[key]} {nouns[int(counts[key] != 1)]})") for key in ordered])
+    return [(str(key), str(names[key])) for key in ordered], {str(key): int(counts[key]) for key in ordered}
 
 
 def _latest_shared_year(series: pd.DataFrame, areas: tuple[str, ...]) -> int | None:

@@ -14,10 +14,10 @@ import math
 import numpy as np
 import pandas as pd
 
-from dashboard.i18n.formatting import swedish_sort_key
+from dashboard.domain.values import swedish_sort_key
 from dashboard.domain.schema import DECREASE, WHOLE_MUNICIPALITY
+from dashboard.domain.statuses import Assessment
 
-BETTER, WORSE, EQUAL = "bättre", "sämre", "lika"
 MIN_FOR_QUARTILES = 4
 AREA_COLUMNS = ["municipality", "area", "indicator", "unit", "direction", "year", "outcome",
                 "reference_outcome", "difference", "relative_difference", "assessment"]
@@ -26,13 +26,13 @@ MUNICIPALITY_COLUMNS = ["municipality", "indicator", "unit", "direction", "year"
 _DECIMALS = 10
 
 
-def assess_difference(difference: float, direction: str) -> str | None:
+def assess_difference(difference: float, direction: str) -> Assessment | None:
     """Better, worse or equal than the reference, where lower is better for `decrease`."""
     if difference is None or (isinstance(difference, float) and math.isnan(difference)):
         return None
     if difference == 0:
-        return EQUAL
-    return BETTER if (difference > 0) != (direction == DECREASE) else WORSE
+        return Assessment.EQUAL
+    return Assessment.BETTER if (difference > 0) != (direction == DECREASE) else Assessment.WORSE
 
 
 def area_comparison(resolved: pd.DataFrame, year: int, areas: list[str] | None = None,
@@ -60,8 +60,8 @@ def area_comparison(resolved: pd.DataFrame, year: int, areas: list[str] | None =
     table["difference"] = (table["outcome"] - table["reference_outcome"]).round(_DECIMALS)
     magnitude = table["reference_outcome"].abs()
     table["relative_difference"] = (table["difference"] / magnitude.where(magnitude > 0)).round(_DECIMALS)
-    table["assessment"] = [assess_difference(d, direction)
-                           for d, direction in zip(table["difference"], table["direction"])]
+    verdicts = [assess_difference(d, direction) for d, direction in zip(table["difference"], table["direction"])]
+    table["assessment"] = [None if verdict is None else verdict.value for verdict in verdicts]
     own_target = table["target"].notna()
     table["compared_target"] = table["target"].where(own_target, table["reference_target"])
     table["target_is_own"] = own_target

@@ -12,15 +12,9 @@ from collections import Counter
 import numpy as np
 import pandas as pd
 
-from dashboard.i18n.formatting import swedish_sort_key
+from dashboard.domain.values import swedish_sort_key
 from dashboard.domain.schema import INCREASE
-
-MET = "Uppnått"
-NEAR = "Nära målet"
-NOT_MET = "Ej uppnått"
-NO_OUTCOME = "Utfall saknas"
-NO_TARGET = "Mål saknas"
-STATUSES = (MET, NEAR, NOT_MET, NO_OUTCOME, NO_TARGET)
+from dashboard.domain.statuses import Status
 
 GAP_COLUMNS = [
     "municipality", "area", "goal_area", "indicator", "unit", "direction", "year", "outcome",
@@ -53,7 +47,8 @@ def assess(gap: pd.Series, relative_gap: pd.Series, has_outcome: pd.Series, has_
         gap >= 0,
         relative_gap >= -tolerance,
     ]
-    labels = np.select(conditions, [NO_OUTCOME, NO_TARGET, MET, NEAR], default=NOT_MET)
+    labels = np.select(conditions, [Status.NO_OUTCOME.value, Status.NO_TARGET.value, Status.MET.value,
+                                     Status.NEAR.value], default=Status.NOT_MET.value)
     return pd.Series(labels, index=gap.index, dtype="string")
 
 
@@ -119,6 +114,6 @@ def _pick_rows(resolved: pd.DataFrame, year: int) -> tuple[dict, dict, dict]:
 
 
 def status_counts(table: pd.DataFrame) -> dict[str, int]:
-    """How many indicators have each status, in the fixed order of STATUSES."""
+    """How many indicators have each status, in the fixed order of Status."""
     counts = Counter(table["status"].dropna())
-    return {status: int(counts.get(status, 0)) for status in STATUSES}
+    return {status: int(counts.get(status, 0)) for status in Status}

@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from dashboard.i18n.formatting import is_missing, swedish_sort_key
-from dashboard.analysis.gaps import STATUSES
+from dashboard.domain.values import is_missing, swedish_sort_key
+from dashboard.domain.statuses import Status
 from dashboard.analysis.report import table_rows
 
 
@@ -65,7 +65,7 @@ def goal_area_summaries(table: pd.DataFrame, goals: pd.DataFrame, goal_area: str
 
 def _status_counts(rows: list[dict]) -> dict[str, int]:
     counts = Counter(row["status"] for row in rows)
-    return {status: counts.get(status, 0) for status in STATUSES}
+    return {status: counts.get(status, 0) for status in Status}
 
 
 def _numbers(agenda) -> tuple[int, ...]:

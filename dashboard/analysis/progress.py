@@ -20,35 +20,20 @@ import numpy as np
 import pandas as pd
 
 from dashboard.domain.schema import DECREASE
-
-TARGET_MET = "Målet nått"
-ON_TRACK = "I fas"
-MODERATE_PROGRESS = "Måttliga framsteg"
-LIMITED_PROGRESS = "Små framsteg"
-DETERIORATION = "Försämring"
-CLEAR_IMPROVEMENT = "Tydlig förbättring"
-MODERATE_IMPROVEMENT = "Måttlig förbättring"
-WEAK_IMPROVEMENT = "Svag förbättring"
-TOO_LITTLE_DATA = "För lite data"
-NOT_COMPUTABLE = "Kan inte beräknas"
-
-PROGRESS_STATUSES = (TARGET_MET, ON_TRACK, MODERATE_PROGRESS, LIMITED_PROGRESS, CLEAR_IMPROVEMENT,
-                     MODERATE_IMPROVEMENT, WEAK_IMPROVEMENT, DETERIORATION, TOO_LITTLE_DATA, NOT_COMPUTABLE)
+from dashboard.domain.statuses import Progress, Trend
 
 # (lowest R, label), checked from the top
-RATIO_CLASSES = ((0.95, ON_TRACK), (0.6, MODERATE_PROGRESS), (0.0, LIMITED_PROGRESS))
+RATIO_CLASSES = ((0.95, Progress.ON_TRACK), (0.6, Progress.MODERATE_PROGRESS), (0.0, Progress.LIMITED_PROGRESS))
 # (lowest dir · yearly growth, label) for development without a target
-GROWTH_CLASSES = ((0.015, CLEAR_IMPROVEMENT), (0.005, MODERATE_IMPROVEMENT), (0.0, WEAK_IMPROVEMENT))
+GROWTH_CLASSES = ((0.015, Progress.CLEAR_IMPROVEMENT), (0.005, Progress.MODERATE_IMPROVEMENT),
+                  (0.0, Progress.WEAK_IMPROVEMENT))
 ZERO_STAND_IN = 0.001
 
-BETTER, UNCHANGED, WORSE = "↑", "→", "↓"
-TREND_TEXT = {BETTER: "bättre än föregående utfall", UNCHANGED: "oförändrat mot föregående utfall",
-              WORSE: "sämre än föregående utfall"}
 
 
 @dataclass(frozen=True)
-class Progress:
-    status: str
+class ProgressMeasure:
+    status: Progress
     ratio: float | None = None
     has_target: bool = False
     base_year: int | None = None
@@ -62,16 +47,12 @@ class Progress:
 
 
 @dataclass(frozen=True)
-class Trend:
-    arrow: str
+class TrendChange:
+    arrow: Trend
     previous_year: int
     previous: float
     current_year: int
     current: float
-
-    @property
-    def text(self) -> str:
-        return f"{TREND_TEXT[self.arrow]} ({self.previous_year})"
 
 
 def growth(v1: float, v0: float, t1: int, t0: int) -> float | None:
@@ -83,34 +64,34 @@ def growth(v1: float, v0: float, t1: int, t0: int) -> float | None:
 
 
 def measure_progress(outcomes: Iterable[tuple[int, float]], targets: Iterable[tuple[int, float]],
-                     direction: str, year: int, base_year: int | None = None) -> Progress:
+                     direction: str, year: int, base_year: int | None = None) -> ProgressMeasure:
     """Progress of one series at follow-up year `year` (pairs of (year, value), any order)."""
     seen = sorted((int(y), float(v)) for y, v in outcomes if int(y) <= year)
     usable = [pair for pair in seen if base_year is None or pair[0] >= base_year]
     later_targets = sorted((int(y), float(v)) for y, v in targets if int(y) >= year)
     target_year, target = later_targets[0] if later_targets else (None, None)
     if not usable:
-        return Progress(TOO_LITTLE_DATA, has_target=target is not None, target_year=target_year, target=target)
+        return ProgressMeasure(Progress.TOO_LITTLE_DATA, has_target=target is not None, target_year=target_year, target=target)
     (base_year_used, base), (current_year, current) = usable[0], usable[-1]
     known = dict(has_target=target is not None, base_year=base_year_used, base=base,
                  current_year=current_year, current=current, target_year=target_year, target=target)
     sign = -1.0 if direction == DECREASE else 1.0
     if target is not None and sign * (current - target) >= 0:
-        return Progress(TARGET_MET, **known)
+        return ProgressMeasure(Progress.TARGET_MET, **known)
     if len(usable) < 2:
-        return Progress(TOO_LITTLE_DATA, **known)
+        return ProgressMeasure(Progress.TOO_LITTLE_DATA, **known)
     if base < 0:
         sign = -sign
     actual = growth(current, base, current_year, base_year_used)
     if actual is None:
-        return Progress(NOT_COMPUTABLE, **known)
+        return ProgressMeasure(Progress.NOT_COMPUTABLE, **known)
     if target is None:
-        return Progress(_classify(sign * actual, GROWTH_CLASSES), actual_growth=actual, **known)
+        return ProgressMeasure(_classify(sign * actual, GROWTH_CLASSES), actual_growth=actual, **known)
     required = growth(target, base, target_year, base_year_used)
     if required is None or required == 0:
-        return Progress(NOT_COMPUTABLE, actual_growth=actual, required_growth=required, **known)
+        return ProgressMeasure(Progress.NOT_COMPUTABLE, actual_growth=actual, required_growth=required, **known)
     ratio = sign * actual / abs(required) + 0.0  # no "−0" when nothing changed
-    return Progress(_classify(ratio, RATIO_CLASSES), ratio=ratio, actual_growth=actual,
+    return ProgressMeasure(_classify(ratio, RATIO_CLASSES), ratio=ratio, actual_growth=actual,
                     required_growth=required, **known)
 
 
@@ -118,11 +99,11 @@ def _classify(value: float, classes: tuple[tuple[float, str], ...]) -> str:
     for lowest, label in classes:
         if value >= lowest - 1e-12:
             return label
-    return DETERIORATION
+    return Progress.DETERIORATION
 
 
 def trend(outcomes: Iterable[tuple[int, float]], direction: str, year: int,
-          tolerance: float = 0.0) -> Trend | None:
+          tolerance: float = 0.0) -> TrendChange | None:
     """Better, unchanged or worse than the previous outcome, judged by the indicator's direction.
 
     `tolerance` is a fraction of the previous outcome: a change that small counts as unchanged.
@@ -133,17 +114,17 @@ def trend(outcomes: Iterable[tuple[int, float]], direction: str, year: int,
     (previous_year, previous), (current_year, current) = seen[-2], seen[-1]
     change = current - previous
     if abs(change) <= tolerance * abs(previous) or math.isclose(current, previous, abs_tol=1e-9):
-        arrow = UNCHANGED
+        arrow = Trend.UNCHANGED
     elif (change > 0) == (direction != DECREASE):
-        arrow = BETTER
+        arrow = Trend.BETTER
     else:
-        arrow = WORSE
-    return Trend(arrow, previous_year, previous, current_year, current)
+        arrow = Trend.WORSE
+    return TrendChange(arrow, previous_year, previous, current_year, current)
 
 
 def progress_columns(resolved, keys, year: int, base_year: int | None = None, tolerance: float = 0.0,
                      series_of: dict | None = None):
-    """progress, progress_ratio, trend and trend_text for each indicator key, from its resolved rows
+    """progress, progress_ratio, trend and trend_from_year (the previous outcome's year) for each indicator key, from its resolved rows
     (or their `yearly_series`, when already at hand)."""
     series_of = yearly_series(resolved) if series_of is None else series_of
     found = {}
@@ -153,12 +134,13 @@ def progress_columns(resolved, keys, year: int, base_year: int | None = None, to
         outcomes, targets, direction = series_of[key]
         result = measure_progress(outcomes, targets, direction, year, base_year)
         change = trend(outcomes, direction, year, tolerance)
-        found[key] = (result.status, result.ratio, result.has_target,
-                      change.arrow if change else None, change.text if change else None)
-    columns = ["progress", "progress_ratio", "progress_has_target", "trend", "trend_text"]
-    empty = (TOO_LITTLE_DATA, None, False, None, None)
+        found[key] = (result.status.value, result.ratio, result.has_target,
+                      change.arrow.value if change else None, change.previous_year if change else None)
+    columns = ["progress", "progress_ratio", "progress_has_target", "trend", "trend_from_year"]
+    empty = (Progress.TOO_LITTLE_DATA.value, None, False, None, None)
     frame = pd.DataFrame([found.get(key, empty) for key in keys], columns=columns)
     frame["progress_ratio"] = frame["progress_ratio"].astype("float64")
+    frame["trend_from_year"] = frame["trend_from_year"].astype("Int64")
     return frame
 
 

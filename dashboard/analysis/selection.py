@@ -16,9 +16,10 @@ import pandas as pd
 
 from dashboard.analysis.comparison_selection import match_indicator, narrow_areas_view, narrow_municipalities_view
 from dashboard.data.dataset import Dataset
-from dashboard.i18n.formatting import swedish_sort_key
+from dashboard.domain.values import swedish_sort_key
 from dashboard.analysis.gaps import follow_up_year
 from dashboard.i18n import DEFAULT as DEFAULT_LANGUAGE, language
+from dashboard.domain.messages import Message, Term
 from dashboard.domain.schema import WHOLE_MUNICIPALITY
 
 PARAMETERS = ("view", "municipality", "area", "goal_area", "indicator", "year", "as_of", "areas",
@@ -89,31 +90,33 @@ class Choices:
     publication_dates: list[str] = field(default_factory=list)
     compare_areas: list[str] = field(default_factory=list)
     compare_municipalities: list[str] = field(default_factory=list)
+    indicator_counts: dict[str, int] = field(default_factory=dict)  # in how many of `counted` each is found
+    counted: str | None = None  # "areas" or "municipalities" in the comparisons
 
 
-def normalize(selection: Selection, dataset: Dataset) -> tuple[Selection, Choices, list[str]]:
+def normalize(selection: Selection, dataset: Dataset) -> tuple[Selection, Choices, list[Message]]:
     """Narrow a selection to values that exist, filling defaults; say what was replaced and why."""
-    notices: list[str] = []
+    notices: list[Message] = []
     municipalities = dataset.municipalities()
     if not municipalities:
         return Selection(lang=selection.lang), Choices(), notices
-    municipality = _pick(selection.municipality, municipalities, dataset.default_municipality, "kommunen", notices)
+    municipality = _pick(selection.municipality, municipalities, dataset.default_municipality, "municipality", notices)
     resolved = dataset.resolved(municipality, selection.as_of_date)
 
     areas = dataset.areas(municipality)
     default_area = WHOLE_MUNICIPALITY if WHOLE_MUNICIPALITY in areas else areas[0]
-    area = _pick(selection.area, areas, default_area, "området", notices)
+    area = _pick(selection.area, areas, default_area, "area", notices)
     in_area = dataset.rows_in(municipality, area, None, selection.as_of_date)
 
     goal_areas = sorted(in_area["goal_area"].dropna().unique(), key=swedish_sort_key)
-    goal_area = _pick(selection.goal_area, goal_areas, None, "målområdet", notices)
+    goal_area = _pick(selection.goal_area, goal_areas, None, "goal_area", notices)
     in_goal_area = in_area if goal_area is None else dataset.rows_in(municipality, area, goal_area,
                                                                      selection.as_of_date)
 
     years = sorted(int(y) for y in in_goal_area["year"].dropna().unique())
     year = selection.year if selection.year in years else follow_up_year(in_goal_area)
     if selection.view is None and selection.year is not None and selection.year not in years and year is not None:
-        notices.append(f"Året {selection.year} finns inte i urvalet; visar {year}.")
+        notices.append(Message.of("notice.year", asked=selection.year, shown=year))
 
     indicators = _indicator_choices(in_goal_area)
     indicator = match_indicator(selection.indicator, indicators, notices if selection.view is None else [])
@@ -133,14 +136,15 @@ def normalize(selection: Selection, dataset: Dataset) -> tuple[Selection, Choice
     return normalized, choices, notices
 
 
-def _pick(wanted, options: list, default, what: str, notices: list[str]):
+def _pick(wanted, options: list, default, what: str, notices: list[Message]):
+    """`wanted` if it is one of `options` (in any case), else `default` with a notice naming both."""
     if wanted is None or wanted in options:
         return wanted if wanted is not None else default
     folded = {str(option).casefold(): option for option in options}
     if str(wanted).casefold() in folded:
         return folded[str(wanted).casefold()]
-    shown = default if default is not None else "alla"
-    notices.append(f"Det finns inga uppgifter för {what} ”{wanted}” i urvalet; visar {shown}.")
+    shown = Term("notice.all") if default is None else Term("area.whole") if default == WHOLE_MUNICIPALITY else default
+    notices.append(Message.of(f"notice.unknown_{what}", wanted=wanted, shown=shown))
     return default
 
 

@@ -16,7 +16,9 @@ import pandas as pd
 
 from dashboard.exports.tables import observations_to_csv_bytes
 from dashboard.data.readers import ImportOptions, read_path
-from dashboard.domain.schema import ERROR, Problem, duplicate_problems
+from dashboard.domain.problems import ERROR, Problem
+from dashboard.i18n import problem_line
+from dashboard.data.validation import duplicate_problems
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -77,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
                             source=args.source, target_year=args.target_year, sheet=args.sheet)
     observations, problems = convert(args.files, options)
     for problem in problems:
-        print(str(problem), file=sys.stderr if problem.severity == ERROR else sys.stdout)
+        print(problem_line(problem), file=sys.stderr if problem.severity == ERROR else sys.stdout)
     if observations is None:
         errors = sum(p.severity == ERROR for p in problems)
         print(f"Inget skrevs: {errors} fel att rätta.", file=sys.stderr)

@@ -37,7 +37,9 @@ import pandas as pd
 
 from dashboard.exports.tables import observations_to_csv_bytes
 from dashboard.data.loading import read_text
-from dashboard.domain.schema import COLUMN_NAMES, DIRECTIONS, ERROR, INCREASE, WHOLE_MUNICIPALITY
+from dashboard.domain.schema import COLUMN_NAMES, DIRECTIONS, INCREASE, WHOLE_MUNICIPALITY
+from dashboard.domain.problems import ERROR
+from dashboard.i18n import describe_problem
 
 DEFAULT_BASE_URL = "https://api.kolada.se/v3"
 SOURCE = "Kolada (RKA), CC BY 4.0"
@@ -172,7 +174,7 @@ def write_observations(frame: pd.DataFrame, out: Path) -> None:
     """Validate the CSV with the project's own reader, then replace `out` atomically."""
     data = observations_to_csv_bytes(frame)
     typed, problems = read_text(data.decode("utf-8"), out.name)
-    errors = [p.describe() for p in problems if p.severity == ERROR]
+    errors = [describe_problem(p) for p in problems if p.severity == ERROR]
     if typed is None or errors:
         raise KoladaError("Den hämtade datan klarar inte dataformatet: " + "; ".join(errors[:5]))
     handle = tempfile.NamedTemporaryFile("wb", dir=out.parent, prefix=f".{out.name}.", suffix=".tmp", delete=False)

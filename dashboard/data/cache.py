@@ -27,7 +27,7 @@ import pandas as pd
 from dashboard.data.columnar import Columns
 from dashboard.data.dataset import Dataset, LoadReport
 from dashboard.data.loading import DATA_SUFFIXES, load_path
-from dashboard.domain.schema import Problem
+from dashboard.domain.problems import Problem
 
 log = logging.getLogger("malbild")
 PACKAGE_ROOT = Path(__file__).resolve().parents[1]  # dashboard/
@@ -125,7 +125,7 @@ def write_entry(dataset: Dataset, cache_dir: Path, entry: Path) -> None:
 def open_entry(entry: Path, source: str) -> Dataset:
     report = json.loads((entry / "report.json").read_text(encoding="utf-8"))
     goals = Columns.open(entry / "goals")
-    load = LoadReport(tuple(Problem(**p) for p in report["problems"]), goals.rows(slice(0, goals.length)),
+    load = LoadReport(tuple(Problem.from_dict(p) for p in report["problems"]), goals.rows(slice(0, goals.length)),
                       tuple(report["loaded_files"]), tuple(report["failed_files"]), source)
     os.utime(entry)  # newest use first when pruning
     return Dataset.from_columns(load, Columns.open(entry / "observations"), Columns.open(entry / "current"))

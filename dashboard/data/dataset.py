@@ -18,10 +18,12 @@ import numpy as np
 import pandas as pd
 
 from dashboard.data.columnar import Columns
-from dashboard.i18n.formatting import swedish_sort_key
+from dashboard.domain.values import swedish_sort_key
 from dashboard.data.goals import empty_goals
 from dashboard.data.loading import LoadResult, load_path
-from dashboard.domain.schema import WHOLE_MUNICIPALITY, Problem, empty_frame
+from dashboard.domain.schema import WHOLE_MUNICIPALITY
+from dashboard.domain.problems import Problem
+from dashboard.data.validation import empty_frame
 from dashboard.data.vintages import resolve
 
 DECODED_MUNICIPALITIES = 8  # frames kept per process: about 2 MB each at national scale

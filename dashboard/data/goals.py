@@ -12,7 +12,8 @@ import re
 import numpy as np
 import pandas as pd
 
-from dashboard.domain.schema import ERROR, WARNING, Problem, check_codes, each_row, parse_dates
+from dashboard.domain.problems import ERROR, WARNING, Problem, problem
+from dashboard.data.validation import check_codes, each_row, parse_dates
 
 GOAL_COLUMNS = ("municipality", "municipality_code", "goal_area", "goal", "description", "agenda2030",
                 "source", "published")
@@ -31,9 +32,9 @@ def empty_goals() -> pd.DataFrame:
 def validate_goals(raw: pd.DataFrame, file: str, row_numbers=None) -> tuple[pd.DataFrame | None, list[Problem]]:
     """Check a goals file; returns the goals (None on any error) and every problem found."""
     header = list(raw.columns)
-    problems = [Problem(file, 1, name, "obligatorisk kolumn saknas") for name in GOAL_REQUIRED + ("goal",)
+    problems = [problem(file, 1, name, "required_column_missing") for name in GOAL_REQUIRED + ("goal",)
                 if name not in header]
-    problems += [Problem(file, 1, name, "okänd kolumn, ignoreras", WARNING)
+    problems += [problem(file, 1, name, "unknown_column", WARNING)
                  for name in header if name and name not in GOAL_COLUMNS]
     if any(p.severity == ERROR for p in problems):
         return None, problems
@@ -42,14 +43,14 @@ def validate_goals(raw: pd.DataFrame, file: str, row_numbers=None) -> tuple[pd.D
     numbers = np.arange(len(cells)) + 2 if row_numbers is None else np.asarray(row_numbers)
     rows = pd.Series(numbers, index=cells.index)
     for name in GOAL_REQUIRED:
-        problems += each_row(file, rows[cells[name] == ""], name, "värde saknas (obligatorisk kolumn)")
+        problems += each_row(file, rows[cells[name] == ""], name, "value_missing")
     published = parse_dates(cells["published"], rows, file, problems)
     check_codes(cells["municipality_code"], rows, file, problems)
     agenda = [_agenda_numbers(text, file, int(row), problems) for text, row in zip(cells["agenda2030"], rows)]
 
     key = cells[["municipality", "goal_area", "goal"]]
     for row in rows[key.duplicated(keep="first")]:
-        problems.append(Problem(file, int(row), "goal", "samma mål finns redan i samma målområde"))
+        problems.append(problem(file, row, "goal", "goal_repeated"))
     if any(p.severity == ERROR for p in problems):
         return None, problems
     goals = cells.replace("", None).assign(agenda2030=agenda, published=published, file=file, row=rows)
@@ -65,7 +66,6 @@ def _agenda_numbers(text: str, file: str, row: int, problems: list[Problem]) -> 
         return None
     bad = [t for t in tokens if not (t.isdigit() and 1 <= int(t) <= 17)]
     if bad:
-        problems.append(Problem(file, row, "agenda2030",
-                                f"{', '.join(bad)} är inte ett av de globala målen 1–17 (skriv t.ex. 3;4;10)"))
+        problems.append(problem(file, row, "agenda2030", "not_a_global_goal", values=", ".join(bad)))
         return None
     return ";".join(str(n) for n in sorted({int(t) for t in tokens}))

@@ -16,7 +16,8 @@ import pandas as pd
 from dashboard.data import readers
 from dashboard.data.goals import empty_goals, is_goals_file
 from dashboard.data.readers import read_path
-from dashboard.domain.schema import ERROR, Problem, duplicate_problems, empty_frame
+from dashboard.domain.problems import ERROR, Problem, problem
+from dashboard.data.validation import duplicate_problems, empty_frame
 
 DATA_SUFFIXES = {".csv", ".xlsx"}
 log = logging.getLogger("malbild")
@@ -52,12 +53,11 @@ def load_path(path: Path) -> LoadResult:
         files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in DATA_SUFFIXES)
         base = path
         if not files:
-            return LoadResult(empty_frame(), (Problem(path.name or str(path), None, None,
-                                                      "mappen innehåller inga CSV-filer"),), source=str(path))
+            return LoadResult(empty_frame(), (problem(path.name or str(path), None, None, "folder_without_data_files"),), source=str(path))
     elif path.is_file():
         files, base = [path], path.parent
     else:
-        return LoadResult(empty_frame(), (Problem(str(path), None, None, "filen eller mappen finns inte"),),
+        return LoadResult(empty_frame(), (problem(str(path), None, None, "path_missing"),),
                           source=str(path))
 
     acc = _Accumulator()
@@ -85,8 +85,7 @@ def read_file(file: Path, label: str) -> tuple[pd.DataFrame | None, list[Problem
         return read_path(file, label, goals=is_goals_file(Path(file).name))
     except Exception:  # a reader bug must not take the whole folder down
         log.exception("could not read %s", file)
-        return None, [Problem(label, None, None, "filen kunde inte läsas på grund av ett internt fel; "
-                                                 "kontakta förvaltaren av Målbild")]
+        return None, [problem(label, None, None, "internal_read_error")]
 
 
 def read_text(text: str, label: str, goals: bool = False) -> tuple[pd.DataFrame | None, list[Problem]]:

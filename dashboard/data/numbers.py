@@ -10,7 +10,7 @@ import re
 
 import pandas as pd
 
-from dashboard.domain.schema import Problem
+from dashboard.domain.problems import Problem, problem
 
 MISSING_MARKS = {"", "-", "–", "—", "..", "…"}
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009]")
@@ -47,10 +47,8 @@ def normalise_numbers(frame: pd.DataFrame, columns: list[str], rows: pd.Series, 
     for column, values in cleaned.items():
         wrong = values.str.fullmatch(foreign) if commas and points else pd.Series(False, index=values.index)
         for row, text in zip(rows[wrong], frame.loc[wrong, column]):
-            used = "komma" if mark == "," else "punkt"
-            problems.append(Problem(file, int(row), (headers or {}).get(column, column),
-                                    f"{str(text).strip()!r} har ett annat decimaltecken än resten av filen "
-                                    f"(som använder {used}); skriv alla tal på samma sätt"))
+            code = "other_decimal_mark_than_comma" if mark == "," else "other_decimal_mark_than_point"
+            problems.append(problem(file, row, (headers or {}).get(column, column), code, text=str(text).strip()))
         values = values.where(~wrong, "")
         decimal_comma = values.str.fullmatch(_COMMA_DECIMAL)
         if mark == "," or not points:

@@ -18,7 +18,8 @@ import pandas as pd
 
 from dashboard.data.goals import validate_goals
 from dashboard.data.numbers import normalise_numbers
-from dashboard.domain.schema import ERROR, WARNING, Problem, validate_frame
+from dashboard.domain.problems import ERROR, WARNING, Problem, problem
+from dashboard.data.validation import validate_frame
 from dashboard.data.wide import WideOptions, looks_wide, wide_to_long
 
 TEXT_SUFFIXES = {".csv", ".txt", ".tsv", ""}
@@ -38,7 +39,7 @@ def read_path(path: Path, label: str, options: ImportOptions = ImportOptions(), 
     try:
         content = Path(path).read_bytes()
     except OSError as error:
-        return None, [Problem(label, None, None, f"filen kunde inte läsas ({error.strerror})")]
+        return None, [problem(label, None, None, "file_unreadable", reason=error.strerror or type(error).__name__)]
     return read_bytes(content, label, options, goals)
 
 
@@ -46,16 +47,16 @@ def read_bytes(content: bytes, label: str, options: ImportOptions = ImportOption
     """Read a file's bytes by its name's suffix: .xlsx as a workbook, anything else as CSV text."""
     suffix = Path(label).suffix.lower()
     if suffix in (".xlsm", ".xltm"):
-        return None, [Problem(label, None, None, "makroaktiverade arbetsböcker tas inte emot: spara som .xlsx eller CSV")]
+        return None, [problem(label, None, None, "macro_workbook_suffix")]
     if suffix == ".xls":
-        return None, [Problem(label, None, None, "det gamla Excel-formatet .xls läses inte: spara som .xlsx eller CSV")]
+        return None, [problem(label, None, None, "old_excel_format")]
     if suffix == ".xlsx":
         cells, problems = _cells_from_xlsx(content, label, options)
     elif suffix in TEXT_SUFFIXES:
         text, problems = _decode(content, label)
         cells = None if text is None else _cells_from_text(text, label, problems)
     else:
-        return None, [Problem(label, None, None, f"filtypen {suffix} läses inte: använd CSV eller .xlsx")]
+        return None, [problem(label, None, None, "unknown_file_type", suffix=suffix)]
     if cells is None:
         return None, problems
     return _interpret(cells, label, options, goals, problems)
@@ -69,17 +70,15 @@ def read_text(text: str, label: str, options: ImportOptions = ImportOptions(), g
 
 def _decode(content: bytes, label: str) -> tuple[str | None, list[Problem]]:
     if content.startswith(b"PK\x03\x04"):
-        return None, [Problem(label, None, None, "filen är en Excel- eller zip-fil: ge den ändelsen .xlsx")]
+        return None, [problem(label, None, None, "zip_without_xlsx_suffix")]
     if content.startswith((b"\xff\xfe", b"\xfe\xff")):
         return content.decode("utf-16"), []
     if b"\x00" in content:
         sample = content[:4096]
         if sample[1::2].count(0) > len(sample) // 4 or sample[0::2].count(0) > len(sample) // 4:
-            return None, [Problem(label, None, None, "filen verkar vara UTF-16 utan byte-ordningsmärke: "
-                                                     "spara den som CSV UTF-8")]
+            return None, [problem(label, None, None, "utf16_without_bom")]
         line = content[: content.index(b"\x00")].count(b"\n") + 1
-        return None, [Problem(label, line, None, "filen innehåller binära tecken och ser inte ut som text: "
-                                                 "spara den som CSV")]
+        return None, [problem(label, line, None, "binary_content")]
     try:
         return content.decode("utf-8-sig"), []
     except UnicodeDecodeError as error:
@@ -87,14 +86,14 @@ def _decode(content: bytes, label: str) -> tuple[str | None, list[Problem]]:
         try:
             text = content.decode("cp1252")
         except UnicodeDecodeError:
-            return None, [Problem(label, line, None, "okänd teckenkodning: spara filen som CSV UTF-8")]
-        return text, [Problem(label, line, None, "filen är inte UTF-8 och lästes som Windows-1252", WARNING)]
+            return None, [problem(label, line, None, "unknown_encoding")]
+        return text, [problem(label, line, None, "read_as_windows_1252", WARNING)]
 
 
 def _cells_from_text(text: str, label: str, problems: list[Problem]) -> pd.DataFrame | None:
     """All cells as text, header row first; the delimiter (; , or tab) is read off the header."""
     if not text.strip():
-        problems.append(Problem(label, None, None, "filen är tom"))
+        problems.append(problem(label, None, None, "file_empty"))
         return None
     header_line = next(line for line in text.splitlines() if line.strip())
     delimiter = max((";", ",", "\t"), key=lambda mark: (header_line.count(mark), mark == ";"))
@@ -104,7 +103,7 @@ def _cells_from_text(text: str, label: str, problems: list[Problem]) -> pd.DataF
     except pd.errors.ParserError as error:
         problems.append(_parser_problem(label, str(error)))
     except (pd.errors.EmptyDataError, ValueError) as error:
-        problems.append(Problem(label, None, None, f"filen kunde inte tolkas som CSV ({error})"))
+        problems.append(problem(label, None, None, "csv_unreadable_because", reason=str(error)))
     return None
 
 
@@ -112,11 +111,11 @@ def _parser_problem(label: str, message: str) -> Problem:
     match = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", message)
     if match:
         expected, line, seen = (int(g) for g in match.groups())
-        return Problem(label, line, None, f"raden har {seen} fält men rubrikraden har {expected}")
+        return problem(label, line, None, "field_count", seen=seen, expected=expected)
     match = re.search(r"EOF inside string starting at row (\d+)", message)
     if match:
-        return Problem(label, int(match.group(1)) + 1, None, 'ett citattecken (") öppnas men stängs aldrig')
-    return Problem(label, None, None, "filen kunde inte tolkas som CSV: kontrollera avgränsare och citattecken")
+        return problem(label, int(match.group(1)) + 1, None, "unclosed_quote")
+    return problem(label, None, None, "csv_unreadable")
 
 
 def _cells_from_xlsx(content: bytes, label: str, options: ImportOptions):
@@ -126,19 +125,19 @@ def _cells_from_xlsx(content: bytes, label: str, options: ImportOptions):
         with zipfile.ZipFile(io.BytesIO(content)) as archive:
             members = archive.infolist()
             if any(m.filename.lower().endswith("vbaproject.bin") for m in members):
-                return None, [Problem(label, None, None, "arbetsboken innehåller makron och tas inte emot")]
+                return None, [problem(label, None, None, "workbook_has_macros")]
             unpacked = sum(m.file_size for m in members)
             packed = max(1, sum(m.compress_size for m in members))
             if unpacked > MAX_UNPACKED_BYTES or unpacked / packed > MAX_PACK_RATIO:
-                return None, [Problem(label, None, None, f"arbetsboken packas upp till {unpacked // 1_000_000} MB "
-                                                         "och tas inte emot (gräns 100 MB)")]
+                return None, [problem(label, None, None, "workbook_too_large", size=unpacked // 1_000_000,
+                                      limit=MAX_UNPACKED_BYTES // (1024 * 1024))]
         workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
     except Exception as error:  # openpyxl and zipfile raise many kinds for broken files
-        return None, [Problem(label, None, None, f"filen är inte en läsbar .xlsx-arbetsbok ({type(error).__name__})")]
+        return None, [problem(label, None, None, "workbook_unreadable", reason=type(error).__name__)]
     try:
         if options.sheet and options.sheet not in workbook.sheetnames:
-            return None, [Problem(label, None, None, f"bladet {options.sheet!r} finns inte; bladen är "
-                                                     f"{', '.join(workbook.sheetnames)}")]
+            return None, [problem(label, None, None, "sheet_missing", sheet=options.sheet,
+                                          sheets=", ".join(workbook.sheetnames))]
         sheet = workbook[options.sheet] if options.sheet else workbook.worksheets[0]
         rows = []
         for row in sheet.iter_rows(values_only=True):
@@ -148,7 +147,7 @@ def _cells_from_xlsx(content: bytes, label: str, options: ImportOptions):
     finally:
         workbook.close()
     if not rows:
-        return None, [Problem(label, None, None, "bladet är tomt")]
+        return None, [problem(label, None, None, "sheet_empty")]
     problems = _uncomputed_formulas(content, workbook_sheet=options.sheet, rows=rows, label=label)
     return (None if problems else pd.DataFrame(rows).fillna("")), problems
 
@@ -167,8 +166,7 @@ def _uncomputed_formulas(content: bytes, workbook_sheet: str | None, rows: list[
                 if isinstance(formula, str) and formula.startswith("=") and value == "":
                     name = rows[0][position] if line > 1 and position < len(rows[0]) and rows[0][position] else \
                         get_column_letter(position + 1)
-                    problems.append(Problem(label, line, name, "cellen har en formel utan sparat värde: öppna "
-                                                               "filen i Excel och spara den igen"))
+                    problems.append(problem(label, line, name, "formula_without_value"))
             if len(problems) >= 20:
                 break
         return problems
@@ -193,7 +191,7 @@ def _interpret(cells: pd.DataFrame, label: str, options: ImportOptions, goals: b
     cells.columns = range(cells.shape[1])
     cells = cells[(cells.astype(str).apply(lambda column: column.str.strip()) != "").any(axis=1)]
     if cells.empty:
-        return None, problems + [Problem(label, None, None, "filen är tom")]
+        return None, problems + [problem(label, None, None, "file_empty")]
     header = [str(cell).strip() for cell in cells.iloc[0]]
     while header and header[-1] == "" and (cells.iloc[1:, len(header) - 1] == "").all():
         header.pop()  # trailing empty columns, as Excel often writes them
@@ -204,7 +202,7 @@ def _interpret(cells: pd.DataFrame, label: str, options: ImportOptions, goals: b
     if any(p.severity == ERROR for p in problems):
         return None, problems
     if len(body) == 0:
-        return None, problems + [Problem(label, None, None, "filen har bara en rubrikrad och inga värden")]
+        return None, problems + [problem(label, None, None, "header_only")]
     if goals:
         frame, found = validate_goals(pd.DataFrame(body.to_numpy(), columns=header), label, rows.to_numpy())
         return frame, problems + found
@@ -222,8 +220,7 @@ def _interpret(cells: pd.DataFrame, label: str, options: ImportOptions, goals: b
         return (None if any(p.severity == ERROR for p in problems) else frame), problems
     raw = pd.DataFrame(body.to_numpy(), columns=header, index=body.index)
     if len(header) == 1 and re.search(r"[|:]", header[0]):
-        return None, problems + [Problem(label, 1, None, "hittade ingen avgränsare: separera kolumnerna med komma, "
-                                                         "semikolon eller tabb")]
+        return None, problems + [problem(label, 1, None, "no_delimiter")]
     number_problems = []
     if "outcome" in header or "target" in header:
         raw, number_problems = normalise_numbers(raw, ["outcome", "target"], rows, label)
@@ -243,7 +240,7 @@ def _delimiter_problems(body: pd.DataFrame, rows: pd.Series, label: str) -> list
     tabs = sum(text[column].str.count("\t") for column in text.columns)
     threshold = max(2, (body.shape[1] - 1) // 2)
     other = (semicolons >= threshold) | (tabs >= threshold)
-    return [Problem(label, int(row), None, "raden verkar använda en annan avgränsare än rubrikraden")
+    return [problem(label, row, None, "mixed_delimiters")
             for row in rows[other].head(20)]
 
 
@@ -252,15 +249,15 @@ def _in_table_terms(problems: list[Problem], header: list[str]) -> list[Problem]
     names = {"direction": _named(header, ("riktning", "direction")), "unit": _named(header, ("enhet", "unit")),
              "indicator_id": _named(header, ("id", "indikator-id", "kolada-id", "kpi"))}
     seen, renamed = set(), []
-    for problem in problems:
-        column = names.get(problem.column) or (header[0] or "#1")
-        message = problem.message
-        if problem.column == "published" and message.startswith("dubblett"):
-            message = "indikatorn finns redan på en tidigare rad i tabellen"
-        key = (problem.row, column, message)
+    for found in problems:
+        column = names.get(found.column) or (header[0] or "#1")
+        code, params = found.code, found.params
+        if found.column == "published" and code in ("duplicate_key", "duplicate_key_in_file"):
+            code, params = "indicator_repeated_in_table", {}
+        key = (found.row, column, code, tuple(sorted(params.items())))
         if key not in seen:
             seen.add(key)
-            renamed.append(Problem(problem.file, problem.row, column, message, problem.severity))
+            renamed.append(Problem(found.file, found.row, column, code, params, found.severity))
     return renamed
 
 
@@ -272,17 +269,16 @@ def _shape_problems(body: pd.DataFrame, header: list[str], rows: pd.Series, labe
                     options: ImportOptions) -> list[Problem]:
     problems = []
     if len(body) > options.max_rows:
-        problems.append(Problem(label, None, None, f"filen har fler än {options.max_rows} rader; dela upp den"))
+        problems.append(problem(label, None, None, "too_many_rows", limit=options.max_rows))
     for position, name in enumerate(header):
         if name == "" and (body.iloc[:, position].astype(str).str.strip() != "").any():
-            problems.append(Problem(label, 1, f"#{position + 1}", "kolumnen har värden men ingen rubrik"))
+            problems.append(problem(label, 1, f"#{position + 1}", "values_without_heading"))
     if len(header) > options.max_columns:
-        problems.append(Problem(label, 1, None, f"filen har {len(header)} kolumner; gränsen är {options.max_columns}"))
+        problems.append(problem(label, 1, None, "too_many_columns", count=len(header), limit=options.max_columns))
     lengths = body.astype(str).apply(lambda column: column.str.len())
     for position, row in zip(*(lengths > options.max_cell_chars).to_numpy().nonzero()):
-        problems.append(Problem(label, int(rows.iloc[position]), header[row] or f"#{row + 1}",
-                                f"cellen är {int(lengths.iat[position, row])} tecken lång; gränsen är "
-                                f"{options.max_cell_chars}"))
+        problems.append(problem(label, rows.iloc[position], header[row] or f"#{row + 1}", "cell_too_long",
+                                count=int(lengths.iat[position, row]), limit=options.max_cell_chars))
         if len(problems) > 20:
             break
     return problems

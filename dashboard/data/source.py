@@ -19,7 +19,7 @@ from typing import Callable
 
 from dashboard.data.dataset import Dataset
 from dashboard.data.loading import DATA_SUFFIXES
-from dashboard.domain.schema import ERROR, Problem
+from dashboard.domain.problems import ERROR, Problem, problem
 
 log = logging.getLogger("malbild")
 
@@ -87,7 +87,7 @@ class DataSource:
             newly_broken = set(candidate.load.failed_files) - set(self._dataset.load.failed_files)
             errors = tuple(p for p in candidate.problems if p.severity == ERROR and p.file in newly_broken)
             if errors or candidate.is_empty:
-                self._rejected = errors or (Problem(self.path.name, None, None, "inga data kunde läsas in"),)
+                self._rejected = errors or (problem(self.path.name, None, None, "no_data_loaded"),)
                 log.warning("new data rejected, still serving the last good data: %s",
                             "; ".join(map(str, self._rejected[:5])))
                 return

@@ -20,7 +20,8 @@ import pandas as pd
 from dashboard.data.dataset import Dataset
 from dashboard.exports.tables import observations_to_csv_bytes
 from dashboard.data.readers import ImportOptions, read_bytes, read_text
-from dashboard.domain.schema import ERROR, KEY, Problem
+from dashboard.domain.schema import KEY
+from dashboard.domain.problems import ERROR, WARNING, Problem, problem
 
 _CACHE: OrderedDict[str, Dataset] = OrderedDict()
 _CACHE_SIZE = 16
@@ -49,10 +50,10 @@ def read_upload(contents: str, name: str, options: ImportOptions, base: Dataset,
     try:
         payload = base64.b64decode(contents.split(",", 1)[1], validate=True)
     except (IndexError, ValueError, binascii.Error):
-        return Upload(name, None, [Problem(name, None, None, "filen kunde inte tas emot; försök igen")])
+        return Upload(name, None, [problem(name, None, None, "upload_not_received")])
     if len(payload) > max_bytes:
-        return Upload(name, None, [Problem(name, None, None, f"filen är {len(payload) // 1024} kB; gränsen är "
-                                                             f"{max_bytes // 1024} kB")])
+        return Upload(name, None, [problem(name, None, None, "upload_too_large", size=len(payload) // 1024,
+                                                             limit=max_bytes // 1024)])
     frame, problems = read_bytes(payload, name, options)
     if frame is not None and not any(p.severity == ERROR for p in problems):
         frame, found = _against(base, frame, name)
@@ -69,11 +70,11 @@ def _against(base: Dataset, frame: pd.DataFrame, name: str) -> tuple[pd.DataFram
     merged = frame.reset_index().merge(existing, on=key, how="left", suffixes=("", "_loaded"))
     seen = merged["file_loaded"].notna()
     same = seen & _equal(merged["outcome"], merged["outcome_loaded"]) & _equal(merged["target"], merged["target_loaded"])
-    problems = [Problem(name, int(row.row), "published", f"samma kommun, område, indikator, år och publiceringsdatum "
-                        f"finns redan i {row.file_loaded} rad {int(row.row_loaded)} men med ett annat värde")
+    problems = [problem(name, row.row, "published", "conflicting_value", first_file=row.file_loaded,
+                        first_row=int(row.row_loaded))
                 for row in merged[seen & ~same].itertuples()]
     if same.any():
-        problems.append(Problem(name, None, None, f"{int(same.sum())} rader finns redan i data och hoppas över", "warning"))
+        problems.append(problem(name, None, None, "rows_already_loaded", WARNING, count=int(same.sum())))
     return frame.drop(index=merged.loc[same, "index"]), problems
 
 

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 import pandas as pd
 
 from dashboard.data.numbers import normalise_numbers
-from dashboard.domain.schema import DECREASE, INCREASE, WARNING, Problem
+from dashboard.domain.schema import DECREASE, INCREASE
+from dashboard.domain.problems import WARNING, Problem, problem
 
 _OUTCOME = re.compile(r"(?:senaste\s+)?utfall\s*(\d{4})", re.IGNORECASE)
 _TARGET = re.compile(r"mål(?:värde)?\s*(\d{4})", re.IGNORECASE)
@@ -47,17 +48,16 @@ def wide_to_long(cells: pd.DataFrame, header: list[str], rows: pd.Series, file: 
                  options: WideOptions) -> tuple[pd.DataFrame, pd.Series, list[Problem]]:
     """Long-format text cells and their spreadsheet rows, plus the problems found in the table
     itself (each placed at the original row and column, e.g. 'Utfall 2018')."""
-    problems = [Problem(file, None, None, f"ange {what} för tabellen (alternativet {flag})")
-                for what, flag, value in (("kommun", "--municipality", options.municipality),
-                                          ("målområde", "--goal-area", options.goal_area)) if not value]
+    problems = [problem(file, None, None, code, option=option)
+                for code, option, value in (("table_municipality_missing", "--municipality", options.municipality),
+                                            ("table_goal_area_missing", "--goal-area", options.goal_area)) if not value]
     kinds = {}
     for position, name in enumerate(header[1:], start=1):
         kind, year = _column_kind(name, options.target_year)
         if kind is None:
-            problems.append(Problem(file, 1, name or f"#{position + 1}", "okänd kolumnrubrik: väntade t.ex. "
-                                    "'Utfall 2018', 'Mål 2019', 'Målvärde 2020' eller ett årtal"))
+            problems.append(problem(file, 1, name or f"#{position + 1}", "unknown_table_heading"))
         elif kind == "target_without_year":
-            problems.append(Problem(file, 1, name, "kolumnen saknar år: skriv t.ex. 'Målvärde 2020' eller ange målåret"))
+            problems.append(problem(file, 1, name, "table_column_without_year"))
         else:
             kinds[position] = (kind, year, name)
     values = [p for p, (kind, _, _) in kinds.items() if kind in ("outcome", "target")]
@@ -69,21 +69,19 @@ def wide_to_long(cells: pd.DataFrame, header: list[str], rows: pd.Series, file: 
         present = {p: str(line[p]) for p in values if str(line[p])}
         if not name:
             if present:
-                problems.append(Problem(file, int(rows[index]), header[0] or "#1", "raden har värden men inget indikatornamn"))
+                problems.append(problem(file, rows[index], header[0] or "#1", "values_without_indicator"))
             continue
         extra = {kinds[p][0]: str(cells.at[index, p]).strip() for p in kinds if kinds[p][0] not in ("outcome", "target")}
         for position, text in present.items():
             kind, year, column = kinds[position]
             if not _is_number(text):
-                problems.append(Problem(file, int(rows[index]), column, f"{str(cells.at[index, position]).strip()!r} är inte ett tal"))
+                problems.append(problem(file, rows[index], column, "not_a_number", text=str(cells.at[index, position]).strip()))
                 continue
             records.append(_record(name, year, kind, text, extra, options))
             record_rows.append(int(rows[index]))
     undirected = sorted({r["indicator"] for r in records if not r["direction"]})
     if undirected:
-        problems.append(Problem(file, None, None, f"{len(undirected)} indikator(er) saknar riktning och antas bli bättre "
-                                "när värdet ökar; lägg till kolumnen 'Riktning' (ökar/minskar) där lägre är bättre",
-                                WARNING))
+        problems.append(problem(file, None, None, "indicators_without_direction", WARNING, count=len(undirected)))
     return pd.DataFrame(records, columns=_LONG_COLUMNS), pd.Series(record_rows, dtype="int64"), problems
 
 

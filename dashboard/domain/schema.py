@@ -1,20 +1,14 @@
-"""The data contract, declared once, and a validator that reports every problem at once.
+"""The data contract, declared once: the columns of an observation file, their kinds, and the key.
 
-The validator takes the raw cells of one file (all text, empty string for an empty cell) and
-returns typed observations plus a list of problems, each naming file, row and column. Rows are
-numbered as a spreadsheet shows them: the header is row 1, the first observation row 2.
+dashboard/data/validation.py checks a file against it; data/README.md documents it for people.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
-import pandas as pd
-
 WHOLE_MUNICIPALITY = "Hela kommunen"
 INCREASE, DECREASE = "increase", "decrease"
 DIRECTIONS = (INCREASE, DECREASE)
-ERROR, WARNING = "error", "warning"
 
 
 @dataclass(frozen=True)
@@ -22,25 +16,24 @@ class Column:
     name: str
     kind: str  # text | code | year | number | direction | date
     required: bool = False
-    description: str = ""
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("municipality", "text", True, "kommunens namn, t.ex. Borås"),
-    Column("municipality_code", "code", False, "kommunkod, fyra siffror (0114, 1490)"),
-    Column("area", "text", False, f"område/stadsdel; tomt betyder {WHOLE_MUNICIPALITY}"),
-    Column("goal_area", "text", True, "målområde"),
-    Column("goal", "text", False, "mål- eller delmålstext"),
-    Column("indicator_id", "text", False, "indikatorns id, t.ex. Kolada-id U21401"),
-    Column("indicator", "text", True, "indikatorns namn"),
-    Column("unit", "text", False, "enhet, t.ex. % eller antal"),
-    Column("direction", "direction", False, "increase (högre är bättre) eller decrease"),
-    Column("year", "year", True, "år, heltal"),
-    Column("outcome", "number", False, "utfall"),
-    Column("target", "number", False, "målvärde"),
-    Column("source", "text", False, "källa"),
-    Column("published", "date", False, "publiceringsdatum, ÅÅÅÅ-MM-DD"),
-    Column("comment", "text", False, "kommentar"),
+    Column("municipality", "text", True),
+    Column("municipality_code", "code", False),
+    Column("area", "text", False),
+    Column("goal_area", "text", True),
+    Column("goal", "text", False),
+    Column("indicator_id", "text", False),
+    Column("indicator", "text", True),
+    Column("unit", "text", False),
+    Column("direction", "direction", False),
+    Column("year", "year", True),
+    Column("outcome", "number", False),
+    Column("target", "number", False),
+    Column("source", "text", False),
+    Column("published", "date", False),
+    Column("comment", "text", False),
 )
 COLUMN_NAMES = tuple(column.name for column in COLUMNS)
 REQUIRED = tuple(column.name for column in COLUMNS if column.required)
@@ -52,193 +45,3 @@ TEXT_COLUMNS = tuple(c.name for c in COLUMNS if c.kind in {"text", "code", "dire
 TRACE_COLUMNS = ("indicator_key", "file", "row")
 FRAME_COLUMNS = COLUMN_NAMES + TRACE_COLUMNS
 YEAR_RANGE = (1900, 2200)
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with an input file; row and column are None for file-level problems."""
-
-    file: str
-    row: int | None
-    column: str | None
-    message: str
-    severity: str = ERROR
-
-    def __str__(self) -> str:
-        return f"{self.file}:{self.row or ''}:{self.column or ''}: {self.message}"
-
-    def describe(self) -> str:
-        """The problem as a Swedish sentence for people."""
-        where = [self.file]
-        if self.row is not None:
-            where.append(f"rad {self.row}")
-        if self.column is not None:
-            where.append(f"kolumn {self.column}")
-        prefix = "Varning: " if self.severity == WARNING else ""
-        return f"{prefix}{', '.join(where)}: {self.message}"
-
-    def as_dict(self) -> dict:
-        return {"file": self.file, "row": self.row, "column": self.column,
-                "message": self.message, "severity": self.severity}
-
-
-def empty_frame() -> pd.DataFrame:
-    """An observations frame with no rows and the validated dtypes."""
-    return _typed(pd.DataFrame({name: pd.Series(dtype=object) for name in FRAME_COLUMNS}))
-
-
-def validate_frame(raw: pd.DataFrame, file: str,
-                   row_numbers=None) -> tuple[pd.DataFrame | None, list[Problem]]:
-    """Check one file's cells against the contract.
-
-    `row_numbers` are the spreadsheet rows of raw's rows (default: 2, 3, … after the header).
-    Returns the typed observations (None when any error was found) and all problems found.
-    """
-    problems = _header_problems(list(raw.columns), file)
-    if any(p.severity == ERROR for p in problems):
-        return None, problems
-    cells = raw[[c for c in raw.columns if c in COLUMN_NAMES]].copy()
-    for name in COLUMN_NAMES:
-        if name not in cells.columns:
-            cells[name] = ""
-    cells = cells.apply(lambda column: column.astype(str).str.strip())
-    numbers = np.arange(len(cells)) + 2 if row_numbers is None else np.asarray(row_numbers)
-    rows = pd.Series(numbers, index=cells.index)
-
-    for name in REQUIRED:
-        problems += each_row(file, rows[cells[name] == ""], name, "värde saknas (obligatorisk kolumn)")
-    year = _parse_years(cells["year"], rows, file, problems)
-    values = {name: _parse_numbers(cells[name], rows, name, file, problems) for name in VALUE_COLUMNS}
-    direction = _parse_directions(cells["direction"], rows, file, problems)
-    published = parse_dates(cells["published"], rows, file, problems)
-    check_codes(cells["municipality_code"], rows, file, problems)
-
-    frame = cells.replace("", None)
-    frame["area"] = frame["area"].fillna(WHOLE_MUNICIPALITY)
-    frame["direction"] = direction
-    frame["year"], frame["published"] = year, published
-    frame["outcome"], frame["target"] = values["outcome"], values["target"]
-    frame["indicator_key"] = frame["indicator_id"].fillna(frame["indicator"])
-    frame["file"], frame["row"] = file, rows
-
-    unparsed = rows.isin({p.row for p in problems if p.column in VALUE_COLUMNS})
-    empty = frame["outcome"].isna() & frame["target"].isna() & ~unparsed
-    problems += each_row(file, rows[empty], None, "raden saknar både utfall och mål och hoppas över", WARNING)
-    frame = frame[~empty]
-    # A row whose year or date did not parse is an error already; comparing its key means nothing.
-    comparable = frame["year"].notna() & ((cells.loc[frame.index, "published"] == "") | frame["published"].notna())
-    problems += duplicate_problems(frame[comparable], file)
-
-    if any(p.severity == ERROR for p in problems):
-        return None, sorted(problems, key=_problem_order)
-    return _typed(frame[list(FRAME_COLUMNS)]), sorted(problems, key=_problem_order)
-
-
-def duplicate_problems(frame: pd.DataFrame, file: str, earlier: pd.DataFrame | None = None) -> list[Problem]:
-    """Rows that repeat the key of an earlier row (in this file, or in files loaded before)."""
-    key = list(KEY)
-    combined = frame if earlier is None or earlier.empty else pd.concat([earlier, frame], ignore_index=True)
-    keyed = combined[key].astype(object).where(combined[key].notna(), "")
-    repeated = keyed.duplicated(keep="first").to_numpy()[len(combined) - len(frame):]
-    if not repeated.any():
-        return []
-    first = combined.loc[~keyed.duplicated(keep="first")].assign(_k=keyed.apply(tuple, axis=1))
-    first_by_key = dict(zip(first["_k"], zip(first["file"], first["row"])))
-    problems = []
-    for row, key_values in zip(frame["row"][repeated], keyed.tail(len(frame))[repeated].apply(tuple, axis=1)):
-        first_file, first_row = first_by_key[key_values]
-        where = f"rad {first_row}" if first_file == file else f"{first_file} rad {first_row}"
-        problems.append(Problem(file, int(row), "published",
-                                f"dubblett: samma kommun, område, indikator, år och publiceringsdatum som {where}"))
-    return problems
-
-
-def _header_problems(header: list[str], file: str) -> list[Problem]:
-    problems = []
-    seen = set()
-    for position, name in enumerate(header, start=1):
-        if name == "":
-            problems.append(Problem(file, 1, f"#{position}", "kolumnen saknar rubrik och ignoreras", WARNING))
-            continue
-        if name in seen:
-            problems.append(Problem(file, 1, name, "kolumnen finns flera gånger"))
-        seen.add(name)
-    for name in REQUIRED:
-        if name not in header:
-            problems.append(Problem(file, 1, name, "obligatorisk kolumn saknas"))
-    if not any(name in header for name in VALUE_COLUMNS):
-        problems.append(Problem(file, 1, "outcome/target", "minst en av kolumnerna outcome och target krävs"))
-    for name in header:
-        if name and name not in COLUMN_NAMES:
-            problems.append(Problem(file, 1, name, "okänd kolumn, ignoreras", WARNING))
-    return problems
-
-
-def _parse_numbers(cells: pd.Series, rows: pd.Series, name: str, file: str, problems: list) -> pd.Series:
-    numbers = pd.to_numeric(cells.where(cells != ""), errors="coerce").astype("float64")
-    bad = (cells != "") & ~np.isfinite(numbers.fillna(0.0)) | (cells != "") & numbers.isna()
-    for row, text in zip(rows[bad], cells[bad]):
-        hint = f" (använd decimalpunkt: {text.replace(',', '.')})" if _is_decimal_comma(text) else ""
-        problems.append(Problem(file, int(row), name, f"{text!r} är inte ett tal{hint}"))
-    return numbers.where(~bad)
-
-
-def _is_decimal_comma(text: str) -> bool:
-    return text.count(",") == 1 and text.replace(",", "").replace("-", "", 1).isdigit()
-
-
-def _parse_years(cells: pd.Series, rows: pd.Series, file: str, problems: list) -> pd.Series:
-    looks_like_year = cells.str.fullmatch(r"-?\d+(\.0+)?")
-    numbers = pd.to_numeric(cells.where((cells != "") & looks_like_year), errors="coerce")
-    whole = numbers.notna() & (numbers == numbers.round())
-    in_range = whole & numbers.between(*YEAR_RANGE)
-    bad = (cells != "") & ~in_range
-    for row, text in zip(rows[bad], cells[bad]):
-        problems.append(Problem(file, int(row), "year", f"{text!r} är inte ett årtal (heltal, t.ex. 2020)"))
-    return numbers.where(in_range).astype("Int64")
-
-
-def _parse_directions(cells: pd.Series, rows: pd.Series, file: str, problems: list) -> pd.Series:
-    lowered = cells.str.lower()
-    bad = (cells != "") & ~lowered.isin(DIRECTIONS)
-    for row, text in zip(rows[bad], cells[bad]):
-        problems.append(Problem(file, int(row), "direction",
-                                f"{text!r} är ingen känd riktning (increase eller decrease)"))
-    return lowered.where(lowered.isin(DIRECTIONS), INCREASE)
-
-
-def parse_dates(cells: pd.Series, rows: pd.Series, file: str, problems: list) -> pd.Series:
-    dates = pd.to_datetime(cells.where(cells.str.fullmatch(r"\d{4}-\d{2}-\d{2}")),
-                           format="%Y-%m-%d", errors="coerce")
-    bad = (cells != "") & dates.isna()
-    for row, text in zip(rows[bad], cells[bad]):
-        problems.append(Problem(file, int(row), "published", f"{text!r} är inget datum (ÅÅÅÅ-MM-DD)"))
-    return dates.astype("datetime64[s]")
-
-
-def check_codes(cells: pd.Series, rows: pd.Series, file: str, problems: list) -> None:
-    bad = (cells != "") & ~cells.str.fullmatch(r"\d{4}")
-    for row, text in zip(rows[bad], cells[bad]):
-        problems.append(Problem(file, int(row), "municipality_code",
-                                f"{text!r} är ingen kommunkod (fyra siffror, t.ex. 0114)"))
-
-
-def each_row(file: str, rows: pd.Series, column: str | None, message: str, severity: str = ERROR) -> list[Problem]:
-    return [Problem(file, int(row), column, message, severity) for row in rows]
-
-
-def _problem_order(problem: Problem) -> tuple:
-    return (problem.file, problem.row or 0, COLUMN_NAMES.index(problem.column)
-            if problem.column in COLUMN_NAMES else -1)
-
-
-def _typed(frame: pd.DataFrame) -> pd.DataFrame:
-    typed = frame.copy()
-    for name in TEXT_COLUMNS + ("indicator_key", "file"):
-        typed[name] = typed[name].astype("string")
-    typed["year"] = typed["year"].astype("Int64")
-    typed["row"] = typed["row"].astype("int64")
-    for name in VALUE_COLUMNS:
-        typed[name] = typed[name].astype("float64")
-    typed["published"] = typed["published"].astype("datetime64[s]")
-    return typed.reset_index(drop=True)

@@ -21,12 +21,12 @@ from pptx.util import Emu, Inches, Pt
 
 from dashboard.data.dataset import Dataset
 from dashboard.exports.tables import neutralise
-from dashboard.i18n.formatting import (MISSING, NBSP, format_date, format_gap, format_percent, format_value,
-                                  is_missing)
-from dashboard.analysis.gaps import STATUSES, status_counts
+from dashboard.i18n.formatting import MISSING, NBSP, format_date, format_gap, format_percent, format_value
+from dashboard.domain.values import is_missing
+from dashboard.analysis.gaps import status_counts
+from dashboard.domain.statuses import Progress, Status
 from dashboard.i18n import long_date, progress_label, status_label, text, trend_words
 from dashboard.figures.palette import OUTCOME_COLOUR, STATUS_ICON, STATUS_TEXT_COLOUR, TARGET_COLOUR
-from dashboard.analysis.progress import PROGRESS_STATUSES
 from dashboard.analysis.report import indicator_series, scorecard
 from dashboard.domain.schema import WHOLE_MUNICIPALITY
 from dashboard.analysis.selection import Selection
@@ -89,11 +89,10 @@ def _summary_slide(deck, table: pd.DataFrame, lang: str) -> None:
     """Counts per status in the fixed order (zeros too, so slides compare), then progress."""
     counts = status_counts(table)
     lines = [[(STATUS_ICON[status] + " ", STATUS_TEXT_COLOUR[status]),
-              (f"{status_label(status, lang)}: {counts[status]}", None)] for status in STATUSES]
+              (f"{status_label(status, lang)}: {counts[status]}", None)] for status in Status]
     progress = table["progress"].value_counts()
-    found = [(progress_label(label, lang), int(progress[label])) for label in PROGRESS_STATUSES if label in progress]
-    count_key = "deck.indicator_count_one" if len(table) == 1 else "deck.indicator_count"
-    lines.append([(text(count_key, lang, count=len(table)), None)])
+    found = [(progress_label(label, lang), int(progress[label])) for label in Progress if label in progress]
+    lines.append([(text("deck.indicator_count", lang, count=len(table)), None)])
     slide = _titled_slide(deck, text("deck.summary", lang))
     _write(_textbox(slide, MARGIN, Inches(1.6), Inches(6), Inches(5)).text_frame, lines, Pt(24))
     box = _textbox(slide, Inches(7), Inches(1.6), Inches(5.8), Inches(5))
@@ -154,7 +153,7 @@ def _numbers_table(slide, row, lang: str) -> None:
     gap = format_gap(row.gap, row.unit, lang)
     if not is_missing(row.relative_gap):
         gap += f" ({format_percent(row.relative_gap, lang=lang)})"
-    trend = MISSING if is_missing(row.trend) else f"{row.trend} {trend_words(row.trend, row.trend_text, lang)}"
+    trend = MISSING if is_missing(row.trend) else f"{row.trend} {trend_words(row.trend, row.trend_from_year, lang)}"
     status_row = text("deck.status", lang)
     rows = [(outcome, format_value(row.outcome, row.unit, lang)),
             (text("deck.target_year", lang, year=row.year), format_value(row.target, row.unit, lang)),

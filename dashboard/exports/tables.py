@@ -13,7 +13,7 @@ import math
 
 import pandas as pd
 
-from dashboard.i18n.formatting import is_missing
+from dashboard.domain.values import is_missing
 from dashboard.domain.schema import COLUMN_NAMES
 
 NUMBER_COLUMNS = ("outcome", "target", "gap", "relative_gap", "progress_ratio", "reference_outcome",

@@ -10,8 +10,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from dashboard.i18n.formatting import format_number, format_value, is_missing
-from dashboard.analysis.gaps import MET, NEAR, NO_OUTCOME, NO_TARGET, STATUSES
+from dashboard.i18n.formatting import format_number, format_value
+from dashboard.domain.values import is_missing
+from dashboard.domain.statuses import Status
 from dashboard.i18n import status_label, text
 
 _TAGS = re.compile(r"<[^>]+>")
@@ -65,20 +66,20 @@ def gap_summary(table, year, lang: str = "sv") -> str:
         return text("summary.gap_none", lang)
     counts = shown["status"].value_counts()
     parts = [text("summary.gap_part", lang, count=int(counts[status]), status=status_label(status, lang))
-             for status in STATUSES if status in counts]
+             for status in Status if status in counts]
     return text("summary.gap", lang, count=len(shown), year=year, parts=", ".join(parts))
 
 
 def indicator_summary(row, lang: str = "sv") -> str:
     """'Utfallet 2020 var 17, målet 15; målet är inte uppnått.' for the indicator's scorecard row."""
-    if row is None or row["status"] == NO_OUTCOME:
+    if row is None or row["status"] == Status.NO_OUTCOME:
         return text("summary.empty", lang)
     unit = None if is_missing(row["unit"]) else row["unit"]
     outcome = format_value(row["outcome"], unit, lang)
     year = int(row["outcome_year"]) if not is_missing(row["outcome_year"]) else int(row["year"])
-    if row["status"] == NO_TARGET:
+    if row["status"] == Status.NO_TARGET:
         return text("summary.indicator_no_target", lang, year=year, outcome=outcome)
-    verdict = {MET: "summary.verdict_met", NEAR: "summary.verdict_near"}.get(row["status"], "summary.verdict_not_met")
+    verdict = {Status.MET: "summary.verdict_met", Status.NEAR: "summary.verdict_near"}.get(row["status"], "summary.verdict_not_met")
     return text("summary.indicator", lang, year=year, outcome=outcome, target=format_value(row["target"], unit, lang),
                 verdict=text(verdict, lang))
 

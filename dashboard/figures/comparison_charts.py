@@ -9,7 +9,8 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.figures.style import empty_figure, escape_text, styled_figure
-from dashboard.i18n.formatting import format_value, is_missing
+from dashboard.i18n.formatting import format_value
+from dashboard.domain.values import is_missing
 from dashboard.i18n import text
 from dashboard.figures.palette import SERIES_COLOURS
 

@@ -5,14 +5,14 @@ the same hues for text so it keeps a 4.5:1 contrast on white.
 """
 from __future__ import annotations
 
-from dashboard.analysis.gaps import MET, NEAR, NO_OUTCOME, NO_TARGET, NOT_MET
+from dashboard.domain.statuses import Status
 
-STATUS_ICON = {MET: "✓", NEAR: "≈", NOT_MET: "✗", NO_OUTCOME: "?", NO_TARGET: "–"}
-STATUS_MARK_COLOUR = {MET: "#009E73", NEAR: "#E69F00", NOT_MET: "#D55E00",
-                      NO_OUTCOME: "#8A8F98", NO_TARGET: "#8A8F98"}
-STATUS_TEXT_COLOUR = {MET: "#00664A", NEAR: "#8A5300", NOT_MET: "#A63F00",
-                      NO_OUTCOME: "#4A4F57", NO_TARGET: "#4A4F57"}
-STATUS_CLASS = {MET: "met", NEAR: "near", NOT_MET: "not-met", NO_OUTCOME: "missing", NO_TARGET: "missing"}
+STATUS_ICON = {Status.MET: "✓", Status.NEAR: "≈", Status.NOT_MET: "✗", Status.NO_OUTCOME: "?", Status.NO_TARGET: "–"}
+STATUS_MARK_COLOUR = {Status.MET: "#009E73", Status.NEAR: "#E69F00", Status.NOT_MET: "#D55E00",
+                      Status.NO_OUTCOME: "#8A8F98", Status.NO_TARGET: "#8A8F98"}
+STATUS_TEXT_COLOUR = {Status.MET: "#00664A", Status.NEAR: "#8A5300", Status.NOT_MET: "#A63F00",
+                      Status.NO_OUTCOME: "#4A4F57", Status.NO_TARGET: "#4A4F57"}
+STATUS_CLASS = {Status.MET: "met", Status.NEAR: "near", Status.NOT_MET: "not-met", Status.NO_OUTCOME: "missing", Status.NO_TARGET: "missing"}
 
 OUTCOME_COLOUR = "#0F4C81"
 TARGET_COLOUR = "#1A1A1A"

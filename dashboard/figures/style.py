@@ -16,9 +16,9 @@ from typing import Mapping
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.i18n.formatting import (format_date, format_gap, format_percent, format_value, is_missing,
-                                  plotly_separators)
-from dashboard.analysis.gaps import STATUSES
+from dashboard.i18n.formatting import format_date, format_gap, format_percent, format_value, plotly_separators
+from dashboard.domain.values import is_missing
+from dashboard.domain.statuses import Status
 from dashboard.i18n import status_label, text
 from dashboard.figures.palette import (OUTCOME_COLOUR, REFERENCE_COLOUR, SERIES_COLOURS, STATUS_ICON,
                                STATUS_MARK_COLOUR, TARGET_COLOUR)
@@ -51,7 +51,7 @@ def gap_bar_figure(table: pd.DataFrame, title: str, large: bool = False, lang: s
     if bars.empty:
         return empty_figure(text("chart.no_gap_bars", lang))
     traces = []
-    for status in STATUSES:
+    for status in Status:
         group = bars[bars["status"] == status]
         if group.empty:
             continue

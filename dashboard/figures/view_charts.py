@@ -10,9 +10,10 @@ import plotly.graph_objects as go
 from dashboard.analysis.comparisons import MIN_FOR_QUARTILES
 from dashboard.figures.comparison_charts import QUARTILE_COLOURS, colour_for, lines_figure, side_by_side_figure
 from dashboard.figures.style import gap_bar_figure, indicator_line_figure, source_caption
-from dashboard.i18n.formatting import format_value, is_missing
+from dashboard.i18n.formatting import format_value
+from dashboard.domain.values import is_missing
 from dashboard.i18n import area_label, text
-from dashboard.analysis.progress import Progress, measure_progress
+from dashboard.analysis.progress import ProgressMeasure, measure_progress
 from dashboard.analysis.report import area_comparison_table, indicator_series, municipality_comparison_table, selected_rows
 from dashboard.domain.schema import DECREASE, WHOLE_MUNICIPALITY
 
@@ -23,7 +24,7 @@ class IndicatorDetail:
     direction: str
     unit: str | None
     row: pd.Series | None  # the indicator's scorecard row, when it has one
-    progress: Progress
+    progress: ProgressMeasure
     figure: go.Figure
 
 

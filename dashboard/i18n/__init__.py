@@ -1,58 +1,109 @@
 """Every user-facing string, one catalogue per language (sv.py, en.py with the same keys).
 
-`text(key, lang, **values)` looks a string up and fills in its `{placeholders}`. Swedish is the
-default; data (indicator names, goal areas, sources) is never translated. The Swedish status and
-progress labels are also the values in the data and the exports, so they are translated only for
-display.
+`text(key, lang, **values)` looks a string up and fills in its `{placeholders}`; an entry may be a
+pair of plural forms ({"one": …, "other": …}), chosen by the value `count`. `render(message, lang)`
+does the same for the core's messages (dashboard.domain.messages) and `describe_problem` for
+problems in input files. Swedish is the default; data (indicator names, goal areas, sources) is
+never translated. The Swedish status, progress, trend and assessment labels are also the values
+of the data and the exports (dashboard.domain.statuses), so they are translated only for display.
 """
 from __future__ import annotations
 
-import re
-
-from dashboard.analysis.gaps import MET, NEAR, NO_OUTCOME, NO_TARGET, NOT_MET
+from dashboard.domain.languages import DEFAULT, LANGUAGES, language
+from dashboard.domain.messages import Message, Term
+from dashboard.domain.problems import WARNING, Problem
+from dashboard.domain.schema import WHOLE_MUNICIPALITY
+from dashboard.domain.statuses import Label, Progress, Status, Trend
 from dashboard.i18n import en, sv
-from dashboard.analysis.progress import (BETTER, CLEAR_IMPROVEMENT, DETERIORATION, LIMITED_PROGRESS, MODERATE_IMPROVEMENT,
-                                MODERATE_PROGRESS, NOT_COMPUTABLE, ON_TRACK, TARGET_MET, TOO_LITTLE_DATA, UNCHANGED,
-                                WEAK_IMPROVEMENT, WORSE)
+from dashboard.i18n.formatting import format_number
 
-LANGUAGES = ("sv", "en")
-DEFAULT = "sv"
+__all__ = ["DEFAULT", "LANGUAGES", "language", "text", "render", "describe_problem", "label", "status_label",
+           "progress_label", "trend_words", "area_label", "plotly_locale", "long_date", "CATALOGUES"]
+
 CATALOGUES = {"sv": sv.TEXT, "en": en.TEXT}
-# The data's Swedish labels → their catalogue keys
-STATUS_KEYS = {MET: "status.met", NEAR: "status.near", NOT_MET: "status.not_met", NO_OUTCOME: "status.no_outcome",
-               NO_TARGET: "status.no_target"}
-PROGRESS_KEYS = {TARGET_MET: "progress.target_met", ON_TRACK: "progress.on_track",
-                 MODERATE_PROGRESS: "progress.moderate", LIMITED_PROGRESS: "progress.limited",
-                 DETERIORATION: "progress.deterioration", CLEAR_IMPROVEMENT: "progress.clear_improvement",
-                 MODERATE_IMPROVEMENT: "progress.moderate_improvement", WEAK_IMPROVEMENT: "progress.weak_improvement",
-                 TOO_LITTLE_DATA: "progress.too_little_data", NOT_COMPUTABLE: "progress.not_computable"}
-
-
-def language(value) -> str:
-    """A supported language code from anything a URL may hold ('EN' → 'en', 'de' → 'sv')."""
-    code = str(value or "").strip().lower()
-    return code if code in LANGUAGES else DEFAULT
+PLURAL_FORMS = ("one", "other")
 
 
 def text(key: str, lang: str = DEFAULT, **values) -> str:
-    template = CATALOGUES[language(lang)][key]
-    return template.format(**values) if values else template
+    """The catalogue's text for `key` in `lang`, its placeholders filled. An integer `count` chooses
+    the plural form and is written in the language's number format (1 234 / 1,234)."""
+    code = language(lang)
+    entry = CATALOGUES[code][key]
+    count = values.get("count")
+    if isinstance(count, int) and not isinstance(count, bool):
+        values["count"] = format_number(count, lang=code)
+    if isinstance(entry, dict):
+        entry = entry["one" if count == 1 else "other"]
+    return entry.format(**values) if values else entry
 
 
-def status_label(status: str, lang: str = DEFAULT) -> str:
-    """A status as shown: the Swedish label itself, or its translation (the data keeps Swedish)."""
-    key = STATUS_KEYS.get(status)
-    return text(key, lang) if key else str(status)
+def render(message: Message, lang: str = DEFAULT) -> str:
+    """A message of the core in `lang`: its key's text, with parameters that are Målbild's own words
+    (Terms and labels) in the same language."""
+    return text(message.key, lang, **{name: _parameter(value, lang) for name, value in message.params.items()})
 
 
-def progress_label(label: str, lang: str = DEFAULT) -> str:
-    key = PROGRESS_KEYS.get(label)
-    return text(key, lang) if key else str(label)
+def _parameter(value, lang: str):
+    if isinstance(value, Term):
+        return text(value.key, lang)
+    if isinstance(value, Label):
+        return text(value.key, lang)
+    return value
+
+
+def describe_problem(problem: Problem, lang: str = DEFAULT) -> str:
+    """'budget.csv, rad 4, kolumn outcome: '12,5' är inte ett tal …': where, then what."""
+    where = [problem.file]
+    if problem.row is not None:
+        where.append(text("problem.where_row", lang, row=problem.row))
+    if problem.column is not None:
+        where.append(text("problem.where_column", lang, column=problem.column))
+    prefix = text("problem.warning", lang) if problem.severity == WARNING else ""
+    return f"{prefix}{', '.join(where)}: {problem_message(problem, lang)}"
+
+
+def problem_message(problem: Problem, lang: str = DEFAULT) -> str:
+    """What the problem is, without where."""
+    return text(problem.key, lang, **problem.params)
+
+
+def problem_line(problem: Problem, lang: str = DEFAULT) -> str:
+    """`file:row:column: message`, the form command-line tools print."""
+    return f"{problem.file}:{problem.row or ''}:{problem.column or ''}: {problem_message(problem, lang)}"
+
+
+def label(value: Label, lang: str = DEFAULT) -> str:
+    return text(value.key, lang)
+
+
+def _label_of(kind: type[Label], value, lang: str) -> str:
+    """A label as shown: a member (or its Swedish value from the data) in `lang`; anything else as it is."""
+    try:
+        return text(kind(value).key, lang)
+    except ValueError:
+        return str(value)
+
+
+def status_label(status, lang: str = DEFAULT) -> str:
+    return _label_of(Status, status, lang)
+
+
+def progress_label(progress, lang: str = DEFAULT) -> str:
+    return _label_of(Progress, progress, lang)
+
+
+def trend_words(arrow, from_year, lang: str = DEFAULT) -> str | None:
+    """'bättre än föregående utfall (2019)': the trend arrow in words, naming the year compared with."""
+    try:
+        trend = Trend(arrow)
+    except ValueError:
+        return None
+    year = "" if from_year is None or from_year != from_year else int(from_year)
+    return text(trend.key, lang, year=year)
 
 
 def area_label(area, lang: str = DEFAULT) -> str:
     """An area as shown: the whole municipality is Målbild's own term and is translated; districts are data."""
-    from dashboard.domain.schema import WHOLE_MUNICIPALITY
     return text("area.whole", lang) if area == WHOLE_MUNICIPALITY else str(area)
 
 
@@ -62,19 +113,6 @@ def plotly_locale(lang: str = DEFAULT) -> dict:
     dictionary = {key.removeprefix("plotly."): value for key, value in CATALOGUES[code].items()
                   if key.startswith("plotly.")}
     return {"locale": code, "locales": {code: {"dictionary": dictionary}}}
-
-
-TREND_KEYS = {BETTER: "trend.better", UNCHANGED: "trend.unchanged", WORSE: "trend.worse"}
-
-
-def trend_words(arrow, swedish: str | None, lang: str = DEFAULT) -> str | None:
-    """The core writes 'bättre än föregående utfall (2019)'; other languages get it from the catalogue."""
-    if not isinstance(arrow, str) or arrow not in TREND_KEYS:
-        return None
-    if language(lang) == DEFAULT and swedish:
-        return swedish
-    year = re.search(r"\((\d{4})\)", swedish or "")
-    return text(TREND_KEYS[arrow], lang, year=year.group(1) if year else "")
 
 
 def long_date(day, lang: str = DEFAULT) -> str:

@@ -2,10 +2,9 @@
 default, English 1,234.5 with `lang="en"`."""
 from __future__ import annotations
 
-import math
-import unicodedata
-
 import pandas as pd
+
+from dashboard.domain.values import is_missing
 
 NBSP = "\u00a0"
 MINUS = "\u2212"
@@ -20,18 +19,6 @@ MISSING = "–"
 def plotly_separators(lang: str = "sv") -> str:
     decimal, thousands = SEPARATORS.get(lang, SEPARATORS["sv"])
     return decimal + thousands
-
-
-_SWEDISH_ORDER = str.maketrans({"å": "{", "ä": "|", "ö": "}", "æ": "|", "ø": "}", "é": "e", "ü": "y"})
-
-
-def swedish_sort_key(text) -> str:
-    """Alphabetical order as Swedish readers expect it: … x y z å ä ö."""
-    return str(text).casefold().translate(_SWEDISH_ORDER)
-
-
-def is_missing(value) -> bool:
-    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
 
 
 def format_number(value, max_decimals: int = 2, signed: bool = False, lang: str = "sv") -> str:
@@ -76,24 +63,9 @@ def format_gap(gap, unit: str | None, lang: str = "sv") -> str:
 
 def format_date(value, lang: str = "sv") -> str:
     """ISO (2020-11-12) in Swedish, as Swedish readers write dates; '12 Nov 2020' in English."""
-    if is_missing(value) or value is pd.NaT:
+    if is_missing(value):
         return MISSING
     day = pd.Timestamp(value)
     if lang == "en":
         return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
     return day.strftime("%Y-%m-%d")
-
-
-def file_stem(*parts) -> str:
-    """A file name (without extension) from what it shows: 'malbild_boras_vard-och-omsorg_2020'."""
-    return "_".join(file_slug(str(part)) for part in parts if part not in (None, ""))
-
-
-def file_slug(text: str, max_length: int = 60) -> str:
-    """ASCII for file names, cut between words: 'Vård och omsorg' → 'vard-och-omsorg'."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    cleaned = "".join(c if c.isalnum() else "-" for c in ascii_text.lower())
-    slug = "-".join(filter(None, cleaned.split("-")))
-    if len(slug) > max_length:
-        slug = slug[: max_length + 1].rsplit("-", 1)[0]
-    return slug

@@ -3,22 +3,23 @@ from __future__ import annotations
 
 from dashboard.i18n.formatting import format_number, format_percent
 from dashboard.i18n import text
-from dashboard.analysis.progress import NOT_COMPUTABLE, TARGET_MET, TOO_LITTLE_DATA, Progress
+from dashboard.analysis.progress import ProgressMeasure
+from dashboard.domain.statuses import Progress
 from dashboard.domain.schema import DECREASE
 
 
-def progress_sentence(progress: Progress, direction: str, unit: str | None = None, lang: str = "sv") -> str:
+def progress_sentence(progress: ProgressMeasure, direction: str, unit: str | None = None, lang: str = "sv") -> str:
     """E.g. 'Utfallet behöver öka med 2,1 % per år för att nå målet 2020; det har minskat med 1,8 %
     per år sedan 2017.'"""
     value = _value_text(unit, lang)
-    if progress.status == TARGET_MET:
+    if progress.status == Progress.TARGET_MET:
         return text("narrative.met", lang, target_year=progress.target_year, target=value(progress.target),
                     current_year=progress.current_year, current=value(progress.current))
-    if progress.status == TOO_LITTLE_DATA:
+    if progress.status == Progress.TOO_LITTLE_DATA:
         if progress.current_year is None:
             return text("narrative.no_outcome", lang)
         return text("narrative.one_outcome", lang, year=progress.current_year, value=value(progress.current))
-    if progress.status == NOT_COMPUTABLE:
+    if progress.status == Progress.NOT_COMPUTABLE:
         return text("narrative.not_computable", lang, base=value(progress.base), base_year=progress.base_year,
                     current=value(progress.current), current_year=progress.current_year)
     actual = _change(progress.actual_growth, progress.base_year, lang)

@@ -1,22 +1,89 @@
 """Svenska: every user-facing string (the default language)."""
-from dashboard.analysis.gaps import MET, NEAR, NO_OUTCOME, NO_TARGET, NOT_MET
-from dashboard.analysis.progress import (CLEAR_IMPROVEMENT, DETERIORATION, LIMITED_PROGRESS, MODERATE_IMPROVEMENT,
-                                MODERATE_PROGRESS, NOT_COMPUTABLE, ON_TRACK, TARGET_MET, TOO_LITTLE_DATA,
-                                WEAK_IMPROVEMENT)
+from dashboard.domain.statuses import Assessment, Progress, Status, Trend
 
 TEXT = {
-    # statuses and progress: the data's own Swedish labels
-    "status.met": MET, "status.near": NEAR, "status.not_met": NOT_MET, "status.no_outcome": NO_OUTCOME,
-    "status.no_target": NO_TARGET,
-    "progress.target_met": TARGET_MET, "progress.on_track": ON_TRACK, "progress.moderate": MODERATE_PROGRESS,
-    "progress.limited": LIMITED_PROGRESS, "progress.deterioration": DETERIORATION,
-    "progress.clear_improvement": CLEAR_IMPROVEMENT, "progress.moderate_improvement": MODERATE_IMPROVEMENT,
-    "progress.weak_improvement": WEAK_IMPROVEMENT, "progress.too_little_data": TOO_LITTLE_DATA,
-    "progress.not_computable": NOT_COMPUTABLE,
-    "trend.better": "bättre än föregående utfall ({year})", "trend.unchanged": "oförändrat mot föregående utfall ({year})",
-    "trend.worse": "sämre än föregående utfall ({year})",
-    "assessment.bättre": "bättre", "assessment.sämre": "sämre", "assessment.lika": "lika",
+    # statuses, progress, trend and assessments: the data's own Swedish labels (dashboard.domain.statuses)
+    **{label.key: label.value for label in (*Status, *Progress, *Assessment)},
+    **{Trend.BETTER.key: "bättre än föregående utfall ({year})",
+       Trend.UNCHANGED.key: "oförändrat mot föregående utfall ({year})",
+       Trend.WORSE.key: "sämre än föregående utfall ({year})"},
     "area.whole": "Hela kommunen",
+
+    # problems in data files and uploads (dashboard.domain.problems): where, then what
+    "problem.where_row": "rad {row}",
+    "problem.where_column": "kolumn {column}",
+    "problem.warning": "Varning: ",
+    "problem.value_missing": "värde saknas (obligatorisk kolumn)",
+    "problem.row_without_values": "raden saknar både utfall och mål och hoppas över",
+    "problem.duplicate_key": "dubblett: samma kommun, område, indikator, år och publiceringsdatum som rad {first_row}",
+    "problem.duplicate_key_in_file": ("dubblett: samma kommun, område, indikator, år och publiceringsdatum som "
+                                      "{first_file} rad {first_row}"),
+    "problem.column_without_heading": "kolumnen saknar rubrik och ignoreras",
+    "problem.column_repeated": "kolumnen finns flera gånger",
+    "problem.required_column_missing": "obligatorisk kolumn saknas",
+    "problem.value_column_missing": "minst en av kolumnerna outcome och target krävs",
+    "problem.unknown_column": "okänd kolumn, ignoreras",
+    "problem.not_a_number": "{text!r} är inte ett tal",
+    "problem.not_a_number_decimal_comma": "{text!r} är inte ett tal (använd decimalpunkt: {fixed})",
+    "problem.not_a_year": "{text!r} är inte ett årtal (heltal, t.ex. 2020)",
+    "problem.unknown_direction": "{text!r} är ingen känd riktning (increase eller decrease)",
+    "problem.not_a_date": "{text!r} är inget datum (ÅÅÅÅ-MM-DD)",
+    "problem.not_a_municipality_code": "{text!r} är ingen kommunkod (fyra siffror, t.ex. 0114)",
+    "problem.goal_repeated": "samma mål finns redan i samma målområde",
+    "problem.not_a_global_goal": "{values} är inte ett av de globala målen 1–17 (skriv t.ex. 3;4;10)",
+    "problem.file_unreadable": "filen kunde inte läsas ({reason})",
+    "problem.macro_workbook_suffix": "makroaktiverade arbetsböcker tas inte emot: spara som .xlsx eller CSV",
+    "problem.old_excel_format": "det gamla Excel-formatet .xls läses inte: spara som .xlsx eller CSV",
+    "problem.unknown_file_type": "filtypen {suffix} läses inte: använd CSV eller .xlsx",
+    "problem.zip_without_xlsx_suffix": "filen är en Excel- eller zip-fil: ge den ändelsen .xlsx",
+    "problem.utf16_without_bom": "filen verkar vara UTF-16 utan byte-ordningsmärke: spara den som CSV UTF-8",
+    "problem.binary_content": "filen innehåller binära tecken och ser inte ut som text: spara den som CSV",
+    "problem.unknown_encoding": "okänd teckenkodning: spara filen som CSV UTF-8",
+    "problem.read_as_windows_1252": "filen är inte UTF-8 och lästes som Windows-1252",
+    "problem.file_empty": "filen är tom",
+    "problem.csv_unreadable": "filen kunde inte tolkas som CSV: kontrollera avgränsare och citattecken",
+    "problem.csv_unreadable_because": "filen kunde inte tolkas som CSV ({reason})",
+    "problem.field_count": "raden har {seen} fält men rubrikraden har {expected}",
+    "problem.unclosed_quote": 'ett citattecken (") öppnas men stängs aldrig',
+    "problem.workbook_has_macros": "arbetsboken innehåller makron och tas inte emot",
+    "problem.workbook_too_large": "arbetsboken packas upp till {size} MB och tas inte emot (gräns {limit} MB)",
+    "problem.workbook_unreadable": "filen är inte en läsbar .xlsx-arbetsbok ({reason})",
+    "problem.sheet_missing": "bladet {sheet!r} finns inte; bladen är {sheets}",
+    "problem.sheet_empty": "bladet är tomt",
+    "problem.formula_without_value": "cellen har en formel utan sparat värde: öppna filen i Excel och spara den igen",
+    "problem.header_only": "filen har bara en rubrikrad och inga värden",
+    "problem.no_delimiter": "hittade ingen avgränsare: separera kolumnerna med komma, semikolon eller tabb",
+    "problem.mixed_delimiters": "raden verkar använda en annan avgränsare än rubrikraden",
+    "problem.too_many_rows": "filen har fler än {limit} rader; dela upp den",
+    "problem.values_without_heading": "kolumnen har värden men ingen rubrik",
+    "problem.too_many_columns": "filen har {count} kolumner; gränsen är {limit}",
+    "problem.cell_too_long": "cellen är {count} tecken lång; gränsen är {limit}",
+    "problem.table_municipality_missing": "ange kommun för tabellen (alternativet {option})",
+    "problem.table_goal_area_missing": "ange målområde för tabellen (alternativet {option})",
+    "problem.unknown_table_heading": ("okänd kolumnrubrik: väntade t.ex. 'Utfall 2018', 'Mål 2019', 'Målvärde 2020' "
+                                      "eller ett årtal"),
+    "problem.table_column_without_year": "kolumnen saknar år: skriv t.ex. 'Målvärde 2020' eller ange målåret",
+    "problem.values_without_indicator": "raden har värden men inget indikatornamn",
+    "problem.indicator_repeated_in_table": "indikatorn finns redan på en tidigare rad i tabellen",
+    "problem.indicators_without_direction": {
+        "one": ("{count} indikator saknar riktning och antas bli bättre när värdet ökar; lägg till kolumnen "
+                "'Riktning' (ökar/minskar) där lägre är bättre"),
+        "other": ("{count} indikatorer saknar riktning och antas bli bättre när värdet ökar; lägg till kolumnen "
+                  "'Riktning' (ökar/minskar) där lägre är bättre")},
+    "problem.other_decimal_mark_than_comma": ("{text!r} har ett annat decimaltecken än resten av filen (som använder "
+                                              "komma); skriv alla tal på samma sätt"),
+    "problem.other_decimal_mark_than_point": ("{text!r} har ett annat decimaltecken än resten av filen (som använder "
+                                              "punkt); skriv alla tal på samma sätt"),
+    "problem.conflicting_value": ("samma kommun, område, indikator, år och publiceringsdatum finns redan i {first_file} "
+                                  "rad {first_row} men med ett annat värde"),
+    "problem.rows_already_loaded": {"one": "{count} rad finns redan i data och hoppas över",
+                                    "other": "{count} rader finns redan i data och hoppas över"},
+    "problem.upload_not_received": "filen kunde inte tas emot; försök igen",
+    "problem.upload_too_large": "filen är {size} kB; gränsen är {limit} kB",
+    "problem.internal_read_error": "filen kunde inte läsas på grund av ett internt fel; kontakta förvaltaren av Målbild",
+    "problem.folder_without_data_files": "mappen innehåller inga CSV-filer",
+    "problem.path_missing": "filen eller mappen finns inte",
+    "problem.no_data_loaded": "inga data kunde läsas in",
 
     # page frame
     "app.title": "Målbild",
@@ -26,7 +93,9 @@ TEXT = {
     "app.language_switch": "In English",
     "app.language_switch_label": "Switch to English",
     "app.language_switch_lang": "en",
-    "app.footer_data": "Data: {rows} observationer från {files} fil(er).",
+    "app.observations": {"one": "{count} observation", "other": "{count} observationer"},
+    "app.files": {"one": "{count} fil", "other": "{count} filer"},
+    "app.footer_data": "Data: {rows} från {files}.",
     "app.footer_method": ("Status jämför senaste utfall till och med uppföljningsåret med målet för året; "
                           "utvecklingen mäts med Open SDG:s framstegsmått."),
     "app.statement_link": "Tillgänglighetsredogörelse",
@@ -52,12 +121,12 @@ TEXT = {
     "view.details_heading": "Tabell och avvikelser",
     "view.no_data": "Inga data är inlästa.",
     "view.empty_selection": "Inga indikatorer med utfall eller mål för urvalet.",
-    "view.live": "Visar {count} indikatorer för {goal_area}, {year}",
+    "view.live": {"one": "Visar {count} indikator för {goal_area}, {year}", "other": "Visar {count} indikatorer för {goal_area}, {year}"},
     "view.live_all": "alla målområden",
     "view.areas_heading": "{municipality}: områden jämförda med hela kommunen · {year}",
     "view.areas_live": "Visar områden i {municipality} jämförda med hela kommunen, {year}",
     "view.municipalities_heading": "Kommuner jämförda · {year}",
-    "view.municipalities_live": "Visar {count} kommuner jämförda, {year}",
+    "view.municipalities_live": {"one": "Visar {count} kommun, {year}", "other": "Visar {count} kommuner jämförda, {year}"},
     "view.no_data_for": "Det finns inga indikatorer med utfall eller mål för {where} och valt år.",
 
     # downloads and sharing
@@ -82,7 +151,7 @@ TEXT = {
     "overview.target": "Mål {year}",
     "overview.comment": "Kommentar",
     "overview.sparkline": "Utfall {values}",
-    "overview.counts": "{count} indikator(er): {status}",
+    "overview.counts": {"one": "{count} indikator: {status}", "other": "{count} indikatorer: {status}"},
 
     # scorecard
     "table.caption": "Indikatorer, mål och avvikelse {year}",
@@ -104,11 +173,10 @@ TEXT = {
 
     # data problems
     "problems.no_data": "Inga data kunde läsas in. Rätta filerna nedan; de läses in igen inom några sekunder.",
-    "problems.failed": ("{count} fil(er) lästes inte in på grund av fel: {files}. Övriga data visas som vanligt. "
-                        "En rättad fil läses in inom några sekunder."),
-    "problems.warnings": "Data inlästa med {count} varning(ar).",
+    "problems.failed": {"one": "{count} fil lästes inte in på grund av fel: {files}. Övriga data visas som vanligt. En rättad fil läses in inom några sekunder.", "other": "{count} filer lästes inte in på grund av fel: {files}. Övriga data visas som vanligt. En rättad fil läses in inom några sekunder."},
+    "problems.warnings": {"one": "Data inlästa med {count} varning.", "other": "Data inlästa med {count} varningar."},
     "problems.more": "… och {count} problem till (se /healthz).",
-    "problems.show_all": "Visa alla {count} problem",
+    "problems.show_all": {"one": "Visa problemet", "other": "Visa alla {count} problem"},
 
     # indicator detail
     "detail.close": "Stäng",
@@ -127,6 +195,8 @@ TEXT = {
     # comparisons
     "compare.region": "Jämförelse",
     "compare.indicator": "Indikator",
+    "compare.option_areas": {"one": "{name} ({count} område)", "other": "{name} ({count} områden)"},
+    "compare.option_municipalities": {"one": "{name} ({count} kommun)", "other": "{name} ({count} kommuner)"},
     "compare.areas": "Områden att jämföra",
     "compare.areas_hint": "Inga valda: alla områden med uppgifter visas.",
     "compare.municipalities": "Kommuner att jämföra",
@@ -179,7 +249,7 @@ TEXT = {
     "chart.gap_axis": "Avvikelse från målet (% av målvärdet)",
     "chart.target_marker": "Mål",
     "chart.no_gap_bars": "Inga indikatorer har både utfall och mål för det valda året.",
-    "chart.without_bar": "{count} indikator(er) utan stapel: {statuses}.",
+    "chart.without_bar": {"one": "{count} indikator utan stapel: {statuses}.", "other": "{count} indikatorer utan stapel: {statuses}."},
     "chart.no_series": "Indikatorn har inga utfall eller mål i urvalet.",
     "chart.outcome": "Utfall",
     "chart.outcome_of": "Utfall {name}",
@@ -193,7 +263,7 @@ TEXT = {
     "chart.higher_better": "högre värde är bättre",
     "chart.source": "Källa: {source}, publicerad {date}",
     "chart.source_undated": "Källa: {source}",
-    "chart.more_sources": "… och {count} källor till (se tabellen)",
+    "chart.more_sources": {"one": "… och {count} källa till (se tabellen)", "other": "… och {count} källor till (se tabellen)"},
     "chart.hover_outcome": "Utfall{note}: {value}",
     "chart.hover_target": "Mål {year}: {value}",
     "chart.hover_gap": "Avvikelse: {gap} ({relative})",
@@ -204,7 +274,7 @@ TEXT = {
     "chart.rank": "rang {rank}",
 
     # chart summaries (the text alternative)
-    "summary.gap": "{count} indikatorer med både utfall och mål {year}: {parts}.",
+    "summary.gap": {"one": "{count} indikator med både utfall och mål {year}: {parts}.", "other": "{count} indikatorer med både utfall och mål {year}: {parts}."},
     "summary.gap_part": "{count} {status}",
     "summary.gap_none": "Inga indikatorer har både utfall och mål för det valda året.",
     "summary.indicator": "Utfallet {year} var {outcome}, målet {target}; {verdict}.",
@@ -237,12 +307,13 @@ TEXT = {
 
     # notices from the core about values in the URL that do not exist (the Swedish ones are the core's own words)
     "notice.year": "Året {asked} finns inte i urvalet; visar {shown}.",
-    "notice.unknown": "Det finns inga uppgifter för {what} ”{wanted}” i urvalet; visar {shown}.",
+    "notice.unknown_municipality": "Det finns inga uppgifter för kommunen ”{wanted}” i urvalet; visar {shown}.",
+    "notice.unknown_area": "Det finns inga uppgifter för området ”{wanted}” i urvalet; visar {shown}.",
+    "notice.unknown_goal_area": "Det finns inga uppgifter för målområdet ”{wanted}” i urvalet; visar {shown}.",
     "notice.indicator": "Indikatorn ”{wanted}” finns inte i urvalet.",
-    "notice.areas": "Inga uppgifter för område {names} i urvalet.",
-    "notice.municipalities": "Inga uppgifter för {names} om indikatorn.",
+    "notice.areas": {"one": "Inga uppgifter för området {names} i urvalet.", "other": "Inga uppgifter för områdena {names} i urvalet."},
+    "notice.municipalities": "Inga uppgifter om indikatorn för {names}.",
     "notice.compare_year": "Indikatorn har inga utfall {asked} att jämföra; visar {shown}.",
-    "notice.what.kommunen": "kommunen", "notice.what.området": "området", "notice.what.målområdet": "målområdet",
     "notice.all": "alla",
 
     # plotly's own texts (the chart toolbar and its tips), by their English originals
@@ -307,8 +378,7 @@ TEXT = {
     "deck.as_of": "Publicerat t.o.m. {date}",
     "deck.created": "Skapad {date}",
     "deck.summary": "Sammanfattning",
-    "deck.indicator_count_one": "{count} indikator",
-    "deck.indicator_count": "{count} indikatorer",
+    "deck.indicator_count": {"one": "{count} indikator", "other": "{count} indikatorer"},
     "deck.progress_heading": "Utveckling mot målet",
     "deck.outcome": "Utfall",
     "deck.outcome_year": "Utfall {year}",

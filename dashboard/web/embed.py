@@ -12,7 +12,8 @@ from markupsafe import escape
 
 from dashboard.figures.view_charts import comparison, gap_chart, indicator_detail
 from dashboard.figures.style import empty_figure
-from dashboard.i18n.formatting import format_date, format_gap, format_value, is_missing
+from dashboard.i18n.formatting import format_date, format_gap, format_value
+from dashboard.domain.values import is_missing
 from dashboard.i18n import plotly_locale, status_label, text
 from dashboard.figures.palette import STATUS_ICON
 from dashboard.analysis.report import scorecard

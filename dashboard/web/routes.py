@@ -10,8 +10,8 @@ import pandas as pd
 from flask import Flask, Response, jsonify, request
 
 from dashboard.exports.tables import to_csv_bytes, to_xlsx_bytes
-from dashboard.i18n import language, text
-from dashboard.i18n.formatting import file_stem
+from dashboard.i18n import language, problem_message, text
+from dashboard.exports.names import file_stem
 from dashboard.analysis.comparisons import AREA_COLUMNS, MUNICIPALITY_COLUMNS
 from dashboard.web.embed import embed_page
 from dashboard.i18n import language
@@ -37,8 +37,8 @@ def register_routes(server: Flask, source, settings) -> None:
             "loaded_at": datetime.fromtimestamp(status.loaded_at, timezone.utc).isoformat(timespec="seconds"),
             "loaded_files": list(load.loaded_files),
             "failed_files": list(load.failed_files),
-            "problems": [problem.as_dict() for problem in load.problems],
-            "rejected_problems": [problem.as_dict() for problem in status.problems],
+            "problems": [_problem_json(problem) for problem in load.problems],
+            "rejected_problems": [_problem_json(problem) for problem in status.problems],
         }
         return jsonify(body), (503 if dataset.is_empty else 200)
 
@@ -102,6 +102,11 @@ def register_routes(server: Flask, source, settings) -> None:
     @server.get(BOOTSTRAP_CSS)
     def bootstrap_css():
         return Response(css, mimetype="text/css", headers={"Cache-Control": "public, max-age=86400"})
+
+
+def _problem_json(problem) -> dict:
+    """A problem for /healthz: its code and parameters, and the message in Swedish for people."""
+    return {**problem.as_dict(), "message": problem_message(problem)}
 
 
 def _export(dataset, settings, kind: str) -> Response:

@@ -1,7 +1,8 @@
 """Gap, relative gap and status, with every expected number worked out by hand."""
 import pytest
 
-from dashboard.analysis.gaps import MET, NEAR, NO_OUTCOME, NO_TARGET, NOT_MET, follow_up_year, gap_table, status_counts
+from dashboard.analysis.gaps import follow_up_year, gap_table, status_counts
+from dashboard.domain.statuses import Status
 from dashboard.data.vintages import resolve
 from tests.conftest import HEADER, observations_from
 
@@ -15,7 +16,7 @@ def test_increase_indicator_below_target():
     row = _table("T,,,M,,Respekt,%,increase,2020,84,92,s,2020-01-01,\n", 2020).loc["Respekt"]
     assert row["gap"] == -8
     assert row["relative_gap"] == pytest.approx(-0.0869565217, abs=1e-9)
-    assert row["status"] == NOT_MET
+    assert row["status"] == Status.NOT_MET
 
 
 def test_decrease_indicator_gap_is_target_minus_outcome():
@@ -23,37 +24,37 @@ def test_decrease_indicator_gap_is_target_minus_outcome():
     row = _table("T,,,M,,Personal,antal,decrease,2020,17,15,s,2020-01-01,\n", 2020).loc["Personal"]
     assert row["gap"] == -2
     assert row["relative_gap"] == pytest.approx(-2 / 15)
-    assert row["status"] == NOT_MET
+    assert row["status"] == Status.NOT_MET
 
 
 def test_decrease_indicator_below_target_is_met():
     # 12 against 15, lower is better: gap = 15 − 12 = 3, relative = 0.2
     row = _table("T,,,M,,Personal,antal,decrease,2020,12,15,s,2020-01-01,\n", 2020).loc["Personal"]
-    assert (row["gap"], row["relative_gap"], row["status"]) == (3, 0.2, MET)
+    assert (row["gap"], row["relative_gap"], row["status"]) == (3, 0.2, Status.MET)
 
 
 def test_exactly_on_target_is_met():
     row = _table("T,,,M,,Ind,,increase,2020,13,13,s,2020-01-01,\n", 2020).loc["Ind"]
-    assert (row["gap"], row["status"]) == (0, MET)
+    assert (row["gap"], row["status"]) == (0, Status.MET)
 
 
 def test_shortfall_within_five_percent_is_near():
     # 221 against 230: gap −9, relative −9/230 = −0.0391 ≥ −0.05
     row = _table("T,,,M,,Bostäder,antal,increase,2020,221,230,s,2020-01-01,\n", 2020).loc["Bostäder"]
     assert row["relative_gap"] == pytest.approx(-0.0391304348, abs=1e-9)
-    assert row["status"] == NEAR
+    assert row["status"] == Status.NEAR
 
 
 def test_shortfall_of_exactly_the_tolerance_is_near_despite_float_noise():
     # 85.5 against 90: gap −4.5, relative −4.5/90 = −0.05 exactly (float division gives −0.05000…1)
     row = _table("T,,,M,,Ind,,increase,2020,85.5,90,s,2020-01-01,\n", 2020).loc["Ind"]
-    assert row["status"] == NEAR
+    assert row["status"] == Status.NEAR
 
 
 def test_tolerance_is_configurable():
     rows = "T,,,M,,Ind,,increase,2020,221,230,s,2020-01-01,\n"
-    assert _table(rows, 2020, tolerance=0.03).loc["Ind", "status"] == NOT_MET
-    assert _table(rows, 2020, tolerance=0.04).loc["Ind", "status"] == NEAR
+    assert _table(rows, 2020, tolerance=0.03).loc["Ind", "status"] == Status.NOT_MET
+    assert _table(rows, 2020, tolerance=0.04).loc["Ind", "status"] == Status.NEAR
 
 
 def test_earlier_outcome_is_used_and_its_year_reported():
@@ -72,13 +73,13 @@ def test_later_outcomes_are_ignored():
 
 def test_target_without_any_outcome_is_missing_outcome():
     row = _table("T,,,M,,Ind,,increase,2020,,10,s,2020-01-01,\n", 2020).loc["Ind"]
-    assert row["status"] == NO_OUTCOME
+    assert row["status"] == Status.NO_OUTCOME
     assert row["gap"] != row["gap"]  # NaN
 
 
 def test_outcome_without_target_is_listed_as_missing_target():
     row = _table("T,,,M,,Ind,,increase,2020,7,,s,2020-01-01,\n", 2020).loc["Ind"]
-    assert row["status"] == NO_TARGET
+    assert row["status"] == Status.NO_TARGET
 
 
 def test_indicator_with_only_later_data_is_left_out():
@@ -91,13 +92,13 @@ def test_zero_target_has_no_relative_gap():
     # 3 against 0, lower is better: gap −3; relative undefined; not near
     row = _table("T,,,M,,Olyckor,antal,decrease,2020,3,0,s,2020-01-01,\n", 2020).loc["Olyckor"]
     assert row["gap"] == -3 and row["relative_gap"] != row["relative_gap"]
-    assert row["status"] == NOT_MET
+    assert row["status"] == Status.NOT_MET
 
 
 def test_negative_target_uses_its_magnitude():
     # result −2 against target −4 (increase): gap = 2, relative = 2 / 4 = 0.5
     row = _table("T,,,M,,Resultat,mnkr,increase,2020,-2,-4,s,2020-01-01,\n", 2020).loc["Resultat"]
-    assert (row["gap"], row["relative_gap"], row["status"]) == (2, 0.5, MET)
+    assert (row["gap"], row["relative_gap"], row["status"]) == (2, 0.5, Status.MET)
 
 
 def test_follow_up_year_is_the_latest_target_year():
@@ -116,5 +117,5 @@ def test_status_counts_cover_every_status_in_order():
             "T,,,M,,B,,increase,2020,1,10,s,2020-01-01,\n"
             "T,,,M,,C,,increase,2020,2,10,s,2020-01-01,\n")
     counts = status_counts(_table(rows, 2020))
-    assert list(counts) == [MET, NEAR, NOT_MET, NO_OUTCOME, NO_TARGET]
-    assert counts == {MET: 1, NEAR: 0, NOT_MET: 2, NO_OUTCOME: 0, NO_TARGET: 0}
+    assert list(counts) == [Status.MET, Status.NEAR, Status.NOT_MET, Status.NO_OUTCOME, Status.NO_TARGET]
+    assert counts == {Status.MET: 1, Status.NEAR: 0, Status.NOT_MET: 2, Status.NO_OUTCOME: 0, Status.NO_TARGET: 0}

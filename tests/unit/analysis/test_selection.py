@@ -1,4 +1,5 @@
 """The selection in the URL, and its narrowing to what the data holds."""
+from dashboard.i18n import render
 from dashboard.analysis.selection import Selection, normalize
 from tests.conftest import HEADER, dataset_from
 
@@ -59,8 +60,8 @@ def test_indicator_may_be_named_by_id_or_by_name():
 def test_unknown_values_fall_back_with_a_notice():
     selection, _, notices = _normalize("?municipality=Gotham&year=1999")
     assert selection.municipality == "Borås"
-    assert any("Gotham" in notice for notice in notices)
-    assert any("1999" in notice for notice in notices)
+    assert any("Gotham" in render(notice) for notice in notices)
+    assert any("1999" in render(notice) for notice in notices)
 
 
 def test_case_differences_in_the_url_are_forgiven():
@@ -78,7 +79,7 @@ def test_as_of_limits_years_to_what_was_published():
 def test_no_data_gives_an_empty_selection():
     from dashboard.data.dataset import Dataset
     from dashboard.data.loading import LoadResult
-    from dashboard.domain.schema import empty_frame
+    from dashboard.data.validation import empty_frame
     selection, choices, _ = normalize(Selection(), Dataset(LoadResult(empty_frame())))
     assert selection.municipality is None and choices.municipalities == []
 

@@ -14,10 +14,11 @@ from urllib.parse import parse_qs
 import pandas as pd
 import pytest
 
+from tests.paths import FIXTURES
 from dashboard.cli import kolada
 from dashboard.data.loading import load_path
 
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "kolada"
+KOLADA = FIXTURES / "kolada"
 DATA = "/v3/data/kpi/U21401,N15428/municipality/1490,2081/year/2017,2018,2019,2020"
 ROUTES = {
     DATA: "data_page1.json",
@@ -55,7 +56,7 @@ class _Handler(BaseHTTPRequestHandler):
             name = "invalid_json.txt"
         if name is None:
             return self._answer(404, b'{"error": "not found"}')
-        text = (FIXTURES / name).read_text(encoding="utf-8")
+        text = (KOLADA / name).read_text(encoding="utf-8")
         self._answer(200, text.replace("https://api.kolada.se", self.server.address).encode("utf-8"))
 
     def _answer(self, status: int, body: bytes) -> None:

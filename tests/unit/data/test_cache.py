@@ -6,6 +6,7 @@ import pandas as pd
 from dashboard.data import cache
 from dashboard.cli import fill_cache
 from dashboard.data.dataset import Dataset
+from dashboard.i18n import problem_message
 from tests.conftest import HEADER
 
 GOOD = HEADER + """
@@ -66,7 +67,7 @@ def test_an_unwritable_cache_folder_still_serves_the_data(tmp_path):
 
 def test_a_missing_path_is_reported_not_cached(tmp_path):
     dataset = cache.load_dataset(tmp_path / "saknas.csv", cache_dir=tmp_path / "cache")
-    assert dataset.is_empty and "finns inte" in dataset.problems[0].message
+    assert dataset.is_empty and "finns inte" in problem_message(dataset.problems[0])
     assert not (tmp_path / "cache").exists()
 
 

@@ -5,7 +5,7 @@ import re
 import pytest
 
 from dashboard.data.dataset import Dataset
-from dashboard.analysis.gaps import NEAR, NOT_MET
+from dashboard.domain.statuses import Status
 from dashboard.data.goals import is_goals_file
 from dashboard.analysis.report import scorecard
 from dashboard.analysis.selection import Selection, normalize
@@ -50,11 +50,11 @@ def test_boras_eldercare_2020_statuses_match_the_hand_computation(dataset):
     table = scorecard(dataset, selection, Settings()).set_index("indicator_key")
     # U21401 (decrease): 15 − 17 = −2, −2/15 = −13.3 %; U21463: 84 (2019) − 92 = −8, −8.7 %;
     # U21505: 81 (2019) − 90 = −9, −10 %; trygghetsbostäder: 221 (2019) − 230 = −9, −3.9 % (near)
-    assert table.loc["U21401", ["outcome", "target", "gap", "status"]].tolist() == [17, 15, -2, NOT_MET]
-    assert table.loc["U21463", ["outcome", "outcome_year", "gap", "status"]].tolist() == [84, 2019, -8, NOT_MET]
-    assert table.loc["U21505", ["outcome", "outcome_year", "gap", "status"]].tolist() == [81, 2019, -9, NOT_MET]
+    assert table.loc["U21401", ["outcome", "target", "gap", "status"]].tolist() == [17, 15, -2, Status.NOT_MET]
+    assert table.loc["U21463", ["outcome", "outcome_year", "gap", "status"]].tolist() == [84, 2019, -8, Status.NOT_MET]
+    assert table.loc["U21505", ["outcome", "outcome_year", "gap", "status"]].tolist() == [81, 2019, -9, Status.NOT_MET]
     housing = table[table["indicator"].str.contains("trygghetsbostäder")].iloc[0]
-    assert [housing["outcome"], housing["target"], housing["gap"], housing["status"]] == [221, 230, -9, NEAR]
+    assert [housing["outcome"], housing["target"], housing["gap"], housing["status"]] == [221, 230, -9, Status.NEAR]
     assert len(table) == 4
 
 

@@ -7,10 +7,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from tests.paths import FIXTURES
 from dashboard.data.loading import load_path
-from dashboard.domain.schema import ERROR, FRAME_COLUMNS
+from dashboard.domain.schema import FRAME_COLUMNS
+from dashboard.domain.problems import ERROR
+from dashboard.i18n import problem_message
 
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 HEADER = "municipality,goal_area,indicator,year,outcome,published\n"
 ROW_2020 = "Testkommun,Testområde,Testindikator,2020,1,2021-03-01\n"
 ROW_2021 = "Testkommun,Testområde,Testindikator,2021,2,2021-03-01\n"
@@ -33,7 +35,7 @@ def test_folder_loads_the_good_file_and_lists_the_bad_file_with_its_problems(tmp
     assert result.loaded_files == ("a_good.csv",)
     assert result.failed_files == ("b_bad.csv",)
     assert _errors(result) == [("b_bad.csv", 3, "year")]
-    assert "'tjugo' är inte ett årtal" in result.errors[0].message
+    assert "'tjugo' är inte ett årtal" in problem_message(result.errors[0])
     assert result.observations["file"].tolist() == ["a_good.csv", "a_good.csv"]
     assert result.observations["year"].tolist() == [2020, 2021]
     assert "Annan testkommun" not in set(result.observations["municipality"])
@@ -62,7 +64,7 @@ def test_later_file_repeating_a_key_is_a_duplicate_naming_the_earlier_file_and_r
     assert result.loaded_files == ("a.csv",)
     assert result.failed_files == ("b.csv",)
     assert _errors(result) == [("b.csv", 2, "published")]
-    assert "dubblett" in result.errors[0].message and "a.csv rad 3" in result.errors[0].message
+    assert "dubblett" in problem_message(result.errors[0]) and "a.csv rad 3" in problem_message(result.errors[0])
     assert 7.0 not in set(result.observations["outcome"])
     assert result.observations["file"].tolist() == ["a.csv", "a.csv"]
 
@@ -85,7 +87,7 @@ def test_a_rejected_file_does_not_count_as_earlier_for_duplicates(tmp_path):
 def test_missing_path_gives_a_problem_and_an_empty_frame(tmp_path):
     result = load_path(tmp_path / "finns_inte")
     assert [(p.row, p.column, p.severity) for p in result.problems] == [(None, None, ERROR)]
-    assert "finns inte" in result.problems[0].message
+    assert "finns inte" in problem_message(result.problems[0])
     assert result.observations.empty
     assert list(result.observations.columns) == list(FRAME_COLUMNS)
     assert result.loaded_files == () and result.failed_files == ()
@@ -93,7 +95,7 @@ def test_missing_path_gives_a_problem_and_an_empty_frame(tmp_path):
 
 def test_empty_folder_gives_a_problem_and_an_empty_frame(tmp_path):
     result = load_path(tmp_path)
-    assert len(result.errors) == 1 and "inga CSV-filer" in result.errors[0].message
+    assert len(result.errors) == 1 and "inga CSV-filer" in problem_message(result.errors[0])
     assert result.observations.empty
     assert list(result.observations.columns) == list(FRAME_COLUMNS)
 
@@ -130,7 +132,7 @@ def test_cp1252_file_loads_with_a_warning_at_the_row_of_the_first_non_utf8_byte(
     _write(tmp_path, "ok.csv", ROW_2020)
     result = load_path(tmp_path)
     assert [(p.file, p.row, p.severity) for p in result.problems] == [("latin.csv", expected_row, "warning")]
-    assert "Windows-1252" in result.problems[0].message
+    assert "Windows-1252" in problem_message(result.problems[0])
     assert result.loaded_files == ("latin.csv", "ok.csv")
 
 

@@ -15,12 +15,14 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from tests.paths import FIXTURES
 from dashboard.data.dataset import Dataset
 from dashboard.data.loading import DATA_SUFFIXES, load_path
 from dashboard.data.readers import ImportOptions, read_path
-from dashboard.domain.schema import ERROR
+from dashboard.domain.problems import ERROR
+from dashboard.i18n import describe_problem, problem_message
 
-CORPUS = Path(__file__).resolve().parents[2] / "fixtures" / "malformed"
+CORPUS = FIXTURES / "malformed"
 NOT_CORPUS = {"README.md", "make_corpus.py"}
 
 OPTIONS = {
@@ -162,15 +164,15 @@ def test_malformed_file_gives_a_clear_located_message_and_no_traceback(name, kin
         frame, problems = read_path(CORPUS / name, name, OPTIONS[kind])
     except Exception as error:  # the requirement: never a traceback
         pytest.fail(f"read_path raised {error!r}")
-    found = [(p.severity, p.row, p.column, p.message) for p in problems]
+    found = [(p.severity, p.row, p.column, problem_message(p)) for p in problems]
     assert frame is None, found
     errors = [p for p in problems if p.severity == ERROR]
     assert errors, found
-    assert any(p.row == row and p.column == column and fragment in p.message for p in errors), found
+    assert any(p.row == row and p.column == column and fragment in problem_message(p) for p in errors), found
     for problem in problems:
         assert problem.file == name
-        _assert_swedish(problem.message, allow_type_name=name in TYPE_NAME_ALLOWED)
-        assert name in problem.describe()
+        _assert_swedish(problem_message(problem), allow_type_name=name in TYPE_NAME_ALLOWED)
+        assert name in describe_problem(problem)
     assert len(set(problems)) == len(problems), f"a problem is reported twice: {found}"
 
 

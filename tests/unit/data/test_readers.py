@@ -5,8 +5,9 @@ import pytest
 from openpyxl import Workbook
 
 from dashboard.data.readers import ImportOptions, read_bytes, read_text
-from dashboard.domain.schema import ERROR, WARNING
+from dashboard.domain.problems import ERROR, WARNING
 from dashboard.data.wide import direction_from_name, looks_wide
+from dashboard.i18n import problem_message
 
 TABLE = ImportOptions(municipality="Testkommun", goal_area="Testområde", published="2020-01-01", source="Test")
 LONG_HEADER = "municipality;goal_area;indicator;year;outcome;target"
@@ -37,7 +38,7 @@ def test_mixed_decimal_marks_are_reported_at_the_minority_cell():
     text = LONG_HEADER + "\nT;M;A;2020;1,5;\nT;M;B;2020;2,5;\nT;M;C;2020;3.5;\n"
     frame, problems = read_text(text, "t.csv")
     assert frame is None and _errors(problems) == [(4, "outcome")]
-    assert "annat decimaltecken" in problems[0].message
+    assert "annat decimaltecken" in problem_message(problems[0])
 
 
 def test_cp1252_and_utf8_bom_both_read():
@@ -72,7 +73,7 @@ def test_wide_table_values_are_located_by_original_row_and_column():
 
 def test_wide_table_without_municipality_or_goal_area_says_which_option_is_missing():
     frame, problems = read_text("Indikator;2019\nA;1\n", "t.csv", ImportOptions())
-    messages = " ".join(p.message for p in problems)
+    messages = " ".join(problem_message(p) for p in problems)
     assert frame is None and "--municipality" in messages and "--goal-area" in messages
 
 
@@ -118,18 +119,18 @@ def test_xlsx_named_sheet_and_a_missing_sheet():
     frame, _ = read_bytes(payload, "t.xlsx", ImportOptions(**{**TABLE.__dict__, "sheet": "Tabell"}))
     assert frame["outcome"].tolist() == [3.0]
     frame, problems = read_bytes(payload, "t.xlsx", ImportOptions(sheet="Saknas"))
-    assert frame is None and "bladen är Blad1, Tabell" in problems[0].message
+    assert frame is None and "bladen är Blad1, Tabell" in problem_message(problems[0])
 
 
 def test_macro_workbooks_and_old_excel_are_refused():
     for name in ("t.xlsm", "t.xls"):
         frame, problems = read_bytes(b"anything", name)
-        assert frame is None and ".xlsx" in problems[0].message
+        assert frame is None and ".xlsx" in problem_message(problems[0])
 
 
 def test_row_and_column_caps_give_clear_messages():
     text = LONG_HEADER + "".join(f"\nT;M;Ind;{2000 + i};1;" for i in range(5))
     frame, problems = read_text(text, "t.csv", ImportOptions(max_rows=3))
-    assert frame is None and "fler än 3 rader" in problems[0].message
+    assert frame is None and "fler än 3 rader" in problem_message(problems[0])
     frame, problems = read_text(text, "t.csv", ImportOptions(max_columns=4))
-    assert frame is None and "6 kolumner; gränsen är 4" in problems[0].message
+    assert frame is None and "6 kolumner; gränsen är 4" in problem_message(problems[0])

@@ -3,6 +3,7 @@ import base64
 
 from dashboard.data.readers import ImportOptions
 from dashboard.data.uploads import read_upload, session_dataset
+from dashboard.i18n import problem_message
 from tests.conftest import HEADER, dataset_from
 
 BASE = HEADER + "\nTestkommun,,,Mål,,Ind,,,2020,5,,Källa,2020-01-01,\n"
@@ -16,21 +17,21 @@ def test_identical_rows_are_skipped_with_a_note_and_new_rows_kept():
     upload = read_upload(_data_url(BASE + "Testkommun,,,Mål,,Ind,,,2021,6,,Källa,2021-01-01,\n"), "egen.csv",
                          ImportOptions(), dataset_from(BASE), 10_000)
     assert upload.ok and upload.observations["year"].tolist() == [2021]
-    assert [p.severity for p in upload.problems] == ["warning"] and "1 rader finns redan" in upload.problems[0].message
+    assert [p.severity for p in upload.problems] == ["warning"] and "1 rad finns redan" in problem_message(upload.problems[0])
 
 
 def test_another_value_for_a_loaded_key_is_a_conflict():
     upload = read_upload(_data_url(BASE.replace(",5,", ",7,")), "egen.csv", ImportOptions(), dataset_from(BASE), 10_000)
     assert not upload.ok
     assert (upload.problems[0].row, upload.problems[0].column) == (2, "published")
-    assert "test.csv rad 2 men med ett annat värde" in upload.problems[0].message
+    assert "test.csv rad 2 men med ett annat värde" in problem_message(upload.problems[0])
 
 
 def test_size_cap_and_broken_payload_give_messages():
     big = read_upload(_data_url(BASE * 50), "stor.csv", ImportOptions(), dataset_from(BASE), 1_000)
-    assert not big.ok and "gränsen är 0 kB" in big.problems[0].message
+    assert not big.ok and "gränsen är 0 kB" in problem_message(big.problems[0])
     broken = read_upload("inte en data-url", "x.csv", ImportOptions(), dataset_from(BASE), 10_000)
-    assert not broken.ok and "kunde inte tas emot" in broken.problems[0].message
+    assert not broken.ok and "kunde inte tas emot" in problem_message(broken.problems[0])
 
 
 def test_session_dataset_adds_uploads_and_leaves_the_base_untouched():

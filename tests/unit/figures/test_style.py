@@ -39,7 +39,7 @@ def test_gap_bars_name_indicators_without_a_bar_and_carry_sources():
     caption = _caption(figure)
     assert "Källa: Budget 2020, publicerad 2020-11-12" in caption
     assert "Källa: Budget 2021, publicerad 2021-01-01" in caption
-    assert "1 indikator(er) utan stapel: Mål saknas" in caption
+    assert "1 indikator utan stapel: Mål saknas" in caption
 
 
 def test_data_strings_are_escaped_in_chart_text():

@@ -1,13 +1,14 @@
 """The catalogues: the same keys in every language, every key used exists, no Swedish text in layouts."""
 import ast
 import re
+import string
 from pathlib import Path
 
 import pytest
 
-from dashboard.analysis.gaps import STATUSES
+from dashboard.domain.statuses import Status
 from dashboard.i18n import CATALOGUES, language, progress_label, status_label, text
-from dashboard.analysis.progress import PROGRESS_STATUSES
+from dashboard.domain.statuses import Progress
 from dashboard.settings import PROJECT_ROOT
 
 PLACEHOLDER = re.compile(r"{(\w+)}")
@@ -20,10 +21,25 @@ def test_every_key_is_in_every_language(lang):
     assert sorted(others - set(CATALOGUES[lang])) == []
 
 
+def _forms(entry) -> list[str]:
+    return list(entry.values()) if isinstance(entry, dict) else [entry]
+
+
+def _placeholders(entry) -> set[str]:
+    return {name for form in _forms(entry) for _, name, _, _ in string.Formatter().parse(form) if name}
+
+
 def test_translations_take_the_same_placeholders():
     sv, en = CATALOGUES["sv"], CATALOGUES["en"]
-    differing = [key for key in sv if set(PLACEHOLDER.findall(sv[key])) != set(PLACEHOLDER.findall(en[key]))]
+    differing = [key for key in sv if _placeholders(sv[key]) != _placeholders(en[key])]
     assert differing == []
+
+
+def test_plural_entries_have_both_forms_and_are_counted():
+    for lang, catalogue in CATALOGUES.items():
+        for key, entry in catalogue.items():
+            if isinstance(entry, dict):
+                assert sorted(entry) == ["one", "other"] and entry["one"] != entry["other"], (lang, key)
 
 
 def _used_keys() -> set[str]:
@@ -65,11 +81,11 @@ def test_layouts_hold_no_swedish_text_of_their_own():
 
 
 def test_status_and_progress_labels_are_translated_and_swedish_stays_as_the_data_says():
-    for status in STATUSES:
+    for status in tuple(Status):
         assert status_label(status, "sv") == status
-        assert status_label(status, "en") not in STATUSES
+        assert status_label(status, "en") not in tuple(Status)
     assert status_label("Ej uppnått", "en") == "Not met"
-    for label in PROGRESS_STATUSES:
+    for label in tuple(Progress):
         assert progress_label(label, "sv") == label and progress_label(label, "en") != label
 
 

@@ -40,13 +40,13 @@ def test_value_with_percent_unit():
 
 
 def test_swedish_alphabetical_order_puts_a_ring_before_a_umlaut_before_o_umlaut():
-    from dashboard.i18n.formatting import swedish_sort_key
+    from dashboard.domain.values import swedish_sort_key
     names = ["Östersund", "Ängelholm", "Åre", "Borås", "Borlänge", "Zinkgruvan"]
     assert sorted(names, key=swedish_sort_key) == ["Borlänge", "Borås", "Zinkgruvan", "Åre", "Ängelholm", "Östersund"]
 
 
 def test_file_names_are_ascii_and_cut_between_words():
-    from dashboard.i18n.formatting import file_slug
+    from dashboard.exports.names import file_slug
     assert file_slug("Vård och omsorg") == "vard-och-omsorg"
     assert file_slug("Personer som en hemtjänsttagare möter, antal/14 dagar (medelvärde)") == \
         "personer-som-en-hemtjansttagare-moter-antal-14-dagar"

@@ -8,7 +8,8 @@ from openpyxl import load_workbook
 from dashboard.app import create_app
 from dashboard.data.dataset import Dataset
 from dashboard.data.loading import LoadResult
-from dashboard.domain.schema import Problem, empty_frame
+from dashboard.domain.problems import Problem
+from dashboard.data.validation import empty_frame
 from dashboard.settings import Settings
 from tests.conftest import HEADER, dataset_from
 
@@ -33,11 +34,11 @@ def test_healthz_reports_rows_and_files(client):
 
 
 def test_healthz_is_503_with_problems_when_nothing_loaded():
-    problem = Problem("trasig.csv", 3, "year", "'x' är inte ett årtal")
+    problem = Problem("trasig.csv", 3, "year", "not_a_year", {"text": "x"})
     app = create_app(Settings(), Dataset(LoadResult(empty_frame(), (problem,), failed_files=("trasig.csv",))))
     response = app.server.test_client().get("/healthz")
     assert response.status_code == 503
-    assert response.json["problems"][0] == problem.as_dict()
+    assert response.json["problems"][0] == {**problem.as_dict(), "message": "'x' är inte ett årtal (heltal, t.ex. 2020)"}
 
 
 def test_gaps_csv_has_the_scorecard_rows_for_the_goal_area(client):

@@ -10,10 +10,13 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from tests.paths import FIXTURES
 from dashboard.data.loading import read_file, read_text
-from dashboard.domain.schema import ERROR, WARNING, WHOLE_MUNICIPALITY, Problem, validate_frame
+from dashboard.domain.schema import WHOLE_MUNICIPALITY
+from dashboard.domain.problems import ERROR, WARNING, problem
+from dashboard.data.validation import validate_frame
+from dashboard.i18n import describe_problem, problem_line, problem_message
 
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 INVALID, VALID = FIXTURES / "invalid", FIXTURES / "valid"
 HEADER = ("municipality", "area", "goal_area", "indicator_id", "indicator", "direction", "year",
           "outcome", "target", "published")
@@ -64,7 +67,7 @@ def test_invalid_file_is_rejected_with_exactly_its_one_located_problem(name, row
     errors = _errors(problems)
     assert len(errors) == 1, [str(p) for p in errors]
     assert (errors[0].file, errors[0].row, errors[0].column) == (name, row, column)
-    assert fragment in errors[0].message
+    assert fragment in problem_message(errors[0])
 
 
 def test_every_invalid_fixture_has_an_expected_problem_listed():
@@ -77,7 +80,7 @@ def test_cp1252_file_is_read_with_a_warning_naming_the_first_non_utf8_row():
     frame, problems = read_file(VALID / "cp1252.csv", "cp1252.csv")
     assert frame is not None and "Testomräde" in set(frame["goal_area"])
     assert [(p.row, p.severity) for p in problems] == [(3, WARNING)]
-    assert "Windows-1252" in problems[0].message
+    assert "Windows-1252" in problem_message(problems[0])
 
 
 def test_decimal_comma_in_a_comma_separated_file_is_read_as_a_decimal():
@@ -179,7 +182,7 @@ def test_unknown_extra_column_is_a_warning_and_the_file_still_loads():
     raw = _raw(_row() + ("extra",), header=HEADER + ("kommentar2",))
     frame, problems = validate_frame(raw, "t.csv")
     assert [(p.row, p.column, p.severity) for p in problems] == [(1, "kommentar2", WARNING)]
-    assert "okänd kolumn" in problems[0].message
+    assert "okänd kolumn" in problem_message(problems[0])
     assert frame is not None and len(frame) == 1 and "kommentar2" not in frame.columns
 
 
@@ -187,7 +190,7 @@ def test_row_without_outcome_and_target_is_a_warning_and_is_dropped():
     raw = _raw(_row(year="2020", outcome="1"), _row(year="2021", outcome="", target=""))
     frame, problems = validate_frame(raw, "t.csv")
     assert [(p.row, p.severity) for p in problems] == [(3, WARNING)]
-    assert "saknar både utfall och mål" in problems[0].message
+    assert "saknar både utfall och mål" in problem_message(problems[0])
     assert frame["year"].tolist() == [2020]
 
 
@@ -222,15 +225,18 @@ def test_utf8_bom_is_accepted(tmp_path):
     assert frame["municipality"].tolist() == ["Testkommun", "Testkommun"]
 
 
-def test_problem_str_is_file_row_column_message():
-    assert str(Problem("t.csv", 3, "year", "fel")) == "t.csv:3:year: fel"
-    assert str(Problem("t.csv", None, None, "filen är tom")) == "t.csv::: filen är tom"
+def test_a_problem_line_is_file_row_column_message():
+    assert problem_line(problem("t.csv", 3, "year", "not_a_year", text="x")) == \
+        "t.csv:3:year: 'x' är inte ett årtal (heltal, t.ex. 2020)"
+    assert problem_line(problem("t.csv", None, None, "file_empty")) == "t.csv::: filen är tom"
 
 
-def test_problem_describe_is_a_swedish_sentence_with_row_and_column():
-    assert Problem("t.csv", 3, "year", "fel").describe() == "t.csv, rad 3, kolumn year: fel"
-    assert Problem("t.csv", None, None, "filen är tom").describe() == "t.csv: filen är tom"
-    assert Problem("t.csv", 1, "x", "okänd", WARNING).describe() == "Varning: t.csv, rad 1, kolumn x: okänd"
+def test_a_described_problem_is_a_swedish_sentence_with_row_and_column():
+    assert describe_problem(problem("t.csv", 3, "year", "not_a_year", text="x")) == \
+        "t.csv, rad 3, kolumn year: 'x' är inte ett årtal (heltal, t.ex. 2020)"
+    assert describe_problem(problem("t.csv", None, None, "file_empty")) == "t.csv: filen är tom"
+    assert describe_problem(problem("t.csv", 1, "x", "unknown_column", WARNING)) == \
+        "Varning: t.csv, rad 1, kolumn x: okänd kolumn, ignoreras"
 
 
 @pytest.mark.parametrize("column,first,second", [("year", "2019/20", "2020/21"),

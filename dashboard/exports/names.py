@@ -1,0 +1,19 @@
+"""File names that say what a download holds: 'malbild_boras_vard-och-omsorg_2020.csv'."""
+from __future__ import annotations
+
+import unicodedata
+
+
+def file_stem(*parts) -> str:
+    """A file name (without extension) from what it shows: 'malbild_boras_vard-och-omsorg_2020'."""
+    return "_".join(file_slug(str(part)) for part in parts if part not in (None, ""))
+
+
+def file_slug(text: str, max_length: int = 60) -> str:
+    """ASCII for file names, cut between words: 'Vård och omsorg' → 'vard-och-omsorg'."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    cleaned = "".join(c if c.isalnum() else "-" for c in ascii_text.lower())
+    slug = "-".join(filter(None, cleaned.split("-")))
+    if len(slug) > max_length:
+        slug = slug[: max_length + 1].rsplit("-", 1)[0]
+    return slug

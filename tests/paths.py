@@ -1,0 +1,4 @@
+"""Where the tests' own files are."""
+from pathlib import Path
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
