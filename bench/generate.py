@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from dashboard.exports.tables import _csv_cell, _csv_line
+from dashboard.data.writers import csv_cell, csv_line
 from dashboard.domain.schema import COLUMN_NAMES
 from dashboard.settings import DEFAULT_DATA_PATH
 
@@ -70,7 +70,7 @@ def write_csv(frame: pd.DataFrame, path: Path) -> None:
     columns = [_distinct_cells(name, frame[name]) if name in frame else (np.array([""], dtype=np.str_), None)
                for name in COLUMN_NAMES]
     with open(path, "wb") as out:
-        out.write((_csv_line(COLUMN_NAMES) + "\n").encode("utf-8"))
+        out.write((csv_line(COLUMN_NAMES) + "\n").encode("utf-8"))
         for start in range(0, len(frame), CHUNK_ROWS):
             stop = min(start + CHUNK_ROWS, len(frame))
             line = None
@@ -89,7 +89,7 @@ def _distinct_cells(name: str, column: pd.Series) -> tuple[np.ndarray, np.ndarra
     else:
         codes, uniques = pd.factorize(column, use_na_sentinel=True)
         values = list(uniques)
-    cells = [_csv_line([_csv_cell(name, value, False)]) for value in values] + [""]  # code -1 → last
+    cells = [csv_line([csv_cell(name, value, False)]) for value in values] + [""]  # code -1 → last
     return np.array(cells, dtype=np.dtypes.StringDType()), np.where(codes < 0, len(values), codes)
 
 

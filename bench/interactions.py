@@ -17,7 +17,7 @@ import pandas as pd
 from dashboard.data.dataset import Dataset
 from dashboard.domain.schema import WHOLE_MUNICIPALITY
 from dashboard.analysis.selection import Selection, normalize
-from callbacks.state import ANY
+from layouts.filters import ANY
 from layouts import ids
 
 PAYLOADS = Path(__file__).with_name("payloads.json")

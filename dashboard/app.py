@@ -7,6 +7,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import dash
 from flask import has_request_context, request
+from markupsafe import escape
 
 from dashboard.data.cache import load_dataset
 from dashboard.data.dataset import Dataset
@@ -17,7 +18,7 @@ from dashboard.web.security import add_security_headers, add_sign_in
 from dashboard.settings import PROJECT_ROOT, Settings
 
 INDEX = """<!DOCTYPE html>
-<html lang="sv">
+<html lang="{lang}">
     <head>
         {%metas%}
         <title>{%title%}</title>
@@ -25,7 +26,7 @@ INDEX = """<!DOCTYPE html>
         {%css%}
     </head>
     <body>
-        <a class="skip-link" href="#main">Hoppa till innehållet</a>
+        <a class="skip-link" href="#main">{skip}</a>
         {%app_entry%}
         <div>
             {%config%}
@@ -53,8 +54,8 @@ class MalbildDash(dash.Dash):
         """The page's <html lang> and skip link in the URL's language, from the first byte."""
         lang = request_language()
         page = super().interpolate_index(**kwargs)
-        return page.replace('<html lang="sv">', f'<html lang="{lang}">').replace(
-            ">Hoppa till innehållet<", f">{text('app.skip', lang)}<")
+        return page.replace('<html lang="{lang}">', f'<html lang="{lang}">').replace(
+            ">{skip}<", f">{escape(text('app.skip', lang))}<")
 
 
 def create_app(settings: Settings | None = None, dataset: Dataset | None = None) -> dash.Dash:

@@ -1,15 +1,21 @@
 """Each chart with its text alternative: a one-sentence summary (aria-describedby) and a
-"Visa som tabell" toggle that shows the chart's numbers as an HTML table."""
+"Visa som tabell" toggle that shows the chart's numbers as an HTML table.
+
+A presenter names a chart's three outputs with `chart_outputs` and fills them with `chart_values`
+from the Chart the figures layer built (figure, summary and rows from the same data)."""
 from __future__ import annotations
 
 from dash import dcc, html
 
-from dashboard.figures.chart_text import TableRow, figure_rows
+from dashboard.figures.chart_text import Chart, TableRow
+from dashboard.figures.style import empty_figure
 from dashboard.i18n import text
 from layouts import ids
 from layouts.graph_config import graph_config
 from layouts.markup import element
-from layouts.share import chart_tools
+from layouts.share_panel import chart_tools
+
+BLANK = Chart(empty_figure(""))
 
 
 def chart_block(graph_id: str, lang: str) -> html.Figure:
@@ -25,6 +31,16 @@ def chart_block(graph_id: str, lang: str) -> html.Figure:
     ], className="chart-block mb-0", **{"aria-describedby": summary_id})
 
 
+def chart_outputs(name: str, graph_id: str) -> dict[str, tuple[str, str]]:
+    """The outputs a chart fills: its figure, its summary and its data table."""
+    return {name: (graph_id, "figure"), f"{name}_summary": (ids.CHART_SUMMARY.format(graph_id), "children"),
+            f"{name}_table": (ids.CHART_TABLE.format(graph_id), "children")}
+
+
+def chart_values(name: str, chart: Chart, lang: str) -> dict:
+    return {name: chart.figure, f"{name}_summary": chart.summary, f"{name}_table": data_table(chart.rows, lang)}
+
+
 def data_table(rows: list[TableRow], lang: str) -> html.Table | None:
     """The chart's values: series, year or category, value (rows as markup: one per bar or point)."""
     if not rows:
@@ -35,13 +51,3 @@ def data_table(rows: list[TableRow], lang: str) -> html.Table | None:
         html.Tbody([element("Tr", [element("Th", row.series, scope="row"), element("Td", row.label),
                                    element("Td", row.value, className="num")]) for row in rows]),
     ], className="table table-sm small chart-data-table")
-
-
-def chart_tables(view: dict, lang: str) -> dict:
-    """The data table of every chart the view draws, by the table's component id."""
-    tables = {}
-    for graph in (graph for graph in ids.GRAPHS if graph in view):
-        figure = view[graph]
-        shown = figure.to_plotly_json() if hasattr(figure, "to_plotly_json") else figure
-        tables[ids.CHART_TABLE.format(graph)] = data_table(figure_rows(shown, lang), lang)
-    return tables

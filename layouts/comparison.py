@@ -1,5 +1,9 @@
-"""The comparison views: controls, the two charts, and the table of compared numbers."""
+"""The comparison views: controls, the two charts, and the table of compared numbers.
+
+`compare_part` is the presenter of the comparison section: nothing (not on screen) outside it."""
 from __future__ import annotations
+
+from dataclasses import replace
 
 import dash_bootstrap_components as dbc
 import pandas as pd
@@ -10,10 +14,37 @@ from dashboard.domain.values import is_missing
 from dashboard.domain.statuses import Assessment
 from dashboard.i18n import label, text
 from layouts import ids
-from layouts.chart_block import chart_block
+from dashboard.figures.chart_text import Chart
+from dashboard.figures.style import empty_figure
+from dashboard.figures.view_charts import comparison
+from layouts.chart_block import BLANK, chart_block, chart_outputs, chart_values
 from layouts.controls import checklist_field, select_field
 
 VIEW_LINKS = ((None, "nav.overview"), ("areas", "nav.areas"), ("municipalities", "nav.municipalities"))
+COMPARE_OUTPUTS = {**chart_outputs("bars", ids.COMPARE_BARS), **chart_outputs("lines", ids.COMPARE_LINES),
+                   "table": (ids.COMPARE_TABLE, "children"), "export": (ids.COMPARE_EXPORT, "href")}
+
+
+def compare_part(dataset, selection, settings) -> dict | None:
+    """The comparison's charts, table and download link; None outside the comparisons."""
+    if selection.view is None:
+        return None
+    lang = selection.lang
+    export = f"/export/compare.csv{export_query(selection)}"
+    if selection.indicator is None or selection.year is None:
+        message = text("compare.nothing", lang)
+        nothing = Chart(empty_figure(message), summary=message)
+        return {**chart_values("bars", nothing, lang), **chart_values("lines", BLANK, lang), "table": None,
+                "export": export}
+    compared = comparison(dataset, selection)
+    table = area_table(compared.table, lang) if selection.view == "areas" else municipality_table(compared.table, lang)
+    return {**chart_values("bars", compared.bars, lang), **chart_values("lines", compared.lines, lang),
+            "table": table, "export": export}
+
+
+def export_query(selection) -> str:
+    """The page's table as a file: in the area view every indicator of the selection is listed."""
+    return (replace(selection, indicator=None) if selection.view == "areas" else selection).to_query()
 
 
 def compare_section(lang: str = "sv") -> html.Section:

@@ -1,4 +1,6 @@
-"""The indicator detail: progress explained in a sentence, the numbers behind it, comments."""
+"""The indicator detail: progress explained in a sentence, the numbers behind it, comments.
+
+`detail_part` is the presenter of the dialog: nothing (not on screen) when no indicator is open."""
 from __future__ import annotations
 
 import dash_bootstrap_components as dbc
@@ -11,8 +13,26 @@ from dashboard.i18n import progress_label, text, trend_words
 from dashboard.i18n.narrative import progress_sentence
 from dashboard.analysis.progress import ProgressMeasure
 from layouts import ids
-from layouts.chart_block import chart_block
+from dashboard.analysis.report import scorecard
+from dashboard.figures.view_charts import indicator_detail
+from layouts.chart_block import BLANK, chart_block, chart_outputs, chart_values
 from layouts.scorecard import status_badge
+
+
+DETAIL_OUTPUTS = {"title": (ids.DETAIL_TITLE, "children"), "body": (ids.DETAIL_BODY, "children"),
+                  **chart_outputs("chart", ids.INDICATOR_CHART)}
+
+
+def detail_part(dataset, selection, settings) -> dict | None:
+    """The indicator dialog's title, text and chart; None when no indicator is open."""
+    if selection.view is not None or selection.indicator is None or selection.municipality is None:
+        return None
+    lang = selection.lang
+    detail = indicator_detail(dataset, selection, scorecard(dataset, selection, settings), settings)
+    if detail is None:
+        return {"title": "", "body": [], **chart_values("chart", BLANK, lang)}
+    return {"title": detail.name, "body": detail_body(detail.row, detail.progress, detail.direction, detail.unit, lang),
+            **chart_values("chart", detail.chart, lang)}
 
 
 def detail_modal(lang: str = "sv") -> dbc.Modal:

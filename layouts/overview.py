@@ -1,4 +1,8 @@
-"""The council overview: a card per goal area, a compact line per indicator."""
+"""The council overview: a card per goal area, a compact line per indicator.
+
+`overview_part` is the presenter of the page's top: heading, status counts, the cards, the live
+announcement, the navigation, the download links and each chart's image file name.
+"""
 from __future__ import annotations
 
 from collections import Counter
@@ -13,8 +17,76 @@ from dashboard.i18n import progress_label, text, trend_words
 from dashboard.analysis.goal_areas import GoalAreaSummary
 from dashboard.figures.palette import STATUS_CLASS, STATUS_MARK_COLOUR
 from dashboard.figures.sparklines import sparkline_svg, svg_data_uri
+from dashboard.analysis.gaps import status_counts
+from dashboard.analysis.goal_areas import goal_area_summaries
+from dashboard.analysis.report import scorecard, selected_rows, series_by_indicator
+from dashboard.exports.names import file_stem
+from dashboard.i18n import area_label
+from layouts import ids
+from layouts.comparison import view_nav
+from layouts.graph_config import graph_config
+from layouts.links import indicator_href, view_href
 from layouts.markup import Markup, element, link
-from layouts.scorecard import status_badge
+from layouts.scorecard import status_badge, status_summary
+
+OVERVIEW_OUTPUTS = {
+    "heading": (ids.HEADING, "children"), "status_summary": (ids.STATUS_SUMMARY, "children"),
+    "overview": (ids.OVERVIEW, "children"), "live": (ids.LIVE, "children"), "nav": (ids.NAV, "children"),
+    "page_class": (ids.ROOT, "className"), "export_csv": (ids.EXPORT_CSV, "href"),
+    "export_xlsx": (ids.EXPORT_XLSX, "href"), "export_pptx": (ids.EXPORT_PPTX, "href"),
+    **{f"config_{graph}": (graph, "config") for graph in ids.GRAPHS},
+}
+
+
+def overview_part(dataset, selection, settings) -> dict:
+    """Heading, status counts, goal-area cards, announcement, navigation and download links."""
+    query, lang = selection.to_query(), selection.lang
+    classes = [f"view-{selection.view or 'overview'}"] + (["meeting-mode"] if selection.meeting else [])
+    part = {"export_csv": f"/export/gaps.csv{query}", "export_xlsx": f"/export/gaps.xlsx{query}",
+            "export_pptx": f"/export/slides.pptx{query}", **_image_names(dataset, selection),
+            "page_class": " ".join(classes), "status_summary": [], "overview": [],
+            "nav": view_nav(selection.view, lambda view: view_href(selection, view), lang)}
+    if selection.view is not None:
+        return {**part, **_compare_heading(selection)}
+    if selection.municipality is None:
+        message = text("view.no_data", lang)
+        return {**part, "heading": message, "live": message}
+    table = scorecard(dataset, selection, settings)
+    part["heading"] = " · ".join(str(p) for p in (selection.municipality, area_label(selection.area, lang),
+                                                   selection.goal_area or text("filters.all_goal_areas", lang),
+                                                   selection.year) if p)
+    part["live"] = text("view.live", lang, count=len(table), year=selection.year,
+                        goal_area=selection.goal_area or text("view.live_all", lang))
+    summaries = goal_area_summaries(table, dataset.goals(selection.municipality), selection.goal_area)
+    series = series_by_indicator(selected_rows(dataset, selection), selection.year)
+    part["overview"] = overview_cards(summaries, series, lambda key: indicator_href(selection, key), lang)
+    if not table.empty:
+        part["status_summary"] = status_summary(status_counts(table), lang)
+    return part
+
+
+def _image_names(dataset, selection) -> dict:
+    """Each chart's export file name: what it shows and the year, e.g. malbild_personer-som-en-…_2020."""
+    subject = selection.indicator or selection.goal_area or "alla-malomraden"
+    if selection.indicator and selection.municipality:
+        names = dataset.resolved(selection.municipality, selection.as_of_date)
+        match = names.loc[names["indicator_key"] == selection.indicator, "indicator"]
+        subject = match.iloc[-1] if not match.empty else subject
+    stem = file_stem("malbild", selection.municipality, subject, selection.year)
+    names = {ids.GAP_CHART: f"{stem}_avvikelser", ids.INDICATOR_CHART: stem, ids.COMPARE_BARS: f"{stem}_jamforelse",
+             ids.COMPARE_LINES: f"{stem}_over-tid"}
+    return {f"config_{graph}": graph_config(name, selection.lang) for graph, name in names.items()}
+
+
+def _compare_heading(selection) -> dict:
+    lang = selection.lang
+    if selection.view == "areas":
+        heading = text("view.areas_heading", lang, municipality=selection.municipality, year=selection.year or "")
+        live = text("view.areas_live", lang, municipality=selection.municipality, year=selection.year)
+    else:
+        heading = text("view.municipalities_heading", lang, year=selection.year or "")
+        live = text("view.municipalities_live", lang, count=len(selection.municipalities), year=selection.year)
+    return {"heading": heading.rstrip(" ·"), "live": live}
 
 
 def overview_cards(summaries: list[GoalAreaSummary], series_by_key: dict, href_for, lang: str = "sv") -> list:

@@ -1,19 +1,40 @@
-"""The page: header, data problems, filters, the council overview, the table and its charts."""
+"""The page: header, data problems, filters, the council overview, the table and its charts; and
+its parts, each drawn by one presenter for a selection (PARTS, registered by callbacks/drawing.py).
+"""
 from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
 
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
-from dashboard.i18n.formatting import format_number
 from dashboard.i18n import text
 from layouts import ids
 from layouts.chart_block import chart_block
-from layouts.comparison import compare_section
-from layouts.controls import select_field
-from layouts.share import share_section
+from layouts.comparison import COMPARE_OUTPUTS, compare_part, compare_section
+from layouts.detail import DETAIL_OUTPUTS, detail_modal, detail_part
+from layouts.filters import filters_section
+from layouts.overview import OVERVIEW_OUTPUTS, overview_part
+from layouts.scorecard import TABLE_OUTPUTS, problems_panel, table_part
+from layouts.share_panel import share_section
 from layouts.upload_panel import upload_panel
-from layouts.detail import detail_modal
-from layouts.scorecard import problems_panel
+
+
+@dataclass(frozen=True)
+class Part:
+    """A part of the page: the outputs it fills (name → (component id, property)) and its presenter,
+    present(dataset, selection, settings) → {name: value}, or None when the part is not on screen."""
+
+    name: str
+    outputs: dict[str, tuple[str, str]]
+    present: Callable
+
+
+# Each part is its own callback, so the browser asks for them at once and gunicorn's workers draw
+# them side by side; the dialog and the comparisons answer without drawing when not on screen.
+PARTS = (Part("overview", OVERVIEW_OUTPUTS, overview_part), Part("table", TABLE_OUTPUTS, table_part),
+         Part("detail", DETAIL_OUTPUTS, detail_part), Part("compare", COMPARE_OUTPUTS, compare_part))
 
 
 def build_page(dataset, settings, lang: str = "sv") -> html.Div:
@@ -28,7 +49,7 @@ def build_page(dataset, settings, lang: str = "sv") -> html.Div:
             problems_panel(dataset.problems, dataset.is_empty, lang),
             html.Div(id=ids.NAV),
             upload_panel(settings.max_content_length, lang),
-            _filters(lang),
+            filters_section(lang),
             html.Div(id=ids.NOTICES),
             html.Div(id=ids.LIVE, className="visually-hidden",
                      **{"aria-live": "polite", "aria-atomic": "true", "role": "status"}),
@@ -72,16 +93,6 @@ def _header(lang: str) -> html.Header:
         ], className="d-flex align-items-center"),
     ], fluid="lg", className="d-flex flex-wrap justify-content-between align-items-center gap-2"),
         className="app-header py-3 mb-3")
-
-
-def _filters(lang: str) -> html.Section:
-    return html.Section(dbc.Row([
-        select_field(text("filters.municipality", lang), ids.MUNICIPALITY, width=2, class_name="not-municipalities"),
-        select_field(text("filters.area", lang), ids.AREA, class_name="only-overview"),
-        select_field(text("filters.goal_area", lang), ids.GOAL_AREA, class_name="not-municipalities"),
-        select_field(text("filters.year", lang), ids.YEAR, width=2),
-        select_field(text("filters.as_of", lang), ids.AS_OF, width=2),
-    ], className="g-3"), className="filters mb-3", **{"aria-label": text("filters.region", lang)})
 
 
 def _downloads(lang: str) -> html.Div:

@@ -1,19 +1,43 @@
-"""The scorecard table, the status summary and the data-problems panel."""
+"""The scorecard table with its gap chart, the status summary and the data-problems panel.
+
+`table_part` is the presenter of the page's table section: what the callback returns for a selection.
+"""
 from __future__ import annotations
 
 import dash_bootstrap_components as dbc
-import pandas as pd
 from dash import html
 
-from dashboard.i18n.formatting import format_date, format_gap, format_number, format_percent, format_value
-from dashboard.domain.values import is_missing
-from dashboard.i18n import describe_problem, status_label, text
-from dashboard.figures.palette import STATUS_CLASS, STATUS_ICON
-from dashboard.analysis.report import table_rows
+from dashboard.analysis.report import scorecard
 from dashboard.domain.problems import ERROR
+from dashboard.exports.scorecard_rows import ScorecardRow, scorecard_header, scorecard_rows
+from dashboard.figures.chart_text import Chart
+from dashboard.figures.palette import STATUS_CLASS, STATUS_ICON
+from dashboard.figures.style import empty_figure
+from dashboard.figures.view_charts import scorecard_chart
+from dashboard.i18n import area_label, describe_problem, status_label, text
+from layouts import ids
+from layouts.chart_block import BLANK, chart_outputs, chart_values
+from layouts.links import indicator_href
 from layouts.markup import Markup, element, link
 
 MAX_PROBLEMS_SHOWN = 200
+TABLE_OUTPUTS = {"scorecard": (ids.SCORECARD, "children"), **chart_outputs("gap_chart", ids.GAP_CHART)}
+
+
+def table_part(dataset, selection, settings) -> dict:
+    """The scorecard table and the gap chart (blank in the comparisons, where they are hidden)."""
+    lang = selection.lang
+    if selection.view is not None:
+        return {"scorecard": None, **chart_values("gap_chart", BLANK, lang)}
+    if selection.municipality is None:
+        return {"scorecard": None, **chart_values("gap_chart", Chart(empty_figure(text("view.no_data", lang))), lang)}
+    table = scorecard(dataset, selection, settings)
+    if table.empty:
+        nothing = Chart(empty_figure(text("view.empty_selection", lang)))
+        return {"scorecard": no_data_message(selection), **chart_values("gap_chart", nothing, lang)}
+    return {"scorecard": scorecard_table(scorecard_rows(table, lang), "municipality_outcome" in table.columns,
+                                         selection, lang),
+            **chart_values("gap_chart", scorecard_chart(table, selection), lang)}
 
 
 def status_badge(status: str, lang: str = "sv") -> Markup:
@@ -30,16 +54,11 @@ def status_summary(counts: dict[str, int], lang: str = "sv") -> list:
             for status, count in counts.items() if count]
 
 
-def scorecard_table(table: pd.DataFrame, query_for_indicator, lang: str = "sv") -> html.Div:
+def scorecard_table(rows: list[ScorecardRow], has_reference: bool, selection, lang: str = "sv") -> html.Div:
     """One row per indicator; the indicator name links to its chart."""
-    has_reference = "municipality_outcome" in table.columns
-    year = int(table["year"].iloc[0])
-    header = [text("table.indicator", lang), text("table.outcome", lang), text("table.target", lang, year=year),
-              text("table.gap", lang), text("table.status", lang)]
-    if has_reference:
-        header.insert(2, text("table.whole_outcome", lang))
-    header.append(text("table.source", lang))
-    body = [_row(row, has_reference, query_for_indicator(row["indicator_key"]), lang) for row in table_rows(table)]
+    year = rows[0].year
+    header = scorecard_header(year, has_reference, lang)
+    body = [_row(row, has_reference, indicator_href(selection, row.key), lang) for row in rows]
     return html.Div(html.Table([
         html.Caption(text("table.caption", lang, year=year), className="visually-hidden"),
         html.Thead(html.Tr([html.Th(name, scope="col") for name in header])),
@@ -47,46 +66,29 @@ def scorecard_table(table: pd.DataFrame, query_for_indicator, lang: str = "sv") 
     ], className="table table-sm align-middle scorecard-table"), className="table-responsive")
 
 
-def _row(row: dict, has_reference: bool, indicator_href: str, lang: str) -> Markup:
+def _row(row: ScorecardRow, has_reference: bool, href: str, lang: str) -> Markup:
     """One indicator's table row, as markup (layouts/markup.py): a table repeats it per indicator."""
-    unit = None if is_missing(row["unit"]) else row["unit"]
     cells = [
-        element("Th", [link(row["indicator"], indicator_href, className="indicator-link"),
-                       element("Div", text("table.unit", lang, unit=unit) if unit else "", className="small text-muted")],
-                scope="row"),
-        element("Td", _outcome_text(row, unit, "outcome", "outcome_year", lang), className="num"),
+        element("Th", [link(row.indicator, href, className="indicator-link"),
+                       element("Div", text("table.unit", lang, unit=row.unit) if row.unit else "",
+                               className="small text-muted")], scope="row"),
+        element("Td", _with_note(row.outcome, row.outcome_year_note), className="num"),
     ]
     if has_reference:
-        cells.append(element("Td", _outcome_text(row, unit, "municipality_outcome", "municipality_outcome_year", lang),
-                             className="num"))
+        cells.append(element("Td", _with_note(row.whole_outcome, row.whole_outcome_year_note), className="num"))
     cells += [
-        element("Td", format_value(row["target"], unit, lang), className="num"),
-        element("Td", [element("Div", format_gap(row["gap"], unit, lang)),
-                       element("Div", format_percent(row["relative_gap"], signed=True, lang=lang),
-                               className="small text-muted") if not is_missing(row["relative_gap"]) else None],
+        element("Td", row.target, className="num"),
+        element("Td", [element("Div", row.gap),
+                       element("Div", row.relative_gap, className="small text-muted") if row.relative_gap else None],
                 className="num"),
-        element("Td", status_badge(row["status"], lang)),
-        element("Td", _source_text(row, lang), className="small source"),
+        element("Td", status_badge(row.status, lang)),
+        element("Td", [element("Div", line) for line in row.sources], className="small source"),
     ]
-    return element("Tr", cells, className=f"row-{STATUS_CLASS[row['status']]}")
+    return element("Tr", cells, className=f"row-{row.status_class}")
 
 
-def _outcome_text(row: dict, unit: str | None, column: str, year_column: str, lang: str) -> list:
-    shown = [format_value(row[column], unit, lang)]
-    year = row.get(year_column)
-    if not is_missing(year) and int(year) != int(row["year"]):
-        shown.append(element("Div", text("table.outcome_year", lang, year=int(year)), className="small text-muted"))
-    return shown
-
-
-def _source_text(row: dict, lang: str) -> list:
-    lines = []
-    for value, key, source, published in (("outcome", "table.outcome_source", "outcome_source", "published"),
-                                          ("target", "table.target_source", "target_source", "target_published")):
-        if not is_missing(row[value]):
-            name = text("table.unknown_source", lang) if is_missing(row[source]) else str(row[source])
-            lines.append(element("Div", text(key, lang, source=name, date=format_date(row[published], lang))))
-    return lines
+def _with_note(value: str, note: str | None) -> list:
+    return [value, element("Div", note, className="small text-muted")] if note else [value]
 
 
 def problem_item(problem, lang: str) -> html.Li:
@@ -112,13 +114,13 @@ def problems_panel(problems, no_data: bool, lang: str = "sv") -> html.Div | None
         items.append(html.Li(text("problems.more", lang, count=len(problems) - len(shown))))
     return dbc.Alert([
         html.Strong(summary),
-        html.Details([html.Summary(text("problems.show_all", lang, count=len(problems))),
-                      html.Ul(items)]),
+        html.Details([html.Summary(text("problems.show_all", lang, count=len(problems))), html.Ul(items)]),
     ], color="danger" if errors else "warning", className="data-problems")
 
 
 def no_data_message(selection) -> dbc.Alert:
     lang = selection.lang
-    parts = [selection.municipality, selection.area, selection.goal_area or text("view.live_all", lang)]
+    parts = [selection.municipality, area_label(selection.area, lang), selection.goal_area or text("view.live_all", lang)]
     where = ", ".join(str(p) for p in parts if p)
     return dbc.Alert(text("view.no_data_for", lang, where=where), color="info", className="empty-state")
+

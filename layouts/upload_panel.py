@@ -1,13 +1,19 @@
-"""The upload panel: a file, the facts a published table leaves out, a preview, and what was added."""
+"""The upload panel: a file, the facts a published table leaves out, a preview, and what was added.
+
+The presenters below (`checked_upload`, `added_or_cleared`, `uploads_listed`, `download_with_uploads`)
+are what callbacks/upload.py returns."""
 from __future__ import annotations
 
 import dash_bootstrap_components as dbc
 import pandas as pd
-from dash import dcc, html
+from dash import dcc, html, no_update
 
 from dashboard.i18n.formatting import format_number
 from dashboard.domain.values import is_missing
 from dashboard.i18n import text
+from dashboard.data.readers import ImportOptions
+from dashboard.data.uploads import read_upload
+from dashboard.exports.tables import scorecard_file
 from layouts import ids
 from layouts.scorecard import problem_item
 
@@ -88,3 +94,47 @@ def _cell(value, lang: str) -> str:
     if is_missing(value):
         return "–"
     return format_number(value, lang=lang) if isinstance(value, float) else str(value)
+
+
+UPLOAD_FORM = ((ids.UPLOAD_MUNICIPALITY, "municipality"), (ids.UPLOAD_CODE, "municipality_code"),
+               (ids.UPLOAD_GOAL_AREA, "goal_area"), (ids.UPLOAD_PUBLISHED, "published"), (ids.UPLOAD_SOURCE, "source"))
+CHECK_OUTPUTS = {"preview": (ids.UPLOAD_PREVIEW, "children"), "pending": (ids.PENDING_UPLOAD, "data"),
+                 "add_disabled": (ids.UPLOAD_ADD, "disabled")}
+ADD_OUTPUTS = {"uploads": (ids.SESSION_DATA, "data"), "preview": (ids.UPLOAD_PREVIEW, "children"),
+               "add_disabled": (ids.UPLOAD_ADD, "disabled"), "contents": (ids.UPLOAD, "contents")}
+LIST_OUTPUTS = {"listed": (ids.UPLOAD_LIST, "children"), "downloads_style": (ids.SESSION_DOWNLOADS, "style")}
+
+
+def checked_upload(base, contents: str, filename: str | None, form: dict, settings, lang: str) -> dict:
+    """A file just dropped: read with the common reader, then its preview (and warnings) or every problem."""
+    options = ImportOptions(**{field: value or None for field, value in form.items()},
+                            max_rows=settings.upload_max_rows, max_columns=settings.upload_max_columns)
+    upload = read_upload(contents, filename or text("upload.default_name", lang), options, base,
+                         settings.max_content_length)
+    if not upload.ok:
+        return {"preview": problems_list(upload.name, upload.problems, ok=False, lang=lang), "pending": None,
+                "add_disabled": True}
+    shown = [preview(upload.name, upload.observations, lang)]
+    if upload.problems:
+        shown.append(problems_list(upload.name, upload.problems, ok=True, lang=lang))
+    return {"preview": shown, "pending": upload.stored(), "add_disabled": False}
+
+
+def added_or_cleared(cleared: bool, pending: dict | None, uploads: list | None, lang: str) -> dict:
+    """The session's uploads after "Lägg till i min vy" or "Ta bort mina uppladdade data"."""
+    if cleared:
+        return {"uploads": [], "preview": text("upload.removed", lang), "add_disabled": True, "contents": None}
+    if not pending:
+        return {"uploads": no_update, "preview": no_update, "add_disabled": True, "contents": no_update}
+    return {"uploads": (uploads or []) + [pending], "preview": text("upload.added_one", lang, name=pending["name"]),
+            "add_disabled": True, "contents": None}
+
+
+def uploads_listed(uploads: list | None, lang: str) -> dict:
+    return {"listed": added_list(uploads, lang), "downloads_style": {} if uploads else {"display": "none"}}
+
+
+def download_with_uploads(dataset, selection, settings, kind: str) -> dict:
+    """The table on screen, uploaded data included (the /export routes see only the server's data)."""
+    payload, name = scorecard_file(dataset, selection, settings, kind)
+    return dcc.send_bytes(payload, name)

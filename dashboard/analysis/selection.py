@@ -18,7 +18,7 @@ from dashboard.analysis.comparison_selection import match_indicator, narrow_area
 from dashboard.data.dataset import Dataset
 from dashboard.domain.values import swedish_sort_key
 from dashboard.analysis.gaps import follow_up_year
-from dashboard.i18n import DEFAULT as DEFAULT_LANGUAGE, language
+from dashboard.domain.languages import DEFAULT as DEFAULT_LANGUAGE, language
 from dashboard.domain.messages import Message, Term
 from dashboard.domain.schema import WHOLE_MUNICIPALITY
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from dashboard.exports.tables import observations_to_csv_bytes
+from dashboard.data.writers import observations_to_csv_bytes
 from dashboard.data.readers import ImportOptions, read_path
 from dashboard.domain.problems import ERROR, Problem
 from dashboard.i18n import problem_line

@@ -35,7 +35,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from dashboard.exports.tables import observations_to_csv_bytes
+from dashboard.data.writers import observations_to_csv_bytes
 from dashboard.data.loading import read_text
 from dashboard.domain.schema import COLUMN_NAMES, DIRECTIONS, INCREASE, WHOLE_MUNICIPALITY
 from dashboard.domain.problems import ERROR

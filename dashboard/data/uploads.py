@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from dashboard.data.dataset import Dataset
-from dashboard.exports.tables import observations_to_csv_bytes
+from dashboard.data.writers import observations_to_csv_bytes
 from dashboard.data.readers import ImportOptions, read_bytes, read_text
 from dashboard.domain.schema import KEY
 from dashboard.domain.problems import ERROR, WARNING, Problem, problem

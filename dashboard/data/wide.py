@@ -17,8 +17,12 @@ from dashboard.data.numbers import normalise_numbers
 from dashboard.domain.schema import DECREASE, INCREASE
 from dashboard.domain.problems import WARNING, Problem, problem
 
+# The words published tables use, as they are read (data vocabulary, not text Målbild shows).
 _OUTCOME = re.compile(r"(?:senaste\s+)?utfall\s*(\d{4})", re.IGNORECASE)
 _TARGET = re.compile(r"mål(?:värde)?\s*(\d{4})", re.IGNORECASE)
+_TARGET_WITHOUT_YEAR = ("målvärde", "mål")
+_DIRECTION_IN_NAME = re.compile(r"\bska\s+(öka|minska|höjas|sänkas)", re.IGNORECASE)
+_RISING_IN_NAME = ("öka", "höjas")
 _YEAR = re.compile(r"(\d{4})")
 _EXTRA = {"enhet": "unit", "unit": "unit", "riktning": "direction", "direction": "direction",
           "id": "indicator_id", "indikator-id": "indicator_id", "kolada-id": "indicator_id", "kpi": "indicator_id"}
@@ -109,10 +113,10 @@ def _record(name: str, year: int, kind: str, text: str, extra: dict, options: Wi
 
 def direction_from_name(name: str) -> str | None:
     """'… ska öka' → increase, '… ska minska' → decrease, else None."""
-    match = re.search(r"\bska\s+(öka|minska|höjas|sänkas)", name, re.IGNORECASE)
+    match = _DIRECTION_IN_NAME.search(name)
     if not match:
         return None
-    return INCREASE if match.group(1).lower() in ("öka", "höjas") else DECREASE
+    return INCREASE if match.group(1).lower() in _RISING_IN_NAME else DECREASE
 
 
 def _direction_word(text: str) -> str:
@@ -129,7 +133,7 @@ def _column_kind(name: str, target_year: int | None) -> tuple[str | None, int | 
         return "outcome", int(match.group(1))
     if match := _TARGET.fullmatch(text):
         return "target", int(match.group(1))
-    if lowered in ("målvärde", "mål"):
+    if lowered in _TARGET_WITHOUT_YEAR:
         return ("target", target_year) if target_year else ("target_without_year", None)
     if match := _YEAR.fullmatch(text):
         return "outcome", int(match.group(1))

@@ -20,14 +20,15 @@ from pptx.enum.text import MSO_AUTO_SIZE
 from pptx.util import Emu, Inches, Pt
 
 from dashboard.data.dataset import Dataset
-from dashboard.exports.tables import neutralise
-from dashboard.i18n.formatting import MISSING, NBSP, format_date, format_gap, format_percent, format_value
+from dashboard.data.writers import neutralise
+from dashboard.i18n.formatting import MISSING, NBSP, format_date
 from dashboard.domain.values import is_missing
 from dashboard.analysis.gaps import status_counts
 from dashboard.domain.statuses import Progress, Status
-from dashboard.i18n import long_date, progress_label, status_label, text, trend_words
+from dashboard.i18n import long_date, progress_label, status_label, text
 from dashboard.figures.palette import OUTCOME_COLOUR, STATUS_ICON, STATUS_TEXT_COLOUR, TARGET_COLOUR
 from dashboard.analysis.report import indicator_series, scorecard
+from dashboard.exports.scorecard_rows import ScorecardRow, scorecard_rows
 from dashboard.domain.schema import WHOLE_MUNICIPALITY
 from dashboard.analysis.selection import Selection
 from dashboard.settings import Settings
@@ -57,9 +58,9 @@ def build_deck(dataset: Dataset, selection: Selection, settings: Settings, today
         _text_slide(deck, text("deck.no_indicators_title", lang), [text("deck.no_indicators", lang)])
     else:
         _summary_slide(deck, table, lang)
-        for row in table.itertuples(index=False):
+        for row, shown in zip(table.itertuples(index=False), scorecard_rows(table, lang)):
             series = indicator_series(dataset, replace(selection, indicator=row.indicator_key))
-            _indicator_slide(deck, row, series, selection.year, lang)
+            _indicator_slide(deck, row, shown, series, selection.year, lang)
     buffer = io.BytesIO()
     deck.save(buffer)
     return buffer.getvalue()
@@ -101,7 +102,7 @@ def _summary_slide(deck, table: pd.DataFrame, lang: str) -> None:
     box.text_frame.paragraphs[0].runs[0].font.bold = True
 
 
-def _indicator_slide(deck, row, series: pd.DataFrame, year: int, lang: str) -> None:
+def _indicator_slide(deck, row, shown_row: ScorecardRow, series: pd.DataFrame, year: int, lang: str) -> None:
     slide = _titled_slide(deck, row.indicator)
     shown = series[(series["year"] <= year) & (series["outcome"].notna() | series["target"].notna())]
     if shown.empty:
@@ -109,7 +110,7 @@ def _indicator_slide(deck, row, series: pd.DataFrame, year: int, lang: str) -> N
         _write(box.text_frame, [[(text("deck.no_values", lang), GREY)]], Pt(24))
     else:
         _chart(slide, shown, row.unit, lang)
-    _numbers_table(slide, row, lang)
+    _numbers_table(slide, shown_row, lang)
     _sources(slide, row, lang)
 
 
@@ -146,21 +147,16 @@ def _chart(slide, shown: pd.DataFrame, unit, lang: str) -> None:
     _marker(target, XL_MARKER_STYLE.DIAMOND, 10, TARGET_COLOUR)
 
 
-def _numbers_table(slide, row, lang: str) -> None:
-    """The numbers beside the chart, as the page's scorecard shows them."""
-    outcome = (text("deck.outcome", lang) if is_missing(row.outcome_year)
-               else text("deck.outcome_year", lang, year=int(row.outcome_year)))
-    gap = format_gap(row.gap, row.unit, lang)
-    if not is_missing(row.relative_gap):
-        gap += f" ({format_percent(row.relative_gap, lang=lang)})"
-    trend = MISSING if is_missing(row.trend) else f"{row.trend} {trend_words(row.trend, row.trend_from_year, lang)}"
+def _numbers_table(slide, row: ScorecardRow, lang: str) -> None:
+    """The numbers beside the chart, in the words of the page's scorecard (dashboard.exports.scorecard_rows)."""
+    outcome = (text("deck.outcome", lang) if row.outcome_year is None
+               else text("deck.outcome_year", lang, year=row.outcome_year))
+    gap = f"{row.gap} ({row.relative_gap})" if row.relative_gap else row.gap
+    trend = f"{row.trend} {row.trend_words}" if row.trend else MISSING
     status_row = text("deck.status", lang)
-    rows = [(outcome, format_value(row.outcome, row.unit, lang)),
-            (text("deck.target_year", lang, year=row.year), format_value(row.target, row.unit, lang)),
-            (text("deck.gap", lang), gap),
-            (status_row, f"{STATUS_ICON.get(row.status, '')} {status_label(row.status, lang)}"),
-            (text("deck.progress", lang), MISSING if is_missing(row.progress) else progress_label(row.progress, lang)),
-            (text("deck.trend", lang), trend)]
+    rows = [(outcome, row.outcome), (text("deck.target_year", lang, year=row.year), row.target),
+            (text("deck.gap", lang), gap), (status_row, f"{row.status_icon} {row.status_text}"),
+            (text("deck.progress", lang), row.progress), (text("deck.trend", lang), trend)]
     shape = slide.shapes.add_table(len(rows), 2, Inches(8.7), Inches(1.6), Inches(4.1), Inches(0.5) * len(rows))
     table = shape.table
     table.first_row = False
@@ -171,7 +167,7 @@ def _numbers_table(slide, row, lang: str) -> None:
             cell.text = shown
             font = cell.text_frame.paragraphs[0].runs[0].font
             font.size, font.bold = Pt(13), column == 0
-            if label == status_row and column == 1 and row.status in STATUS_TEXT_COLOUR:
+            if label == status_row and column == 1:
                 font.color.rgb = _rgb(STATUS_TEXT_COLOUR[row.status])
 
 

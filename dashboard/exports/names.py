@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from dashboard.domain.schema import WHOLE_MUNICIPALITY
+
 
 def file_stem(*parts) -> str:
     """A file name (without extension) from what it shows: 'malbild_boras_vard-och-omsorg_2020'."""
@@ -17,3 +19,10 @@ def file_slug(text: str, max_length: int = 60) -> str:
     if len(slug) > max_length:
         slug = slug[: max_length + 1].rsplit("-", 1)[0]
     return slug
+
+
+def table_file_name(selection, extension: str) -> str:
+    """An ASCII file name that says what the table holds, e.g. malbild_boras_vard-och-omsorg_2020.csv."""
+    parts = ["malbild", selection.municipality, selection.area if selection.area != WHOLE_MUNICIPALITY else None,
+             selection.goal_area, selection.year]
+    return f"{file_stem(*parts)}.{extension}"

@@ -1,21 +1,15 @@
-"""Charts as text: the values behind a plotly figure as table rows, and one-sentence summaries.
-
-Pure: works on the figure as JSON (plotly ≥ 6 sends number arrays as base64 `bdata`), never imports dash.
-"""
+"""Charts as text: every chart carries its values as table rows and a one-sentence summary, both
+made from the data the figure was drawn from (never read back from the figure)."""
 from __future__ import annotations
 
-import base64
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-import numpy as np
+import plotly.graph_objects as go
 
-from dashboard.i18n.formatting import format_number, format_value
-from dashboard.domain.values import is_missing
 from dashboard.domain.statuses import Status
+from dashboard.domain.values import is_missing
 from dashboard.i18n import status_label, text
-
-_TAGS = re.compile(r"<[^>]+>")
+from dashboard.i18n.formatting import format_value
 
 
 @dataclass(frozen=True)
@@ -25,38 +19,22 @@ class TableRow:
     value: str
 
 
-def values(array) -> list:
-    """A plotly data array as a list: plain lists stay, typed arrays ({dtype, bdata}) are decoded."""
-    if array is None:
-        return []
-    if isinstance(array, dict) and "bdata" in array:
-        decoded = np.frombuffer(base64.b64decode(array["bdata"]), dtype=np.dtype(array["dtype"]))
-        return decoded.tolist()
-    return list(array)
+@dataclass(frozen=True)
+class Chart:
+    """A figure with its text alternative: the summary sentence and the values drawn, as rows."""
+
+    figure: go.Figure
+    summary: str = ""
+    rows: list[TableRow] = field(default_factory=list)
+
+    def described(self, summary: str) -> Chart:
+        return Chart(self.figure, summary, self.rows)
 
 
-def plain(label) -> str:
-    """Plotly text without its markup: '<b>A &amp; B</b><br>C' → 'A & B C'."""
-    cleaned = _TAGS.sub(" ", str(label))
-    cleaned = cleaned.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-    return " ".join(cleaned.split())
-
-
-def figure_rows(figure: dict | None, lang: str = "sv") -> list[TableRow]:
-    """Every drawn value: (trace name, x or category, value), in the figure's order."""
-    rows = []
-    for trace in (figure or {}).get("data", []):
-        xs, ys = values(trace.get("x")), values(trace.get("y"))
-        if trace.get("orientation") == "h":
-            xs, ys = ys, xs
-        name = plain(trace.get("name") or "")
-        for label, value in zip(xs, ys):
-            if value is None or (isinstance(value, float) and np.isnan(value)):
-                value_text = text("chart.missing", lang)
-            else:
-                value_text = format_number(value, lang=lang)
-            rows.append(TableRow(name, plain(label), value_text))
-    return rows
+def value_rows(series: str, labels, values, unit: str | None, lang: str) -> list[TableRow]:
+    """One row per drawn value, written as on screen; a missing value says so."""
+    return [TableRow(series, str(label), text("chart.missing", lang) if is_missing(value)
+                     else format_value(value, unit, lang)) for label, value in zip(labels, values)]
 
 
 def gap_summary(table, year, lang: str = "sv") -> str:
@@ -79,7 +57,8 @@ def indicator_summary(row, lang: str = "sv") -> str:
     year = int(row["outcome_year"]) if not is_missing(row["outcome_year"]) else int(row["year"])
     if row["status"] == Status.NO_TARGET:
         return text("summary.indicator_no_target", lang, year=year, outcome=outcome)
-    verdict = {Status.MET: "summary.verdict_met", Status.NEAR: "summary.verdict_near"}.get(row["status"], "summary.verdict_not_met")
+    verdict = {Status.MET: "summary.verdict_met", Status.NEAR: "summary.verdict_near"}.get(
+        row["status"], "summary.verdict_not_met")
     return text("summary.indicator", lang, year=year, outcome=outcome, target=format_value(row["target"], unit, lang),
                 verdict=text(verdict, lang))
 

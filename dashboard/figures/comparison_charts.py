@@ -6,16 +6,14 @@ municipality without an outcome for the year is named as missing, never drawn as
 from __future__ import annotations
 
 import pandas as pd
-import plotly.graph_objects as go
 
 from dashboard.figures.style import empty_figure, escape_text, styled_figure
 from dashboard.i18n.formatting import format_value
 from dashboard.domain.values import is_missing
 from dashboard.i18n import text
-from dashboard.figures.palette import SERIES_COLOURS
+from dashboard.figures.chart_text import Chart, value_rows
+from dashboard.figures.palette import REFERENCE_COLOUR, SERIES_COLOURS
 
-# The reference is always near-black.
-REFERENCE_COLOUR = "#1A1A1A"
 QUARTILE_COLOURS = {1: "#009E73", 2: "#E6B400", 3: "#E6B400", 4: "#D55E00"}
 
 
@@ -28,13 +26,15 @@ def colour_for(names: list[str], reference: str | None = None) -> dict[str, str]
     return colours
 
 
-def side_by_side_figure(names: list[str], values: list, title: str, unit: str | None, caption: str,
-                        colours: list[str], labels: list[str] | None = None,
-                        reference: tuple[str, float] | None = None, large: bool = False,
-                        lang: str = "sv") -> go.Figure:
+def bars_chart(names: list[str], values: list, title: str, unit: str | None, caption: str,
+               colours: list[str], labels: list[str] | None = None,
+               reference: tuple[str, float] | None = None, large: bool = False, lang: str = "sv") -> Chart:
     """Horizontal bars for one year; a missing value is written out as 'saknas'."""
     if all(is_missing(value) for value in values):
-        return empty_figure(text("chart.no_outcome_year", lang))
+        return Chart(empty_figure(text("chart.no_outcome_year", lang)))
+    rows = value_rows(title, names, values, unit, lang)
+    if reference is not None and not is_missing(reference[1]):
+        rows += value_rows(title, [reference[0]], [reference[1]], unit, lang)
     shown = [0 if is_missing(value) else value for value in values]
     texts = labels or [format_value(value, unit, lang) for value in values]
     texts = [text("chart.missing", lang) if is_missing(value) else label for value, label in zip(values, texts)]
@@ -51,27 +51,28 @@ def side_by_side_figure(names: list[str], values: list, title: str, unit: str | 
     known = [v for v in values if not is_missing(v)]
     known += [reference[1]] if reference and not is_missing(reference[1]) else []
     low, high = min(0.0, min(known)), max(0.0, max(known))
-    return styled_figure([bars], title, caption, large=large, lang=lang, annotations=annotations, shapes=shapes,
-                         height=max(300, 170 + 48 * len(names)),
-                         xaxis=dict(title=unit or "", gridcolor="#E5E7EB", range=[low * 1.2, high * 1.2]),
-                         yaxis=dict(autorange="reversed", automargin=True))
+    figure = styled_figure([bars], title, caption, large=large, lang=lang, annotations=annotations, shapes=shapes,
+                           height=max(300, 170 + 48 * len(names)),
+                           xaxis=dict(title=unit or "", gridcolor="#E5E7EB", range=[low * 1.2, high * 1.2]),
+                           yaxis=dict(autorange="reversed", automargin=True))
+    return Chart(figure, rows=rows)
 
 
-def lines_figure(series: dict[str, pd.DataFrame], title: str, unit: str | None, caption: str,
-                 colours: dict[str, str], emphasise: str | None = None,
-                 targets: dict[str, pd.DataFrame] | None = None, large: bool = False,
-                 lang: str = "sv") -> go.Figure:
+def lines_chart(series: dict[str, pd.DataFrame], title: str, unit: str | None, caption: str,
+                colours: dict[str, str], emphasise: str | None = None,
+                targets: dict[str, pd.DataFrame] | None = None, large: bool = False, lang: str = "sv") -> Chart:
     """One line per name over the years; gaps where a year has no outcome; targets as diamonds."""
     frames = [frame for frame in series.values() if frame["outcome"].notna().any()]
     if not frames:
-        return empty_figure(text("chart.no_lines", lang))
+        return Chart(empty_figure(text("chart.no_lines", lang)))
     all_years = sorted({int(y) for frame in frames for y in frame.loc[frame["outcome"].notna(), "year"]})
-    traces = []
+    traces, rows = [], []
     for name, frame in series.items():
         known = dict(zip(frame.loc[frame["outcome"].notna(), "year"].astype(int), frame["outcome"].dropna()))
         if not known:
             continue
         years = [y for y in all_years if min(known) <= y <= max(known)]
+        rows += value_rows(name, years, [known.get(y) for y in years], unit, lang)
         strong = name == emphasise
         traces.append(dict(
             type="scatter", x=years, y=[known.get(y) for y in years], name=escape_text(name), mode="lines+markers", connectgaps=False,
@@ -81,13 +82,15 @@ def lines_figure(series: dict[str, pd.DataFrame], title: str, unit: str | None, 
         frame = frame[frame["target"].notna()]
         if frame.empty:
             continue
+        rows += value_rows(text("chart.target_of", lang, name=name), frame["year"].astype(int), frame["target"], unit, lang)
         traces.append(dict(
             type="scatter", x=frame["year"].astype(int).tolist(), y=frame["target"].tolist(),
             name=text("chart.target_of", lang, name=escape_text(name)),
             mode="markers", marker=dict(symbol="diamond-open", size=13, color=colours[name], line=dict(width=2.5)),
             hovertemplate=text("chart.target_of", lang, name=escape_text(name)) + " %{x}: %{y}<extra></extra>"))
-    return styled_figure(traces, title, caption, large=large, lang=lang, height=560 if large else 460,
+    figure = styled_figure(traces, title, caption, large=large, lang=lang, height=560 if large else 460,
                          legend=dict(orientation="h", yanchor="bottom", y=1.02, xanchor="left", x=0),
                          xaxis=dict(title=text("chart.year", lang), tickformat="d", dtick=1 if len(all_years) < 15 else None,
                                     gridcolor="#E5E7EB"),
                          yaxis=dict(title=unit or "", gridcolor="#E5E7EB"))
+    return Chart(figure, rows=rows)

@@ -16,7 +16,9 @@ STATUS_CLASS = {Status.MET: "met", Status.NEAR: "near", Status.NOT_MET: "not-met
 
 OUTCOME_COLOUR = "#0F4C81"
 TARGET_COLOUR = "#1A1A1A"
-REFERENCE_COLOUR = "#6B7280"
+# The whole municipality (or any reference a comparison is made against), in every chart: a dark
+# grey apart from the series colours and from the near-black of targets (8:1 on white).
+REFERENCE_COLOUR = "#4A4F57"
 
 # Okabe–Ito, without the yellow that is too light on white: colour-blind-safe series colours.
 SERIES_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#8C6D1F", "#5E3C99")

@@ -132,6 +132,7 @@ TEXT = {
     "view.no_data_for": "There are no indicators with an outcome or a target for {where} and the chosen year.",
 
     "downloads.label": "Download the table:",
+    "downloads.view_required": "Give view=areas or view=municipalities.",
     "downloads.with_uploads": "With your uploaded data:",
     "tools.image": "Download the image:",
     "tools.show_table": "Show as table",

@@ -131,6 +131,7 @@ TEXT = {
 
     # downloads and sharing
     "downloads.label": "Ladda ner tabellen:",
+    "downloads.view_required": "Ange view=areas eller view=municipalities.",
     "downloads.with_uploads": "Med dina uppladdade data:",
     "tools.image": "Ladda ner bilden:",
     "tools.show_table": "Visa som tabell",

@@ -10,20 +10,21 @@ import json
 import plotly.io as pio
 from markupsafe import escape
 
-from dashboard.figures.view_charts import comparison, gap_chart, indicator_detail
-from dashboard.figures.style import empty_figure
-from dashboard.i18n.formatting import format_date, format_gap, format_value
-from dashboard.domain.values import is_missing
-from dashboard.i18n import plotly_locale, status_label, text
-from dashboard.figures.palette import STATUS_ICON
 from dashboard.analysis.report import scorecard
+from dashboard.exports.scorecard_rows import scorecard_header, scorecard_rows
+from dashboard.figures.palette import STATUS_CLASS, STATUS_TEXT_COLOUR
+from dashboard.figures.style import empty_figure
+from dashboard.figures.view_charts import comparison, indicator_detail, scorecard_chart
+from dashboard.i18n import area_label, plotly_locale, text
 
 KINDS = ("chart", "lines", "scorecard")
 STYLE = """html,body{height:100%;margin:0;font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;
 color:#1A1A1A;background:#fff}.embed{display:flex;flex-direction:column;height:100%;box-sizing:border-box;
 padding:8px}.embed-chart-wrap{flex:1;min-height:200px;margin:0;display:flex}.embed-chart{flex:1;min-height:200px}.embed-caption{font-size:13px;color:#4A4F57;margin:6px 0 0}
 .embed-caption a{color:#0B3A63}table{border-collapse:collapse;width:100%;font-size:14px}th,td{border-bottom:1px
-solid #E5E7EB;padding:4px 6px;text-align:left}td.num{text-align:right;white-space:nowrap}h1{font-size:17px;margin:0 0 6px}"""
+solid #E5E7EB;padding:4px 6px;text-align:left}td.num{text-align:right;white-space:nowrap}h1{font-size:17px;margin:0 0 6px}
+small{color:#4A4F57}""" + "".join(f".status-{name}{{color:{colour};font-weight:600}}" for name, colour in
+                                 {STATUS_CLASS[status]: colour for status, colour in STATUS_TEXT_COLOUR.items()}.items())
 
 
 def embed_page(dataset, selection, settings, kind: str, full_view_url: str) -> str:
@@ -56,38 +57,42 @@ def _figure(dataset, selection, settings, kind: str):
         if selection.indicator is None or selection.year is None:
             return empty_figure(text("compare.nothing", lang)), text("embed.comparison", lang)
         compared = comparison(dataset, selection)
-        return (compared.lines if kind == "lines" else compared.bars), text("embed.comparison", lang)
+        return (compared.lines if kind == "lines" else compared.bars).figure, text("embed.comparison", lang)
     table = scorecard(dataset, selection, settings)
     if selection.indicator is not None:
         detail = indicator_detail(dataset, selection, table, settings)
         if detail is not None:
-            return detail.figure, detail.name
+            return detail.chart.figure, detail.name
     if table.empty:
         return empty_figure(text("view.empty_selection", lang)), "Målbild"
-    return gap_chart(table, selection), text("embed.gap_title", lang, year=selection.year)
+    return scorecard_chart(table, selection).figure, text("embed.gap_title", lang, year=selection.year)
 
 
 def _scorecard(dataset, selection, settings) -> tuple[str, str]:
+    """The scorecard as the page shows it (the rows from dashboard.exports.scorecard_rows)."""
     lang = selection.lang
-    title = " · ".join(str(p) for p in (selection.municipality, selection.area,
+    title = " · ".join(str(p) for p in (selection.municipality, area_label(selection.area, lang),
                                         selection.goal_area or text("filters.all_goal_areas", lang), selection.year) if p)
     table = scorecard(dataset, selection, settings) if selection.municipality else None
     if table is None or table.empty:
         return f"<h1>{escape(title)}</h1><p>{escape(text('view.empty_selection', lang))}</p>", title
+    has_reference = "municipality_outcome" in table.columns
     rows = []
-    for _, row in table.iterrows():
-        unit = None if is_missing(row["unit"]) else row["unit"]
-        source = "" if is_missing(row["source"]) else f"{row['source']}, publ. {format_date(row['published'], lang)}"
-        cells = [escape(row["indicator"]), _num(format_value(row["outcome"], unit, lang)),
-                 _num(format_value(row["target"], unit, lang)), _num(format_gap(row["gap"], unit, lang)),
-                 escape(f"{STATUS_ICON[row['status']]} {status_label(row['status'], lang)}"), escape(source)]
-        rows.append("<tr>" + "".join(c if str(c).startswith("<td") else f"<td>{c}</td>" for c in cells) + "</tr>")
-    names = (text("table.indicator", lang), text("table.outcome", lang), text("table.target", lang, year=selection.year),
-             text("table.gap", lang), text("table.status", lang), text("table.source", lang))
-    header = "".join(f'<th scope="col">{escape(h)}</th>' for h in names)
+    for row in scorecard_rows(table, lang):
+        cells = [f'<th scope="row">{escape(row.indicator)}</th>', _num(row.outcome, row.outcome_year_note)]
+        if has_reference:
+            cells.append(_num(row.whole_outcome, row.whole_outcome_year_note))
+        cells += [_num(row.target), _num(row.gap, row.relative_gap),
+                  f'<td class="status status-{row.status_class}"><span aria-hidden="true">{escape(row.status_icon)}'
+                  f"</span> {escape(row.status_text)}</td>",
+                  "<td>" + "<br>".join(escape(line) for line in row.sources) + "</td>"]
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    header = "".join(f'<th scope="col">{escape(h)}</th>'
+                     for h in scorecard_header(int(table["year"].iloc[0]), has_reference, lang))
     return (f"<h1>{escape(title)}</h1><table><thead><tr>{header}</tr></thead><tbody>{''.join(rows)}</tbody></table>",
             title)
 
 
-def _num(text: str) -> str:
-    return f'<td class="num">{escape(text)}</td>'
+def _num(value: str, note: str | None = None) -> str:
+    small = f'<br><small>{escape(note)}</small>' if note else ""
+    return f'<td class="num">{escape(value)}{small}</td>'

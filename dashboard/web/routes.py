@@ -9,15 +9,14 @@ from urllib.parse import parse_qsl, urlsplit
 import pandas as pd
 from flask import Flask, Response, jsonify, request
 
-from dashboard.exports.tables import to_csv_bytes, to_xlsx_bytes
+from dashboard.exports.names import table_file_name
+from dashboard.exports.tables import scorecard_file, to_csv_bytes
 from dashboard.i18n import language, problem_message, text
 from dashboard.exports.names import file_stem
 from dashboard.analysis.comparisons import AREA_COLUMNS, MUNICIPALITY_COLUMNS
 from dashboard.web.embed import embed_page
-from dashboard.i18n import language
 from dashboard.web.statement import statement_page
-from dashboard.analysis.report import area_comparison_table, export_table, municipality_comparison_table, scorecard
-from dashboard.domain.schema import WHOLE_MUNICIPALITY
+from dashboard.analysis.report import area_comparison_table, municipality_comparison_table
 from dashboard.analysis.selection import Selection, normalize
 
 BOOTSTRAP_CSS = "/vendor/bootstrap.min.css"
@@ -66,7 +65,7 @@ def register_routes(server: Flask, source, settings) -> None:
         from dashboard.exports.deck import build_deck  # python-pptx is imported when a deck is asked for
 
         return Response(build_deck(dataset, selection, settings), mimetype=PPTX_TYPE,
-                        headers={"Content-Disposition": f'attachment; filename="{_file_name(selection, "pptx")}"'})
+                        headers={"Content-Disposition": f'attachment; filename="{table_file_name(selection, "pptx")}"'})
 
     @server.get("/embed", strict_slashes=False)
     def embed():
@@ -113,17 +112,10 @@ def _export(dataset, settings, kind: str) -> Response:
     if dataset.is_empty:
         return _plain_reply("view.no_data", 503)
     selection, _, _ = normalize(Selection.from_query(request.args), dataset)
-    payload, name = table_export(dataset, selection, settings, kind)
+    payload, name = scorecard_file(dataset, selection, settings, kind)
     mimetype = "text/csv; charset=utf-8" if kind == "csv" else XLSX_TYPE
     return Response(payload, mimetype=mimetype,
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
-
-
-def table_export(dataset, selection: Selection, settings, kind: str) -> tuple[bytes, str]:
-    """The scorecard of a normalized selection as CSV or XLSX bytes, with its file name."""
-    table = export_table(scorecard(dataset, selection, settings))
-    payload = to_csv_bytes(table) if kind == "csv" else to_xlsx_bytes(table)
-    return payload, _file_name(selection, kind)
 
 
 def _plain_reply(key: str, status: int, **values) -> Response:
@@ -139,7 +131,7 @@ def _compare_export(dataset) -> Response:
         return _plain_reply("view.no_data", 503)
     asked = Selection.from_query(request.args)
     if asked.view is None:
-        return Response("Ange view=areas eller view=municipalities.\n", status=400, mimetype="text/plain")
+        return _plain_reply("downloads.view_required", 400)
     selection, _, _ = normalize(asked, dataset)
     if selection.indicator is None or selection.year is None:
         table = pd.DataFrame(columns=AREA_COLUMNS if asked.view == "areas" else MUNICIPALITY_COLUMNS)
@@ -151,10 +143,3 @@ def _compare_export(dataset) -> Response:
     name = file_stem("malbild-jamforelse", asked.view, subject, selection.year) + ".csv"
     return Response(to_csv_bytes(table), mimetype="text/csv; charset=utf-8",
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
-
-
-def _file_name(selection: Selection, extension: str) -> str:
-    """An ASCII file name that says what the table holds, e.g. malbild_boras_vard-och-omsorg_2020.csv."""
-    parts = ["malbild", selection.municipality, selection.area if selection.area != WHOLE_MUNICIPALITY else None,
-             selection.goal_area, selection.year]
-    return f"{file_stem(*parts)}.{extension}"

@@ -1,6 +1,6 @@
 """The benchmark's synthetic data: the promised size, clearly synthetic, and never in data/."""
 from bench.generate import generate, main, write_csv
-from dashboard.exports.tables import observations_to_csv_bytes
+from dashboard.data.writers import observations_to_csv_bytes
 from dashboard.data.loading import load_path
 from dashboard.settings import DEFAULT_DATA_PATH
 

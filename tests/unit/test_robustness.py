@@ -13,12 +13,12 @@ from dataclasses import replace
 import pytest
 from pptx import Presentation
 
-from callbacks.state import state_outputs
-from callbacks.parts import view_outputs
 from dashboard.app import create_app
 from dashboard.analysis.selection import Selection, normalize
 from dashboard.settings import Settings
+from layouts.filters import state_part
 from tests.conftest import HEADER, dataset_from
+from tests.presenters import draw_parts
 
 SETTINGS = Settings()
 
@@ -80,9 +80,9 @@ def _selections(dataset) -> list[Selection]:
 def test_every_view_renders_on_oddly_shaped_data(seed):
     dataset = dataset_from(_random_csv(seed))
     for selection in _selections(dataset):
-        state_outputs(dataset, selection, announce=True)
-        view_outputs(dataset, selection, SETTINGS)
-        view_outputs(dataset, replace(selection, meeting=True), SETTINGS)
+        state_part(dataset, selection, announce=True)
+        draw_parts(dataset, selection, SETTINGS)
+        draw_parts(dataset, replace(selection, meeting=True), SETTINGS)
 
 
 @pytest.mark.parametrize("seed", range(3))

@@ -13,7 +13,7 @@ import pytest
 from tests.paths import FIXTURES
 from dashboard.data.loading import read_file, read_text
 from dashboard.domain.schema import WHOLE_MUNICIPALITY
-from dashboard.domain.problems import ERROR, WARNING, problem
+from dashboard.domain.problems import ERROR, WARNING, Problem, problem
 from dashboard.data.validation import validate_frame
 from dashboard.i18n import describe_problem, problem_line, problem_message
 

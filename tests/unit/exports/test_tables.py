@@ -70,7 +70,7 @@ def test_xlsx_has_no_formula_and_neutralised_text():
 
 
 def test_data_files_for_malbild_keep_text_exactly():
-    from dashboard.exports.tables import observations_to_csv_bytes
+    from dashboard.data.writers import observations_to_csv_bytes
     from dashboard.data.loading import read_text
     frame = pd.DataFrame([{"municipality": "T", "goal_area": "M", "indicator": name, "year": 2020, "outcome": 1.0}
                           for name in HOSTILE[:4]])

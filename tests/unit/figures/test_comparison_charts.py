@@ -1,7 +1,8 @@
 """Comparison charts: missing stays missing, the whole municipality keeps its colour."""
 import pandas as pd
 
-from dashboard.figures.comparison_charts import REFERENCE_COLOUR, colour_for, lines_figure, side_by_side_figure
+from dashboard.figures.comparison_charts import bars_chart, colour_for, lines_chart
+from dashboard.figures.palette import REFERENCE_COLOUR
 
 
 def test_reference_keeps_its_colour_whatever_else_is_compared():
@@ -11,8 +12,8 @@ def test_reference_keeps_its_colour_whatever_else_is_compared():
 
 
 def test_missing_value_is_labelled_not_drawn_as_a_bar():
-    figure = side_by_side_figure(["Norr", "Söder"], [40.0, None], "Test", "%", "Källa: test", ["#000", "#111"],
-                                 reference=("Hela kommunen", 50.0))
+    figure = bars_chart(["Norr", "Söder"], [40.0, None], "Test", "%", "Källa: test", ["#000", "#111"],
+                        reference=("Hela kommunen", 50.0)).figure
     bar = figure.data[0]
     assert list(bar.text) == ["40\u00a0%", "saknas"]
     assert list(bar.marker.opacity) == [1, 0]
@@ -25,8 +26,8 @@ def test_lines_break_where_a_year_is_missing():
     series = {"Norr": pd.DataFrame({"year": [2018, 2020], "outcome": [1.0, 3.0], "target": [None, None]}),
               "Hela kommunen": pd.DataFrame({"year": [2018, 2019, 2020], "outcome": [2.0, 2.5, 3.0],
                                              "target": [None, None, 4.0]})}
-    figure = lines_figure(series, "Test", None, "", colour_for(list(series), "Hela kommunen"),
-                          emphasise="Hela kommunen", targets=series)
+    figure = lines_chart(series, "Test", None, "", colour_for(list(series), "Hela kommunen"),
+                         emphasise="Hela kommunen", targets=series).figure
     by_name = {trace.name: trace for trace in figure.data}
     assert list(by_name["Norr"].x) == [2018, 2019, 2020] and list(by_name["Norr"].y) == [1.0, None, 3.0]
     assert by_name["Norr"].connectgaps is False
@@ -35,5 +36,5 @@ def test_lines_break_where_a_year_is_missing():
 
 
 def test_nothing_to_compare_gives_a_message():
-    figure = side_by_side_figure(["Norr"], [None], "Test", None, "", ["#000"])
+    figure = bars_chart(["Norr"], [None], "Test", None, "", ["#000"]).figure
     assert figure.layout.xaxis.visible is False

@@ -1,6 +1,7 @@
 """Charts: the right marks, Swedish numbers, source lines inside the figure, no empty axes."""
 
-from dashboard.figures.style import empty_figure, gap_bar_figure, indicator_line_figure
+from dashboard.figures.indicator_charts import gap_chart, indicator_chart
+from dashboard.figures.style import empty_figure
 from dashboard.i18n.formatting import PLOTLY_SEPARATORS
 from dashboard.analysis.gaps import gap_table
 from dashboard.data.vintages import resolve
@@ -25,7 +26,7 @@ def _caption(figure) -> str:
 
 
 def test_gap_bars_are_relative_gaps_in_percent_by_status():
-    figure = gap_bar_figure(gap_table(_resolved(), 2020, 0.05), "Avvikelse")
+    figure = gap_chart(gap_table(_resolved(), 2020, 0.05), "Avvikelse").figure
     by_name = {trace.name: trace for trace in figure.data}
     assert set(by_name) == {"≈ Nära målet", "✗ Ej uppnått", "✓ Uppnått"}
     # Bostäder: (221 − 230) / 230 = −3.91 %; Personal: (15 − 17) / 15 = −13.33 %
@@ -35,7 +36,7 @@ def test_gap_bars_are_relative_gaps_in_percent_by_status():
 
 
 def test_gap_bars_name_indicators_without_a_bar_and_carry_sources():
-    figure = gap_bar_figure(gap_table(_resolved(), 2020, 0.05), "Avvikelse")
+    figure = gap_chart(gap_table(_resolved(), 2020, 0.05), "Avvikelse").figure
     caption = _caption(figure)
     assert "Källa: Budget 2020, publicerad 2020-11-12" in caption
     assert "Källa: Budget 2021, publicerad 2021-01-01" in caption
@@ -43,7 +44,7 @@ def test_gap_bars_name_indicators_without_a_bar_and_carry_sources():
 
 
 def test_data_strings_are_escaped_in_chart_text():
-    figure = gap_bar_figure(gap_table(_resolved(), 2020, 0.05), "Avvikelse")
+    figure = gap_chart(gap_table(_resolved(), 2020, 0.05), "Avvikelse").figure
     labels = [label for trace in figure.data for label in trace.y]
     assert "&lt;img src=x onerror=alert(1)&gt;" in labels
     assert not any("<img" in label for label in labels)
@@ -54,7 +55,7 @@ def test_line_chart_has_outcomes_targets_and_the_gap_annotation():
     series = resolved[resolved["indicator"] == "Bostäder"].sort_values("year")
     row = gap_table(resolved, 2020, 0.05).set_index("indicator").loc["Bostäder"].copy()
     row["indicator"] = "Bostäder"
-    figure = indicator_line_figure(series, "Bostäder", "Testkommun", row)
+    figure = indicator_chart(series, "Bostäder", "Testkommun", row).figure
     traces = {trace.name: trace for trace in figure.data}
     assert list(traces["Utfall"].x) == [2019] and list(traces["Utfall"].y) == [221]
     assert list(traces["Mål"].x) == [2020] and list(traces["Mål"].y) == [230]
@@ -66,7 +67,7 @@ def test_line_chart_has_outcomes_targets_and_the_gap_annotation():
 def test_line_chart_draws_the_reference_series_for_districts():
     resolved = _resolved()
     series = resolved[resolved["indicator"] == "Personal"]
-    figure = indicator_line_figure(series, "Personal", "", None, series.assign(outcome=[16, 16]), "Hela kommunen")
+    figure = indicator_chart(series, "Personal", "", None, series.assign(outcome=[16, 16]), "Hela kommunen").figure
     assert figure.data[0].name == "Utfall Hela kommunen" and list(figure.data[0].y) == [16, 16]
 
 
@@ -78,5 +79,5 @@ def test_empty_figure_shows_a_message_and_no_axes():
 
 def test_nothing_to_chart_gives_the_empty_figure():
     table = gap_table(_resolved(), 2020, 0.05)
-    figure = gap_bar_figure(table[table["relative_gap"].isna()], "Avvikelse")
+    figure = gap_chart(table[table["relative_gap"].isna()], "Avvikelse").figure
     assert figure.layout.xaxis.visible is False and not figure.data

@@ -1,0 +1,25 @@
+"""Draw each part of the page for the selection in the store (the presenters are in layouts/)."""
+from __future__ import annotations
+
+from dash import Input, Output, State
+from dash.exceptions import PreventUpdate
+
+from dashboard.analysis.selection import Selection
+from dashboard.data.uploads import session_dataset
+from layouts import ids
+from layouts.page import PARTS
+
+
+def register(app, source, settings) -> None:
+    for part in PARTS:
+        _register_part(app, source, settings, part)
+
+
+def _register_part(app, source, settings, part) -> None:
+    @app.callback(output={name: Output(*target) for name, target in part.outputs.items()},
+                  inputs={"stored": Input(ids.SELECTION, "data"), "uploads": State(ids.SESSION_DATA, "data")})
+    def draw(stored, uploads):
+        shown = part.present(session_dataset(source.current(), uploads), Selection.from_store(stored), settings)
+        if shown is None:  # not on screen: what it showed last stays, hidden
+            raise PreventUpdate
+        return shown

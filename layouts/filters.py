@@ -1,0 +1,118 @@
+"""The filters, and the state they share with the URL, meeting mode and the detail dialog.
+
+`asked_selection` reads what a person asked for from whatever changed (the URL, a filter, the
+dialog, their uploads); `state_part` narrows it to what exists and writes it everywhere: the URL,
+the store, every filter's options and value, the notices. One path for a link, the back button,
+a filter change and closing the dialog.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, replace
+
+import dash_bootstrap_components as dbc
+from dash import html
+
+from dashboard.analysis.selection import Choices, Selection, normalize
+from dashboard.i18n import area_label, render, text
+from layouts import ids
+from layouts.controls import select_field
+
+# (component, the Selection field it edits)
+FILTERS = ((ids.MUNICIPALITY, "municipality"), (ids.AREA, "area"), (ids.GOAL_AREA, "goal_area"), (ids.YEAR, "year"),
+           (ids.AS_OF, "as_of"), (ids.COMPARE_INDICATOR, "indicator"), (ids.COMPARE_AREAS, "areas"),
+           (ids.COMPARE_MUNICIPALITIES, "municipalities"))
+# The value of the "all goal areas" and "latest publication" options: not "", which a <select> keeps
+# for its hidden placeholder option (it would be shown as chosen instead).
+ANY = "*"
+STATE_OUTPUTS = {
+    "search": (ids.URL, "search"), "stored": (ids.SELECTION, "data"), "notices": (ids.NOTICES, "children"),
+    **{f"{field}_options": (component, "options") for component, field in FILTERS},
+    **{f"{field}_value": (component, "value") for component, field in FILTERS},
+    "meeting": (ids.MEETING, "value"), "detail_open": (ids.DETAIL, "is_open"),
+}
+
+
+def filters_section(lang: str) -> html.Section:
+    return html.Section(dbc.Row([
+        select_field(text("filters.municipality", lang), ids.MUNICIPALITY, width=2, class_name="not-municipalities"),
+        select_field(text("filters.area", lang), ids.AREA, class_name="only-overview"),
+        select_field(text("filters.goal_area", lang), ids.GOAL_AREA, class_name="not-municipalities"),
+        select_field(text("filters.year", lang), ids.YEAR, width=2),
+        select_field(text("filters.as_of", lang), ids.AS_OF, width=2),
+    ], className="g-3"), className="filters mb-3", **{"aria-label": text("filters.region", lang)})
+
+
+def asked_selection(trigger: str | None, search: str | None, values: dict, meeting, detail_open,
+                    stored: dict | None) -> tuple[Selection, bool]:
+    """What was asked for, and whether to announce notices (only for what came in a URL).
+
+    `values` holds each filter's value by its Selection field."""
+    current = Selection.from_store(stored)
+    if stored is None:  # the first run after a page load: the URL is the only truth
+        trigger = None
+    if trigger in (None, ids.URL):
+        return Selection.from_query(search or ""), True
+    if trigger == ids.SESSION_DATA:
+        return current, False
+    if trigger == ids.DETAIL:
+        return (current if detail_open else replace(current, indicator=None)), False
+    asked = replace(current, municipality=_chosen(values["municipality"]), area=_chosen(values["area"]),
+                    goal_area=_chosen(values["goal_area"]), year=_year(values["year"]),
+                    as_of=_chosen(values["as_of"]), meeting=bool(meeting))
+    if current.view is not None:  # the comparison controls are on screen
+        asked = replace(asked, indicator=_chosen(values["indicator"]), areas=tuple(values["areas"] or ()),
+                        municipalities=tuple(values["municipalities"] or ()))
+    return asked, False
+
+
+def state_part(dataset, asked: Selection, announce: bool) -> dict:
+    """What the state callback writes for a selection asked for by the URL, the filters or the dialog."""
+    selection, choices, notices = normalize(asked, dataset)
+    lang = selection.lang
+    shown = [dbc.Alert(html.Span(render(notice, lang)), color="warning", className="py-2")
+             for notice in notices] if announce else []
+    part = {"search": selection.to_query(), "stored": asdict(selection), "notices": html.Div(shown),
+            "meeting": selection.meeting, "detail_open": selection.indicator is not None and selection.view is None}
+    for (_, field), options in zip(FILTERS, filter_options(choices, lang)):
+        value = getattr(selection, field)
+        part[f"{field}_options"] = options
+        part[f"{field}_value"] = list(value) if field in ("areas", "municipalities") else \
+            ANY if value is None else str(value)
+    return part
+
+
+def filter_options(choices: Choices, lang: str = "sv") -> list[list[dict]]:
+    """Options for the native selects (string values) and the checklists, in FILTERS' order; "all"
+    and "latest" are options of their own (value ANY)."""
+    return [
+        _options(choices.municipalities),
+        [{"label": area_label(area, lang), "value": str(area)} for area in choices.areas],
+        [{"label": text("filters.all_goal_areas", lang), "value": ANY}] + _options(choices.goal_areas),
+        _options(reversed(choices.years)),
+        [{"label": text("filters.latest", lang), "value": ANY}] + _options(choices.publication_dates),
+        [{"label": _indicator_label(choices, key, name, lang), "value": str(key)} for key, name in choices.indicators],
+        _options(choices.compare_areas),
+        _options(choices.compare_municipalities),
+    ]
+
+
+def _options(values) -> list[dict]:
+    return [{"label": str(value), "value": str(value)} for value in values]
+
+
+def _indicator_label(choices: Choices, key: str, name: str, lang: str) -> str:
+    """'Folkmängd 31 dec (3 kommuner)' in a comparison: the data's name, and in how many it is found."""
+    if choices.counted is None or key not in choices.indicator_counts:
+        return name
+    return text(f"compare.option_{choices.counted}", lang, name=name, count=choices.indicator_counts[key])
+
+
+def _chosen(value) -> str | None:
+    return None if value in (None, "", ANY) else value
+
+
+def _year(value) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None

@@ -1,0 +1,28 @@
+"""The page's parts drawn as production draws them: each presenter of layouts/page.PARTS called as
+callbacks/drawing.py calls it, with its result checked against the outputs it declares."""
+from __future__ import annotations
+
+from layouts.page import PARTS
+
+
+def draw_parts(dataset, selection, settings) -> dict[str, dict | None]:
+    """Every part's result by the part's name (None: not on screen, the callback leaves it as it was)."""
+    drawn = {}
+    for part in PARTS:
+        shown = part.present(dataset, selection, settings)
+        assert shown is None or set(shown) == set(part.outputs), (part.name, set(shown) ^ set(part.outputs))
+        drawn[part.name] = shown
+    return drawn
+
+
+def texts(component) -> list[str]:
+    """Every string inside a tree of components and markup (layouts/markup.py), in order."""
+    if isinstance(component, str):
+        return [component]
+    if isinstance(component, (list, tuple)):
+        return [t for child in component for t in texts(child)]
+    if isinstance(component, dict):
+        children = component.get("props", {}).get("children")
+    else:
+        children = getattr(component, "children", None)
+    return texts(children) if children is not None else []
