@@ -11,7 +11,7 @@ AXE_VERSION := 4.14.1
 AXE_DIR := .tmp/axe-core-$(AXE_VERSION)
 export MALBILD_AXE_JS := $(CURDIR)/$(AXE_DIR)/package/axe.min.js
 
-.PHONY: run dev test test-unit test-browser browser axe audit loadtest bench clean
+.PHONY: run dev test test-unit test-browser lint format browser axe audit loadtest bench clean
 
 ## run: install what the app needs and serve the default data on http://$(HOST):$(PORT)
 run: $(VENV)/.runtime-installed
@@ -22,10 +22,21 @@ run: $(VENV)/.runtime-installed
 dev: $(VENV)/.runtime-installed
 	MALBILD_DEBUG=1 DASH_DISABLE_VERSION_CHECK=true $(BIN)/python -m dashboard
 
-## test: install test dependencies and Debian's chromium when missing, then run every test
-test: $(VENV)/.test-installed browser axe
+## test: install test dependencies and Debian's chromium when missing, check style and layers, run every test
+test: lint browser axe
 	@mkdir -p .tmp && tmp=$$(mktemp -d "$(CURDIR)/.tmp/pytest.XXXXXX") && \
 		TMPDIR=$$tmp $(BIN)/python -m pytest $(PYTEST_ARGS); status=$$?; rm -rf "$$tmp"; exit $$status
+
+## lint: one style (ruff check, ruff format --check) and the layers' import rules (import-linter)
+lint: $(VENV)/.test-installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
+
+## format: write the code in the checked style
+format: $(VENV)/.test-installed
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
 
 test-unit: $(VENV)/.test-installed
 	$(BIN)/python -m pytest tests/unit $(PYTEST_ARGS)

@@ -9,7 +9,7 @@ years × areas; every fifth year also carries a target.
 
 The national set has 3.6 million rows, so text columns are Categoricals built from codes and the
 CSV is written by formatting each distinct value once (with the app's own cell formatter, so the
-file is byte for byte what dashboard.exports.observations_to_csv_bytes writes) and joining rows
+file is byte for byte what dashboard.data.writers.observations_to_csv_bytes writes) and joining rows
 with numpy's vectorised string functions, in chunks.
 """
 from __future__ import annotations
