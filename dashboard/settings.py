@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping
 
+from dashboard.domain.messages import Message
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA_PATH = PROJECT_ROOT / "data"
 DEFAULT_NEAR_TOLERANCE = 0.05
@@ -13,7 +15,12 @@ DEFAULT_CACHE_DIR = PROJECT_ROOT / ".cache" / "data"
 
 
 class SettingsError(ValueError):
-    """An environment variable holds a value Målbild cannot use."""
+    """An environment variable holds a value Målbild cannot use. It carries a Message, not a sentence:
+    settings sit below the catalogues, so whoever shows the error renders it (dashboard.i18n.render)."""
+
+    def __init__(self, key: str, **params):
+        self.message = Message.of(key, **params)
+        super().__init__(self.message)
 
 
 @dataclass(frozen=True)
@@ -77,7 +84,7 @@ def _parse_int(name: str, value: str, default: int | None) -> int | None:
     try:
         return int(value)
     except ValueError:
-        raise SettingsError(f"{name} måste vara ett heltal, fick {value!r}") from None
+        raise SettingsError("settings.not_an_integer", name=name, value=value) from None
 
 
 def _parse_fraction(name: str, value: str, default: float) -> float:
@@ -86,9 +93,9 @@ def _parse_fraction(name: str, value: str, default: float) -> float:
     try:
         fraction = float(value.replace(",", "."))
     except ValueError:
-        raise SettingsError(f"{name} måste vara ett tal, fick {value!r}") from None
+        raise SettingsError("settings.not_a_number", name=name, value=value) from None
     if not 0 <= fraction < 1:
-        raise SettingsError(f"{name} måste ligga mellan 0 och 1 (t.ex. 0.05 för 5 %)")
+        raise SettingsError("settings.not_a_fraction", name=name)
     return fraction
 
 
@@ -97,7 +104,7 @@ def _parse_origins(value: str) -> tuple[str, ...]:
     origins = [part for part in value.replace(",", " ").split() if part]
     for origin in origins:
         if origin not in ("'self'", "'none'") and not origin.startswith(("https://", "http://")):
-            raise SettingsError(f"MALBILD_FRAME_ANCESTORS: {origin!r} är ingen webbplats (t.ex. https://intranat.example.se)")
+            raise SettingsError("settings.not_a_site", name="MALBILD_FRAME_ANCESTORS", value=origin)
     return tuple(origins) or ("'self'",)
 
 
@@ -106,7 +113,7 @@ def _parse_auth(value: str) -> str | None:
     if value in ("", "none", "off"):
         return None
     if value != "basic":
-        raise SettingsError(f"MALBILD_AUTH kan vara 'basic' eller tomt, fick {value!r}")
+        raise SettingsError("settings.unknown_auth", name="MALBILD_AUTH", value=value)
     return value
 
 
@@ -117,9 +124,9 @@ def _parse_seconds(value: str) -> float:
     try:
         seconds = float(value.replace(",", "."))
     except ValueError:
-        raise SettingsError(f"MALBILD_REFRESH_SECONDS måste vara ett tal, fick {value!r}") from None
+        raise SettingsError("settings.not_a_number", name="MALBILD_REFRESH_SECONDS", value=value) from None
     if seconds < 0:
-        raise SettingsError("MALBILD_REFRESH_SECONDS kan inte vara negativt")
+        raise SettingsError("settings.negative", name="MALBILD_REFRESH_SECONDS")
     return seconds
 
 

@@ -12,18 +12,22 @@ from pathlib import Path
 from dashboard.data.cache import cache_key, write_entry
 from dashboard.data.dataset import Dataset
 from dashboard.data.loading import load_path
-from dashboard.settings import Settings
+from dashboard.i18n import render, text
+from dashboard.settings import Settings, SettingsError
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m dashboard.store",
-                                     description="Validate data files into Målbild's binary cache.")
-    parser.add_argument("path", type=Path)
-    parser.add_argument("--cache-dir", type=Path, default=None)
+    parser = argparse.ArgumentParser(prog="python -m dashboard.store", description=text("cli.fill_cache.description"))
+    parser.add_argument("path", type=Path, help=text("cli.fill_cache.help_path"))
+    parser.add_argument("--cache-dir", type=Path, default=None, help=text("cli.fill_cache.help_cache_dir"))
     args = parser.parse_args(argv)
-    cache_dir = args.cache_dir or Settings.from_env().cache_dir
+    try:
+        cache_dir = args.cache_dir or Settings.from_env().cache_dir
+    except SettingsError as error:  # a wrong environment variable: its sentence, not a traceback
+        print(render(error.message), file=sys.stderr)
+        return 1
     if cache_dir is None:
-        print("MALBILD_CACHE_DIR=off: ingen cache att fylla.", file=sys.stderr)
+        print(text("cli.fill_cache.cache_off"), file=sys.stderr)
         return 2
     entry = cache_dir / cache_key(args.path)
     if not (entry / "complete").exists():

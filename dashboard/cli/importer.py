@@ -17,23 +17,23 @@ import pandas as pd
 from dashboard.data.writers import observations_to_csv_bytes
 from dashboard.data.readers import ImportOptions, read_path
 from dashboard.domain.problems import ERROR, Problem
-from dashboard.i18n import problem_line
+from dashboard.i18n import problem_line, text
 from dashboard.data.validation import duplicate_problems
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m dashboard.importer",
-                                     description="Konvertera och validera filer till Målbilds långa CSV-format.")
-    parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help="CSV- eller .xlsx-filer")
-    parser.add_argument("--out", required=True, type=Path, help="den CSV-fil som skrivs, t.ex. data/boras.csv")
-    parser.add_argument("--municipality", help="kommun, för publicerade tabeller utan kommunkolumn")
-    parser.add_argument("--municipality-code", help="kommunkod, fyra siffror")
-    parser.add_argument("--goal-area", help="målområde, för publicerade tabeller")
-    parser.add_argument("--area", help="område, om tabellen gäller en stadsdel")
-    parser.add_argument("--published", help="publiceringsdatum, ÅÅÅÅ-MM-DD")
-    parser.add_argument("--source", help="källa, t.ex. 'Borås Stad, Mål och uppdrag, Budget 2019'")
-    parser.add_argument("--target-year", type=int, help="målår för en kolumn som bara heter 'Målvärde'")
-    parser.add_argument("--sheet", help="bladets namn i en .xlsx-fil (annars det första bladet)")
+                                     description=text("cli.importer.description"))
+    parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help=text("cli.importer.help_files"))
+    parser.add_argument("--out", required=True, type=Path, help=text("cli.importer.help_out"))
+    parser.add_argument("--municipality", help=text("cli.importer.help_municipality"))
+    parser.add_argument("--municipality-code", help=text("cli.importer.help_municipality_code"))
+    parser.add_argument("--goal-area", help=text("cli.importer.help_goal_area"))
+    parser.add_argument("--area", help=text("cli.importer.help_area"))
+    parser.add_argument("--published", help=text("cli.importer.help_published"))
+    parser.add_argument("--source", help=text("cli.importer.help_source"))
+    parser.add_argument("--target-year", type=int, help=text("cli.importer.help_target_year"))
+    parser.add_argument("--sheet", help=text("cli.importer.help_sheet"))
     return parser.parse_args(argv)
 
 
@@ -54,9 +54,12 @@ def convert(files: list[Path], options: ImportOptions) -> tuple[pd.DataFrame | N
 
 
 def summary(observations: pd.DataFrame) -> str:
+    """'12 rader, 4 indikatorer, år 2017–2019, kommuner: Borås': what was written, in Swedish as the command prints."""
     years = observations["year"].dropna().astype(int)
-    return (f"{len(observations)} rader, {observations['indicator_key'].nunique()} indikatorer, "
-            f"år {years.min()}–{years.max()}, kommuner: {', '.join(sorted(observations['municipality'].unique()))}")
+    return text("cli.importer.summary", rows=text("cli.importer.rows", count=len(observations)),
+                indicators=text("cli.importer.indicators", count=int(observations["indicator_key"].nunique())),
+                first=years.min(), last=years.max(),
+                municipalities=", ".join(sorted(observations["municipality"].unique())))
 
 
 def write_atomically(path: Path, payload: bytes) -> None:
@@ -82,14 +85,14 @@ def main(argv: list[str] | None = None) -> int:
         print(problem_line(problem), file=sys.stderr if problem.severity == ERROR else sys.stdout)
     if observations is None:
         errors = sum(p.severity == ERROR for p in problems)
-        print(f"Inget skrevs: {errors} fel att rätta.", file=sys.stderr)
+        print(text("cli.importer.nothing_written", count=int(errors)), file=sys.stderr)
         return 2
     try:
         write_atomically(args.out, observations_to_csv_bytes(observations))
     except OSError as error:
-        print(f"{args.out}: kunde inte skrivas ({error.strerror})", file=sys.stderr)
+        print(text("cli.importer.write_failed", out=args.out, reason=error.strerror), file=sys.stderr)
         return 1
-    print(f"Skrev {args.out}: {summary(observations)}.")
+    print(text("cli.importer.written", out=args.out, summary=summary(observations)))
     return 0
 
 

@@ -16,7 +16,8 @@
   `comment` as "Kolada-status: …".
 - The CSV is validated with the project's own reader before it is written, and written
   atomically (a temp file in the same folder, then os.replace). Any network, HTTP, JSON or
-  shape problem prints one Swedish message on stderr, exits 1 and writes nothing.
+  shape problem prints one Swedish message on stderr, exits 1 and writes nothing. What a person
+  reads comes from the catalogues (keys cli.kolada.*); the Swedish here is data written to the file.
 """
 from __future__ import annotations
 
@@ -38,22 +39,34 @@ import pandas as pd
 from dashboard.data.writers import observations_to_csv_bytes
 from dashboard.data.loading import read_text
 from dashboard.domain.schema import COLUMN_NAMES, DIRECTIONS, INCREASE, WHOLE_MUNICIPALITY
+from dashboard.domain.messages import Message, Term
 from dashboard.domain.problems import ERROR
-from dashboard.i18n import describe_problem
+from dashboard.i18n import describe_problem, render, text
 
-DEFAULT_BASE_URL = "https://api.kolada.se/v3"
+# Data values written into the CSV file (its `source`, `municipality` and `comment` cells), not text
+# shown to a person: they stay as they are whatever the language, like the rest of the data.
 SOURCE = "Kolada (RKA), CC BY 4.0"
-GENDERS = ("T", "K", "M")
-MAX_PAGES = 1000
+GROUP_NAME = "Kommungrupp {code}"
+STATUS_COMMENT = "Kolada-status: {status}"
+GROUP_COMMENT = "Kommungrupp: ovägt medelvärde av {count} kommuner"
 KNOWN_MUNICIPALITIES = {"0114": "Upplands Väsby", "0180": "Stockholm", "0380": "Uppsala", "0580": "Linköping",
                         "1280": "Malmö", "1480": "Göteborg", "1490": "Borås", "1880": "Örebro", "1980": "Västerås",
                         "1983": "Köping", "2081": "Borlänge", "2480": "Umeå"}
+
+DEFAULT_BASE_URL = "https://api.kolada.se/v3"
+GENDERS = ("T", "K", "M")
+MAX_PAGES = 1000
 _KPI_ID = re.compile(r"[A-Z]\d{5}")
 _MUNICIPALITY_ID = re.compile(r"\d{4}|G\d+")
 
 
 class KoladaError(Exception):
-    """A problem worth one Swedish sentence to the user; nothing is written."""
+    """Why nothing was written, as a catalogue key and parameters (`message`): the command renders it
+    in Swedish, other callers in their own language."""
+
+    def __init__(self, key: str, **params):
+        self.message = Message.of(key, **params)
+        super().__init__(self.message)
 
 
 def get_json(url: str, timeout: float) -> dict:
@@ -63,23 +76,22 @@ def get_json(url: str, timeout: float) -> dict:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             body = response.read()
     except urllib.error.HTTPError as error:
-        advice = "försök igen senare" if error.code >= 500 else "kontrollera KPI-id, kommunkoder och år"
-        raise KoladaError(f"Kolada svarade {error.code} för {url}: {advice}") from None
+        advice = Term("cli.kolada.advice_later" if error.code >= 500 else "cli.kolada.advice_check")
+        raise KoladaError("cli.kolada.http_error", code=error.code, url=url, advice=advice) from None
     except (TimeoutError, urllib.error.URLError) as error:
         reason = getattr(error, "reason", error)
         if isinstance(error, TimeoutError) or isinstance(reason, TimeoutError):
-            raise KoladaError(f"Kolada svarade inte inom {timeout:g} sekunder ({url}): "
-                              "försök igen senare eller öka --timeout") from None
-        reason = "anslutningen nekades" if isinstance(reason, ConnectionRefusedError) else reason
-        raise KoladaError(f"Kunde inte nå Kolada ({url}): {reason}") from None
+            raise KoladaError("cli.kolada.timeout", count=float(timeout), url=url) from None
+        reason = Term("cli.kolada.connection_refused") if isinstance(reason, ConnectionRefusedError) else reason
+        raise KoladaError("cli.kolada.unreachable", url=url, reason=reason) from None
     except (OSError, http.client.HTTPException, ValueError) as error:
-        raise KoladaError(f"Kunde inte hämta {url}: {error or type(error).__name__}") from None
+        raise KoladaError("cli.kolada.fetch_failed", url=url, reason=str(error) or type(error).__name__) from None
     try:
         answer = json.loads(body)
     except ValueError:
-        raise KoladaError(f"Kolada svarade med ogiltig JSON för {url}") from None
+        raise KoladaError("cli.kolada.invalid_json", url=url) from None
     if not isinstance(answer, dict) or not isinstance(answer.get("values"), list):
-        raise KoladaError(f"Oväntat svar från Kolada för {url}: listan 'values' saknas")
+        raise KoladaError("cli.kolada.values_missing", url=url)
     return answer
 
 
@@ -90,32 +102,33 @@ def fetch_data(kpis, municipalities, years, base_url=DEFAULT_BASE_URL, timeout=3
     url, seen, items = f"{base_url.rstrip('/')}/{urllib.parse.quote(path, safe='/,')}?per_page=5000", set(), []
     while url:
         if url in seen or len(seen) >= MAX_PAGES:
-            raise KoladaError(f"Kolada skickade sidor utan slut ({len(seen)} sidor, senast {url}): hämtningen avbröts")
+            raise KoladaError("cli.kolada.endless_pages", count=len(seen), url=url)
         seen.add(url)
         answer = get_json(url, timeout)
         items += answer["values"]
         url, previous = answer.get("next_url"), url
         if url is not None and not isinstance(url, str):
-            raise KoladaError(f"Oväntat svar från Kolada för {previous}: next_url är inte en adress")
+            raise KoladaError("cli.kolada.next_url_not_address", url=previous)
     return items
 
 
-def _title(url: str, wanted: str, what: str, timeout: float) -> str:
+def _title(url: str, wanted: str, unknown_key: str, timeout: float) -> str:
     for item in get_json(url, timeout)["values"]:
         if isinstance(item, dict) and item.get("id") == wanted and isinstance(item.get("title"), str):
             return item["title"].strip()
-    raise KoladaError(f"Kolada känner inte till {what} {wanted} ({url})")
+    raise KoladaError(unknown_key, id=wanted, url=url)
 
 
 def fetch_title(kpi: str, base_url=DEFAULT_BASE_URL, timeout=30.0) -> str:
-    return _title(f"{base_url.rstrip('/')}/kpi/{urllib.parse.quote(kpi)}", kpi, "KPI", timeout)
+    return _title(f"{base_url.rstrip('/')}/kpi/{urllib.parse.quote(kpi)}", kpi, "cli.kolada.unknown_kpi", timeout)
 
 
 def municipality_name(code: str, base_url=DEFAULT_BASE_URL, timeout=30.0, names=None) -> str:
     names = {**KNOWN_MUNICIPALITIES, **(names or {})}
     if code in names or code.startswith("G"):
-        return names.get(code, f"Kommungrupp {code}")
-    return _title(f"{base_url.rstrip('/')}/municipality/{urllib.parse.quote(code)}", code, "kommunen", timeout)
+        return names.get(code, GROUP_NAME.format(code=code))
+    return _title(f"{base_url.rstrip('/')}/municipality/{urllib.parse.quote(code)}", code,
+                  "cli.kolada.unknown_municipality", timeout)
 
 
 def unit_of(title: str) -> str:
@@ -141,8 +154,7 @@ def fetch_observations(kpis, municipalities, years, base_url=DEFAULT_BASE_URL, *
             kpi, code, year = str(item["kpi"]), str(item["municipality"]), int(item["period"])
             entries = [entry for entry in item["values"] if entry["gender"] == gender]
         except (KeyError, TypeError, ValueError):
-            raise KoladaError(f"Oväntat svar från Kolada: ett värde saknar kpi, municipality, period "
-                              f"eller values ({json.dumps(item, ensure_ascii=False)[:200]})") from None
+            raise KoladaError("cli.kolada.item_incomplete", item=json.dumps(item, ensure_ascii=False)[:200]) from None
         if kpi not in titles or code not in labels:
             continue
         for row in filter(None, (_row(entry, kpi, code, year) for entry in entries)):
@@ -160,12 +172,12 @@ def _row(entry: dict, kpi: str, code: str, year: int) -> dict | None:
         return None
     value, status = entry.get("value"), str(entry.get("status") or "").strip()
     if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
-        raise KoladaError(f"Oväntat svar från Kolada: värdet för {kpi}, {code}, {year} är inte ett tal ({value!r})")
+        raise KoladaError("cli.kolada.value_not_number", kpi=kpi, code=code, year=year, value=value)
     if value is None and not status:
         return None
-    comments = [f"Kolada-status: {status}"] if status else []
+    comments = [STATUS_COMMENT.format(status=status)] if status else []
     if code.startswith("G"):
-        comments.append(f"Kommungrupp: ovägt medelvärde av {entry.get('count', '?')} kommuner")
+        comments.append(GROUP_COMMENT.format(count=entry.get("count", "?")))
     return {"municipality_code": "" if code.startswith("G") else code, "indicator_id": kpi, "year": year,
             "outcome": None if value is None else float(value), "target": None, "comment": "; ".join(comments)}
 
@@ -174,9 +186,9 @@ def write_observations(frame: pd.DataFrame, out: Path) -> None:
     """Validate the CSV with the project's own reader, then replace `out` atomically."""
     data = observations_to_csv_bytes(frame)
     typed, problems = read_text(data.decode("utf-8"), out.name)
-    errors = [describe_problem(p) for p in problems if p.severity == ERROR]
+    errors = [describe_problem(p) for p in problems if p.severity == ERROR]  # in Swedish, as the command prints
     if typed is None or errors:
-        raise KoladaError("Den hämtade datan klarar inte dataformatet: " + "; ".join(errors[:5]))
+        raise KoladaError("cli.kolada.invalid_data", problems="; ".join(errors[:5]))
     handle = tempfile.NamedTemporaryFile("wb", dir=out.parent, prefix=f".{out.name}.", suffix=".tmp", delete=False)
     try:
         with handle:
@@ -190,79 +202,79 @@ def write_observations(frame: pd.DataFrame, out: Path) -> None:
         raise
 
 
-def parse_years(text: str) -> list[int]:
+def parse_years(value: str) -> list[int]:
     years = []
-    for part in text.split(","):
+    for part in value.split(","):
         match = re.fullmatch(r"\s*(\d{4})\s*(?:-\s*(\d{4})\s*)?", part)
         if not match or int(match[2] or match[1]) < int(match[1]):
-            raise argparse.ArgumentTypeError(f"{part.strip()!r} är inga år: skriv 2020, 2015-2024 eller 2015,2017")
+            raise argparse.ArgumentTypeError(text("cli.kolada.not_years", value=part.strip()))
         years += range(int(match[1]), int(match[2] or match[1]) + 1)
     return sorted(set(years))
 
 
-def _id_list(pattern: re.Pattern, what: str):
-    def parse(text: str) -> list[str]:
-        ids = [part.strip().upper() for part in text.split(",")]
+def _id_list(pattern: re.Pattern, key: str):
+    def parse(value: str) -> list[str]:
+        ids = [part.strip().upper() for part in value.split(",")]
         bad = [part for part in ids if not pattern.fullmatch(part)]
-        if bad:  # an empty part shows as "tomt"
-            raise argparse.ArgumentTypeError(f"{', '.join(bad) or 'tomt'} är inga {what}")
+        if bad:  # an empty part is named by the catalogue's word for empty ("tomt")
+            raise argparse.ArgumentTypeError(text(key, ids=", ".join(bad) or text("cli.kolada.empty"),
+                                                  count=len(bad)))
         return list(dict.fromkeys(ids))
     return parse
 
 
-def _direction(text: str):
-    if text.lower() in DIRECTIONS:
-        return text.lower()
-    pairs = _pairs(text, "--direction")
-    bad = [value for value in pairs.values() if value.lower() not in DIRECTIONS]
+def _direction(value: str):
+    if value.lower() in DIRECTIONS:
+        return value.lower()
+    pairs = _pairs(value, "--direction")
+    bad = [direction for direction in pairs.values() if direction.lower() not in DIRECTIONS]
     if bad:
-        raise argparse.ArgumentTypeError(f"{bad[0]!r} är ingen riktning: increase eller decrease")
-    return {kpi.upper(): value.lower() for kpi, value in pairs.items()}
+        raise argparse.ArgumentTypeError(text("cli.kolada.not_a_direction", value=bad[0]))
+    return {kpi.upper(): direction.lower() for kpi, direction in pairs.items()}
 
 
-def _pairs(text: str, option: str) -> dict[str, str]:
-    parts = [part.split("=", 1) for part in text.split(",")]
+def _pairs(value: str, option: str) -> dict[str, str]:
+    parts = [part.split("=", 1) for part in value.split(",")]
     if any(len(part) != 2 or not part[0].strip() or not part[1].strip() for part in parts):
-        raise argparse.ArgumentTypeError(f"{option} väntar sig ID=värde, kommaseparerat ({text!r})")
-    return {key.strip(): value.strip() for key, value in parts}
+        raise argparse.ArgumentTypeError(text("cli.kolada.not_pairs", option=option, value=value))
+    return {key.strip(): pair_value.strip() for key, pair_value in parts}
 
 
-def _checked(convert, accept, message: str):
-    """An argparse type: convert the text, accept the value, else a usage error with `message`."""
-    def parse(text: str):
+def _checked(convert, accept, key: str):
+    """An argparse type: convert the text, accept the value, else a usage error with the catalogue's
+    text for `key` (which may name the given text as {value})."""
+    def parse(given: str):
         try:
-            value = convert(text)
+            value = convert(given)
         except ValueError:
             value = None
         if value is None or not accept(value):
-            raise argparse.ArgumentTypeError(message.format(text))
+            raise argparse.ArgumentTypeError(text(key, value=given))
         return value
     return parse
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m dashboard.kolada",
-                                     description="Hämta Kolada-nyckeltal till Målbilds CSV-format.")
+    parser = argparse.ArgumentParser(prog="python -m dashboard.kolada", description=text("cli.kolada.description"))
     add = parser.add_argument
-    add("--municipality", required=True, help="kommunkoder eller grupper (G…), kommaseparerade: 1490,2081",
-        type=_id_list(_MUNICIPALITY_ID, "kommunkoder (1490) eller kommungrupper (G…)"))
-    add("--kpi", required=True, type=_id_list(_KPI_ID, "KPI-id (t.ex. U21401)"), help="KPI-id, kommaseparerade")
-    add("--years", required=True, type=parse_years, help="år: 2020, 2015-2024 eller 2015,2017")
-    add("--goal-area", required=True, help="målområde för alla rader",
-        type=_checked(str.strip, bool, "målområdet får inte vara tomt"))
-    add("--out", required=True, type=Path, help="CSV-filen som skrivs, t.ex. data/kolada.csv")
-    add("--gender", default="T", help="T (totalt, standard), K (kvinnor) eller M (män)",
-        type=_checked(str.upper, GENDERS.__contains__, "{!r} är inget kön: välj T (totalt), K (kvinnor) eller M (män)"))
-    add("--direction", default=INCREASE, type=_direction,
-        help="increase (standard) eller decrease, eller per KPI: U21401=decrease,N15428=increase")
-    add("--municipality-name", default={}, type=lambda text: _pairs(text, "--municipality-name"),
-        help="egna namn: 1490=Borås,G123=Jämförelsegrupp")
-    add("--published", help="publiceringsdatum ÅÅÅÅ-MM-DD (standard: i dag)",
-        type=_checked(lambda text: dt.date.fromisoformat(text).isoformat(), bool, "{!r} är inget datum (ÅÅÅÅ-MM-DD)"))
-    add("--base-url", default=DEFAULT_BASE_URL, help=f"API-adress (standard {DEFAULT_BASE_URL})",
-        type=_checked(str, re.compile(r"https?://[^/]").match, "{!r} är ingen http(s)-adress"))
-    add("--timeout", default=30.0, help="sekunder per anrop (standard 30)",
-        type=_checked(float, lambda seconds: 0 < seconds <= 3600, "{!r} är inget antal sekunder (mer än 0, högst 3600)"))
+    add("--municipality", required=True, help=text("cli.kolada.help_municipality"),
+        type=_id_list(_MUNICIPALITY_ID, "cli.kolada.not_municipality_ids"))
+    add("--kpi", required=True, type=_id_list(_KPI_ID, "cli.kolada.not_kpi_ids"), help=text("cli.kolada.help_kpi"))
+    add("--years", required=True, type=parse_years, help=text("cli.kolada.help_years"))
+    add("--goal-area", required=True, help=text("cli.kolada.help_goal_area"),
+        type=_checked(str.strip, bool, "cli.kolada.goal_area_empty"))
+    add("--out", required=True, type=Path, help=text("cli.kolada.help_out"))
+    add("--gender", default="T", help=text("cli.kolada.help_gender"),
+        type=_checked(str.upper, GENDERS.__contains__, "cli.kolada.not_a_gender"))
+    add("--direction", default=INCREASE, type=_direction, help=text("cli.kolada.help_direction"))
+    add("--municipality-name", default={}, type=lambda value: _pairs(value, "--municipality-name"),
+        help=text("cli.kolada.help_municipality_name"))
+    add("--published", help=text("cli.kolada.help_published"),
+        type=_checked(lambda value: dt.date.fromisoformat(value).isoformat(), bool, "cli.kolada.not_a_date"))
+    add("--base-url", default=DEFAULT_BASE_URL, help=text("cli.kolada.help_base_url", url=DEFAULT_BASE_URL),
+        type=_checked(str, re.compile(r"https?://[^/]").match, "cli.kolada.not_an_address"))
+    add("--timeout", default=30.0, help=text("cli.kolada.help_timeout"),
+        type=_checked(float, lambda seconds: 0 < seconds <= 3600, "cli.kolada.not_seconds"))
     return parser
 
 
@@ -273,29 +285,36 @@ def main(argv=None) -> int:
     except SystemExit as usage:
         return int(usage.code or 0)
     if isinstance(args.direction, dict) and (unknown := sorted(set(args.direction) - set(args.kpi))):
-        print(f"Fel: --direction nämner KPI som inte hämtas: {', '.join(unknown)}", file=sys.stderr)
+        _fail(Message.of("cli.kolada.direction_not_fetched", kpis=", ".join(unknown), count=len(unknown)))
         return 2
     if not args.out.parent.is_dir():
-        print(f"Fel: mappen {args.out.parent} finns inte: ingen fil skrevs", file=sys.stderr)
+        _fail(Message.of("cli.kolada.no_folder", folder=args.out.parent))
         return 1
     try:
         frame = fetch_observations(args.kpi, args.municipality, args.years, args.base_url, gender=args.gender,
                                    timeout=args.timeout, goal_area=args.goal_area, direction=args.direction,
                                    published=args.published, names=args.municipality_name)
         if frame.empty:
-            raise KoladaError(f"Kolada gav inga värden för {', '.join(args.kpi)} i "
-                              f"{', '.join(args.municipality)} {args.years[0]}–{args.years[-1]}: ingen fil skrevs")
+            raise KoladaError("cli.kolada.no_values", kpis=", ".join(args.kpi),
+                              municipalities=", ".join(args.municipality), first=args.years[0], last=args.years[-1])
         write_observations(frame, args.out)
     except KoladaError as error:
-        print(f"Fel: {error}", file=sys.stderr)
+        _fail(error.message)
         return 1
     except OSError as error:
-        print(f"Fel: kunde inte skriva {args.out} ({error.strerror or error})", file=sys.stderr)
+        _fail(Message.of("cli.kolada.write_failed", out=args.out, reason=error.strerror or error))
         return 1
     kpis, places = frame["indicator_id"].unique(), frame["municipality"].unique()
-    print(f"Skrev {len(frame)} rader till {args.out}: {len(kpis)} KPI ({', '.join(kpis)}), {len(places)} kommuner "
-          f"({', '.join(places)}), år {frame['year'].min()}–{frame['year'].max()}.")
+    print(text("cli.kolada.written", rows=text("cli.kolada.rows", count=len(frame)), out=args.out,
+               kpis=text("cli.kolada.kpis", count=len(kpis)), kpi_ids=", ".join(kpis),
+               municipalities=text("cli.kolada.municipalities", count=len(places)), names=", ".join(places),
+               first=frame["year"].min(), last=frame["year"].max()))
     return 0
+
+
+def _fail(message: Message) -> None:
+    """'Fel: …' on stderr, in Swedish like the rest of the command."""
+    print(text("cli.kolada.error", message=render(message)), file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -55,16 +55,17 @@ def read_users(settings: Settings) -> dict[str, str]:
         try:
             text += "\n" + Path(settings.users_file).read_text(encoding="utf-8")
         except OSError as error:
-            raise SettingsError(f"MALBILD_USERS_FILE kunde inte läsas: {error.strerror}") from None
+            raise SettingsError("settings.users_file_unreadable", name="MALBILD_USERS_FILE",
+                                reason=error.strerror) from None
     pairs = [line.strip() for chunk in text.splitlines() for line in chunk.split(",") if line.strip()]
     users = {}
     for pair in pairs:
         name, separator, password = pair.partition(":")
         if not separator or not name or not password:
-            raise SettingsError("MALBILD_USERS: skriv användare som namn:lösenord, åtskilda med komma eller radbrytning")
+            raise SettingsError("settings.users_malformed", name="MALBILD_USERS")
         users[name] = password
     if not users:
-        raise SettingsError("MALBILD_AUTH=basic kräver användare i MALBILD_USERS eller MALBILD_USERS_FILE")
+        raise SettingsError("settings.users_missing")
     return users
 
 

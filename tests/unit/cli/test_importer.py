@@ -4,6 +4,7 @@ import pytest
 
 from dashboard.cli.importer import main
 from dashboard.data.loading import load_path
+from dashboard.i18n import text
 from dashboard.settings import DEFAULT_DATA_PATH, PROJECT_ROOT
 
 SEED = PROJECT_ROOT / "tests" / "fixtures" / "seed000"
@@ -16,7 +17,8 @@ OPTIONS = ["--municipality", "Borås", "--municipality-code", "1490", "--goal-ar
 def test_seed_table_converts_into_the_four_published_indicators(tmp_path, capsys, name):
     out = tmp_path / "boras.csv"
     assert main([str(SEED / name), "--out", str(out), *OPTIONS]) == 0
-    assert "12 rader, 4 indikatorer, år 2017–2019" in capsys.readouterr().out
+    summary = capsys.readouterr().out.splitlines()[-1]  # after the warnings
+    assert summary == f"Skrev {out}: 12 rader, 4 indikatorer, år 2017–2019, kommuner: Borås."
     imported = load_path(out)
     assert [p for p in imported.problems if p.severity == "error"] == []
     # the same figures as the Budget 2019 rows of the default data
@@ -33,6 +35,7 @@ def test_every_problem_is_listed_as_file_row_column_and_nothing_is_written(tmp_p
     code = main([str(INVALID / "unknown_direction.csv"), str(INVALID / "bad_published_date.csv"), "--out", str(out)])
     errors = capsys.readouterr().err.splitlines()
     assert code == 2 and not out.exists()
+    assert errors[-1] == "Inget skrevs: 2 fel att rätta."
     assert f"{INVALID / 'unknown_direction.csv'}:3:direction: 'up' är ingen känd riktning (increase eller decrease)" in errors
     assert any(line.startswith(f"{INVALID / 'bad_published_date.csv'}:3:published:") for line in errors)
 
@@ -51,4 +54,22 @@ def test_duplicate_keys_across_input_files_are_reported(tmp_path):
 
 def test_a_missing_input_file_is_a_located_problem_not_a_traceback(tmp_path, capsys):
     assert main([str(tmp_path / "saknas.csv"), "--out", str(tmp_path / "out.csv")]) == 2
-    assert "kunde inte läsas" in capsys.readouterr().err
+    errors = capsys.readouterr().err
+    assert "kunde inte läsas" in errors and errors.endswith("\nInget skrevs: 1 fel att rätta.\n")
+
+
+def test_counts_take_their_plural_forms(tmp_path, capsys):
+    out = tmp_path / "out.csv"
+    assert main([str(PROJECT_ROOT / "tests" / "fixtures" / "valid" / "minimal.csv"), "--out", str(out)]) == 0
+    assert capsys.readouterr().out == f"Skrev {out}: 2 rader, 1 indikator, år 2020–2021, kommuner: Testkommun.\n"
+    assert text("cli.importer.nothing_written", "en", count=1) == "Nothing was written: 1 error to fix."
+    assert text("cli.importer.nothing_written", "en", count=2) == "Nothing was written: 2 errors to fix."
+    assert text("cli.importer.rows", count=1) == "1 rad" and text("cli.importer.rows", "en", count=1) == "1 row"
+
+
+def test_an_output_that_cannot_be_written_exits_1(tmp_path, capsys):
+    blocker = tmp_path / "fil"
+    blocker.write_text("", encoding="utf-8")
+    out = blocker / "out.csv"  # a folder that is a file
+    assert main([str(PROJECT_ROOT / "tests" / "fixtures" / "valid" / "minimal.csv"), "--out", str(out)]) == 1
+    assert capsys.readouterr().err.startswith(f"{out}: kunde inte skrivas (")

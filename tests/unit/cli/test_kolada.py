@@ -17,6 +17,7 @@ import pytest
 from tests.paths import FIXTURES
 from dashboard.cli import kolada
 from dashboard.data.loading import load_path
+from dashboard.i18n import render
 
 KOLADA = FIXTURES / "kolada"
 DATA = "/v3/data/kpi/U21401,N15428/municipality/1490,2081/year/2017,2018,2019,2020"
@@ -125,8 +126,8 @@ def test_happy_path_writes_a_csv_that_loads_with_kolada_values_titles_and_source
     assert comments[("U21401", "1490", 2017)] == ""
     assert len(result.observations) == 6  # the row without an outcome is kept in the file, skipped on load
     assert [p.row for p in result.problems] == [rows.index[rows["outcome"] == ""][0] + 2]  # that one warning
-    summary = capsys.readouterr().out
-    assert "7 rader" in summary and "U21401" in summary and "Borlänge" in summary and "2017–2020" in summary
+    assert capsys.readouterr().out == (f"Skrev 7 rader till {out}: 2 KPI (N15428, U21401), 2 kommuner "
+                                       "(Borås, Borlänge), år 2017–2020.\n")
 
 
 def test_next_url_is_followed_to_the_last_page(server, tmp_path):
@@ -159,11 +160,12 @@ def test_deleted_values_and_null_values_without_status_are_dropped(server, tmp_p
     assert ("U21401", "2081", 2019) not in outcomes  # null value, no status
 
 
-def test_unknown_municipality_name_is_looked_up_in_kolada(server, tmp_path):
+def test_unknown_municipality_name_is_looked_up_in_kolada(server, tmp_path, capsys):
     code, out = _run(server, tmp_path, municipality="1984", kpi="N15428", years="2020")
     assert code == 0
     assert "/v3/municipality/1984" in server.requests
     assert _rows(out)[["municipality", "municipality_code", "outcome"]].values.tolist() == [["Arboga", "1984", "88.8"]]
+    assert capsys.readouterr().out == f"Skrev 1 rad till {out}: 1 KPI (N15428), 1 kommun (Arboga), år 2020–2020.\n"
 
 
 def test_municipality_group_gets_its_name_an_empty_code_and_a_mean_comment(server, tmp_path):
@@ -195,14 +197,17 @@ def test_http_500_exits_1_with_a_message_and_leaves_the_existing_file_untouched(
     out = tmp_path / "kolada.csv"
     out.write_text("old contents\n", encoding="utf-8")
     code, _ = _run(server, tmp_path, prefix="/fail500", out=out)
-    _assert_failed(code, out, capsys, "Kolada svarade 500 för http://127.0.0.1", "försök igen senare")
+    err = _assert_failed(code, out, capsys)
+    assert err == f"Fel: Kolada svarade 500 för {server.address}/fail500/v3/kpi/U21401: försök igen senare\n"
     assert out.read_text(encoding="utf-8") == "old contents\n"
     assert [p.name for p in tmp_path.iterdir()] == ["kolada.csv"]  # no temp file left behind
 
 
 def test_timeout_exits_1_and_writes_nothing(server, tmp_path, capsys):
     code, out = _run(server, tmp_path, "--timeout", "0.5", prefix="/slow")
-    _assert_failed(code, out, capsys, "svarade inte inom 0.5 sekunder")
+    err = _assert_failed(code, out, capsys)
+    assert err == (f"Fel: Kolada svarade inte inom 0.5 sekunder ({server.address}/slow/v3/kpi/U21401): "
+                   "försök igen senare eller öka --timeout\n")
     assert not out.exists()
 
 
@@ -219,13 +224,16 @@ def test_connection_refused_exits_1_and_writes_nothing(tmp_path, capsys):
 
 def test_invalid_json_exits_1_and_writes_nothing(server, tmp_path, capsys):
     code, out = _run(server, tmp_path, prefix="/badjson")
-    _assert_failed(code, out, capsys, "ogiltig JSON")
+    err = _assert_failed(code, out, capsys)
+    assert err == f"Fel: Kolada svarade med ogiltig JSON för {server.address}/badjson/v3/kpi/U21401\n"
     assert not out.exists()
 
 
 def test_failing_title_lookup_is_an_error(server, tmp_path, capsys):
     code, out = _run(server, tmp_path, kpi="U21401,N00914")
-    _assert_failed(code, out, capsys, "Kolada svarade 404", "/v3/kpi/N00914")
+    err = _assert_failed(code, out, capsys)
+    assert err == (f"Fel: Kolada svarade 404 för {server.address}/v3/kpi/N00914: "
+                   "kontrollera KPI-id, kommunkoder och år\n")
     assert not out.exists()
 
 
@@ -252,7 +260,35 @@ def test_bad_gender_is_a_usage_error(server, tmp_path, capsys, gender):
 
 def test_direction_for_a_kpi_not_fetched_is_a_usage_error(server, tmp_path, capsys):
     code, _ = _run(server, tmp_path, "--direction", "N00914=decrease")
-    assert code == 2 and "N00914" in capsys.readouterr().err
+    assert code == 2 and capsys.readouterr().err == "Fel: --direction nämner KPI som inte hämtas: N00914\n"
+
+
+@pytest.mark.parametrize("kpi, message", [("U21401,x", "X är inga KPI-id (t.ex. U21401)"),
+                                          ("", "tomt är inga KPI-id (t.ex. U21401)")])
+def test_bad_kpi_ids_are_a_usage_error_naming_them(server, tmp_path, capsys, kpi, message):
+    code, _ = _run(server, tmp_path, kpi=kpi)
+    assert code == 2 and capsys.readouterr().err.endswith(f"error: argument --kpi: {message}\n")
+
+
+def test_a_missing_folder_writes_nothing(server, tmp_path, capsys):
+    code, _ = _run(server, tmp_path, out=tmp_path / "saknas" / "kolada.csv")
+    assert code == 1 and capsys.readouterr().err == f"Fel: mappen {tmp_path / 'saknas'} finns inte: ingen fil skrevs\n"
+    assert server.requests == []
+
+
+def test_a_kolada_error_is_a_key_with_parameters_rendered_in_either_language(server):
+    with pytest.raises(kolada.KoladaError) as raised:
+        kolada.fetch_observations(["N15428"], ["1984"], [2020], f"{server.address}/fail500/v3", timeout=5)
+    url = f"{server.address}/fail500/v3/kpi/N15428"
+    assert raised.value.message.key == "cli.kolada.http_error"
+    assert render(raised.value.message) == f"Kolada svarade 500 för {url}: försök igen senare"
+    assert render(raised.value.message, "en") == f"Kolada returned 500 for {url}: try again later"
+
+
+def test_the_timeout_message_counts_seconds():
+    one = kolada.KoladaError("cli.kolada.timeout", count=1.0, url="u").message
+    assert render(one) == "Kolada svarade inte inom 1 sekund (u): försök igen senare eller öka --timeout"
+    assert render(one, "en") == "Kolada did not answer within 1 second (u): try again later or raise --timeout"
 
 
 @pytest.mark.parametrize("text, years", [("2019", [2019]), ("2015-2017", [2015, 2016, 2017]),

@@ -1,9 +1,12 @@
 """Security headers on every route, framing by setting, and optional basic sign-in."""
 import base64
+import errno
+import os
 
 import pytest
 
 from dashboard.app import create_app
+from dashboard.i18n import render
 from dashboard.web.security import read_users
 from dashboard.settings import Settings, SettingsError
 from tests.conftest import HEADER, dataset_from
@@ -37,8 +40,10 @@ def test_frame_ancestors_come_from_the_setting():
 
 
 def test_frame_ancestors_setting_refuses_what_is_not_a_site():
-    with pytest.raises(SettingsError):
+    with pytest.raises(SettingsError) as raised:
         Settings.from_env({"MALBILD_FRAME_ANCESTORS": "intranat.example.se"})
+    assert render(raised.value.message) == \
+        "MALBILD_FRAME_ANCESTORS: 'intranat.example.se' är ingen webbplats (t.ex. https://intranat.example.se)"
 
 
 def _basic(user: str, password: str) -> dict:
@@ -58,10 +63,22 @@ def test_users_come_from_the_variable_and_the_file(tmp_path):
     users_file = tmp_path / "users.txt"
     users_file.write_text("b:2\nc:3\n", encoding="utf-8")
     assert read_users(Settings(users="a:1", users_file=str(users_file))) == {"a": "1", "b": "2", "c": "3"}
-    with pytest.raises(SettingsError):
+    with pytest.raises(SettingsError) as raised:
         read_users(Settings(users="utan-kolon"))
-    with pytest.raises(SettingsError):
+    assert render(raised.value.message) == \
+        "MALBILD_USERS: skriv användare som namn:lösenord, åtskilda med komma eller radbrytning"
+    with pytest.raises(SettingsError) as raised:
         read_users(Settings())
+    assert render(raised.value.message) == \
+        "MALBILD_AUTH=basic kräver användare i MALBILD_USERS eller MALBILD_USERS_FILE"
+    assert render(raised.value.message, "en") == \
+        "MALBILD_AUTH=basic requires users in MALBILD_USERS or MALBILD_USERS_FILE"
+
+
+def test_an_unreadable_users_file_names_the_variable(tmp_path):
+    with pytest.raises(SettingsError) as raised:
+        read_users(Settings(users_file=str(tmp_path / "saknas.txt")))
+    assert render(raised.value.message) == f"MALBILD_USERS_FILE kunde inte läsas: {os.strerror(errno.ENOENT)}"
 
 
 def test_sign_in_is_off_by_default():
