@@ -3,6 +3,7 @@
 Fails (exit 1) only when a pinned package has a known vulnerability; when the vulnerability
 service cannot be reached it says so and passes, so CI on a closed network still runs the tests.
 """
+
 from __future__ import annotations
 
 import json
@@ -14,8 +15,19 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def main() -> int:
-    command = [sys.executable, "-m", "pip_audit", "-r", str(ROOT / "requirements.txt"), "--format", "json",
-               "--progress-spinner", "off", "--timeout", "20"]
+    command = [
+        sys.executable,
+        "-m",
+        "pip_audit",
+        "-r",
+        str(ROOT / "requirements.txt"),
+        "--format",
+        "json",
+        "--progress-spinner",
+        "off",
+        "--timeout",
+        "20",
+    ]
     try:
         run = subprocess.run(command, capture_output=True, text=True, timeout=300)
     except subprocess.TimeoutExpired:
@@ -35,8 +47,10 @@ def main() -> int:
     if vulnerable:
         return 1
     if not audited:
-        print(f"pip-audit: the vulnerability service could not be reached for any of {len(dependencies)} "
-              "packages; audit skipped")
+        print(
+            f"pip-audit: the vulnerability service could not be reached for any of {len(dependencies)} "
+            "packages; audit skipped"
+        )
         return 0
     print(f"pip-audit: no known vulnerabilities in {len(audited)} packages")
     return 0

@@ -12,6 +12,7 @@ CSV is written by formatting each distinct value once (with the app's own cell f
 file is byte for byte what dashboard.data.writers.observations_to_csv_bytes writes) and joining rows
 with numpy's vectorised string functions, in chunks.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -28,15 +29,22 @@ from dashboard.settings import DEFAULT_DATA_PATH
 CHUNK_ROWS = 250_000
 
 
-def generate(municipalities: int, goal_areas: int, indicators: int, years: int, areas: int,
-             seed: int = 2026) -> pd.DataFrame:
+def generate(
+    municipalities: int, goal_areas: int, indicators: int, years: int, areas: int, seed: int = 2026
+) -> pd.DataFrame:
     rng = np.random.default_rng(seed)
-    m, g, i, y, a = np.meshgrid(np.arange(municipalities), np.arange(goal_areas), np.arange(indicators),
-                                np.arange(years), np.arange(areas), indexing="ij")
+    m, g, i, y, a = np.meshgrid(
+        np.arange(municipalities),
+        np.arange(goal_areas),
+        np.arange(indicators),
+        np.arange(years),
+        np.arange(areas),
+        indexing="ij",
+    )
     m, g, i, y, a = (axis.ravel() for axis in (m, g, i, y, a))
     level = 40 + 40 * rng.random(municipalities * goal_areas * indicators * areas)
     trend = rng.normal(0.3, 0.5, level.size)
-    series = (m * goal_areas * indicators * areas + g * indicators * areas + i * areas + a)
+    series = m * goal_areas * indicators * areas + g * indicators * areas + i * areas + a
     outcome = np.round(level[series] + trend[series] * y + rng.normal(0, 1.5, y.size), 1)
     first_year = 2025 - years + 1
     indicator = g * indicators + i
@@ -46,29 +54,35 @@ def generate(municipalities: int, goal_areas: int, indicators: int, years: int, 
     def constant(text: str) -> pd.Categorical:
         return pd.Categorical.from_codes(np.zeros(rows, dtype=np.int8), [text])
 
-    return pd.DataFrame({
-        "municipality": pd.Categorical.from_codes(m, [f"Syntetkommun {n + 1:03d}" for n in range(municipalities)]),
-        "municipality_code": pd.Categorical.from_codes(m, [f"{9000 + n:04d}"[-4:] for n in range(municipalities)]),
-        "area": pd.Categorical.from_codes(a, ["Hela kommunen"] + [f"Område {n}" for n in range(1, areas)]),
-        "goal_area": pd.Categorical.from_codes(g, [f"Målområde {n + 1}" for n in range(goal_areas)]),
-        "indicator_id": pd.Categorical.from_codes(indicator, [f"S{gi:02d}{ii:03d}" for gi, ii in pairs]),
-        "indicator": pd.Categorical.from_codes(indicator, [f"Syntetisk indikator {gi + 1}.{ii + 1}" for gi, ii in pairs]),
-        "unit": constant("%"),
-        # i % 3 == 0 → "decrease"; categories in that order so the codes are the test itself
-        "direction": pd.Categorical.from_codes((i % 3 != 0).astype(np.int8), ["decrease", "increase"]),
-        "year": first_year + y,
-        "outcome": outcome,
-        "target": np.where(y % 5 == 4, np.round(level[series] + 10, 1), np.nan),
-        "source": constant("SYNTETISKA TESTDATA"),
-        "published": constant("2026-01-01"),
-        "comment": constant(""),
-    })
+    return pd.DataFrame(
+        {
+            "municipality": pd.Categorical.from_codes(m, [f"Syntetkommun {n + 1:03d}" for n in range(municipalities)]),
+            "municipality_code": pd.Categorical.from_codes(m, [f"{9000 + n:04d}"[-4:] for n in range(municipalities)]),
+            "area": pd.Categorical.from_codes(a, ["Hela kommunen"] + [f"Område {n}" for n in range(1, areas)]),
+            "goal_area": pd.Categorical.from_codes(g, [f"Målområde {n + 1}" for n in range(goal_areas)]),
+            "indicator_id": pd.Categorical.from_codes(indicator, [f"S{gi:02d}{ii:03d}" for gi, ii in pairs]),
+            "indicator": pd.Categorical.from_codes(
+                indicator, [f"Syntetisk indikator {gi + 1}.{ii + 1}" for gi, ii in pairs]
+            ),
+            "unit": constant("%"),
+            # i % 3 == 0 → "decrease"; categories in that order so the codes are the test itself
+            "direction": pd.Categorical.from_codes((i % 3 != 0).astype(np.int8), ["decrease", "increase"]),
+            "year": first_year + y,
+            "outcome": outcome,
+            "target": np.where(y % 5 == 4, np.round(level[series] + 10, 1), np.nan),
+            "source": constant("SYNTETISKA TESTDATA"),
+            "published": constant("2026-01-01"),
+            "comment": constant(""),
+        }
+    )
 
 
 def write_csv(frame: pd.DataFrame, path: Path) -> None:
     """The long CSV format, as observations_to_csv_bytes writes it, without a Python loop per row."""
-    columns = [_distinct_cells(name, frame[name]) if name in frame else (np.array([""], dtype=np.str_), None)
-               for name in COLUMN_NAMES]
+    columns = [
+        _distinct_cells(name, frame[name]) if name in frame else (np.array([""], dtype=np.str_), None)
+        for name in COLUMN_NAMES
+    ]
     with open(path, "wb") as out:
         out.write((csv_line(COLUMN_NAMES) + "\n").encode("utf-8"))
         for start in range(0, len(frame), CHUNK_ROWS):
@@ -95,8 +109,7 @@ def _distinct_cells(name: str, column: pd.Series) -> tuple[np.ndarray, np.ndarra
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Generate a synthetic national-scale data set.")
-    for name, default in (("municipalities", 290), ("goal-areas", 10), ("indicators", 10), ("years", 25),
-                          ("areas", 5)):
+    for name, default in (("municipalities", 290), ("goal-areas", 10), ("indicators", 10), ("years", 25), ("areas", 5)):
         parser.add_argument(f"--{name}", type=int, default=default)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--out", type=Path, required=True)

@@ -3,6 +3,7 @@ with selections that exist in the data being served (filter change → state syn
 
 `selections` + `requests_for` arrive by link (the load test); `Catalog` + `walk` +
 `requests_for_change` replay a person's session filter by filter (the benchmark)."""
+
 from __future__ import annotations
 
 import copy
@@ -14,11 +15,11 @@ from pathlib import Path
 
 import pandas as pd
 
+from dashboard.analysis.selection import Selection, normalize
 from dashboard.data.dataset import Dataset
 from dashboard.domain.schema import WHOLE_MUNICIPALITY
-from dashboard.analysis.selection import Selection, normalize
-from layouts.filters import ANY
 from layouts import ids
+from layouts.filters import ANY
 
 PAYLOADS = Path(__file__).with_name("payloads.json")
 
@@ -99,12 +100,14 @@ class Catalog:
     Dataset, which at national scale costs minutes and gigabytes."""
 
     def __init__(self, rows: pd.DataFrame):
-        rows = rows.assign(area=rows["area"].fillna(WHOLE_MUNICIPALITY),
-                           indicator_key=rows["indicator_id"].fillna(rows["indicator"]))
+        rows = rows.assign(
+            area=rows["area"].fillna(WHOLE_MUNICIPALITY), indicator_key=rows["indicator_id"].fillna(rows["indicator"])
+        )
         rows = rows[["municipality", "area", "goal_area", "indicator_key", "year"]].drop_duplicates()
         self.tree: dict[str, dict[str, dict[str | None, tuple[set, set]]]] = {}
-        for (municipality, area, goal_area), group in rows.groupby(["municipality", "area", "goal_area"],
-                                                                    observed=True):
+        for (municipality, area, goal_area), group in rows.groupby(
+            ["municipality", "area", "goal_area"], observed=True
+        ):
             areas = self.tree.setdefault(str(municipality), {})
             goal_areas = areas.setdefault(str(area), {None: (set(), set())})
             keys, years = set(map(str, group["indicator_key"])), set(map(int, group["year"]))
@@ -113,14 +116,17 @@ class Catalog:
             goal_areas[None][1].update(years)
 
     @classmethod
-    def from_csv(cls, path: Path) -> "Catalog":
+    def from_csv(cls, path: Path) -> Catalog:
         return cls(pd.read_csv(path, usecols=CATALOG_COLUMNS, dtype={"year": "int64"}))
 
     def valid(self, selection: Selection) -> bool:
         """True when every value exists, so the server's normalize() returns it unchanged."""
         context = self.tree.get(selection.municipality, {}).get(selection.area, {}).get(selection.goal_area)
-        return (context is not None and selection.year in context[1]
-                and (selection.indicator is None or selection.indicator in context[0]))
+        return (
+            context is not None
+            and selection.year in context[1]
+            and (selection.indicator is None or selection.indicator in context[0])
+        )
 
     def options(self, selection: Selection, field: str) -> list:
         areas = self.tree[selection.municipality]
@@ -175,9 +181,11 @@ def requests_for_change(change: Change) -> list[tuple[str, str, bytes | None]]:
     sync = copy.deepcopy(_templates()[2])
     before, after = change.before, change.after
     shown = after if change.field in FILTER_IDS else before  # the filters as the browser shows them
-    values = {ids.URL: (after if change.field == "indicator" and after.indicator else before).to_query(),
-              **{component: _shown_value(getattr(shown, name)) for name, component in FILTER_IDS.items()},
-              ids.DETAIL: after.indicator is not None if change.field == "indicator" else before.indicator is not None}
+    values = {
+        ids.URL: (after if change.field == "indicator" and after.indicator else before).to_query(),
+        **{component: _shown_value(getattr(shown, name)) for name, component in FILTER_IDS.items()},
+        ids.DETAIL: after.indicator is not None if change.field == "indicator" else before.indicator is not None,
+    }
     for item in sync["inputs"]:
         if item["id"] in values:
             item["value"] = values[item["id"]]

@@ -7,6 +7,7 @@ served. Writes bench/loadtest.json. Bounded in time and loopback only.
 
     python -m bench.loadtest [--seconds 60] [--clients 50]      (SOAK=600 make loadtest: ten minutes)
 """
+
 from __future__ import annotations
 
 import argparse
@@ -53,8 +54,9 @@ def _client(url: str, plan: list, stop: threading.Event, recorder: Recorder, see
     while not stop.is_set():
         for method, path, body in rng.choice(plan):
             started = time.monotonic()
-            request = urllib.request.Request(url + path, data=body, method=method,
-                                             headers={"Content-Type": "application/json"} if body else {})
+            request = urllib.request.Request(
+                url + path, data=body, method=method, headers={"Content-Type": "application/json"} if body else {}
+            )
             why = ""
             try:
                 with urllib.request.urlopen(request, timeout=30) as response:
@@ -95,16 +97,18 @@ def run(seconds: float, clients: int) -> dict:
     shutil.copytree(PROJECT_ROOT / "data", folder / "data")
     data = folder / "data"
     original = (data / FAULT_FILE).read_text(encoding="utf-8")
-    process, url = start_server(data, folder / "gunicorn.log", {"MALBILD_REFRESH_SECONDS": "0.5"}, workers=2,
-                                   preload=True)  # as `make run` serves
+    process, url = start_server(
+        data, folder / "gunicorn.log", {"MALBILD_REFRESH_SECONDS": "0.5"}, workers=2, preload=True
+    )  # as `make run` serves
     try:
         dataset = Dataset.from_path(data)
         plan = [requests_for(s) + [("GET", "/healthz", None)] for s in selections(dataset)]
         plan += [[("GET", "/", None), ("GET", "/_dash-layout", None)]] * 10
         rows_before = _health(url)["rows"]
         stop, recorder = threading.Event(), Recorder()
-        threads = [threading.Thread(target=_client, args=(url, plan, stop, recorder, i), daemon=True)
-                   for i in range(clients)]
+        threads = [
+            threading.Thread(target=_client, args=(url, plan, stop, recorder, i), daemon=True) for i in range(clients)
+        ]
         begin = time.monotonic()
         for thread in threads:
             thread.start()
@@ -152,16 +156,22 @@ def run(seconds: float, clients: int) -> dict:
     outside = [s for s in recorder.samples if not around_kill(s)]
     latencies = [ms for _, ms, ok in recorder.samples if ok]
     return {
-        "seconds": seconds, "clients": clients, "requests": len(recorder.samples),
+        "seconds": seconds,
+        "clients": clients,
+        "requests": len(recorder.samples),
         "errors": sum(1 for _, _, ok in outside if not ok),
         "p50_ms": round(statistics.median(latencies), 1) if latencies else None,
-        "p95_ms": round(_percentile(latencies, 0.95), 1), "p99_ms": round(_percentile(latencies, 0.99), 1),
-        "rss_mb_start": round(rss_start, 1), "rss_mb_end": round(rss_end, 1),
+        "p95_ms": round(_percentile(latencies, 0.95), 1),
+        "p99_ms": round(_percentile(latencies, 0.99), 1),
+        "rss_mb_start": round(rss_start, 1),
+        "rss_mb_end": round(rss_end, 1),
         "rss_growth_pct": round(100 * (rss_end - rss_start) / rss_start, 1) if rss_start else None,
         "worker_kill_requests": len(in_kill_window),
         "worker_kill_failed_requests": sum(1 for _, _, ok in in_kill_window if not ok),
-        "recovery_s": round(recovery_s, 2), "served_stale_on_corrupt": served_stale,
-        "corrupt_replaced_at_s": round(corrupt_at - begin, 1), "data_recovery_s": round(data_recovery_s, 2),
+        "recovery_s": round(recovery_s, 2),
+        "served_stale_on_corrupt": served_stale,
+        "corrupt_replaced_at_s": round(corrupt_at - begin, 1),
+        "data_recovery_s": round(data_recovery_s, 2),
         "failures": sorted(set(recorder.failures))[:10],
     }
 

@@ -1,6 +1,7 @@
 """The benchmark's measurements over HTTP on loopback: sequential replay, concurrent clients, a
 burst released at once, and page weight. Requests carry a browser's Accept-Encoding, so the server
 compresses as it would for a person and sizes are counted as they travel."""
+
 from __future__ import annotations
 
 import gzip
@@ -17,12 +18,20 @@ import brotli
 from backports import zstd
 
 BROWSER_ENCODINGS = "gzip, deflate, br, zstd"
-DECODERS = {"": lambda b: b, "identity": lambda b: b, "gzip": gzip.decompress, "deflate": zlib.decompress,
-            "br": brotli.decompress, "zstd": zstd.decompress}
+DECODERS = {
+    "": lambda b: b,
+    "identity": lambda b: b,
+    "gzip": gzip.decompress,
+    "deflate": zlib.decompress,
+    "br": brotli.decompress,
+    "zstd": zstd.decompress,
+}
 # Chunks dash's renderer loads on demand when such a component is on the page (not in the HTML).
 LAZY_CHUNKS = {
-    "Graph": ("/_dash-component-suites/dash/dcc/async-graph.js",
-              "/_dash-component-suites/plotly/package_data/plotly.min.js"),
+    "Graph": (
+        "/_dash-component-suites/dash/dcc/async-graph.js",
+        "/_dash-component-suites/plotly/package_data/plotly.min.js",
+    ),
     "Dropdown": ("/_dash-component-suites/dash/dcc/async-dropdown.js",),
     "Upload": ("/_dash-component-suites/dash/dcc/async-upload.js",),
     "Markdown": ("/_dash-component-suites/dash/dcc/async-markdown.js",),
@@ -61,8 +70,12 @@ def fetch(base: str, method: str, path: str, body: bytes | None = None, timeout:
         connection.request(method, path, body=body, headers=headers)
         response = connection.getresponse()
         data = response.read()
-        return Reply(response.status, data, response.getheader("Content-Encoding", "") or "",
-                     (time.perf_counter() - started) * 1000)
+        return Reply(
+            response.status,
+            data,
+            response.getheader("Content-Encoding", "") or "",
+            (time.perf_counter() - started) * 1000,
+        )
     except (OSError, http.client.HTTPException):
         return Reply(0, b"", "", (time.perf_counter() - started) * 1000)
     finally:
@@ -168,5 +181,9 @@ def figure_sizes(reply: Reply, figure: str = "gap-chart") -> tuple[int, int, int
     if figure not in response or "figure" not in response[figure]:
         return None
     figure_json = json.dumps(response[figure]["figure"], separators=(",", ":"), ensure_ascii=False)
-    return (len(figure_json.encode("utf-8")), len(decoded), len(reply.body),
-            bool(response[figure]["figure"].get("data")))
+    return (
+        len(figure_json.encode("utf-8")),
+        len(decoded),
+        len(reply.body),
+        bool(response[figure]["figure"].get("data")),
+    )

@@ -5,6 +5,7 @@ table with boolean masks and builds plotly.express figures for every change: out
 target per indicator, the chosen indicator over the years, and a table. Served by the benchmark
 under gunicorn like the real app (`bench.naive_app:create_server()`, MALBILD_DATA = a CSV file or a folder of them).
 """
+
 from __future__ import annotations
 
 import json
@@ -19,7 +20,6 @@ OUTPUTS = (("naive-bars", "figure"), ("naive-lines", "figure"), ("naive-table", 
 INPUTS = ("naive-municipality", "naive-goal-area", "naive-year", "naive-area", "naive-indicator")
 
 
-
 def create_server():
     """The Flask server of a naive app over the CSV in MALBILD_DATA (gunicorn calls this)."""
     path = Path(os.environ["MALBILD_DATA"])
@@ -32,11 +32,18 @@ def create_server():
         return dcc.Dropdown(sorted(frame[column].dropna().unique()), id=component)
 
     app = Dash(__name__, compress=True)
-    app.layout = html.Div([
-        dropdown("naive-municipality", "municipality"), dropdown("naive-goal-area", "goal_area"),
-        dropdown("naive-year", "year"), dropdown("naive-area", "area"), dropdown("naive-indicator", "indicator_id"),
-        dcc.Graph(id="naive-bars"), dcc.Graph(id="naive-lines"), html.Div(id="naive-table"),
-    ])
+    app.layout = html.Div(
+        [
+            dropdown("naive-municipality", "municipality"),
+            dropdown("naive-goal-area", "goal_area"),
+            dropdown("naive-year", "year"),
+            dropdown("naive-area", "area"),
+            dropdown("naive-indicator", "indicator_id"),
+            dcc.Graph(id="naive-bars"),
+            dcc.Graph(id="naive-lines"),
+            html.Div(id="naive-table"),
+        ]
+    )
 
     @app.server.get("/healthz")
     def healthz():
@@ -53,8 +60,12 @@ def create_server():
             indicator = chosen["indicator_id"].iloc[0]
         series = frame[mask & (frame["indicator_id"] == indicator)].sort_values("year")
         lines = px.line(series, x="year", y=["outcome", "target"], markers=True, title="Över tid")
-        table = html.Table([html.Tr([html.Td(str(value)) for value in row])
-                            for row in chosen[["indicator", "outcome", "target"]].itertuples(index=False)])
+        table = html.Table(
+            [
+                html.Tr([html.Td(str(value)) for value in row])
+                for row in chosen[["indicator", "outcome", "target"]].itertuples(index=False)
+            ]
+        )
         return bars, lines, table
 
     return app.server
@@ -63,9 +74,12 @@ def create_server():
 def request_body(municipality, goal_area, year, area, indicator) -> bytes:
     """The POST the renderer sends when a filter changes (all five values; the change is the year)."""
     values = (municipality, goal_area, year, area, indicator)
-    return json.dumps({
-        "output": ".." + "...".join(f"{c}.{p}" for c, p in OUTPUTS) + "..",
-        "outputs": [{"id": c, "property": p} for c, p in OUTPUTS],
-        "inputs": [{"id": c, "property": "value", "value": v} for c, v in zip(INPUTS, values)],
-        "changedPropIds": ["naive-year.value"], "state": [],
-    }).encode()
+    return json.dumps(
+        {
+            "output": ".." + "...".join(f"{c}.{p}" for c, p in OUTPUTS) + "..",
+            "outputs": [{"id": c, "property": p} for c, p in OUTPUTS],
+            "inputs": [{"id": c, "property": "value", "value": v} for c, v in zip(INPUTS, values)],
+            "changedPropIds": ["naive-year.value"],
+            "state": [],
+        }
+    ).encode()

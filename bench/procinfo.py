@@ -1,4 +1,5 @@
 """Gunicorn's processes as /proc shows them: the master's workers and their memory."""
+
 from __future__ import annotations
 
 from pathlib import Path

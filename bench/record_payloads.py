@@ -3,6 +3,7 @@
 Run against a running app: `python -m bench.record_payloads http://127.0.0.1:8050`. It opens the
 page in headless Chromium, changes filters like a person, and writes bench/payloads.json.
 """
+
 from __future__ import annotations
 
 import json

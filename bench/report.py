@@ -1,4 +1,5 @@
 """The benchmark's targets (issue 7), the machine it ran on, and the printed table."""
+
 from __future__ import annotations
 
 import math
@@ -21,13 +22,19 @@ TARGETS = {
     "figure_bytes": ("typisk figur", "byte", 50 * 1024, True),
 }
 INFORMATION = {
-    "rows": ("rader", ""), "startup_cold_s": ("start till /healthz (kall)", "s"),
-    "change_p50_ms": ("filterbyte (synk + ritning) p50", "ms"), "change_p95_ms": ("filterbyte p95", "ms"),
-    "baseline_p50_ms": ("naiva appen p50", "ms"), "baseline_p95_ms": ("naiva appen p95", "ms"),
+    "rows": ("rader", ""),
+    "startup_cold_s": ("start till /healthz (kall)", "s"),
+    "change_p50_ms": ("filterbyte (synk + ritning) p50", "ms"),
+    "change_p95_ms": ("filterbyte p95", "ms"),
+    "baseline_p50_ms": ("naiva appen p50", "ms"),
+    "baseline_p95_ms": ("naiva appen p95", "ms"),
     "speedup_request_p50": ("snabbare än naiva appen (p50, per anrop)", "×"),
-    "burst50_overviews_p95_ms": ("skur om 50 översikter, p95", "ms"), "figure_bytes_max": ("största figur", "byte"),
-    "pss_mb_per_worker": ("PSS per arbetare", "MB"), "draw_response_bytes": ("ritsvar okomprimerat", "byte"),
-    "draw_response_bytes_compressed": ("ritsvar komprimerat", "byte"), "replay_mismatches": ("avvikande urval", "st"),
+    "burst50_overviews_p95_ms": ("skur om 50 översikter, p95", "ms"),
+    "figure_bytes_max": ("största figur", "byte"),
+    "pss_mb_per_worker": ("PSS per arbetare", "MB"),
+    "draw_response_bytes": ("ritsvar okomprimerat", "byte"),
+    "draw_response_bytes_compressed": ("ritsvar komprimerat", "byte"),
+    "replay_mismatches": ("avvikande urval", "st"),
 }
 
 
@@ -48,23 +55,41 @@ def targets_met(results: dict) -> dict:
 
 def machine() -> dict:
     """nproc, CPU model, RAM and Python: enough to compare runs across machines."""
-    model = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                  if line.startswith("model name")), platform.processor())
-    memory_kb = next(int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines()
-                     if line.startswith("MemTotal:"))
+    model = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    memory_kb = next(
+        int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal:")
+    )
     try:
         load = Path("/proc/loadavg").read_text().split()[:3]
     except OSError:
         load = []
-    return {"nproc": os.cpu_count(), "cpu": model, "ram_gb": round(memory_kb / 1024 / 1024, 1),
-            "python": platform.python_version(), "kernel": platform.release(), "loadavg_at_start": load,
-            "commit": _commit()}
+    return {
+        "nproc": os.cpu_count(),
+        "cpu": model,
+        "ram_gb": round(memory_kb / 1024 / 1024, 1),
+        "python": platform.python_version(),
+        "kernel": platform.release(),
+        "loadavg_at_start": load,
+        "commit": _commit(),
+    }
 
 
 def _commit() -> str:
     try:
-        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
-                              cwd=Path(__file__).parent, timeout=5).stdout.strip()
+        return subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            cwd=Path(__file__).parent,
+            timeout=5,
+        ).stdout.strip()
     except (OSError, subprocess.TimeoutExpired):
         return ""
 
@@ -76,9 +101,15 @@ def format_number(value) -> str:
 
 
 def print_table(results: dict) -> None:
-    rows = [(label, f"{format_number(results.get(key))} {unit}", f"{'<' if key == 'burst50_p95_ms' else '≤' if lower else '≥'}"
-             f" {format_number(target)} {unit}", "uppfyllt" if results["targets_met"][key] else "EJ UPPFYLLT")
-            for key, (label, unit, target, lower) in TARGETS.items()]
+    rows = [
+        (
+            label,
+            f"{format_number(results.get(key))} {unit}",
+            f"{'<' if key == 'burst50_p95_ms' else '≤' if lower else '≥'} {format_number(target)} {unit}",
+            "uppfyllt" if results["targets_met"][key] else "EJ UPPFYLLT",
+        )
+        for key, (label, unit, target, lower) in TARGETS.items()
+    ]
     rows += [(label, f"{format_number(results.get(key))} {unit}", "", "") for key, (label, unit) in INFORMATION.items()]
     widths = [max(len(row[i]) for row in rows) for i in range(3)]
     print(f"{'mått'.ljust(widths[0])}  {'värde'.rjust(widths[1])}  {'mål'.ljust(widths[2])}  status")

@@ -8,6 +8,7 @@ clients and a burst of 50, weighs the first page and a figure, then measures the
 same data and changes. Prints a table and writes JSON. Exits 0 whether targets are met or not;
 non-zero only when the harness itself fails. Loopback only; every server is ended in `finally`.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -25,7 +26,7 @@ import tempfile
 import time
 import uuid
 from dataclasses import asdict
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from bench import measure
@@ -91,9 +92,16 @@ class Server:
 
     def __init__(self, app: str, data: Path, logs: Path):
         started = time.monotonic()
-        self.process, self.url = start_server(data, logs / f"{app.split('.')[1].split(':')[0]}.log", workers=2,
-                                              preload=True, app=app, timeout=START_TIMEOUT_S, own_group=True,
-                                              extra_env={"MALBILD_CACHE_DIR": str(logs / "cache")})
+        self.process, self.url = start_server(
+            data,
+            logs / f"{app.split('.')[1].split(':')[0]}.log",
+            workers=2,
+            preload=True,
+            app=app,
+            timeout=START_TIMEOUT_S,
+            own_group=True,
+            extra_env={"MALBILD_CACHE_DIR": str(logs / "cache")},
+        )
         self.startup_s = time.monotonic() - started
         deadline = time.monotonic() + 30  # /healthz answers from the first worker; wait for the second
         while len(worker_pids(self.process.pid)) < 2 and time.monotonic() < deadline:
@@ -140,41 +148,69 @@ def measure_app(server: Server, changes, settings: dict, results: dict) -> None:
     page_bytes, page_files, page_errors = measure.page_weight(server.url)
     sizes = [s for s in sizes if s is not None]
     sizes = [s for s in sizes if s[3]] or sizes  # drawn charts; blank ones only if nothing was drawn
-    results.update({
-        "callback_p50_ms": statistics.median(latency.request_ms),
-        "callback_p95_ms": measure.percentile(latency.request_ms, 0.95),
-        "callback_requests": len(latency.request_ms),
-        "change_p50_ms": statistics.median(latency.change_ms),
-        "change_p95_ms": measure.percentile(latency.change_ms, 0.95),
-        "replay_mismatches": mismatches[0],
-        "throughput_rps": ok / seconds, "throughput_requests": ok, "throughput_errors": throughput_errors,
-        "burst50_p95_ms": measure.percentile(burst_ms, 0.95), "burst50_max_ms": max(burst_ms, default=0.0),
-        "burst50_errors": burst_errors, "burst50_overviews_p95_ms": measure.percentile(heavy_ms, 0.95),
-        "page_bytes_compressed": page_bytes, "page_files": page_files, "page_errors": page_errors,
-        "figure_bytes": statistics.median(s[0] for s in sizes) if sizes else float("nan"),
-        "figure_bytes_max": max((s[0] for s in sizes), default=float("nan")),
-        "draw_response_bytes": statistics.median(t[0] for t in drawn.values()) if drawn else float("nan"),
-        "draw_response_bytes_compressed": statistics.median(t[1] for t in drawn.values()) if drawn else float("nan"),
-        "errors": latency.errors + throughput_errors + burst_errors + page_errors,
-    })
+    results.update(
+        {
+            "callback_p50_ms": statistics.median(latency.request_ms),
+            "callback_p95_ms": measure.percentile(latency.request_ms, 0.95),
+            "callback_requests": len(latency.request_ms),
+            "change_p50_ms": statistics.median(latency.change_ms),
+            "change_p95_ms": measure.percentile(latency.change_ms, 0.95),
+            "replay_mismatches": mismatches[0],
+            "throughput_rps": ok / seconds,
+            "throughput_requests": ok,
+            "throughput_errors": throughput_errors,
+            "burst50_p95_ms": measure.percentile(burst_ms, 0.95),
+            "burst50_max_ms": max(burst_ms, default=0.0),
+            "burst50_errors": burst_errors,
+            "burst50_overviews_p95_ms": measure.percentile(heavy_ms, 0.95),
+            "page_bytes_compressed": page_bytes,
+            "page_files": page_files,
+            "page_errors": page_errors,
+            "figure_bytes": statistics.median(s[0] for s in sizes) if sizes else float("nan"),
+            "figure_bytes_max": max((s[0] for s in sizes), default=float("nan")),
+            "draw_response_bytes": statistics.median(t[0] for t in drawn.values()) if drawn else float("nan"),
+            "draw_response_bytes_compressed": statistics.median(t[1] for t in drawn.values())
+            if drawn
+            else float("nan"),
+            "errors": latency.errors + throughput_errors + burst_errors + page_errors,
+        }
+    )
 
 
 def measure_naive(server: Server, changes, settings: dict, results: dict) -> None:
-    plans = [[("POST", "/_dash-update-component",
-               request_body(c.after.municipality, c.after.goal_area, c.after.year, c.after.area, c.after.indicator))]
-             for c in changes]
+    plans = [
+        [
+            (
+                "POST",
+                "/_dash-update-component",
+                request_body(c.after.municipality, c.after.goal_area, c.after.year, c.after.area, c.after.indicator),
+            )
+        ]
+        for c in changes
+    ]
     measure.replay(server.url, plans[:WARM_UP], settings["phase_budget_s"])
     latency = measure.replay(server.url, plans[WARM_UP:], settings["phase_budget_s"])
-    results.update({"baseline_p50_ms": statistics.median(latency.request_ms),
-                    "baseline_p95_ms": measure.percentile(latency.request_ms, 0.95),
-                    "baseline_requests": len(latency.request_ms), "baseline_errors": latency.errors})
+    results.update(
+        {
+            "baseline_p50_ms": statistics.median(latency.request_ms),
+            "baseline_p95_ms": measure.percentile(latency.request_ms, 0.95),
+            "baseline_requests": len(latency.request_ms),
+            "baseline_errors": latency.errors,
+        }
+    )
 
 
 def run(dims: dict, seed: int, settings: dict) -> dict:
     source = data_file(dims, seed)
     changes = walk(Catalog.from_csv(source), settings["changes"] + WARM_UP, seed=seed)
-    results: dict = {"date": datetime.now(timezone.utc).isoformat(timespec="seconds"), "machine": machine(),
-                     "dimensions": dims, "seed": seed, "data_bytes": source.stat().st_size, **settings}
+    results: dict = {
+        "date": datetime.now(UTC).isoformat(timespec="seconds"),
+        "machine": machine(),
+        "dimensions": dims,
+        "seed": seed,
+        "data_bytes": source.stat().st_size,
+        **settings,
+    }
     folder = Path(tempfile.mkdtemp(prefix="malbild-bench-"))
     servers: list[Server] = []
     try:
@@ -225,8 +261,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--changes", type=int, help="filter changes replayed (two POSTs each)")
     parser.add_argument("--seconds", type=float, help="length of the throughput run")
-    parser.add_argument("--phase-budget", type=float, dest="phase_budget_s",
-                        help="most seconds each sequential replay may take (fewer changes if slower)")
+    parser.add_argument(
+        "--phase-budget",
+        type=float,
+        dest="phase_budget_s",
+        help="most seconds each sequential replay may take (fewer changes if slower)",
+    )
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
     signal.signal(signal.SIGTERM, _exit_once)
@@ -234,8 +274,13 @@ def main(argv: list[str] | None = None) -> int:
     for name in ("municipalities", "changes", "seconds", "phase_budget_s"):
         if getattr(args, name) is not None:
             settings[name] = getattr(args, name)
-    dims = {"municipalities": settings.pop("municipalities"), "goal_areas": args.goal_areas,
-            "indicators": args.indicators, "years": args.years, "areas": args.areas}
+    dims = {
+        "municipalities": settings.pop("municipalities"),
+        "goal_areas": args.goal_areas,
+        "indicators": args.indicators,
+        "years": args.years,
+        "areas": args.areas,
+    }
     results = run(dims, args.seed, settings)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

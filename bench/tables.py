@@ -4,6 +4,7 @@ the numbers without copying them by hand.
     python -m bench.tables bench/results.json                 (the results against the targets)
     python -m bench.tables --scaling m29.json m145.json m290.json
 """
+
 from __future__ import annotations
 
 import argparse
@@ -13,12 +14,22 @@ from pathlib import Path
 
 from bench.report import INFORMATION, TARGETS, format_number
 
-SCALING = (("rows", "rader"), ("startup_cold_s", "start kall (s)"), ("startup_s", "start varm (s)"),
-           ("callback_p50_ms", "callback p50 (ms)"), ("callback_p95_ms", "callback p95 (ms)"),
-           ("change_p50_ms", "filterbyte p50 (ms)"), ("baseline_p50_ms", "naiv p50 (ms)"),
-           ("speedup_p50", "speedup p50"), ("throughput_rps", "anrop/s"), ("burst50_p95_ms", "skur p95 (ms)"),
-           ("rss_mb_per_worker", "RSS/arbetare (MB)"), ("pss_mb_per_worker", "PSS/arbetare (MB)"),
-           ("baseline_rss_mb", "naiv RSS (MB)"), ("figure_bytes", "figur (byte)"))
+SCALING = (
+    ("rows", "rader"),
+    ("startup_cold_s", "start kall (s)"),
+    ("startup_s", "start varm (s)"),
+    ("callback_p50_ms", "callback p50 (ms)"),
+    ("callback_p95_ms", "callback p95 (ms)"),
+    ("change_p50_ms", "filterbyte p50 (ms)"),
+    ("baseline_p50_ms", "naiv p50 (ms)"),
+    ("speedup_p50", "speedup p50"),
+    ("throughput_rps", "anrop/s"),
+    ("burst50_p95_ms", "skur p95 (ms)"),
+    ("rss_mb_per_worker", "RSS/arbetare (MB)"),
+    ("pss_mb_per_worker", "PSS/arbetare (MB)"),
+    ("baseline_rss_mb", "naiv RSS (MB)"),
+    ("figure_bytes", "figur (byte)"),
+)
 
 
 def results_table(results: dict) -> str:
@@ -26,7 +37,8 @@ def results_table(results: dict) -> str:
     for key, (label, unit, target, lower) in TARGETS.items():
         sign = "<" if key == "burst50_p95_ms" else "≤" if lower else "≥"
         met = "uppfyllt" if results["targets_met"][key] else "**ej uppfyllt**"
-        lines.append(f"| {label} (`{key}`) | {format_number(results.get(key))} {unit} | {sign} {format_number(target)} {unit} | {met} |")
+        value, goal = f"{format_number(results.get(key))} {unit}", f"{sign} {format_number(target)} {unit}"
+        lines.append(f"| {label} (`{key}`) | {value} | {goal} | {met} |")
     for key, (label, unit) in INFORMATION.items():
         lines.append(f"| {label} (`{key}`) | {format_number(results.get(key))} {unit} | | |")
     return "\n".join(lines)
@@ -35,8 +47,10 @@ def results_table(results: dict) -> str:
 def scaling_table(runs: list[dict]) -> str:
     for results in runs:
         results["baseline_rss_mb"] = max(results.get("baseline_memory", {}).get("rss_mb") or [float("nan")])
-    lines = ["| " + " | ".join(["kommuner"] + [label for _, label in SCALING]) + " |",
-             "|" + "---:|" * (len(SCALING) + 1)]
+    lines = [
+        "| " + " | ".join(["kommuner"] + [label for _, label in SCALING]) + " |",
+        "|" + "---:|" * (len(SCALING) + 1),
+    ]
     for results in runs:
         cells = [str(results["dimensions"]["municipalities"])] + [format_number(results.get(k)) for k, _ in SCALING]
         lines.append("| " + " | ".join(cells) + " |")

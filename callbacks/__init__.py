@@ -1,4 +1,5 @@
 """Thin wiring between components and the core, registered per app with `register`."""
+
 from __future__ import annotations
 
 from callbacks import clientside, drawing, state, upload

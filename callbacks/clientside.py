@@ -1,4 +1,5 @@
 """Clientside wiring for image downloads, the link to copy, the embed snippet and the language switch."""
+
 from __future__ import annotations
 
 from dash import ClientsideFunction, Input, Output, State
@@ -10,14 +11,32 @@ def register(app) -> None:
     for graph in ids.GRAPHS:
         app.clientside_callback(
             ClientsideFunction(namespace="malbild", function_name="downloadImage"),
-            Output(f"{graph}-exported", "data"), Input(f"{graph}-png", "n_clicks"), Input(f"{graph}-svg", "n_clicks"),
-            State(graph, "id"), State(graph, "config"), prevent_initial_call=True)
-    app.clientside_callback(ClientsideFunction(namespace="malbild", function_name="currentLink"),
-                            Output(ids.COPY_LINK, "content"), Input(ids.COPY_LINK, "n_clicks"))
-    app.clientside_callback(ClientsideFunction(namespace="malbild", function_name="closeDialog"),
-                            Output(ids.DETAIL, "is_open", allow_duplicate=True),
-                            Input(ids.DETAIL_CLOSE, "n_clicks"), prevent_initial_call=True)
-    app.clientside_callback(ClientsideFunction(namespace="malbild", function_name="languageLink"),
-                            Output(ids.LANGUAGE_SWITCH, "href"), Input(ids.URL, "search"), State(ids.LANGUAGE, "data"))
-    app.clientside_callback(ClientsideFunction(namespace="malbild", function_name="embedCode"),
-                            Output(ids.EMBED_CODE, "value"), Input(ids.URL, "search"))
+            Output(f"{graph}-exported", "data"),
+            Input(f"{graph}-png", "n_clicks"),
+            Input(f"{graph}-svg", "n_clicks"),
+            State(graph, "id"),
+            State(graph, "config"),
+            prevent_initial_call=True,
+        )
+    app.clientside_callback(
+        ClientsideFunction(namespace="malbild", function_name="currentLink"),
+        Output(ids.COPY_LINK, "content"),
+        Input(ids.COPY_LINK, "n_clicks"),
+    )
+    app.clientside_callback(
+        ClientsideFunction(namespace="malbild", function_name="closeDialog"),
+        Output(ids.DETAIL, "is_open", allow_duplicate=True),
+        Input(ids.DETAIL_CLOSE, "n_clicks"),
+        prevent_initial_call=True,
+    )
+    app.clientside_callback(
+        ClientsideFunction(namespace="malbild", function_name="languageLink"),
+        Output(ids.LANGUAGE_SWITCH, "href"),
+        Input(ids.URL, "search"),
+        State(ids.LANGUAGE, "data"),
+    )
+    app.clientside_callback(
+        ClientsideFunction(namespace="malbild", function_name="embedCode"),
+        Output(ids.EMBED_CODE, "value"),
+        Input(ids.URL, "search"),
+    )

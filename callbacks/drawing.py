@@ -1,4 +1,5 @@
 """Draw each part of the page for the selection in the store (the presenters are in layouts/)."""
+
 from __future__ import annotations
 
 from dash import Input, Output, State
@@ -16,8 +17,10 @@ def register(app, source, settings) -> None:
 
 
 def _register_part(app, source, settings, part) -> None:
-    @app.callback(output={name: Output(*target) for name, target in part.outputs.items()},
-                  inputs={"stored": Input(ids.SELECTION, "data"), "uploads": State(ids.SESSION_DATA, "data")})
+    @app.callback(
+        output={name: Output(*target) for name, target in part.outputs.items()},
+        inputs={"stored": Input(ids.SELECTION, "data"), "uploads": State(ids.SESSION_DATA, "data")},
+    )
     def draw(stored, uploads):
         shown = part.present(session_dataset(source.current(), uploads), Selection.from_store(stored), settings)
         if shown is None:  # not on screen: what it showed last stays, hidden

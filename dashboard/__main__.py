@@ -1,4 +1,5 @@
 """`python -m dashboard`: Dash's development server, for `make dev` only."""
+
 from dashboard.app import create_app
 from dashboard.i18n import render
 from dashboard.settings import Settings, SettingsError

@@ -1,4 +1,5 @@
 """The app factory: `create_app(settings)` loads the data once and wires a fresh Dash app."""
+
 from __future__ import annotations
 
 import logging
@@ -13,9 +14,9 @@ from dashboard.data.cache import load_dataset
 from dashboard.data.dataset import Dataset
 from dashboard.data.source import DataSource
 from dashboard.i18n import DEFAULT, language, problem_line, text
+from dashboard.settings import PROJECT_ROOT, Settings
 from dashboard.web.routes import BOOTSTRAP_CSS, register_routes
 from dashboard.web.security import add_security_headers, add_sign_in
-from dashboard.settings import PROJECT_ROOT, Settings
 
 INDEX = """<!DOCTYPE html>
 <html lang="{lang}">
@@ -55,7 +56,8 @@ class MalbildDash(dash.Dash):
         lang = request_language()
         page = super().interpolate_index(**kwargs)
         return page.replace('<html lang="{lang}">', f'<html lang="{lang}">').replace(
-            ">{skip}<", f">{escape(text('app.skip', lang))}<")
+            ">{skip}<", f">{escape(text('app.skip', lang))}<"
+        )
 
 
 def create_app(settings: Settings | None = None, dataset: Dataset | None = None) -> dash.Dash:
@@ -67,15 +69,23 @@ def create_app(settings: Settings | None = None, dataset: Dataset | None = None)
     if dataset is not None:
         source = DataSource.fixed(dataset)
     else:
-        source = DataSource(settings.data_path, check_interval=settings.refresh_seconds or float("inf"),
-                            loader=partial(load_dataset, cache_dir=settings.cache_dir))
+        source = DataSource(
+            settings.data_path,
+            check_interval=settings.refresh_seconds or float("inf"),
+            loader=partial(load_dataset, cache_dir=settings.cache_dir),
+        )
     for problem in source.current().problems:
         log.warning("data: %s", problem_line(problem))
 
     app = MalbildDash(
-        __name__, title="Målbild", update_title=None, index_string=INDEX,
-        assets_folder=str(PROJECT_ROOT / "assets"), external_stylesheets=[BOOTSTRAP_CSS],
-        compress=True, on_error=_log_callback_error,
+        __name__,
+        title="Målbild",
+        update_title=None,
+        index_string=INDEX,
+        assets_folder=str(PROJECT_ROOT / "assets"),
+        external_stylesheets=[BOOTSTRAP_CSS],
+        compress=True,
+        on_error=_log_callback_error,
         meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],
     )
     # each page load shows the current data, in the language of the page's URL

@@ -1,4 +1,5 @@
 """`python -m dashboard.importer`: the name users already run; the command lives in dashboard/cli/importer.py."""
+
 import sys
 
 from dashboard.cli.importer import main

@@ -1,4 +1,5 @@
 """`python -m dashboard.kolada`: the name users already run; the command lives in dashboard/cli/kolada.py."""
+
 import sys
 
 from dashboard.cli.kolada import main

@@ -1,10 +1,11 @@
 """Every setting in one place, read from the environment once when an app is built."""
+
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping
 
 from dashboard.domain.messages import Message
 
@@ -44,18 +45,20 @@ class Settings:
     cache_dir: Path | None = None  # binary cache of validated data; None: load the files every time
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None) -> "Settings":
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
         env = os.environ if environ is None else environ
         data = env.get("MALBILD_DATA", "").strip()
         return cls(
             data_path=_resolve_data_path(data) if data else DEFAULT_DATA_PATH,
             host=env.get("HOST", "").strip() or "127.0.0.1",
             port=_parse_int("PORT", env.get("PORT", ""), 8050),
-            near_tolerance=_parse_fraction("MALBILD_NEAR_TOLERANCE", env.get("MALBILD_NEAR_TOLERANCE", ""),
-                                           DEFAULT_NEAR_TOLERANCE),
+            near_tolerance=_parse_fraction(
+                "MALBILD_NEAR_TOLERANCE", env.get("MALBILD_NEAR_TOLERANCE", ""), DEFAULT_NEAR_TOLERANCE
+            ),
             trend_tolerance=_parse_fraction("MALBILD_TREND_TOLERANCE", env.get("MALBILD_TREND_TOLERANCE", ""), 0.0),
-            progress_base_year=_parse_int("MALBILD_PROGRESS_BASE_YEAR", env.get("MALBILD_PROGRESS_BASE_YEAR", ""),
-                                          None),
+            progress_base_year=_parse_int(
+                "MALBILD_PROGRESS_BASE_YEAR", env.get("MALBILD_PROGRESS_BASE_YEAR", ""), None
+            ),
             max_content_length=_parse_int("MAX_CONTENT_LENGTH", env.get("MAX_CONTENT_LENGTH", ""), 10 * 1024 * 1024),
             upload_max_rows=_parse_int("MALBILD_UPLOAD_MAX_ROWS", env.get("MALBILD_UPLOAD_MAX_ROWS", ""), 20_000),
             upload_max_columns=_parse_int("MALBILD_UPLOAD_MAX_COLUMNS", env.get("MALBILD_UPLOAD_MAX_COLUMNS", ""), 100),

@@ -1,4 +1,5 @@
 """Entry point for gunicorn (`gunicorn dashboard.wsgi:server`): one app per process."""
+
 import sys
 
 from dashboard.app import create_app

@@ -1,6 +1,7 @@
 """The comparison views: controls, the two charts, and the table of compared numbers.
 
 `compare_part` is the presenter of the comparison section: nothing (not on screen) outside it."""
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -9,20 +10,24 @@ import dash_bootstrap_components as dbc
 import pandas as pd
 from dash import dcc, html
 
-from dashboard.i18n.formatting import POINTS, format_number, format_percent, format_value
-from dashboard.domain.values import is_missing
 from dashboard.domain.statuses import Assessment
-from dashboard.i18n import label, text
-from layouts import ids
+from dashboard.domain.values import is_missing
 from dashboard.figures.chart_text import Chart
 from dashboard.figures.style import empty_figure
 from dashboard.figures.view_charts import comparison
+from dashboard.i18n import label, text
+from dashboard.i18n.formatting import POINTS, format_number, format_percent, format_value
+from layouts import ids
 from layouts.chart_block import BLANK, chart_block, chart_outputs, chart_values
 from layouts.controls import checklist_field, select_field
 
 VIEW_LINKS = ((None, "nav.overview"), ("areas", "nav.areas"), ("municipalities", "nav.municipalities"))
-COMPARE_OUTPUTS = {**chart_outputs("bars", ids.COMPARE_BARS), **chart_outputs("lines", ids.COMPARE_LINES),
-                   "table": (ids.COMPARE_TABLE, "children"), "export": (ids.COMPARE_EXPORT, "href")}
+COMPARE_OUTPUTS = {
+    **chart_outputs("bars", ids.COMPARE_BARS),
+    **chart_outputs("lines", ids.COMPARE_LINES),
+    "table": (ids.COMPARE_TABLE, "children"),
+    "export": (ids.COMPARE_EXPORT, "href"),
+}
 
 
 def compare_part(dataset, selection, settings) -> dict | None:
@@ -34,12 +39,20 @@ def compare_part(dataset, selection, settings) -> dict | None:
     if selection.indicator is None or selection.year is None:
         message = text("compare.nothing", lang)
         nothing = Chart(empty_figure(message), summary=message)
-        return {**chart_values("bars", nothing, lang), **chart_values("lines", BLANK, lang), "table": None,
-                "export": export}
+        return {
+            **chart_values("bars", nothing, lang),
+            **chart_values("lines", BLANK, lang),
+            "table": None,
+            "export": export,
+        }
     compared = comparison(dataset, selection)
     table = area_table(compared.table, lang) if selection.view == "areas" else municipality_table(compared.table, lang)
-    return {**chart_values("bars", compared.bars, lang), **chart_values("lines", compared.lines, lang),
-            "table": table, "export": export}
+    return {
+        **chart_values("bars", compared.bars, lang),
+        **chart_values("lines", compared.lines, lang),
+        "table": table,
+        "export": export,
+    }
 
 
 def export_query(selection) -> str:
@@ -48,20 +61,39 @@ def export_query(selection) -> str:
 
 
 def compare_section(lang: str = "sv") -> html.Section:
-    return html.Section([
-        dbc.Row([
-            select_field(text("compare.indicator", lang), ids.COMPARE_INDICATOR, width=6, md=12),
-            checklist_field(text("compare.areas", lang), ids.COMPARE_AREAS, class_name="only-areas",
-                            hint=text("compare.areas_hint", lang)),
-            checklist_field(text("compare.municipalities", lang), ids.COMPARE_MUNICIPALITIES,
-                            class_name="only-municipalities"),
-        ], className="g-3 mb-2 compare-controls"),
-        chart_block(ids.COMPARE_BARS, lang),
-        chart_block(ids.COMPARE_LINES, lang),
-        html.Div(id=ids.COMPARE_TABLE),
-        html.A(text("compare.export", lang), id=ids.COMPARE_EXPORT, download="",
-               className="btn btn-outline-primary btn-sm my-2 downloads"),
-    ], id=ids.COMPARE, className="only-compare", **{"aria-label": text("compare.region", lang)})
+    return html.Section(
+        [
+            dbc.Row(
+                [
+                    select_field(text("compare.indicator", lang), ids.COMPARE_INDICATOR, width=6, md=12),
+                    checklist_field(
+                        text("compare.areas", lang),
+                        ids.COMPARE_AREAS,
+                        class_name="only-areas",
+                        hint=text("compare.areas_hint", lang),
+                    ),
+                    checklist_field(
+                        text("compare.municipalities", lang),
+                        ids.COMPARE_MUNICIPALITIES,
+                        class_name="only-municipalities",
+                    ),
+                ],
+                className="g-3 mb-2 compare-controls",
+            ),
+            chart_block(ids.COMPARE_BARS, lang),
+            chart_block(ids.COMPARE_LINES, lang),
+            html.Div(id=ids.COMPARE_TABLE),
+            html.A(
+                text("compare.export", lang),
+                id=ids.COMPARE_EXPORT,
+                download="",
+                className="btn btn-outline-primary btn-sm my-2 downloads",
+            ),
+        ],
+        id=ids.COMPARE,
+        className="only-compare",
+        **{"aria-label": text("compare.region", lang)},
+    )
 
 
 def view_nav(active: str | None, href_for, lang: str = "sv") -> html.Nav:
@@ -69,18 +101,37 @@ def view_nav(active: str | None, href_for, lang: str = "sv") -> html.Nav:
     items = []
     for view, key in VIEW_LINKS:
         label = text(key, lang)
-        shown = [label, html.Span(text("nav.current", lang, label=""), className="visually-hidden")] \
-            if view == active else label
-        items.append(html.Li(dcc.Link(shown, href=href_for(view), className="nav-link" + (" active" if view == active else "")),
-                             className="nav-item"))
-    return html.Nav(html.Ul(items, className="nav nav-pills"), className="view-nav mb-3",
-                    **{"aria-label": text("nav.label", lang)})
+        shown = (
+            [label, html.Span(text("nav.current", lang, label=""), className="visually-hidden")]
+            if view == active
+            else label
+        )
+        items.append(
+            html.Li(
+                dcc.Link(shown, href=href_for(view), className="nav-link" + (" active" if view == active else "")),
+                className="nav-item",
+            )
+        )
+    return html.Nav(
+        html.Ul(items, className="nav nav-pills"), className="view-nav mb-3", **{"aria-label": text("nav.label", lang)}
+    )
 
 
 def area_table(table: pd.DataFrame, lang: str = "sv") -> html.Div:
     """Each area against the whole municipality, and against a target (its own or the municipality's)."""
-    header = [text(key, lang) for key in ("table.indicator", "compare.area", "compare.outcome", "compare.whole",
-                                          "compare.difference", "compare.assessment", "compare.target", "compare.gap")]
+    header = [
+        text(key, lang)
+        for key in (
+            "table.indicator",
+            "compare.area",
+            "compare.outcome",
+            "compare.whole",
+            "compare.difference",
+            "compare.assessment",
+            "compare.target",
+            "compare.gap",
+        )
+    ]
     missing = text("compare.missing", lang)
     body = []
     for _, row in table.iterrows():
@@ -88,23 +139,33 @@ def area_table(table: pd.DataFrame, lang: str = "sv") -> html.Div:
         target = missing if is_missing(row["compared_target"]) else format_value(row["compared_target"], unit, lang)
         if not is_missing(row["compared_target"]) and not row["target_is_own"]:
             target += text("compare.own_target", lang)
-        assessment = missing if is_missing(row["assessment"]) or not row["assessment"] else \
-            label(Assessment(row["assessment"]), lang)
-        body.append(html.Tr([
-            html.Td(row["indicator"]), html.Th(row["area"], scope="row"),
-            html.Td(_value(row["outcome"], unit, lang), className="num"),
-            html.Td(_value(row["reference_outcome"], unit, lang), className="num"),
-            html.Td(_difference(row["difference"], row["relative_difference"], unit, lang), className="num"),
-            html.Td(assessment),
-            html.Td(target, className="num"),
-            html.Td(_value(row["gap"], unit, lang, signed=True), className="num"),
-        ]))
+        assessment = (
+            missing
+            if is_missing(row["assessment"]) or not row["assessment"]
+            else label(Assessment(row["assessment"]), lang)
+        )
+        body.append(
+            html.Tr(
+                [
+                    html.Td(row["indicator"]),
+                    html.Th(row["area"], scope="row"),
+                    html.Td(_value(row["outcome"], unit, lang), className="num"),
+                    html.Td(_value(row["reference_outcome"], unit, lang), className="num"),
+                    html.Td(_difference(row["difference"], row["relative_difference"], unit, lang), className="num"),
+                    html.Td(assessment),
+                    html.Td(target, className="num"),
+                    html.Td(_value(row["gap"], unit, lang, signed=True), className="num"),
+                ]
+            )
+        )
     return _table(header, body, text("compare.areas_caption", lang, year=int(table["year"].iloc[0])))
 
 
 def municipality_table(table: pd.DataFrame, lang: str = "sv") -> html.Div:
-    header = [text(key, lang) for key in ("compare.municipality", "compare.outcome", "compare.target", "compare.rank",
-                                          "compare.quartile")]
+    header = [
+        text(key, lang)
+        for key in ("compare.municipality", "compare.outcome", "compare.target", "compare.rank", "compare.quartile")
+    ]
     missing = text("compare.missing", lang)
     body = []
     count = int(table["outcome"].notna().sum())
@@ -115,19 +176,32 @@ def municipality_table(table: pd.DataFrame, lang: str = "sv") -> html.Div:
         if not is_missing(row["quartile"]):
             number = int(row["quartile"])
             quartile = f"{number} ({text(f'quartile.{number}', lang)})"
-        body.append(html.Tr([html.Th(row["municipality"], scope="row"),
-                             html.Td(_value(row["outcome"], unit, lang), className="num"),
-                             html.Td(_value(row["target"], unit, lang), className="num"), html.Td(rank),
-                             html.Td(quartile)]))
+        body.append(
+            html.Tr(
+                [
+                    html.Th(row["municipality"], scope="row"),
+                    html.Td(_value(row["outcome"], unit, lang), className="num"),
+                    html.Td(_value(row["target"], unit, lang), className="num"),
+                    html.Td(rank),
+                    html.Td(quartile),
+                ]
+            )
+        )
     return _table(header, body, text("compare.municipalities_caption", lang, year=int(table["year"].iloc[0])))
 
 
 def _table(header: list[str], body: list, caption: str) -> html.Div:
-    return html.Div(html.Table([
-        html.Caption(caption, className="caption-top fw-semibold"),
-        html.Thead(html.Tr([html.Th(name, scope="col") for name in header])),
-        html.Tbody(body),
-    ], className="table table-sm align-middle compare-table"), className="table-responsive")
+    return html.Div(
+        html.Table(
+            [
+                html.Caption(caption, className="caption-top fw-semibold"),
+                html.Thead(html.Tr([html.Th(name, scope="col") for name in header])),
+                html.Tbody(body),
+            ],
+            className="table table-sm align-middle compare-table",
+        ),
+        className="table-responsive",
+    )
 
 
 def _value(value, unit, lang: str, signed: bool = False) -> str:

@@ -4,6 +4,7 @@ They replace Dash's dcc.Dropdown, whose focus input is aria-hidden and whose mul
 not match its label (axe: aria-hidden-focus, label-content-name-mismatch). Native controls are
 reachable and usable with the keyboard alone, and every screen reader knows them.
 """
+
 from __future__ import annotations
 
 import dash_bootstrap_components as dbc
@@ -11,18 +12,33 @@ from dash import html
 
 
 def select_field(label: str, component_id: str, width: int = 3, class_name: str = "", md: int = 6) -> dbc.Col:
-    """A labelled single choice; the options (and an "all"/"latest" option where it applies) come from the state callback."""
-    return dbc.Col([
-        dbc.Label(label, html_for=component_id, className="form-label fw-semibold mb-1"),
-        dbc.Select(id=component_id, options=[], value=""),
-    ], xs=12, md=md, lg=width, className=class_name)
+    """A labelled single choice; the options (and an "all"/"latest" option where it applies) come
+    from the state callback."""
+    return dbc.Col(
+        [
+            dbc.Label(label, html_for=component_id, className="form-label fw-semibold mb-1"),
+            dbc.Select(id=component_id, options=[], value=""),
+        ],
+        xs=12,
+        md=md,
+        lg=width,
+        className=class_name,
+    )
 
 
 def checklist_field(legend: str, component_id: str, width: int = 6, class_name: str = "", hint: str = "") -> dbc.Col:
     """Several choices as checkboxes in a fieldset whose legend names them."""
     hint_id = f"{component_id}-hint"
-    return dbc.Col(html.Fieldset([
-        html.Legend(legend, className="form-label fw-semibold mb-1 fs-6"),
-        html.P(hint, id=hint_id, className="small text-muted mb-1") if hint else None,
-        dbc.Checklist(id=component_id, options=[], value=[], className="checklist-scroll", inline=False),
-    ], className="mb-0"), xs=12, lg=width, className=class_name)
+    return dbc.Col(
+        html.Fieldset(
+            [
+                html.Legend(legend, className="form-label fw-semibold mb-1 fs-6"),
+                html.P(hint, id=hint_id, className="small text-muted mb-1") if hint else None,
+                dbc.Checklist(id=component_id, options=[], value=[], className="checklist-scroll", inline=False),
+            ],
+            className="mb-0",
+        ),
+        xs=12,
+        lg=width,
+        className=class_name,
+    )

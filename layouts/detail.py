@@ -1,26 +1,29 @@
 """The indicator detail: progress explained in a sentence, the numbers behind it, comments.
 
 `detail_part` is the presenter of the dialog: nothing (not on screen) when no indicator is open."""
+
 from __future__ import annotations
 
 import dash_bootstrap_components as dbc
 import pandas as pd
 from dash import html
 
-from dashboard.i18n.formatting import format_number, format_percent, format_value
-from dashboard.domain.values import is_missing
-from dashboard.i18n import progress_label, text, trend_words
-from dashboard.i18n.narrative import progress_sentence
 from dashboard.analysis.progress import ProgressMeasure
-from layouts import ids
 from dashboard.analysis.report import scorecard
+from dashboard.domain.values import is_missing
 from dashboard.figures.view_charts import indicator_detail
+from dashboard.i18n import progress_label, text, trend_words
+from dashboard.i18n.formatting import format_number, format_percent, format_value
+from dashboard.i18n.narrative import progress_sentence
+from layouts import ids
 from layouts.chart_block import BLANK, chart_block, chart_outputs, chart_values
 from layouts.scorecard import status_badge
 
-
-DETAIL_OUTPUTS = {"title": (ids.DETAIL_TITLE, "children"), "body": (ids.DETAIL_BODY, "children"),
-                  **chart_outputs("chart", ids.INDICATOR_CHART)}
+DETAIL_OUTPUTS = {
+    "title": (ids.DETAIL_TITLE, "children"),
+    "body": (ids.DETAIL_BODY, "children"),
+    **chart_outputs("chart", ids.INDICATOR_CHART),
+}
 
 
 def detail_part(dataset, selection, settings) -> dict | None:
@@ -31,35 +34,66 @@ def detail_part(dataset, selection, settings) -> dict | None:
     detail = indicator_detail(dataset, selection, scorecard(dataset, selection, settings), settings)
     if detail is None:
         return {"title": "", "body": [], **chart_values("chart", BLANK, lang)}
-    return {"title": detail.name, "body": detail_body(detail.row, detail.progress, detail.direction, detail.unit, lang),
-            **chart_values("chart", detail.chart, lang)}
+    return {
+        "title": detail.name,
+        "body": detail_body(detail.row, detail.progress, detail.direction, detail.unit, lang),
+        **chart_values("chart", detail.chart, lang),
+    }
 
 
 def detail_modal(lang: str = "sv") -> dbc.Modal:
-    return dbc.Modal([
-        dbc.ModalHeader([dbc.ModalTitle(id=ids.DETAIL_TITLE, tag="h2", className="h5"),
-                         html.Button(id=ids.DETAIL_CLOSE, type="button", className="btn-close",
-                                     **{"aria-label": text("detail.close", lang)})], close_button=False),
-        dbc.ModalBody([html.Div(id=ids.DETAIL_BODY), chart_block(ids.INDICATOR_CHART, lang)]),
-    ], id=ids.DETAIL, size="xl", is_open=False, scrollable=True, labelledby=ids.DETAIL_TITLE)
+    return dbc.Modal(
+        [
+            dbc.ModalHeader(
+                [
+                    dbc.ModalTitle(id=ids.DETAIL_TITLE, tag="h2", className="h5"),
+                    html.Button(
+                        id=ids.DETAIL_CLOSE,
+                        type="button",
+                        className="btn-close",
+                        **{"aria-label": text("detail.close", lang)},
+                    ),
+                ],
+                close_button=False,
+            ),
+            dbc.ModalBody([html.Div(id=ids.DETAIL_BODY), chart_block(ids.INDICATOR_CHART, lang)]),
+        ],
+        id=ids.DETAIL,
+        size="xl",
+        is_open=False,
+        scrollable=True,
+        labelledby=ids.DETAIL_TITLE,
+    )
 
 
-def detail_body(row: pd.Series | None, progress: ProgressMeasure, direction: str, unit: str | None, lang: str = "sv") -> list:
+def detail_body(
+    row: pd.Series | None, progress: ProgressMeasure, direction: str, unit: str | None, lang: str = "sv"
+) -> list:
     """Status, progress sentence, the numbers behind it and any comments on the figures."""
     parts = []
     if row is not None:
         described = trend_words(row.get("trend"), row.get("trend_from_year"), lang)
         trend = [] if described is None else [html.Span(f" {row['trend']} {described}", className="ms-3")]
-        parts.append(html.P([status_badge(row["status"], lang),
-                             html.Span(" " + text("detail.progress", lang, status=progress_label(progress.status, lang)),
-                                       className="ms-3 fw-semibold"), *trend],
-                            className="detail-status"))
+        parts.append(
+            html.P(
+                [
+                    status_badge(row["status"], lang),
+                    html.Span(
+                        " " + text("detail.progress", lang, status=progress_label(progress.status, lang)),
+                        className="ms-3 fw-semibold",
+                    ),
+                    *trend,
+                ],
+                className="detail-status",
+            )
+        )
     parts.append(html.P(progress_sentence(progress, direction, unit, lang), className="lead progress-sentence"))
     parts.append(_numbers(progress, unit, lang))
     comments = _comments(row, lang)
     if comments:
-        parts.append(html.Div([html.H3(text("detail.comments", lang), className="h6"), html.Ul(comments)],
-                              className="comments"))
+        parts.append(
+            html.Div([html.H3(text("detail.comments", lang), className="h6"), html.Ul(comments)], className="comments")
+        )
     return parts
 
 
@@ -70,15 +104,20 @@ def _numbers(progress: ProgressMeasure, unit: str | None, lang: str) -> dbc.Tabl
     def growth(rate):
         return "–" if rate is None else text("detail.per_year", lang, rate=format_percent(rate, signed=True, lang=lang))
 
-    rows = [(text("detail.base", lang), value(progress.base, progress.base_year)),
-            (text("detail.current", lang), value(progress.current, progress.current_year)),
-            (text("detail.target", lang), value(progress.target, progress.target_year)),
-            (text("detail.actual", lang), growth(progress.actual_growth)),
-            (text("detail.required", lang), growth(progress.required_growth))]
+    rows = [
+        (text("detail.base", lang), value(progress.base, progress.base_year)),
+        (text("detail.current", lang), value(progress.current, progress.current_year)),
+        (text("detail.target", lang), value(progress.target, progress.target_year)),
+        (text("detail.actual", lang), growth(progress.actual_growth)),
+        (text("detail.required", lang), growth(progress.required_growth)),
+    ]
     if progress.ratio is not None:
         rows.append((text("detail.ratio", lang), format_number(progress.ratio, max_decimals=2, lang=lang)))
-    return dbc.Table([html.Tbody([html.Tr([html.Th(name, scope="row"), html.Td(shown)]) for name, shown in rows])],
-                     size="sm", className="numbers-behind w-auto")
+    return dbc.Table(
+        [html.Tbody([html.Tr([html.Th(name, scope="row"), html.Td(shown)]) for name, shown in rows])],
+        size="sm",
+        className="numbers-behind w-auto",
+    )
 
 
 def _comments(row: pd.Series | None, lang: str) -> list:

@@ -5,6 +5,7 @@ dialog, their uploads); `state_part` narrows it to what exists and writes it eve
 the store, every filter's options and value, the notices. One path for a link, the back button,
 a filter change and closing the dialog.
 """
+
 from __future__ import annotations
 
 from dataclasses import asdict, replace
@@ -18,32 +19,52 @@ from layouts import ids
 from layouts.controls import select_field
 
 # (component, the Selection field it edits)
-FILTERS = ((ids.MUNICIPALITY, "municipality"), (ids.AREA, "area"), (ids.GOAL_AREA, "goal_area"), (ids.YEAR, "year"),
-           (ids.AS_OF, "as_of"), (ids.COMPARE_INDICATOR, "indicator"), (ids.COMPARE_AREAS, "areas"),
-           (ids.COMPARE_MUNICIPALITIES, "municipalities"))
+FILTERS = (
+    (ids.MUNICIPALITY, "municipality"),
+    (ids.AREA, "area"),
+    (ids.GOAL_AREA, "goal_area"),
+    (ids.YEAR, "year"),
+    (ids.AS_OF, "as_of"),
+    (ids.COMPARE_INDICATOR, "indicator"),
+    (ids.COMPARE_AREAS, "areas"),
+    (ids.COMPARE_MUNICIPALITIES, "municipalities"),
+)
 # The value of the "all goal areas" and "latest publication" options: not "", which a <select> keeps
 # for its hidden placeholder option (it would be shown as chosen instead).
 ANY = "*"
 STATE_OUTPUTS = {
-    "search": (ids.URL, "search"), "stored": (ids.SELECTION, "data"), "notices": (ids.NOTICES, "children"),
+    "search": (ids.URL, "search"),
+    "stored": (ids.SELECTION, "data"),
+    "notices": (ids.NOTICES, "children"),
     **{f"{field}_options": (component, "options") for component, field in FILTERS},
     **{f"{field}_value": (component, "value") for component, field in FILTERS},
-    "meeting": (ids.MEETING, "value"), "detail_open": (ids.DETAIL, "is_open"),
+    "meeting": (ids.MEETING, "value"),
+    "detail_open": (ids.DETAIL, "is_open"),
 }
 
 
 def filters_section(lang: str) -> html.Section:
-    return html.Section(dbc.Row([
-        select_field(text("filters.municipality", lang), ids.MUNICIPALITY, width=2, class_name="not-municipalities"),
-        select_field(text("filters.area", lang), ids.AREA, class_name="only-overview"),
-        select_field(text("filters.goal_area", lang), ids.GOAL_AREA, class_name="not-municipalities"),
-        select_field(text("filters.year", lang), ids.YEAR, width=2),
-        select_field(text("filters.as_of", lang), ids.AS_OF, width=2),
-    ], className="g-3"), className="filters mb-3", **{"aria-label": text("filters.region", lang)})
+    return html.Section(
+        dbc.Row(
+            [
+                select_field(
+                    text("filters.municipality", lang), ids.MUNICIPALITY, width=2, class_name="not-municipalities"
+                ),
+                select_field(text("filters.area", lang), ids.AREA, class_name="only-overview"),
+                select_field(text("filters.goal_area", lang), ids.GOAL_AREA, class_name="not-municipalities"),
+                select_field(text("filters.year", lang), ids.YEAR, width=2),
+                select_field(text("filters.as_of", lang), ids.AS_OF, width=2),
+            ],
+            className="g-3",
+        ),
+        className="filters mb-3",
+        **{"aria-label": text("filters.region", lang)},
+    )
 
 
-def asked_selection(trigger: str | None, search: str | None, values: dict, meeting, detail_open,
-                    stored: dict | None) -> tuple[Selection, bool]:
+def asked_selection(
+    trigger: str | None, search: str | None, values: dict, meeting, detail_open, stored: dict | None
+) -> tuple[Selection, bool]:
     """What was asked for, and whether to announce notices (only for what came in a URL).
 
     `values` holds each filter's value by its Selection field."""
@@ -56,12 +77,22 @@ def asked_selection(trigger: str | None, search: str | None, values: dict, meeti
         return current, False
     if trigger == ids.DETAIL:
         return (current if detail_open else replace(current, indicator=None)), False
-    asked = replace(current, municipality=_chosen(values["municipality"]), area=_chosen(values["area"]),
-                    goal_area=_chosen(values["goal_area"]), year=_year(values["year"]),
-                    as_of=_chosen(values["as_of"]), meeting=bool(meeting))
+    asked = replace(
+        current,
+        municipality=_chosen(values["municipality"]),
+        area=_chosen(values["area"]),
+        goal_area=_chosen(values["goal_area"]),
+        year=_year(values["year"]),
+        as_of=_chosen(values["as_of"]),
+        meeting=bool(meeting),
+    )
     if current.view is not None:  # the comparison controls are on screen
-        asked = replace(asked, indicator=_chosen(values["indicator"]), areas=tuple(values["areas"] or ()),
-                        municipalities=tuple(values["municipalities"] or ()))
+        asked = replace(
+            asked,
+            indicator=_chosen(values["indicator"]),
+            areas=tuple(values["areas"] or ()),
+            municipalities=tuple(values["municipalities"] or ()),
+        )
     return asked, False
 
 
@@ -69,15 +100,24 @@ def state_part(dataset, asked: Selection, announce: bool) -> dict:
     """What the state callback writes for a selection asked for by the URL, the filters or the dialog."""
     selection, choices, notices = normalize(asked, dataset)
     lang = selection.lang
-    shown = [dbc.Alert(html.Span(render(notice, lang)), color="warning", className="py-2")
-             for notice in notices] if announce else []
-    part = {"search": selection.to_query(), "stored": asdict(selection), "notices": html.Div(shown),
-            "meeting": selection.meeting, "detail_open": selection.indicator is not None and selection.view is None}
+    shown = (
+        [dbc.Alert(html.Span(render(notice, lang)), color="warning", className="py-2") for notice in notices]
+        if announce
+        else []
+    )
+    part = {
+        "search": selection.to_query(),
+        "stored": asdict(selection),
+        "notices": html.Div(shown),
+        "meeting": selection.meeting,
+        "detail_open": selection.indicator is not None and selection.view is None,
+    }
     for (_, field), options in zip(FILTERS, filter_options(choices, lang)):
         value = getattr(selection, field)
         part[f"{field}_options"] = options
-        part[f"{field}_value"] = list(value) if field in ("areas", "municipalities") else \
-            ANY if value is None else str(value)
+        part[f"{field}_value"] = (
+            list(value) if field in ("areas", "municipalities") else ANY if value is None else str(value)
+        )
     return part
 
 

@@ -1,4 +1,5 @@
 """Links within the page: each keeps the rest of the selection in the URL."""
+
 from __future__ import annotations
 
 from dataclasses import replace

@@ -8,6 +8,7 @@ serialise to, so the browser gets the same page; props go through as written, so
 names (className, href, title, aria-*). Use it only for such repeated rows; everything else is
 built with dash.html and dbc as usual.
 """
+
 from __future__ import annotations
 
 Markup = dict
@@ -20,6 +21,4 @@ def element(tag: str, children=None, **props) -> Markup:
 
 def link(children, href: str, **props) -> Markup:
     """A dcc.Link: a link that changes the page's URL without reloading it."""
-    return {"props": {"children": children, "href": href, **props}, "type": "Link",
-            "namespace": "dash_core_components"}
-
+    return {"props": {"children": children, "href": href, **props}, "type": "Link", "namespace": "dash_core_components"}

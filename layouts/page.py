@@ -1,10 +1,11 @@
 """The page: header, data problems, filters, the council overview, the table and its charts; and
 its parts, each drawn by one presenter for a selection (PARTS, registered by callbacks/drawing.py).
 """
+
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import dash_bootstrap_components as dbc
 from dash import dcc, html
@@ -33,81 +34,142 @@ class Part:
 
 # Each part is its own callback, so the browser asks for them at once and gunicorn's workers draw
 # them side by side; the dialog and the comparisons answer without drawing when not on screen.
-PARTS = (Part("overview", OVERVIEW_OUTPUTS, overview_part), Part("table", TABLE_OUTPUTS, table_part),
-         Part("detail", DETAIL_OUTPUTS, detail_part), Part("compare", COMPARE_OUTPUTS, compare_part))
+PARTS = (
+    Part("overview", OVERVIEW_OUTPUTS, overview_part),
+    Part("table", TABLE_OUTPUTS, table_part),
+    Part("detail", DETAIL_OUTPUTS, detail_part),
+    Part("compare", COMPARE_OUTPUTS, compare_part),
+)
 
 
 def build_page(dataset, settings, lang: str = "sv") -> html.Div:
-    return html.Div([
-        dcc.Location(id=ids.URL, refresh=False),
-        dcc.Store(id=ids.SELECTION),
-        dcc.Store(id=ids.SESSION_DATA, storage_type="session"),
-        dcc.Store(id=ids.PENDING_UPLOAD),
-        dcc.Store(id=ids.LANGUAGE, data=lang),
-        _header(lang),
-        dbc.Container([
-            problems_panel(dataset.problems, dataset.is_empty, lang),
-            html.Div(id=ids.NAV),
-            upload_panel(settings.max_content_length, lang),
-            filters_section(lang),
-            html.Div(id=ids.NOTICES),
-            html.Div(id=ids.LIVE, className="visually-hidden",
-                     **{"aria-live": "polite", "aria-atomic": "true", "role": "status"}),
-            html.Main([
-                html.Div([
-                    html.H2(id=ids.HEADING, className="view-heading"),
-                    html.Div(id=ids.STATUS_SUMMARY, className="status-summary"),
-                ], className="d-flex flex-wrap align-items-baseline gap-3 mb-3"),
-                html.Section(id=ids.OVERVIEW, className="overview only-overview",
-                             **{"aria-label": text("view.overview_region", lang)}),
-                compare_section(lang),
-                html.Section([
-                    html.H2(text("view.details_heading", lang), className="h4 mt-4", id=ids.DETAILS_HEADING),
-                    html.Div(id=ids.SCORECARD),
-                    _downloads(lang),
-                    chart_block(ids.GAP_CHART, lang),
-                ], className="details-section only-overview", **{"aria-labelledby": ids.DETAILS_HEADING}),
-                share_section(lang),
-            ], id="main", tabIndex="-1"),
-            detail_modal(lang),
-            html.Footer([
-                html.P(_footer_text(dataset, lang), className="mb-1"),
-                html.A(text("app.statement_link", lang), href=_statement_href(lang), id=ids.STATEMENT_LINK),
-            ], className="text-muted small my-4 app-footer"),
-        ], fluid="lg"),
-    ], id=ids.ROOT)
+    return html.Div(
+        [
+            dcc.Location(id=ids.URL, refresh=False),
+            dcc.Store(id=ids.SELECTION),
+            dcc.Store(id=ids.SESSION_DATA, storage_type="session"),
+            dcc.Store(id=ids.PENDING_UPLOAD),
+            dcc.Store(id=ids.LANGUAGE, data=lang),
+            _header(lang),
+            dbc.Container(
+                [
+                    problems_panel(dataset.problems, dataset.is_empty, lang),
+                    html.Div(id=ids.NAV),
+                    upload_panel(settings.max_content_length, lang),
+                    filters_section(lang),
+                    html.Div(id=ids.NOTICES),
+                    html.Div(
+                        id=ids.LIVE,
+                        className="visually-hidden",
+                        **{"aria-live": "polite", "aria-atomic": "true", "role": "status"},
+                    ),
+                    html.Main(
+                        [
+                            html.Div(
+                                [
+                                    html.H2(id=ids.HEADING, className="view-heading"),
+                                    html.Div(id=ids.STATUS_SUMMARY, className="status-summary"),
+                                ],
+                                className="d-flex flex-wrap align-items-baseline gap-3 mb-3",
+                            ),
+                            html.Section(
+                                id=ids.OVERVIEW,
+                                className="overview only-overview",
+                                **{"aria-label": text("view.overview_region", lang)},
+                            ),
+                            compare_section(lang),
+                            html.Section(
+                                [
+                                    html.H2(
+                                        text("view.details_heading", lang), className="h4 mt-4", id=ids.DETAILS_HEADING
+                                    ),
+                                    html.Div(id=ids.SCORECARD),
+                                    _downloads(lang),
+                                    chart_block(ids.GAP_CHART, lang),
+                                ],
+                                className="details-section only-overview",
+                                **{"aria-labelledby": ids.DETAILS_HEADING},
+                            ),
+                            share_section(lang),
+                        ],
+                        id="main",
+                        tabIndex="-1",
+                    ),
+                    detail_modal(lang),
+                    html.Footer(
+                        [
+                            html.P(_footer_text(dataset, lang), className="mb-1"),
+                            html.A(text("app.statement_link", lang), href=_statement_href(lang), id=ids.STATEMENT_LINK),
+                        ],
+                        className="text-muted small my-4 app-footer",
+                    ),
+                ],
+                fluid="lg",
+            ),
+        ],
+        id=ids.ROOT,
+    )
 
 
 def _header(lang: str) -> html.Header:
     other = text("app.language_switch_lang", lang)
-    return html.Header(dbc.Container([
-        html.Div([
-            html.H1(text("app.title", lang), className="h3 mb-0"),
-            html.P(text("app.tagline", lang), className="mb-0"),
-        ]),
-        html.Div([
-            html.A(text("app.language_switch", lang), id=ids.LANGUAGE_SWITCH, href=f"?lang={other}",
-                   lang=other, hrefLang=other, className="language-switch me-4",
-                   title=text("app.language_switch_label", lang)),
-            dbc.Switch(id=ids.MEETING, label=text("app.meeting", lang), value=False, className="meeting-switch mb-0"),
-        ], className="d-flex align-items-center"),
-    ], fluid="lg", className="d-flex flex-wrap justify-content-between align-items-center gap-2"),
-        className="app-header py-3 mb-3")
+    return html.Header(
+        dbc.Container(
+            [
+                html.Div(
+                    [
+                        html.H1(text("app.title", lang), className="h3 mb-0"),
+                        html.P(text("app.tagline", lang), className="mb-0"),
+                    ]
+                ),
+                html.Div(
+                    [
+                        html.A(
+                            text("app.language_switch", lang),
+                            id=ids.LANGUAGE_SWITCH,
+                            href=f"?lang={other}",
+                            lang=other,
+                            hrefLang=other,
+                            className="language-switch me-4",
+                            title=text("app.language_switch_label", lang),
+                        ),
+                        dbc.Switch(
+                            id=ids.MEETING,
+                            label=text("app.meeting", lang),
+                            value=False,
+                            className="meeting-switch mb-0",
+                        ),
+                    ],
+                    className="d-flex align-items-center",
+                ),
+            ],
+            fluid="lg",
+            className="d-flex flex-wrap justify-content-between align-items-center gap-2",
+        ),
+        className="app-header py-3 mb-3",
+    )
 
 
 def _downloads(lang: str) -> html.Div:
-    return html.Div([
-        html.Span(text("downloads.label", lang), className="me-2"),
-        html.A("CSV", id=ids.EXPORT_CSV, className="btn btn-outline-primary btn-sm me-2", download=""),
-        html.A("Excel", id=ids.EXPORT_XLSX, className="btn btn-outline-primary btn-sm me-2", download=""),
-        html.A("PowerPoint", id=ids.EXPORT_PPTX, className="btn btn-outline-primary btn-sm", download=""),
-        html.Span([
-            html.Span(text("downloads.with_uploads", lang), className="ms-3 me-2"),
-            dbc.Button("CSV", id=ids.SESSION_CSV, color="primary", outline=True, size="sm", className="me-2"),
-            dbc.Button("Excel", id=ids.SESSION_XLSX, color="primary", outline=True, size="sm"),
-        ], id=ids.SESSION_DOWNLOADS, style={"display": "none"}),
-        dcc.Download(id=ids.DOWNLOAD),
-    ], className="downloads my-2")
+    return html.Div(
+        [
+            html.Span(text("downloads.label", lang), className="me-2"),
+            html.A("CSV", id=ids.EXPORT_CSV, className="btn btn-outline-primary btn-sm me-2", download=""),
+            html.A("Excel", id=ids.EXPORT_XLSX, className="btn btn-outline-primary btn-sm me-2", download=""),
+            html.A("PowerPoint", id=ids.EXPORT_PPTX, className="btn btn-outline-primary btn-sm", download=""),
+            html.Span(
+                [
+                    html.Span(text("downloads.with_uploads", lang), className="ms-3 me-2"),
+                    dbc.Button("CSV", id=ids.SESSION_CSV, color="primary", outline=True, size="sm", className="me-2"),
+                    dbc.Button("Excel", id=ids.SESSION_XLSX, color="primary", outline=True, size="sm"),
+                ],
+                id=ids.SESSION_DOWNLOADS,
+                style={"display": "none"},
+            ),
+            dcc.Download(id=ids.DOWNLOAD),
+        ],
+        className="downloads my-2",
+    )
 
 
 def _statement_href(lang: str) -> str:
@@ -115,6 +177,10 @@ def _statement_href(lang: str) -> str:
 
 
 def _footer_text(dataset, lang: str) -> str:
-    data = text("app.footer_data", lang, rows=text("app.observations", lang, count=dataset.row_count),
-                files=text("app.files", lang, count=len(dataset.load.loaded_files)))
+    data = text(
+        "app.footer_data",
+        lang,
+        rows=text("app.observations", lang, count=dataset.row_count),
+        files=text("app.files", lang, count=len(dataset.load.loaded_files)),
+    )
     return f"{data} {text('app.footer_method', lang)}"

@@ -2,6 +2,7 @@
 
 `table_part` is the presenter of the page's table section: what the callback returns for a selection.
 """
+
 from __future__ import annotations
 
 import dash_bootstrap_components as dbc
@@ -35,23 +36,36 @@ def table_part(dataset, selection, settings) -> dict:
     if table.empty:
         nothing = Chart(empty_figure(text("view.empty_selection", lang)))
         return {"scorecard": no_data_message(selection), **chart_values("gap_chart", nothing, lang)}
-    return {"scorecard": scorecard_table(scorecard_rows(table, lang), "municipality_outcome" in table.columns,
-                                         selection, lang),
-            **chart_values("gap_chart", scorecard_chart(table, selection), lang)}
+    return {
+        "scorecard": scorecard_table(
+            scorecard_rows(table, lang), "municipality_outcome" in table.columns, selection, lang
+        ),
+        **chart_values("gap_chart", scorecard_chart(table, selection), lang),
+    }
 
 
 def status_badge(status: str, lang: str = "sv") -> Markup:
     """Icon and label together; the colour only repeats what they say."""
-    return element("Span", [element("Span", STATUS_ICON[status], className="status-icon", **{"aria-hidden": "true"}),
-                            element("Span", status_label(status, lang), className="status-label")],
-                   className=f"status status-{STATUS_CLASS[status]}")
+    return element(
+        "Span",
+        [
+            element("Span", STATUS_ICON[status], className="status-icon", **{"aria-hidden": "true"}),
+            element("Span", status_label(status, lang), className="status-label"),
+        ],
+        className=f"status status-{STATUS_CLASS[status]}",
+    )
 
 
 def status_summary(counts: dict[str, int], lang: str = "sv") -> list:
-    return [html.Span([status_badge(status, lang), html.Span(f" {count}", className="status-count")],
-                      className="me-3 summary-item",
-                      title=text("overview.counts", lang, count=count, status=status_label(status, lang)))
-            for status, count in counts.items() if count]
+    return [
+        html.Span(
+            [status_badge(status, lang), html.Span(f" {count}", className="status-count")],
+            className="me-3 summary-item",
+            title=text("overview.counts", lang, count=count, status=status_label(status, lang)),
+        )
+        for status, count in counts.items()
+        if count
+    ]
 
 
 def scorecard_table(rows: list[ScorecardRow], has_reference: bool, selection, lang: str = "sv") -> html.Div:
@@ -59,28 +73,46 @@ def scorecard_table(rows: list[ScorecardRow], has_reference: bool, selection, la
     year = rows[0].year
     header = scorecard_header(year, has_reference, lang)
     body = [_row(row, has_reference, indicator_href(selection, row.key), lang) for row in rows]
-    return html.Div(html.Table([
-        html.Caption(text("table.caption", lang, year=year), className="visually-hidden"),
-        html.Thead(html.Tr([html.Th(name, scope="col") for name in header])),
-        html.Tbody(body),
-    ], className="table table-sm align-middle scorecard-table"), className="table-responsive")
+    return html.Div(
+        html.Table(
+            [
+                html.Caption(text("table.caption", lang, year=year), className="visually-hidden"),
+                html.Thead(html.Tr([html.Th(name, scope="col") for name in header])),
+                html.Tbody(body),
+            ],
+            className="table table-sm align-middle scorecard-table",
+        ),
+        className="table-responsive",
+    )
 
 
 def _row(row: ScorecardRow, has_reference: bool, href: str, lang: str) -> Markup:
     """One indicator's table row, as markup (layouts/markup.py): a table repeats it per indicator."""
     cells = [
-        element("Th", [link(row.indicator, href, className="indicator-link"),
-                       element("Div", text("table.unit", lang, unit=row.unit) if row.unit else "",
-                               className="small text-muted")], scope="row"),
+        element(
+            "Th",
+            [
+                link(row.indicator, href, className="indicator-link"),
+                element(
+                    "Div", text("table.unit", lang, unit=row.unit) if row.unit else "", className="small text-muted"
+                ),
+            ],
+            scope="row",
+        ),
         element("Td", _with_note(row.outcome, row.outcome_year_note), className="num"),
     ]
     if has_reference:
         cells.append(element("Td", _with_note(row.whole_outcome, row.whole_outcome_year_note), className="num"))
     cells += [
         element("Td", row.target, className="num"),
-        element("Td", [element("Div", row.gap),
-                       element("Div", row.relative_gap, className="small text-muted") if row.relative_gap else None],
-                className="num"),
+        element(
+            "Td",
+            [
+                element("Div", row.gap),
+                element("Div", row.relative_gap, className="small text-muted") if row.relative_gap else None,
+            ],
+            className="num",
+        ),
         element("Td", status_badge(row.status, lang)),
         element("Td", [element("Div", line) for line in row.sources], className="small source"),
     ]
@@ -112,15 +144,22 @@ def problems_panel(problems, no_data: bool, lang: str = "sv") -> html.Div | None
     items = [problem_item(p, lang) for p in shown]
     if len(problems) > len(shown):
         items.append(html.Li(text("problems.more", lang, count=len(problems) - len(shown))))
-    return dbc.Alert([
-        html.Strong(summary),
-        html.Details([html.Summary(text("problems.show_all", lang, count=len(problems))), html.Ul(items)]),
-    ], color="danger" if errors else "warning", className="data-problems")
+    return dbc.Alert(
+        [
+            html.Strong(summary),
+            html.Details([html.Summary(text("problems.show_all", lang, count=len(problems))), html.Ul(items)]),
+        ],
+        color="danger" if errors else "warning",
+        className="data-problems",
+    )
 
 
 def no_data_message(selection) -> dbc.Alert:
     lang = selection.lang
-    parts = [selection.municipality, area_label(selection.area, lang), selection.goal_area or text("view.live_all", lang)]
+    parts = [
+        selection.municipality,
+        area_label(selection.area, lang),
+        selection.goal_area or text("view.live_all", lang),
+    ]
     where = ", ".join(str(p) for p in parts if p)
     return dbc.Alert(text("view.no_data_for", lang, where=where), color="info", className="empty-state")
-

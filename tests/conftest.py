@@ -1,4 +1,5 @@
 """Shared test helpers: datasets built from small CSV texts written in the tests themselves."""
+
 from __future__ import annotations
 
 import textwrap
@@ -9,8 +10,10 @@ from dashboard.data.dataset import Dataset
 from dashboard.data.loading import LoadResult, read_text
 from dashboard.domain.problems import ERROR
 
-HEADER = ("municipality,municipality_code,area,goal_area,indicator_id,indicator,unit,direction,"
-          "year,outcome,target,source,published,comment")
+HEADER = (
+    "municipality,municipality_code,area,goal_area,indicator_id,indicator,unit,direction,"
+    "year,outcome,target,source,published,comment"
+)
 
 
 def observations_from(csv_text: str):

@@ -1,5 +1,6 @@
 """The page's parts drawn as production draws them: each presenter of layouts/page.PARTS called as
 callbacks/drawing.py calls it, with its result checked against the outputs it declares."""
+
 from __future__ import annotations
 
 from layouts.page import PARTS

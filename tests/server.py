@@ -1,4 +1,5 @@
 """The app under gunicorn on a free loopback port, for browser and integration tests."""
+
 from __future__ import annotations
 
 import json
@@ -21,9 +22,16 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_server(data_path: Path, log_path: Path, extra_env: dict | None = None, workers: int = 1,
-                 preload: bool = False, app: str = "dashboard.wsgi:server", timeout: float = 60,
-                 own_group: bool = False):
+def start_server(
+    data_path: Path,
+    log_path: Path,
+    extra_env: dict | None = None,
+    workers: int = 1,
+    preload: bool = False,
+    app: str = "dashboard.wsgi:server",
+    timeout: float = 60,
+    own_group: bool = False,
+):
     """gunicorn serving `data_path` on a free loopback port; returns (process, base URL).
     `own_group` starts it in a process group of its own, so the benchmark can end master and
     workers together with os.killpg whatever state they are in."""
@@ -31,9 +39,24 @@ def start_server(data_path: Path, log_path: Path, extra_env: dict | None = None,
     env = {**os.environ, "MALBILD_DATA": str(data_path), **(extra_env or {})}
     log = open(log_path, "wb")
     process = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", app, "--bind", f"127.0.0.1:{port}",
-         "--workers", str(workers), "--no-control-socket", *(["--preload"] if preload else [])],
-        cwd=PROJECT_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=own_group)
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            app,
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(workers),
+            "--no-control-socket",
+            *(["--preload"] if preload else []),
+        ],
+        cwd=PROJECT_ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=own_group,
+    )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + timeout
     try:

@@ -1,13 +1,14 @@
 """Narrowing for the comparison views: which areas, municipalities, indicator and year exist."""
+
 from __future__ import annotations
 
 from dataclasses import replace
 
 import pandas as pd
 
-from dashboard.domain.values import swedish_sort_key
 from dashboard.domain.messages import Message
 from dashboard.domain.schema import WHOLE_MUNICIPALITY
+from dashboard.domain.values import swedish_sort_key
 
 MAX_DEFAULT_MUNICIPALITIES = 8
 
@@ -35,8 +36,18 @@ def narrow_areas_view(asked, selection, choices, resolved: pd.DataFrame, notices
     year = asked.year if asked.year in years else _latest_shared_year(series, areas)
     _note_year(asked.year, year, notices)
     normalized = replace(selection, view="areas", indicator=indicator, year=year, areas=areas)
-    return normalized, replace(choices, years=years, indicators=indicators, indicator_counts=counts, counted="areas",
-                               compare_areas=area_names), notices
+    return (
+        normalized,
+        replace(
+            choices,
+            years=years,
+            indicators=indicators,
+            indicator_counts=counts,
+            counted="areas",
+            compare_areas=area_names,
+        ),
+        notices,
+    )
 
 
 def narrow_municipalities_view(asked, selection, choices, dataset, notices: list[Message]):
@@ -52,10 +63,21 @@ def narrow_municipalities_view(asked, selection, choices, dataset, notices: list
     years = sorted(int(y) for y in chosen.loc[chosen["outcome"].notna(), "year"].unique())
     year = asked.year if asked.year in years else _year_most_have(chosen)
     _note_year(asked.year, year, notices)
-    normalized = replace(selection, view="municipalities", indicator=indicator, year=year,
-                         municipalities=municipalities)
-    return normalized, replace(choices, years=years, indicators=indicators, indicator_counts=counts,
-                               counted="municipalities", compare_municipalities=names), notices
+    normalized = replace(
+        selection, view="municipalities", indicator=indicator, year=year, municipalities=municipalities
+    )
+    return (
+        normalized,
+        replace(
+            choices,
+            years=years,
+            indicators=indicators,
+            indicator_counts=counts,
+            counted="municipalities",
+            compare_municipalities=names,
+        ),
+        notices,
+    )
 
 
 def _pick_indicator(wanted: str | None, rows: pd.DataFrame, spread: str, notices: list[Message]):
@@ -86,7 +108,9 @@ def _choices(rows: pd.DataFrame, spread: str) -> tuple[list[tuple[str, str]], di
     if rows.empty:
         return [], {}
     counts = rows.groupby("indicator_key")[spread].nunique()
-    names = rows.sort_values("year").drop_duplicates("indicator_key", keep="last").set_index("indicator_key")["indicator"]
+    names = (
+        rows.sort_values("year").drop_duplicates("indicator_key", keep="last").set_index("indicator_key")["indicator"]
+    )
     ordered = sorted(counts.index, key=lambda key: (-counts[key], swedish_sort_key(names[key])))
     return [(str(key), str(names[key])) for key in ordered], {str(key): int(counts[key]) for key in ordered}
 

@@ -7,6 +7,7 @@ with the indicator's direction taken into account.
 Municipalities: rank 1 = best (direction-aware, ties share the better rank); quartile 1–4 by
 rank position, 1 = the best quarter, given once four or more municipalities have data.
 """
+
 from __future__ import annotations
 
 import math
@@ -14,15 +15,35 @@ import math
 import numpy as np
 import pandas as pd
 
-from dashboard.domain.values import swedish_sort_key
 from dashboard.domain.schema import DECREASE, WHOLE_MUNICIPALITY
 from dashboard.domain.statuses import Assessment
+from dashboard.domain.values import swedish_sort_key
 
 MIN_FOR_QUARTILES = 4
-AREA_COLUMNS = ["municipality", "area", "indicator", "unit", "direction", "year", "outcome",
-                "reference_outcome", "difference", "relative_difference", "assessment"]
-MUNICIPALITY_COLUMNS = ["municipality", "indicator", "unit", "direction", "year", "outcome", "target",
-                        "rank", "quartile"]
+AREA_COLUMNS = [
+    "municipality",
+    "area",
+    "indicator",
+    "unit",
+    "direction",
+    "year",
+    "outcome",
+    "reference_outcome",
+    "difference",
+    "relative_difference",
+    "assessment",
+]
+MUNICIPALITY_COLUMNS = [
+    "municipality",
+    "indicator",
+    "unit",
+    "direction",
+    "year",
+    "outcome",
+    "target",
+    "rank",
+    "quartile",
+]
 _DECIMALS = 10
 
 
@@ -35,8 +56,9 @@ def assess_difference(difference: float, direction: str) -> Assessment | None:
     return Assessment.BETTER if (difference > 0) != (direction == DECREASE) else Assessment.WORSE
 
 
-def area_comparison(resolved: pd.DataFrame, year: int, areas: list[str] | None = None,
-                    indicator_keys: list[str] | None = None) -> pd.DataFrame:
+def area_comparison(
+    resolved: pd.DataFrame, year: int, areas: list[str] | None = None, indicator_keys: list[str] | None = None
+) -> pd.DataFrame:
     """One row per (indicator, area) with the area's outcome for `year` beside the whole municipality's.
 
     `resolved` is one municipality's resolved rows. Only outcomes for exactly `year` are
@@ -50,12 +72,16 @@ def area_comparison(resolved: pd.DataFrame, year: int, areas: list[str] | None =
     at_year = rows[(rows["year"] == year)]
     outcome = at_year[["indicator_key", "area", "outcome", "target"]]
     reference = at_year[at_year["area"] == WHOLE_MUNICIPALITY][["indicator_key", "outcome", "target"]].rename(
-        columns={"outcome": "reference_outcome", "target": "reference_target"})
+        columns={"outcome": "reference_outcome", "target": "reference_target"}
+    )
     described = rows.sort_values("year").drop_duplicates(["indicator_key", "area"], keep="last")[
-        ["indicator_key", "area", "municipality", "indicator", "unit", "direction"]]
-    table = (pairs.merge(described, on=["indicator_key", "area"], how="left")
-                  .merge(outcome, on=["indicator_key", "area"], how="left")
-                  .merge(reference, on="indicator_key", how="left"))
+        ["indicator_key", "area", "municipality", "indicator", "unit", "direction"]
+    ]
+    table = (
+        pairs.merge(described, on=["indicator_key", "area"], how="left")
+        .merge(outcome, on=["indicator_key", "area"], how="left")
+        .merge(reference, on="indicator_key", how="left")
+    )
     table["year"] = year
     table["difference"] = (table["outcome"] - table["reference_outcome"]).round(_DECIMALS)
     magnitude = table["reference_outcome"].abs()

@@ -5,6 +5,7 @@ published tables compare "Utfall 2018" with "Mål 2019"); the target is the targ
 gap = outcome − target for `increase`, target − outcome for `decrease`, so gap ≥ 0 means met;
 relative gap = gap / |target| (undefined when the target is 0).
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -12,17 +13,39 @@ from collections import Counter
 import numpy as np
 import pandas as pd
 
-from dashboard.domain.values import swedish_sort_key
 from dashboard.domain.schema import INCREASE
 from dashboard.domain.statuses import Status
+from dashboard.domain.values import swedish_sort_key
 
 GAP_COLUMNS = [
-    "municipality", "area", "goal_area", "indicator", "unit", "direction", "year", "outcome",
-    "outcome_year", "target", "gap", "relative_gap", "status", "source", "published", "target_published",
+    "municipality",
+    "area",
+    "goal_area",
+    "indicator",
+    "unit",
+    "direction",
+    "year",
+    "outcome",
+    "outcome_year",
+    "target",
+    "gap",
+    "relative_gap",
+    "status",
+    "source",
+    "published",
+    "target_published",
 ]
 # Kept beside the export columns for the page: identity, goal text and per-value sources.
-EXTRA_COLUMNS = ["indicator_key", "indicator_id", "goal", "outcome_source", "outcome_published", "target_source",
-                 "outcome_comment", "target_comment"]
+EXTRA_COLUMNS = [
+    "indicator_key",
+    "indicator_id",
+    "goal",
+    "outcome_source",
+    "outcome_published",
+    "target_source",
+    "outcome_comment",
+    "target_comment",
+]
 INDICATOR = ["municipality", "area", "indicator_key"]
 _DESCRIBED = ["goal_area", "goal", "indicator", "indicator_id", "unit", "direction"]
 # Published figures carry a few decimals; rounding removes float noise such as 92.3 − 90 = 2.2999…
@@ -38,8 +61,9 @@ def follow_up_year(resolved: pd.DataFrame) -> int | None:
     return None
 
 
-def assess(gap: pd.Series, relative_gap: pd.Series, has_outcome: pd.Series, has_target: pd.Series,
-           tolerance: float) -> pd.Series:
+def assess(
+    gap: pd.Series, relative_gap: pd.Series, has_outcome: pd.Series, has_target: pd.Series, tolerance: float
+) -> pd.Series:
     """Status labels; 'near' means a shortfall of at most `tolerance` of the target."""
     conditions = [
         has_target & ~has_outcome,
@@ -47,8 +71,11 @@ def assess(gap: pd.Series, relative_gap: pd.Series, has_outcome: pd.Series, has_
         gap >= 0,
         relative_gap >= -tolerance,
     ]
-    labels = np.select(conditions, [Status.NO_OUTCOME.value, Status.NO_TARGET.value, Status.MET.value,
-                                     Status.NEAR.value], default=Status.NOT_MET.value)
+    labels = np.select(
+        conditions,
+        [Status.NO_OUTCOME.value, Status.NO_TARGET.value, Status.MET.value, Status.NEAR.value],
+        default=Status.NOT_MET.value,
+    )
     return pd.Series(labels, index=gap.index, dtype="string")
 
 
@@ -69,8 +96,9 @@ def gap_table(resolved: pd.DataFrame, year: int, tolerance: float) -> pd.DataFra
     # in display order: by goal area, then indicator name (stable)
     goal_areas = resolved["goal_area"].to_numpy(dtype=object)
     names = resolved["indicator"].to_numpy(dtype=object)
-    order = sorted(range(len(keys)), key=lambda i: (swedish_sort_key(goal_areas[first[i]]),
-                                                    swedish_sort_key(names[first[i]])))
+    order = sorted(
+        range(len(keys)), key=lambda i: (swedish_sort_key(goal_areas[first[i]]), swedish_sort_key(names[first[i]]))
+    )
     first, outcome_at, target_at = ([rows[i] for i in order] for rows in (first, outcome_at, target_at))
     columns = {name: taken(name, first) for name in INDICATOR + _DESCRIBED}
     columns["outcome_year"] = pd.array(taken("year", outcome_at), dtype="Int64")
@@ -85,11 +113,13 @@ def gap_table(resolved: pd.DataFrame, year: int, tolerance: float) -> pd.DataFra
     magnitude = pd.Series(np.abs(target))
     relative_gap = (gap / magnitude.where(magnitude > 0)).round(_DECIMALS)
     columns.update(
-        gap=gap.to_numpy(), relative_gap=relative_gap.to_numpy(),
+        gap=gap.to_numpy(),
+        relative_gap=relative_gap.to_numpy(),
         status=assess(gap, relative_gap, pd.Series(~np.isnan(outcome)), pd.Series(~np.isnan(target)), tolerance).array,
         year=np.full(len(keys), year, dtype="int64"),
         source=pd.Series(columns["outcome_source"]).fillna(pd.Series(columns["target_source"])).array,
-        published=columns["outcome_published"])
+        published=columns["outcome_published"],
+    )
     return pd.DataFrame({name: columns[name] for name in GAP_COLUMNS + EXTRA_COLUMNS})
 
 

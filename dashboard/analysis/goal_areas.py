@@ -1,4 +1,5 @@
 """The council overview: every goal area with its goals, status counts and indicators."""
+
 from __future__ import annotations
 
 from collections import Counter
@@ -6,9 +7,9 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from dashboard.domain.values import is_missing, swedish_sort_key
-from dashboard.domain.statuses import Status
 from dashboard.analysis.report import table_rows
+from dashboard.domain.statuses import Status
+from dashboard.domain.values import is_missing, swedish_sort_key
 
 
 @dataclass(frozen=True)
@@ -31,8 +32,9 @@ class GoalAreaSummary:
         return sum(1 for goal in self.goals if goal.indicator_count)
 
 
-def goal_area_summaries(table: pd.DataFrame, goals: pd.DataFrame, goal_area: str | None = None
-                        ) -> list[GoalAreaSummary]:
+def goal_area_summaries(
+    table: pd.DataFrame, goals: pd.DataFrame, goal_area: str | None = None
+) -> list[GoalAreaSummary]:
     """One summary per goal area that has indicators or declared goals (only `goal_area` if given).
 
     `goals` holds the municipality's rows of the goals files; an indicator follows a goal when
@@ -51,15 +53,24 @@ def goal_area_summaries(table: pd.DataFrame, goals: pd.DataFrame, goal_area: str
         rows = rows_of.get(name, [])
         declared = goals_of.get(name, goals.iloc[0:0])
         linked = Counter(row["goal"] for row in rows if not is_missing(row["goal"]))
-        summaries.append(GoalAreaSummary(
-            name=name,
-            goals=[Goal(text, None if is_missing(description) else description, _numbers(agenda),
-                        int(linked.get(text, 0)))
-                   for text, description, agenda in zip(declared["goal"], declared["description"],
-                                                        declared["agenda2030"])],
-            counts=_status_counts(rows),
-            indicators=rows,
-        ))
+        summaries.append(
+            GoalAreaSummary(
+                name=name,
+                goals=[
+                    Goal(
+                        text,
+                        None if is_missing(description) else description,
+                        _numbers(agenda),
+                        int(linked.get(text, 0)),
+                    )
+                    for text, description, agenda in zip(
+                        declared["goal"], declared["description"], declared["agenda2030"]
+                    )
+                ],
+                counts=_status_counts(rows),
+                indicators=rows,
+            )
+        )
     return summaries
 
 

@@ -10,11 +10,12 @@ R = dir · growth(current, base) / |growth(target, base)|, dir = +1 for increase
 decrease, flipped once more when the base is negative. Without a target, dir · growth itself is
 classed with Open SDG's thresholds.
 """
+
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 import numpy as np
 import pandas as pd
@@ -25,10 +26,12 @@ from dashboard.domain.statuses import Progress, Trend
 # (lowest R, label), checked from the top
 RATIO_CLASSES = ((0.95, Progress.ON_TRACK), (0.6, Progress.MODERATE_PROGRESS), (0.0, Progress.LIMITED_PROGRESS))
 # (lowest dir · yearly growth, label) for development without a target
-GROWTH_CLASSES = ((0.015, Progress.CLEAR_IMPROVEMENT), (0.005, Progress.MODERATE_IMPROVEMENT),
-                  (0.0, Progress.WEAK_IMPROVEMENT))
+GROWTH_CLASSES = (
+    (0.015, Progress.CLEAR_IMPROVEMENT),
+    (0.005, Progress.MODERATE_IMPROVEMENT),
+    (0.0, Progress.WEAK_IMPROVEMENT),
+)
 ZERO_STAND_IN = 0.001
-
 
 
 @dataclass(frozen=True)
@@ -63,18 +66,32 @@ def growth(v1: float, v0: float, t1: int, t0: int) -> float | None:
     return (v1 / v0) ** (1 / (t1 - t0)) - 1
 
 
-def measure_progress(outcomes: Iterable[tuple[int, float]], targets: Iterable[tuple[int, float]],
-                     direction: str, year: int, base_year: int | None = None) -> ProgressMeasure:
+def measure_progress(
+    outcomes: Iterable[tuple[int, float]],
+    targets: Iterable[tuple[int, float]],
+    direction: str,
+    year: int,
+    base_year: int | None = None,
+) -> ProgressMeasure:
     """Progress of one series at follow-up year `year` (pairs of (year, value), any order)."""
     seen = sorted((int(y), float(v)) for y, v in outcomes if int(y) <= year)
     usable = [pair for pair in seen if base_year is None or pair[0] >= base_year]
     later_targets = sorted((int(y), float(v)) for y, v in targets if int(y) >= year)
     target_year, target = later_targets[0] if later_targets else (None, None)
     if not usable:
-        return ProgressMeasure(Progress.TOO_LITTLE_DATA, has_target=target is not None, target_year=target_year, target=target)
+        return ProgressMeasure(
+            Progress.TOO_LITTLE_DATA, has_target=target is not None, target_year=target_year, target=target
+        )
     (base_year_used, base), (current_year, current) = usable[0], usable[-1]
-    known = dict(has_target=target is not None, base_year=base_year_used, base=base,
-                 current_year=current_year, current=current, target_year=target_year, target=target)
+    known = dict(
+        has_target=target is not None,
+        base_year=base_year_used,
+        base=base,
+        current_year=current_year,
+        current=current,
+        target_year=target_year,
+        target=target,
+    )
     sign = -1.0 if direction == DECREASE else 1.0
     if target is not None and sign * (current - target) >= 0:
         return ProgressMeasure(Progress.TARGET_MET, **known)
@@ -91,8 +108,9 @@ def measure_progress(outcomes: Iterable[tuple[int, float]], targets: Iterable[tu
     if required is None or required == 0:
         return ProgressMeasure(Progress.NOT_COMPUTABLE, actual_growth=actual, required_growth=required, **known)
     ratio = sign * actual / abs(required) + 0.0  # no "−0" when nothing changed
-    return ProgressMeasure(_classify(ratio, RATIO_CLASSES), ratio=ratio, actual_growth=actual,
-                    required_growth=required, **known)
+    return ProgressMeasure(
+        _classify(ratio, RATIO_CLASSES), ratio=ratio, actual_growth=actual, required_growth=required, **known
+    )
 
 
 def _classify(value: float, classes: tuple[tuple[float, str], ...]) -> str:
@@ -102,8 +120,9 @@ def _classify(value: float, classes: tuple[tuple[float, str], ...]) -> str:
     return Progress.DETERIORATION
 
 
-def trend(outcomes: Iterable[tuple[int, float]], direction: str, year: int,
-          tolerance: float = 0.0) -> TrendChange | None:
+def trend(
+    outcomes: Iterable[tuple[int, float]], direction: str, year: int, tolerance: float = 0.0
+) -> TrendChange | None:
     """Better, unchanged or worse than the previous outcome, judged by the indicator's direction.
 
     `tolerance` is a fraction of the previous outcome: a change that small counts as unchanged.
@@ -122,9 +141,11 @@ def trend(outcomes: Iterable[tuple[int, float]], direction: str, year: int,
     return TrendChange(arrow, previous_year, previous, current_year, current)
 
 
-def progress_columns(resolved, keys, year: int, base_year: int | None = None, tolerance: float = 0.0,
-                     series_of: dict | None = None):
-    """progress, progress_ratio, trend and trend_from_year (the previous outcome's year) for each indicator key, from its resolved rows
+def progress_columns(
+    resolved, keys, year: int, base_year: int | None = None, tolerance: float = 0.0, series_of: dict | None = None
+):
+    """progress, progress_ratio, trend and trend_from_year (the previous outcome's year) for each
+    indicator key, from its resolved rows
     (or their `yearly_series`, when already at hand)."""
     series_of = yearly_series(resolved) if series_of is None else series_of
     found = {}
@@ -134,8 +155,13 @@ def progress_columns(resolved, keys, year: int, base_year: int | None = None, to
         outcomes, targets, direction = series_of[key]
         result = measure_progress(outcomes, targets, direction, year, base_year)
         change = trend(outcomes, direction, year, tolerance)
-        found[key] = (result.status.value, result.ratio, result.has_target,
-                      change.arrow.value if change else None, change.previous_year if change else None)
+        found[key] = (
+            result.status.value,
+            result.ratio,
+            result.has_target,
+            change.arrow.value if change else None,
+            change.previous_year if change else None,
+        )
     columns = ["progress", "progress_ratio", "progress_has_target", "trend", "trend_from_year"]
     empty = (Progress.TOO_LITTLE_DATA.value, None, False, None, None)
     frame = pd.DataFrame([found.get(key, empty) for key in keys], columns=columns)
@@ -162,7 +188,9 @@ def yearly_series(rows) -> dict[str, tuple[list[tuple[int, float]], list[tuple[i
         dated = ~np.isnan(years[start:end])  # no year: not a point in time
         year, outcome, target = years[start:end], outcomes[start:end], targets[start:end]
         with_outcome, with_target = dated & ~np.isnan(outcome), dated & ~np.isnan(target)
-        found[keys[start]] = (list(zip(year[with_outcome].astype(int).tolist(), outcome[with_outcome].tolist())),
-                              list(zip(year[with_target].astype(int).tolist(), target[with_target].tolist())),
-                              directions[start])
+        found[keys[start]] = (
+            list(zip(year[with_outcome].astype(int).tolist(), outcome[with_outcome].tolist())),
+            list(zip(year[with_target].astype(int).tolist(), target[with_target].tolist())),
+            directions[start],
+        )
     return found

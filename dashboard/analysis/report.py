@@ -3,6 +3,7 @@
 The page, its charts and the exports all read from here, so the export returns the numbers the
 page shows.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -10,22 +11,27 @@ from functools import lru_cache
 import pandas as pd
 
 from dashboard.analysis.comparisons import area_comparison, municipality_comparison
-from dashboard.data.dataset import Dataset
 from dashboard.analysis.gaps import EXTRA_COLUMNS, GAP_COLUMNS, gap_table
 from dashboard.analysis.progress import progress_columns, yearly_series
-from dashboard.domain.schema import WHOLE_MUNICIPALITY
 from dashboard.analysis.selection import Selection
+from dashboard.data.dataset import Dataset
+from dashboard.domain.schema import WHOLE_MUNICIPALITY
 from dashboard.settings import Settings
 
 # The foundation's columns, then progress toward the target and the trend arrow (↑ → ↓).
 EXPORT_COLUMNS = GAP_COLUMNS + ["progress", "progress_ratio", "trend"]
 
 
-def selected_rows(dataset: Dataset, selection: Selection, area: str | None = None,
-                  all_areas: bool = False) -> pd.DataFrame:
+def selected_rows(
+    dataset: Dataset, selection: Selection, area: str | None = None, all_areas: bool = False
+) -> pd.DataFrame:
     """Resolved rows of the selection's municipality, area (or every area) and goal area (all if none)."""
-    return dataset.rows_in(selection.municipality, None if all_areas else (area or selection.area),
-                           selection.goal_area, selection.as_of_date)
+    return dataset.rows_in(
+        selection.municipality,
+        None if all_areas else (area or selection.area),
+        selection.goal_area,
+        selection.as_of_date,
+    )
 
 
 def scorecard(dataset: Dataset, selection: Selection, settings: Settings) -> pd.DataFrame:
@@ -35,22 +41,30 @@ def scorecard(dataset: Dataset, selection: Selection, settings: Settings) -> pd.
     same table): callers must not change it."""
     if selection.municipality is None or selection.year is None:
         return pd.DataFrame(columns=EXPORT_COLUMNS + EXTRA_COLUMNS)
-    return _scorecard(dataset, Selection(selection.municipality, selection.area, selection.goal_area,
-                                         year=selection.year, as_of=selection.as_of), settings)
+    return _scorecard(
+        dataset,
+        Selection(
+            selection.municipality, selection.area, selection.goal_area, year=selection.year, as_of=selection.as_of
+        ),
+        settings,
+    )
 
 
 @lru_cache(maxsize=16)
 def _scorecard(dataset: Dataset, selection: Selection, settings: Settings) -> pd.DataFrame:
     rows = selected_rows(dataset, selection)
     table = gap_table(rows, selection.year, settings.near_tolerance)
-    progress = progress_columns(rows, list(table["indicator_key"]), selection.year,
-                                settings.progress_base_year, settings.trend_tolerance)
+    progress = progress_columns(
+        rows, list(table["indicator_key"]), selection.year, settings.progress_base_year, settings.trend_tolerance
+    )
     table = pd.concat([table, progress], axis=1)
     if selection.area != WHOLE_MUNICIPALITY:
-        whole = gap_table(selected_rows(dataset, selection, WHOLE_MUNICIPALITY), selection.year,
-                          settings.near_tolerance)
+        whole = gap_table(
+            selected_rows(dataset, selection, WHOLE_MUNICIPALITY), selection.year, settings.near_tolerance
+        )
         reference = whole[["indicator_key", "outcome", "outcome_year"]].rename(
-            columns={"outcome": "municipality_outcome", "outcome_year": "municipality_outcome_year"})
+            columns={"outcome": "municipality_outcome", "outcome_year": "municipality_outcome_year"}
+        )
         table = table.merge(reference, on="indicator_key", how="left")
     return table
 
@@ -60,8 +74,7 @@ def indicator_series(dataset: Dataset, selection: Selection, area: str | None = 
     if selection.indicator is None:
         return selected_rows(dataset, selection).iloc[0:0]
     resolved = dataset.resolved(selection.municipality, selection.as_of_date)
-    rows = resolved[(resolved["area"] == (area or selection.area))
-                    & (resolved["indicator_key"] == selection.indicator)]
+    rows = resolved[(resolved["area"] == (area or selection.area)) & (resolved["indicator_key"] == selection.indicator)]
     return rows.sort_values("year")
 
 

@@ -6,24 +6,37 @@ before it), meeting=1 (meeting mode: no filters, large text), view (`areas` or `
 for the comparisons), areas and municipalities (comma-separated lists to compare), lang=en (the
 English interface; Swedish is the default and is not written to the URL).
 """
+
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import Mapping
 from urllib.parse import parse_qsl, urlencode
 
 import pandas as pd
 
 from dashboard.analysis.comparison_selection import match_indicator, narrow_areas_view, narrow_municipalities_view
-from dashboard.data.dataset import Dataset
-from dashboard.domain.values import swedish_sort_key
 from dashboard.analysis.gaps import follow_up_year
-from dashboard.domain.languages import DEFAULT as DEFAULT_LANGUAGE, language
+from dashboard.data.dataset import Dataset
+from dashboard.domain.languages import DEFAULT as DEFAULT_LANGUAGE
+from dashboard.domain.languages import language
 from dashboard.domain.messages import Message, Term
 from dashboard.domain.schema import WHOLE_MUNICIPALITY
+from dashboard.domain.values import swedish_sort_key
 
-PARAMETERS = ("view", "municipality", "area", "goal_area", "indicator", "year", "as_of", "areas",
-              "municipalities", "meeting", "lang")
+PARAMETERS = (
+    "view",
+    "municipality",
+    "area",
+    "goal_area",
+    "indicator",
+    "year",
+    "as_of",
+    "areas",
+    "municipalities",
+    "meeting",
+    "lang",
+)
 VIEWS = ("areas", "municipalities")
 LISTS = ("areas", "municipalities")
 
@@ -43,7 +56,7 @@ class Selection:
     lang: str = DEFAULT_LANGUAGE
 
     @classmethod
-    def from_query(cls, query: str | Mapping[str, str]) -> "Selection":
+    def from_query(cls, query: str | Mapping[str, str]) -> Selection:
         """Read a query string ('?a=b&…') or mapping; values that cannot be meant are dropped."""
         params = dict(parse_qsl(query.lstrip("?"))) if isinstance(query, str) else dict(query)
         values = {name: (params.get(name) or "").strip() or None for name in PARAMETERS}
@@ -57,7 +70,7 @@ class Selection:
         return cls(**values)
 
     @classmethod
-    def from_store(cls, stored: Mapping | None) -> "Selection":
+    def from_store(cls, stored: Mapping | None) -> Selection:
         """Back from the browser's store, where tuples travelled as JSON lists."""
         values = dict(stored or {})
         for name in LISTS:
@@ -67,10 +80,12 @@ class Selection:
     def to_query(self) -> str:
         """'?municipality=…&…' with the chosen values only, in a fixed order."""
         pairs = [(name, getattr(self, name)) for name in PARAMETERS]
-        pairs = [(name, value) for name, value in pairs
-                 if value not in (None, "", False, ()) and (name, value) != ("lang", DEFAULT_LANGUAGE)]
-        pairs = [(name, 1 if value is True else ",".join(value) if name in LISTS else value)
-                 for name, value in pairs]
+        pairs = [
+            (name, value)
+            for name, value in pairs
+            if value not in (None, "", False, ()) and (name, value) != ("lang", DEFAULT_LANGUAGE)
+        ]
+        pairs = [(name, 1 if value is True else ",".join(value) if name in LISTS else value) for name, value in pairs]
         return "?" + urlencode(pairs) if pairs else ""
 
     @property
@@ -110,8 +125,9 @@ def normalize(selection: Selection, dataset: Dataset) -> tuple[Selection, Choice
 
     goal_areas = sorted(in_area["goal_area"].dropna().unique(), key=swedish_sort_key)
     goal_area = _pick(selection.goal_area, goal_areas, None, "goal_area", notices)
-    in_goal_area = in_area if goal_area is None else dataset.rows_in(municipality, area, goal_area,
-                                                                     selection.as_of_date)
+    in_goal_area = (
+        in_area if goal_area is None else dataset.rows_in(municipality, area, goal_area, selection.as_of_date)
+    )
 
     years = sorted(int(y) for y in in_goal_area["year"].dropna().unique())
     year = selection.year if selection.year in years else follow_up_year(in_goal_area)
@@ -126,8 +142,17 @@ def normalize(selection: Selection, dataset: Dataset) -> tuple[Selection, Choice
     if as_of is not None and as_of not in dates:
         dates = sorted(set(dates) | {as_of}, reverse=True)
 
-    normalized = replace(selection, municipality=municipality, area=area, goal_area=goal_area,
-                         year=year, indicator=indicator, as_of=as_of, areas=(), municipalities=())
+    normalized = replace(
+        selection,
+        municipality=municipality,
+        area=area,
+        goal_area=goal_area,
+        year=year,
+        indicator=indicator,
+        as_of=as_of,
+        areas=(),
+        municipalities=(),
+    )
     choices = Choices(municipalities, areas, goal_areas, years, indicators, dates)
     if selection.view == "areas":
         return narrow_areas_view(selection, normalized, choices, resolved, notices)
@@ -151,8 +176,10 @@ def _pick(wanted, options: list, default, what: str, notices: list[Message]):
 def _indicator_choices(resolved: pd.DataFrame) -> list[tuple[str, str]]:
     """(key, name) pairs in the scorecard's order: by goal area, then name."""
     described = resolved.drop_duplicates("indicator_key")
-    rows = sorted(zip(described["goal_area"], described["indicator"], described["indicator_key"]),
-                  key=lambda row: (swedish_sort_key(row[0]), swedish_sort_key(row[1])))
+    rows = sorted(
+        zip(described["goal_area"], described["indicator"], described["indicator_key"]),
+        key=lambda row: (swedish_sort_key(row[0]), swedish_sort_key(row[1])),
+    )
     return [(str(key), str(name)) for _, name, key in rows]
 
 

@@ -3,6 +3,7 @@
 Validating national data takes minutes; run this before a deploy so the workers open the cache
 in about a second. Prints the cache entry's folder.
 """
+
 from __future__ import annotations
 
 import argparse

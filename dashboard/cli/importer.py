@@ -4,6 +4,7 @@ Reads every file with the same reader as the app and the upload (long CSV, Swedi
 published wide tables, .xlsx). Exit 0 with a summary when everything validates; exit 2 with every
 problem as `file:row:column: message` otherwise, writing nothing.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -14,16 +15,15 @@ from pathlib import Path
 
 import pandas as pd
 
-from dashboard.data.writers import observations_to_csv_bytes
 from dashboard.data.readers import ImportOptions, read_path
+from dashboard.data.validation import duplicate_problems
+from dashboard.data.writers import observations_to_csv_bytes
 from dashboard.domain.problems import ERROR, Problem
 from dashboard.i18n import problem_line, text
-from dashboard.data.validation import duplicate_problems
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m dashboard.importer",
-                                     description=text("cli.importer.description"))
+    parser = argparse.ArgumentParser(prog="python -m dashboard.importer", description=text("cli.importer.description"))
     parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help=text("cli.importer.help_files"))
     parser.add_argument("--out", required=True, type=Path, help=text("cli.importer.help_out"))
     parser.add_argument("--municipality", help=text("cli.importer.help_municipality"))
@@ -56,10 +56,14 @@ def convert(files: list[Path], options: ImportOptions) -> tuple[pd.DataFrame | N
 def summary(observations: pd.DataFrame) -> str:
     """'12 rader, 4 indikatorer, år 2017–2019, kommuner: Borås': what was written, in Swedish as the command prints."""
     years = observations["year"].dropna().astype(int)
-    return text("cli.importer.summary", rows=text("cli.importer.rows", count=len(observations)),
-                indicators=text("cli.importer.indicators", count=int(observations["indicator_key"].nunique())),
-                first=years.min(), last=years.max(),
-                municipalities=", ".join(sorted(observations["municipality"].unique())))
+    return text(
+        "cli.importer.summary",
+        rows=text("cli.importer.rows", count=len(observations)),
+        indicators=text("cli.importer.indicators", count=int(observations["indicator_key"].nunique())),
+        first=years.min(),
+        last=years.max(),
+        municipalities=", ".join(sorted(observations["municipality"].unique())),
+    )
 
 
 def write_atomically(path: Path, payload: bytes) -> None:
@@ -77,9 +81,16 @@ def write_atomically(path: Path, payload: bytes) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    options = ImportOptions(municipality=args.municipality, municipality_code=args.municipality_code,
-                            goal_area=args.goal_area, area=args.area, published=args.published,
-                            source=args.source, target_year=args.target_year, sheet=args.sheet)
+    options = ImportOptions(
+        municipality=args.municipality,
+        municipality_code=args.municipality_code,
+        goal_area=args.goal_area,
+        area=args.area,
+        published=args.published,
+        source=args.source,
+        target_year=args.target_year,
+        sheet=args.sheet,
+    )
     observations, problems = convert(args.files, options)
     for problem in problems:
         print(problem_line(problem), file=sys.stderr if problem.severity == ERROR else sys.stdout)

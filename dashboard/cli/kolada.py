@@ -19,6 +19,7 @@
   shape problem prints one Swedish message on stderr, exits 1 and writes nothing. What a person
   reads comes from the catalogues (keys cli.kolada.*); the Swedish here is data written to the file.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -36,11 +37,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from dashboard.data.writers import observations_to_csv_bytes
 from dashboard.data.loading import read_text
-from dashboard.domain.schema import COLUMN_NAMES, DIRECTIONS, INCREASE, WHOLE_MUNICIPALITY
+from dashboard.data.writers import observations_to_csv_bytes
 from dashboard.domain.messages import Message, Term
 from dashboard.domain.problems import ERROR
+from dashboard.domain.schema import COLUMN_NAMES, DIRECTIONS, INCREASE, WHOLE_MUNICIPALITY
 from dashboard.i18n import describe_problem, render, text
 
 # Data values written into the CSV file (its `source`, `municipality` and `comment` cells), not text
@@ -49,9 +50,20 @@ SOURCE = "Kolada (RKA), CC BY 4.0"
 GROUP_NAME = "Kommungrupp {code}"
 STATUS_COMMENT = "Kolada-status: {status}"
 GROUP_COMMENT = "Kommungrupp: ovägt medelvärde av {count} kommuner"
-KNOWN_MUNICIPALITIES = {"0114": "Upplands Väsby", "0180": "Stockholm", "0380": "Uppsala", "0580": "Linköping",
-                        "1280": "Malmö", "1480": "Göteborg", "1490": "Borås", "1880": "Örebro", "1980": "Västerås",
-                        "1983": "Köping", "2081": "Borlänge", "2480": "Umeå"}
+KNOWN_MUNICIPALITIES = {
+    "0114": "Upplands Väsby",
+    "0180": "Stockholm",
+    "0380": "Uppsala",
+    "0580": "Linköping",
+    "1280": "Malmö",
+    "1480": "Göteborg",
+    "1490": "Borås",
+    "1880": "Örebro",
+    "1980": "Västerås",
+    "1983": "Köping",
+    "2081": "Borlänge",
+    "2480": "Umeå",
+}
 
 DEFAULT_BASE_URL = "https://api.kolada.se/v3"
 GENDERS = ("T", "K", "M")
@@ -97,8 +109,16 @@ def get_json(url: str, timeout: float) -> dict:
 
 def fetch_data(kpis, municipalities, years, base_url=DEFAULT_BASE_URL, timeout=30.0) -> list[dict]:
     """Every item of the data answer, across all pages."""
-    path = "/".join(("data/kpi", ",".join(kpis), "municipality", ",".join(municipalities),
-                     "year", ",".join(str(year) for year in years)))
+    path = "/".join(
+        (
+            "data/kpi",
+            ",".join(kpis),
+            "municipality",
+            ",".join(municipalities),
+            "year",
+            ",".join(str(year) for year in years),
+        )
+    )
     url, seen, items = f"{base_url.rstrip('/')}/{urllib.parse.quote(path, safe='/,')}?per_page=5000", set(), []
     while url:
         if url in seen or len(seen) >= MAX_PAGES:
@@ -127,8 +147,12 @@ def municipality_name(code: str, base_url=DEFAULT_BASE_URL, timeout=30.0, names=
     names = {**KNOWN_MUNICIPALITIES, **(names or {})}
     if code in names or code.startswith("G"):
         return names.get(code, GROUP_NAME.format(code=code))
-    return _title(f"{base_url.rstrip('/')}/municipality/{urllib.parse.quote(code)}", code,
-                  "cli.kolada.unknown_municipality", timeout)
+    return _title(
+        f"{base_url.rstrip('/')}/municipality/{urllib.parse.quote(code)}",
+        code,
+        "cli.kolada.unknown_municipality",
+        timeout,
+    )
 
 
 def unit_of(title: str) -> str:
@@ -137,8 +161,19 @@ def unit_of(title: str) -> str:
     return "kr/inv" if title.endswith(", kr/inv") else ""
 
 
-def fetch_observations(kpis, municipalities, years, base_url=DEFAULT_BASE_URL, *, gender="T", timeout=30.0,
-                       goal_area="", direction=INCREASE, published=None, names=None) -> pd.DataFrame:
+def fetch_observations(
+    kpis,
+    municipalities,
+    years,
+    base_url=DEFAULT_BASE_URL,
+    *,
+    gender="T",
+    timeout=30.0,
+    goal_area="",
+    direction=INCREASE,
+    published=None,
+    names=None,
+) -> pd.DataFrame:
     """Kolada's values as rows of the long format (COLUMN_NAMES), sorted by KPI, municipality, year.
 
     `direction` is one word for every KPI or a dict {kpi: direction}; `published` defaults to today;
@@ -158,10 +193,19 @@ def fetch_observations(kpis, municipalities, years, base_url=DEFAULT_BASE_URL, *
         if kpi not in titles or code not in labels:
             continue
         for row in filter(None, (_row(entry, kpi, code, year) for entry in entries)):
-            rows.append({**row, "municipality": labels[code], "area": WHOLE_MUNICIPALITY,
-                         "goal_area": goal_area, "indicator": titles[kpi], "unit": unit_of(titles[kpi]),
-                         "direction": direction.get(kpi, INCREASE) if isinstance(direction, dict) else direction,
-                         "source": SOURCE, "published": published})
+            rows.append(
+                {
+                    **row,
+                    "municipality": labels[code],
+                    "area": WHOLE_MUNICIPALITY,
+                    "goal_area": goal_area,
+                    "indicator": titles[kpi],
+                    "unit": unit_of(titles[kpi]),
+                    "direction": direction.get(kpi, INCREASE) if isinstance(direction, dict) else direction,
+                    "source": SOURCE,
+                    "published": published,
+                }
+            )
     frame = pd.DataFrame(rows, columns=list(COLUMN_NAMES))
     return frame.sort_values(["indicator_id", "municipality", "year"], kind="stable").reset_index(drop=True)
 
@@ -178,8 +222,14 @@ def _row(entry: dict, kpi: str, code: str, year: int) -> dict | None:
     comments = [STATUS_COMMENT.format(status=status)] if status else []
     if code.startswith("G"):
         comments.append(GROUP_COMMENT.format(count=entry.get("count", "?")))
-    return {"municipality_code": "" if code.startswith("G") else code, "indicator_id": kpi, "year": year,
-            "outcome": None if value is None else float(value), "target": None, "comment": "; ".join(comments)}
+    return {
+        "municipality_code": "" if code.startswith("G") else code,
+        "indicator_id": kpi,
+        "year": year,
+        "outcome": None if value is None else float(value),
+        "target": None,
+        "comment": "; ".join(comments),
+    }
 
 
 def write_observations(frame: pd.DataFrame, out: Path) -> None:
@@ -217,9 +267,9 @@ def _id_list(pattern: re.Pattern, key: str):
         ids = [part.strip().upper() for part in value.split(",")]
         bad = [part for part in ids if not pattern.fullmatch(part)]
         if bad:  # an empty part is named by the catalogue's word for empty ("tomt")
-            raise argparse.ArgumentTypeError(text(key, ids=", ".join(bad) or text("cli.kolada.empty"),
-                                                  count=len(bad)))
+            raise argparse.ArgumentTypeError(text(key, ids=", ".join(bad) or text("cli.kolada.empty"), count=len(bad)))
         return list(dict.fromkeys(ids))
+
     return parse
 
 
@@ -243,6 +293,7 @@ def _pairs(value: str, option: str) -> dict[str, str]:
 def _checked(convert, accept, key: str):
     """An argparse type: convert the text, accept the value, else a usage error with the catalogue's
     text for `key` (which may name the given text as {value})."""
+
     def parse(given: str):
         try:
             value = convert(given)
@@ -251,30 +302,58 @@ def _checked(convert, accept, key: str):
         if value is None or not accept(value):
             raise argparse.ArgumentTypeError(text(key, value=given))
         return value
+
     return parse
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m dashboard.kolada", description=text("cli.kolada.description"))
     add = parser.add_argument
-    add("--municipality", required=True, help=text("cli.kolada.help_municipality"),
-        type=_id_list(_MUNICIPALITY_ID, "cli.kolada.not_municipality_ids"))
+    add(
+        "--municipality",
+        required=True,
+        help=text("cli.kolada.help_municipality"),
+        type=_id_list(_MUNICIPALITY_ID, "cli.kolada.not_municipality_ids"),
+    )
     add("--kpi", required=True, type=_id_list(_KPI_ID, "cli.kolada.not_kpi_ids"), help=text("cli.kolada.help_kpi"))
     add("--years", required=True, type=parse_years, help=text("cli.kolada.help_years"))
-    add("--goal-area", required=True, help=text("cli.kolada.help_goal_area"),
-        type=_checked(str.strip, bool, "cli.kolada.goal_area_empty"))
+    add(
+        "--goal-area",
+        required=True,
+        help=text("cli.kolada.help_goal_area"),
+        type=_checked(str.strip, bool, "cli.kolada.goal_area_empty"),
+    )
     add("--out", required=True, type=Path, help=text("cli.kolada.help_out"))
-    add("--gender", default="T", help=text("cli.kolada.help_gender"),
-        type=_checked(str.upper, GENDERS.__contains__, "cli.kolada.not_a_gender"))
+    add(
+        "--gender",
+        default="T",
+        help=text("cli.kolada.help_gender"),
+        type=_checked(str.upper, GENDERS.__contains__, "cli.kolada.not_a_gender"),
+    )
     add("--direction", default=INCREASE, type=_direction, help=text("cli.kolada.help_direction"))
-    add("--municipality-name", default={}, type=lambda value: _pairs(value, "--municipality-name"),
-        help=text("cli.kolada.help_municipality_name"))
-    add("--published", help=text("cli.kolada.help_published"),
-        type=_checked(lambda value: dt.date.fromisoformat(value).isoformat(), bool, "cli.kolada.not_a_date"))
-    add("--base-url", default=DEFAULT_BASE_URL, help=text("cli.kolada.help_base_url", url=DEFAULT_BASE_URL),
-        type=_checked(str, re.compile(r"https?://[^/]").match, "cli.kolada.not_an_address"))
-    add("--timeout", default=30.0, help=text("cli.kolada.help_timeout"),
-        type=_checked(float, lambda seconds: 0 < seconds <= 3600, "cli.kolada.not_seconds"))
+    add(
+        "--municipality-name",
+        default={},
+        type=lambda value: _pairs(value, "--municipality-name"),
+        help=text("cli.kolada.help_municipality_name"),
+    )
+    add(
+        "--published",
+        help=text("cli.kolada.help_published"),
+        type=_checked(lambda value: dt.date.fromisoformat(value).isoformat(), bool, "cli.kolada.not_a_date"),
+    )
+    add(
+        "--base-url",
+        default=DEFAULT_BASE_URL,
+        help=text("cli.kolada.help_base_url", url=DEFAULT_BASE_URL),
+        type=_checked(str, re.compile(r"https?://[^/]").match, "cli.kolada.not_an_address"),
+    )
+    add(
+        "--timeout",
+        default=30.0,
+        help=text("cli.kolada.help_timeout"),
+        type=_checked(float, lambda seconds: 0 < seconds <= 3600, "cli.kolada.not_seconds"),
+    )
     return parser
 
 
@@ -291,12 +370,26 @@ def main(argv=None) -> int:
         _fail(Message.of("cli.kolada.no_folder", folder=args.out.parent))
         return 1
     try:
-        frame = fetch_observations(args.kpi, args.municipality, args.years, args.base_url, gender=args.gender,
-                                   timeout=args.timeout, goal_area=args.goal_area, direction=args.direction,
-                                   published=args.published, names=args.municipality_name)
+        frame = fetch_observations(
+            args.kpi,
+            args.municipality,
+            args.years,
+            args.base_url,
+            gender=args.gender,
+            timeout=args.timeout,
+            goal_area=args.goal_area,
+            direction=args.direction,
+            published=args.published,
+            names=args.municipality_name,
+        )
         if frame.empty:
-            raise KoladaError("cli.kolada.no_values", kpis=", ".join(args.kpi),
-                              municipalities=", ".join(args.municipality), first=args.years[0], last=args.years[-1])
+            raise KoladaError(
+                "cli.kolada.no_values",
+                kpis=", ".join(args.kpi),
+                municipalities=", ".join(args.municipality),
+                first=args.years[0],
+                last=args.years[-1],
+            )
         write_observations(frame, args.out)
     except KoladaError as error:
         _fail(error.message)
@@ -305,10 +398,19 @@ def main(argv=None) -> int:
         _fail(Message.of("cli.kolada.write_failed", out=args.out, reason=error.strerror or error))
         return 1
     kpis, places = frame["indicator_id"].unique(), frame["municipality"].unique()
-    print(text("cli.kolada.written", rows=text("cli.kolada.rows", count=len(frame)), out=args.out,
-               kpis=text("cli.kolada.kpis", count=len(kpis)), kpi_ids=", ".join(kpis),
-               municipalities=text("cli.kolada.municipalities", count=len(places)), names=", ".join(places),
-               first=frame["year"].min(), last=frame["year"].max()))
+    print(
+        text(
+            "cli.kolada.written",
+            rows=text("cli.kolada.rows", count=len(frame)),
+            out=args.out,
+            kpis=text("cli.kolada.kpis", count=len(kpis)),
+            kpi_ids=", ".join(kpis),
+            municipalities=text("cli.kolada.municipalities", count=len(places)),
+            names=", ".join(places),
+            first=frame["year"].min(),
+            last=frame["year"].max(),
+        )
+    )
     return 0
 
 

@@ -4,11 +4,13 @@ Reading and validating national CSV (millions of rows) takes minutes; opening th
 well under a second. An entry is a folder named by a hash of the data files' names and content
 and of the code that validates them, so any change to either gives a new entry and a stale one is
 never used. Its columns stay on disk and are read a municipality at a time (dashboard/columnar.py),
-so gunicorn workers share them through the page cache. Large data is validated in a separate process: the serving process never
+so gunicorn workers share them through the page cache. Large data is validated in a separate
+process: the serving process never
 holds the millions of Python strings that validation needs.
 
 The command that fills the cache before a start is `python -m dashboard.store PATH` (dashboard/cli/fill_cache.py).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -94,8 +96,9 @@ def _build(path: Path, cache_dir: Path, entry: Path, size: int) -> None:
         write_entry(Dataset(load_path(path)), cache_dir, entry)
         return
     log.info("validating %s (%d MB) in a separate process for the cache", path, size // (1024 * 1024))
-    done = subprocess.run([sys.executable, "-m", "dashboard.data.cache", str(path), str(cache_dir)],
-                          cwd=PACKAGE_ROOT.parent, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "dashboard.data.cache", str(path), str(cache_dir)], cwd=PACKAGE_ROOT.parent, check=False
+    )
     if done.returncode != 0:
         log.warning("building the data cache failed (exit %s); loading in this process", done.returncode)
 
@@ -108,8 +111,11 @@ def write_entry(dataset: Dataset, cache_dir: Path, entry: Path) -> None:
         dataset.columns.save(scratch / "observations")
         dataset.current_columns.save(scratch / "current")
         Columns.encode(dataset.load.goals, group=False).save(scratch / "goals")
-        report = {"problems": [p.as_dict() for p in dataset.load.problems],
-                  "loaded_files": list(dataset.load.loaded_files), "failed_files": list(dataset.load.failed_files)}
+        report = {
+            "problems": [p.as_dict() for p in dataset.load.problems],
+            "loaded_files": list(dataset.load.loaded_files),
+            "failed_files": list(dataset.load.failed_files),
+        }
         (scratch / "report.json").write_text(json.dumps(report, ensure_ascii=False), encoding="utf-8")
         (scratch / "complete").touch()
         try:
@@ -125,17 +131,25 @@ def write_entry(dataset: Dataset, cache_dir: Path, entry: Path) -> None:
 def open_entry(entry: Path, source: str) -> Dataset:
     report = json.loads((entry / "report.json").read_text(encoding="utf-8"))
     goals = Columns.open(entry / "goals")
-    load = LoadReport(tuple(Problem.from_dict(p) for p in report["problems"]), goals.rows(slice(0, goals.length)),
-                      tuple(report["loaded_files"]), tuple(report["failed_files"]), source)
+    load = LoadReport(
+        tuple(Problem.from_dict(p) for p in report["problems"]),
+        goals.rows(slice(0, goals.length)),
+        tuple(report["loaded_files"]),
+        tuple(report["failed_files"]),
+        source,
+    )
     os.utime(entry)  # newest use first when pruning
     return Dataset.from_columns(load, Columns.open(entry / "observations"), Columns.open(entry / "current"))
 
 
 def _prune(cache_dir: Path, keep: Path) -> None:
     """Keep the entries used last; a worker still reading a removed one keeps its open files."""
-    entries = sorted((p for p in cache_dir.iterdir() if p.is_dir() and not p.name.startswith(".")),
-                     key=lambda p: p.stat().st_mtime, reverse=True)
-    for old in [p for p in entries if p != keep][KEEP_ENTRIES - 1:]:
+    entries = sorted(
+        (p for p in cache_dir.iterdir() if p.is_dir() and not p.name.startswith(".")),
+        key=lambda p: p.stat().st_mtime,
+        reverse=True,
+    )
+    for old in [p for p in entries if p != keep][KEEP_ENTRIES - 1 :]:
         shutil.rmtree(old, ignore_errors=True)
 
 

@@ -7,6 +7,7 @@ share) only the slice of the municipality a view shows, and decodes it back into
 frame it was: same columns, dtypes and values. Reads, not memory maps: a mapped page once read
 stays in the worker's resident memory, so a long-running worker would grow to the whole file.
 """
+
 from __future__ import annotations
 
 import json
@@ -85,7 +86,7 @@ class Columns:
         self._lookups = {c.name: _lookup(c) for c in columns if c.kind == "text"}
 
     @classmethod
-    def encode(cls, frame: pd.DataFrame, group: bool = True) -> "Columns":
+    def encode(cls, frame: pd.DataFrame, group: bool = True) -> Columns:
         """Encode every column; with `group`, rows are grouped by municipality first (keeping
         their order within it)."""
         if group:
@@ -139,17 +140,24 @@ class Columns:
         directory.mkdir(parents=True, exist_ok=True)
         for name, array in self.arrays.items():
             np.save(directory / f"{name}.npy", np.ascontiguousarray(array[:]), allow_pickle=False)
-        meta = {"columns": [[c.name, c.kind, c.dtype, list(c.categories) if c.categories is not None else None]
-                            for c in self.columns],
-                "offsets": self.offsets, "length": self.length}
+        meta = {
+            "columns": [
+                [c.name, c.kind, c.dtype, list(c.categories) if c.categories is not None else None]
+                for c in self.columns
+            ],
+            "offsets": self.offsets,
+            "length": self.length,
+        }
         (directory / "columns.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
 
     @classmethod
-    def open(cls, directory: Path) -> "Columns":
+    def open(cls, directory: Path) -> Columns:
         """The saved columns, left on disk until a view reads them."""
         meta = json.loads((directory / "columns.json").read_text(encoding="utf-8"))
-        columns = [Column(name, kind, dtype, tuple(categories) if categories is not None else None)
-                   for name, kind, dtype, categories in meta["columns"]]
+        columns = [
+            Column(name, kind, dtype, tuple(categories) if categories is not None else None)
+            for name, kind, dtype, categories in meta["columns"]
+        ]
         arrays = {}
         for column in columns:
             for name in (column.name, column.name + ".mask") if column.kind == "int" else (column.name,):

@@ -7,6 +7,7 @@ data costs a worker only what its views are showing. A municipality's rows are d
 a view asks for them and the last few are kept; views "as published on DATE" are resolved on
 demand for one municipality and kept in a small cache.
 """
+
 from __future__ import annotations
 
 import uuid
@@ -18,13 +19,13 @@ import numpy as np
 import pandas as pd
 
 from dashboard.data.columnar import Columns
-from dashboard.domain.values import swedish_sort_key
 from dashboard.data.goals import empty_goals
 from dashboard.data.loading import LoadResult, load_path
-from dashboard.domain.schema import WHOLE_MUNICIPALITY
-from dashboard.domain.problems import Problem
 from dashboard.data.validation import empty_frame
 from dashboard.data.vintages import resolve
+from dashboard.domain.problems import Problem
+from dashboard.domain.schema import WHOLE_MUNICIPALITY
+from dashboard.domain.values import swedish_sort_key
 
 DECODED_MUNICIPALITIES = 8  # frames kept per process: about 2 MB each at national scale
 
@@ -40,7 +41,7 @@ class LoadReport:
     source: str = ""
 
     @classmethod
-    def of(cls, load: LoadResult) -> "LoadReport":
+    def of(cls, load: LoadResult) -> LoadReport:
         return cls(load.problems, load.goals, load.loaded_files, load.failed_files, load.source)
 
 
@@ -51,13 +52,13 @@ class Dataset:
         self._setup(LoadReport.of(load), Columns.encode(observations), Columns.encode(resolve(observations)))
 
     @classmethod
-    def from_columns(cls, report: LoadReport, observations: Columns, current: Columns) -> "Dataset":
+    def from_columns(cls, report: LoadReport, observations: Columns, current: Columns) -> Dataset:
         dataset = object.__new__(cls)
         dataset._setup(report, observations, current)
         return dataset
 
     @classmethod
-    def from_path(cls, path: Path) -> "Dataset":
+    def from_path(cls, path: Path) -> Dataset:
         """The data at `path`, read and validated now (dashboard.data.cache.load_dataset keeps it)."""
         return cls(load_path(path))
 
@@ -75,15 +76,25 @@ class Dataset:
         self._spread = lru_cache(maxsize=8)(self._indicator_spread)
         self._rows_in = lru_cache(maxsize=16)(self._select_rows)
 
-    def extended(self, extra: pd.DataFrame, files: tuple[str, ...]) -> "Dataset":
+    def extended(self, extra: pd.DataFrame, files: tuple[str, ...]) -> Dataset:
         """A new Dataset with `extra` observations added; only the municipalities they touch are
         resolved again, and this Dataset is left as it was."""
         combined = Dataset.from_columns(
-            LoadReport(self.load.problems, self.load.goals, self.load.loaded_files + files, self.load.failed_files,
-                       self.load.source), self.columns, self.current_columns)
+            LoadReport(
+                self.load.problems,
+                self.load.goals,
+                self.load.loaded_files + files,
+                self.load.failed_files,
+                self.load.source,
+            ),
+            self.columns,
+            self.current_columns,
+        )
         combined._added_raw, combined._added_current = dict(self._added_raw), dict(self._added_current)
         for name, rows in extra.groupby("municipality", observed=True):
-            joined = pd.concat([self.raw(name), rows], ignore_index=True) if self.has(name) else rows.reset_index(drop=True)
+            joined = (
+                pd.concat([self.raw(name), rows], ignore_index=True) if self.has(name) else rows.reset_index(drop=True)
+            )
             combined._added_raw[name] = joined
             combined._added_current[name] = resolve(joined)
         return combined
@@ -150,8 +161,9 @@ class Dataset:
             return self._added_current[municipality]
         return self._current(municipality)
 
-    def rows_in(self, municipality: str, area: str | None, goal_area: str | None,
-                as_of: pd.Timestamp | None = None) -> pd.DataFrame:
+    def rows_in(
+        self, municipality: str, area: str | None, goal_area: str | None, as_of: pd.Timestamp | None = None
+    ) -> pd.DataFrame:
         """Current values of a municipality in one area (every area if None) and goal area (every
         one if None). Kept for the last few choices; do not change it."""
         return self._rows_in(municipality, area, goal_area, as_of)
@@ -167,8 +179,7 @@ class Dataset:
     def _resolve_as_of(self, municipality: str, as_of: pd.Timestamp) -> pd.DataFrame:
         return resolve(self.raw(municipality), as_of)
 
-    def indicator_everywhere(self, as_of: pd.Timestamp | None = None, indicator_key: str | None = None
-                             ) -> pd.DataFrame:
+    def indicator_everywhere(self, as_of: pd.Timestamp | None = None, indicator_key: str | None = None) -> pd.DataFrame:
         """Whole-municipality rows of every municipality (of one indicator, if given), for comparing
         municipalities. Kept per date and indicator; callers must not change the frame."""
         return self._everywhere(as_of, indicator_key)

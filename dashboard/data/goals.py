@@ -5,6 +5,7 @@ municipality, goal_area and goal (empty: the row only declares the goal area), p
 municipality_code, description, agenda2030 (UN goal numbers 1–17 separated by ';'), source and
 published. An indicator follows a goal when its observation rows carry the same `goal` text.
 """
+
 from __future__ import annotations
 
 import re
@@ -12,11 +13,19 @@ import re
 import numpy as np
 import pandas as pd
 
-from dashboard.domain.problems import ERROR, WARNING, Problem, problem
 from dashboard.data.validation import check_codes, each_row, parse_dates
+from dashboard.domain.problems import ERROR, WARNING, Problem, problem
 
-GOAL_COLUMNS = ("municipality", "municipality_code", "goal_area", "goal", "description", "agenda2030",
-                "source", "published")
+GOAL_COLUMNS = (
+    "municipality",
+    "municipality_code",
+    "goal_area",
+    "goal",
+    "description",
+    "agenda2030",
+    "source",
+    "published",
+)
 GOAL_REQUIRED = ("municipality", "goal_area")
 GOALS_FRAME_COLUMNS = GOAL_COLUMNS + ("file", "row")
 
@@ -32,14 +41,18 @@ def empty_goals() -> pd.DataFrame:
 def validate_goals(raw: pd.DataFrame, file: str, row_numbers=None) -> tuple[pd.DataFrame | None, list[Problem]]:
     """Check a goals file; returns the goals (None on any error) and every problem found."""
     header = list(raw.columns)
-    problems = [problem(file, 1, name, "required_column_missing") for name in GOAL_REQUIRED + ("goal",)
-                if name not in header]
-    problems += [problem(file, 1, name, "unknown_column", WARNING)
-                 for name in header if name and name not in GOAL_COLUMNS]
+    problems = [
+        problem(file, 1, name, "required_column_missing") for name in GOAL_REQUIRED + ("goal",) if name not in header
+    ]
+    problems += [
+        problem(file, 1, name, "unknown_column", WARNING) for name in header if name and name not in GOAL_COLUMNS
+    ]
     if any(p.severity == ERROR for p in problems):
         return None, problems
-    cells = pd.DataFrame({name: (raw[name].astype(str).str.strip() if name in raw.columns else "")
-                          for name in GOAL_COLUMNS}, index=raw.index)
+    cells = pd.DataFrame(
+        {name: (raw[name].astype(str).str.strip() if name in raw.columns else "") for name in GOAL_COLUMNS},
+        index=raw.index,
+    )
     numbers = np.arange(len(cells)) + 2 if row_numbers is None else np.asarray(row_numbers)
     rows = pd.Series(numbers, index=cells.index)
     for name in GOAL_REQUIRED:

@@ -4,20 +4,20 @@ A file with any error is left out whole and its problems are reported; the other
 folder still load. Files load in name order, so a later file that repeats a key already loaded
 is the one reported.
 """
+
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import logging
 
 import pandas as pd
 
 from dashboard.data import readers
 from dashboard.data.goals import empty_goals, is_goals_file
 from dashboard.data.readers import read_path
-from dashboard.domain.problems import ERROR, Problem, problem
 from dashboard.data.validation import duplicate_problems, empty_frame
+from dashboard.domain.problems import ERROR, Problem, problem
 
 DATA_SUFFIXES = {".csv", ".xlsx"}
 log = logging.getLogger("malbild")
@@ -53,12 +53,15 @@ def load_path(path: Path) -> LoadResult:
         files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in DATA_SUFFIXES)
         base = path
         if not files:
-            return LoadResult(empty_frame(), (problem(path.name or str(path), None, None, "folder_without_data_files"),), source=str(path))
+            return LoadResult(
+                empty_frame(),
+                (problem(path.name or str(path), None, None, "folder_without_data_files"),),
+                source=str(path),
+            )
     elif path.is_file():
         files, base = [path], path.parent
     else:
-        return LoadResult(empty_frame(), (problem(str(path), None, None, "path_missing"),),
-                          source=str(path))
+        return LoadResult(empty_frame(), (problem(str(path), None, None, "path_missing"),), source=str(path))
 
     acc = _Accumulator()
     for file in files:
@@ -74,8 +77,7 @@ def load_path(path: Path) -> LoadResult:
             (acc.goals if goals else acc.frames).append(frame)
             acc.loaded.append(label)
     goals = pd.concat(acc.goals, ignore_index=True) if acc.goals else empty_goals()
-    return LoadResult(_concat(acc.frames), tuple(acc.problems), goals, tuple(acc.loaded), tuple(acc.failed),
-                      str(path))
+    return LoadResult(_concat(acc.frames), tuple(acc.problems), goals, tuple(acc.loaded), tuple(acc.failed), str(path))
 
 
 def read_file(file: Path, label: str) -> tuple[pd.DataFrame | None, list[Problem]]:

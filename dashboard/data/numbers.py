@@ -4,6 +4,7 @@ Number cells are normalised to plain decimal-point text ('1234.5') before valida
 validator sees one format. A file uses one decimal mark, the one most of its decimals use; a cell
 with the other mark is reported, since '1.234' could be a thousand or one point two three four.
 """
+
 from __future__ import annotations
 
 import re
@@ -30,8 +31,9 @@ def clean(text: str) -> str:
     return text
 
 
-def normalise_numbers(frame: pd.DataFrame, columns: list[str], rows: pd.Series, file: str,
-                      headers: dict[str, str] | None = None) -> tuple[pd.DataFrame, list[Problem]]:
+def normalise_numbers(
+    frame: pd.DataFrame, columns: list[str], rows: pd.Series, file: str, headers: dict[str, str] | None = None
+) -> tuple[pd.DataFrame, list[Problem]]:
     """Clean the number columns and turn decimal commas into points.
 
     `rows` are the spreadsheet rows of frame's rows; `headers` names each column as the file

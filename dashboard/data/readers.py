@@ -5,6 +5,7 @@ upload panel, so a file reads the same everywhere.
 Whatever the input, it never raises: it returns observations (or None) and the problems found,
 each with file, row and column.
 """
+
 from __future__ import annotations
 
 import io
@@ -18,9 +19,9 @@ import pandas as pd
 
 from dashboard.data.goals import validate_goals
 from dashboard.data.numbers import normalise_numbers
-from dashboard.domain.problems import ERROR, WARNING, Problem, problem
 from dashboard.data.validation import validate_frame
 from dashboard.data.wide import WideOptions, looks_wide, wide_to_long
+from dashboard.domain.problems import ERROR, WARNING, Problem, problem
 
 TEXT_SUFFIXES = {".csv", ".txt", ".tsv", ""}
 MAX_UNPACKED_BYTES = 100 * 1024 * 1024
@@ -30,7 +31,9 @@ MAX_PACK_RATIO = 200
 @dataclass(frozen=True)
 class ImportOptions(WideOptions):
     sheet: str | None = None
-    max_rows: int = 10_000_000  # a runaway file, not real data: national Kolada data is ~3.6 M rows (uploads have their own cap)
+    max_rows: int = (
+        10_000_000  # a runaway file, not real data: national Kolada data is ~3.6 M rows (uploads have their own cap)
+    )
     max_columns: int = 200
     max_cell_chars: int = 10_000
 
@@ -98,8 +101,16 @@ def _cells_from_text(text: str, label: str, problems: list[Problem]) -> pd.DataF
     header_line = next(line for line in text.splitlines() if line.strip())
     delimiter = max((";", ",", "\t"), key=lambda mark: (header_line.count(mark), mark == ";"))
     try:
-        return pd.read_csv(io.StringIO(text), sep=delimiter, header=None, dtype=str, keep_default_na=False,
-                           skip_blank_lines=False, index_col=False, engine="c").fillna("")
+        return pd.read_csv(
+            io.StringIO(text),
+            sep=delimiter,
+            header=None,
+            dtype=str,
+            keep_default_na=False,
+            skip_blank_lines=False,
+            index_col=False,
+            engine="c",
+        ).fillna("")
     except pd.errors.ParserError as error:
         problems.append(_parser_problem(label, str(error)))
     except (pd.errors.EmptyDataError, ValueError) as error:
@@ -129,15 +140,24 @@ def _cells_from_xlsx(content: bytes, label: str, options: ImportOptions):
             unpacked = sum(m.file_size for m in members)
             packed = max(1, sum(m.compress_size for m in members))
             if unpacked > MAX_UNPACKED_BYTES or unpacked / packed > MAX_PACK_RATIO:
-                return None, [problem(label, None, None, "workbook_too_large", size=unpacked // 1_000_000,
-                                      limit=MAX_UNPACKED_BYTES // (1024 * 1024))]
+                return None, [
+                    problem(
+                        label,
+                        None,
+                        None,
+                        "workbook_too_large",
+                        size=unpacked // 1_000_000,
+                        limit=MAX_UNPACKED_BYTES // (1024 * 1024),
+                    )
+                ]
         workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
     except Exception as error:  # openpyxl and zipfile raise many kinds for broken files
         return None, [problem(label, None, None, "workbook_unreadable", reason=type(error).__name__)]
     try:
         if options.sheet and options.sheet not in workbook.sheetnames:
-            return None, [problem(label, None, None, "sheet_missing", sheet=options.sheet,
-                                          sheets=", ".join(workbook.sheetnames))]
+            return None, [
+                problem(label, None, None, "sheet_missing", sheet=options.sheet, sheets=", ".join(workbook.sheetnames))
+            ]
         sheet = workbook[options.sheet] if options.sheet else workbook.worksheets[0]
         rows = []
         for row in sheet.iter_rows(values_only=True):
@@ -152,7 +172,9 @@ def _cells_from_xlsx(content: bytes, label: str, options: ImportOptions):
     return (None if problems else pd.DataFrame(rows).fillna("")), problems
 
 
-def _uncomputed_formulas(content: bytes, workbook_sheet: str | None, rows: list[list[str]], label: str) -> list[Problem]:
+def _uncomputed_formulas(
+    content: bytes, workbook_sheet: str | None, rows: list[list[str]], label: str
+) -> list[Problem]:
     """Formula cells saved without a computed value read as empty: say so instead of losing them."""
     from openpyxl import load_workbook
     from openpyxl.utils import get_column_letter
@@ -164,8 +186,11 @@ def _uncomputed_formulas(content: bytes, workbook_sheet: str | None, rows: list[
         for line, (formulas, values) in enumerate(zip(sheet.iter_rows(values_only=True), rows), start=1):
             for position, (formula, value) in enumerate(zip(formulas, values)):
                 if isinstance(formula, str) and formula.startswith("=") and value == "":
-                    name = rows[0][position] if line > 1 and position < len(rows[0]) and rows[0][position] else \
-                        get_column_letter(position + 1)
+                    name = (
+                        rows[0][position]
+                        if line > 1 and position < len(rows[0]) and rows[0][position]
+                        else get_column_letter(position + 1)
+                    )
                     problems.append(problem(label, line, name, "formula_without_value"))
             if len(problems) >= 20:
                 break
@@ -210,8 +235,9 @@ def _interpret(cells: pd.DataFrame, label: str, options: ImportOptions, goals: b
         frame, found = validate_frame(pd.DataFrame(body.to_numpy(), columns=header), label, rows.to_numpy())
         return None, problems + found
     if looks_wide(header):
-        long, long_rows, found = wide_to_long(body.reset_index(drop=True), header, rows.reset_index(drop=True),
-                                              label, options)
+        long, long_rows, found = wide_to_long(
+            body.reset_index(drop=True), header, rows.reset_index(drop=True), label, options
+        )
         problems += found
         if any(p.severity == ERROR for p in problems):
             return None, problems
@@ -240,14 +266,16 @@ def _delimiter_problems(body: pd.DataFrame, rows: pd.Series, label: str) -> list
     tabs = sum(text[column].str.count("\t") for column in text.columns)
     threshold = max(2, (body.shape[1] - 1) // 2)
     other = (semicolons >= threshold) | (tabs >= threshold)
-    return [problem(label, row, None, "mixed_delimiters")
-            for row in rows[other].head(20)]
+    return [problem(label, row, None, "mixed_delimiters") for row in rows[other].head(20)]
 
 
 def _in_table_terms(problems: list[Problem], header: list[str]) -> list[Problem]:
     """Validation problems of a wide table, named by its own columns and reported once per row."""
-    names = {"direction": _named(header, ("riktning", "direction")), "unit": _named(header, ("enhet", "unit")),
-             "indicator_id": _named(header, ("id", "indikator-id", "kolada-id", "kpi"))}
+    names = {
+        "direction": _named(header, ("riktning", "direction")),
+        "unit": _named(header, ("enhet", "unit")),
+        "indicator_id": _named(header, ("id", "indikator-id", "kolada-id", "kpi")),
+    }
     seen, renamed = set(), []
     for found in problems:
         column = names.get(found.column) or (header[0] or "#1")
@@ -265,8 +293,9 @@ def _named(header: list[str], names: tuple[str, ...]) -> str | None:
     return next((h for h in header if h.strip().lower() in names), None)
 
 
-def _shape_problems(body: pd.DataFrame, header: list[str], rows: pd.Series, label: str,
-                    options: ImportOptions) -> list[Problem]:
+def _shape_problems(
+    body: pd.DataFrame, header: list[str], rows: pd.Series, label: str, options: ImportOptions
+) -> list[Problem]:
     problems = []
     if len(body) > options.max_rows:
         problems.append(problem(label, None, None, "too_many_rows", limit=options.max_rows))
@@ -277,8 +306,16 @@ def _shape_problems(body: pd.DataFrame, header: list[str], rows: pd.Series, labe
         problems.append(problem(label, 1, None, "too_many_columns", count=len(header), limit=options.max_columns))
     lengths = body.astype(str).apply(lambda column: column.str.len())
     for position, row in zip(*(lengths > options.max_cell_chars).to_numpy().nonzero()):
-        problems.append(problem(label, rows.iloc[position], header[row] or f"#{row + 1}", "cell_too_long",
-                                count=int(lengths.iat[position, row]), limit=options.max_cell_chars))
+        problems.append(
+            problem(
+                label,
+                rows.iloc[position],
+                header[row] or f"#{row + 1}",
+                "cell_too_long",
+                count=int(lengths.iat[position, row]),
+                limit=options.max_cell_chars,
+            )
+        )
         if len(problems) > 20:
             break
     return problems

@@ -5,17 +5,19 @@ fingerprint of the data files (names, sizes, modification times). A change is lo
 settled (the same fingerprint seen twice, so a file still being written is not read half-way),
 then validated: it replaces what is served unless a file that loaded now fails (or a new file
 fails). Then the last good data stays, and `stale` with the problems says why. A file that was
-already broken stays out, as at start-up, and does not hold back changes to the others. Every gunicorn worker checks on its own, so all of
+already broken stays out, as at start-up, and does not hold back changes to the others. Every
+gunicorn worker checks on its own, so all of
 them converge on the same files within a few seconds.
 """
+
 from __future__ import annotations
 
 import logging
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from dashboard.data.dataset import Dataset
 from dashboard.data.loading import DATA_SUFFIXES
@@ -42,8 +44,13 @@ class Status:
 
 
 class DataSource:
-    def __init__(self, path: Path, check_interval: float = 2.0,
-                 loader: Callable[[Path], Dataset] = Dataset.from_path, dataset: Dataset | None = None):
+    def __init__(
+        self,
+        path: Path,
+        check_interval: float = 2.0,
+        loader: Callable[[Path], Dataset] = Dataset.from_path,
+        dataset: Dataset | None = None,
+    ):
         self.path = Path(path)
         self.check_interval = check_interval
         self._loader = loader
@@ -56,7 +63,7 @@ class DataSource:
         self._lock = threading.Lock()
 
     @classmethod
-    def fixed(cls, dataset: Dataset) -> "DataSource":
+    def fixed(cls, dataset: Dataset) -> DataSource:
         """A source that never reloads, for tests and for data built in memory."""
         return cls(Path("."), check_interval=float("inf"), dataset=dataset)
 
@@ -88,8 +95,9 @@ class DataSource:
             errors = tuple(p for p in candidate.problems if p.severity == ERROR and p.file in newly_broken)
             if errors or candidate.is_empty:
                 self._rejected = errors or (problem(self.path.name, None, None, "no_data_loaded"),)
-                log.warning("new data rejected, still serving the last good data: %s",
-                            "; ".join(map(str, self._rejected[:5])))
+                log.warning(
+                    "new data rejected, still serving the last good data: %s", "; ".join(map(str, self._rejected[:5]))
+                )
                 return
             self._dataset, self._rejected, self._loaded_at = candidate, (), time.time()
             log.info("data reloaded: %d rows", candidate.row_count)

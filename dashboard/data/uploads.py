@@ -5,6 +5,7 @@ from it when needed (cached by content), so nothing uploaded is ever written to 
 another session. Rows identical to data already loaded are skipped; a different value for the
 same key and publication date is a conflict and is reported.
 """
+
 from __future__ import annotations
 
 import base64
@@ -18,10 +19,10 @@ from dataclasses import dataclass
 import pandas as pd
 
 from dashboard.data.dataset import Dataset
-from dashboard.data.writers import observations_to_csv_bytes
 from dashboard.data.readers import ImportOptions, read_bytes, read_text
-from dashboard.domain.schema import KEY
+from dashboard.data.writers import observations_to_csv_bytes
 from dashboard.domain.problems import ERROR, WARNING, Problem, problem
+from dashboard.domain.schema import KEY
 
 _CACHE: OrderedDict[str, Dataset] = OrderedDict()
 _CACHE_SIZE = 16
@@ -52,8 +53,11 @@ def read_upload(contents: str, name: str, options: ImportOptions, base: Dataset,
     except (IndexError, ValueError, binascii.Error):
         return Upload(name, None, [problem(name, None, None, "upload_not_received")])
     if len(payload) > max_bytes:
-        return Upload(name, None, [problem(name, None, None, "upload_too_large", size=len(payload) // 1024,
-                                                             limit=max_bytes // 1024)])
+        return Upload(
+            name,
+            None,
+            [problem(name, None, None, "upload_too_large", size=len(payload) // 1024, limit=max_bytes // 1024)],
+        )
     frame, problems = read_bytes(payload, name, options)
     if frame is not None and not any(p.severity == ERROR for p in problems):
         frame, found = _against(base, frame, name)
@@ -69,10 +73,15 @@ def _against(base: Dataset, frame: pd.DataFrame, name: str) -> tuple[pd.DataFram
         return frame, []
     merged = frame.reset_index().merge(existing, on=key, how="left", suffixes=("", "_loaded"))
     seen = merged["file_loaded"].notna()
-    same = seen & _equal(merged["outcome"], merged["outcome_loaded"]) & _equal(merged["target"], merged["target_loaded"])
-    problems = [problem(name, row.row, "published", "conflicting_value", first_file=row.file_loaded,
-                        first_row=int(row.row_loaded))
-                for row in merged[seen & ~same].itertuples()]
+    same = (
+        seen & _equal(merged["outcome"], merged["outcome_loaded"]) & _equal(merged["target"], merged["target_loaded"])
+    )
+    problems = [
+        problem(
+            name, row.row, "published", "conflicting_value", first_file=row.file_loaded, first_row=int(row.row_loaded)
+        )
+        for row in merged[seen & ~same].itertuples()
+    ]
     if same.any():
         problems.append(problem(name, None, None, "rows_already_loaded", WARNING, count=int(same.sum())))
     return frame.drop(index=merged.loc[same, "index"]), problems

@@ -5,14 +5,25 @@ The validator takes the raw cells of one file (all text, empty string for an emp
 returns typed observations plus a list of problems, each naming file, row and column. Rows are
 numbered as a spreadsheet shows them: the header is row 1, the first observation row 2.
 """
+
 from __future__ import annotations
 
 import numpy as np
 import pandas as pd
 
 from dashboard.domain.problems import ERROR, WARNING, Problem, has_errors, problem
-from dashboard.domain.schema import (COLUMN_NAMES, DIRECTIONS, FRAME_COLUMNS, INCREASE, KEY, REQUIRED, TEXT_COLUMNS,
-                                     VALUE_COLUMNS, WHOLE_MUNICIPALITY, YEAR_RANGE)
+from dashboard.domain.schema import (
+    COLUMN_NAMES,
+    DIRECTIONS,
+    FRAME_COLUMNS,
+    INCREASE,
+    KEY,
+    REQUIRED,
+    TEXT_COLUMNS,
+    VALUE_COLUMNS,
+    WHOLE_MUNICIPALITY,
+    YEAR_RANGE,
+)
 
 
 def empty_frame() -> pd.DataFrame:
@@ -20,8 +31,7 @@ def empty_frame() -> pd.DataFrame:
     return _typed(pd.DataFrame({name: pd.Series(dtype=object) for name in FRAME_COLUMNS}))
 
 
-def validate_frame(raw: pd.DataFrame, file: str,
-                   row_numbers=None) -> tuple[pd.DataFrame | None, list[Problem]]:
+def validate_frame(raw: pd.DataFrame, file: str, row_numbers=None) -> tuple[pd.DataFrame | None, list[Problem]]:
     """Check one file's cells against the contract.
 
     `row_numbers` are the spreadsheet rows of raw's rows (default: 2, 3, … after the header).
@@ -72,7 +82,7 @@ def duplicate_problems(frame: pd.DataFrame, file: str, earlier: pd.DataFrame | N
     key = list(KEY)
     combined = frame if earlier is None or earlier.empty else pd.concat([earlier, frame], ignore_index=True)
     keyed = combined[key].astype(object).where(combined[key].notna(), "")
-    repeated = keyed.duplicated(keep="first").to_numpy()[len(combined) - len(frame):]
+    repeated = keyed.duplicated(keep="first").to_numpy()[len(combined) - len(frame) :]
     if not repeated.any():
         return []
     first = combined.loc[~keyed.duplicated(keep="first")].assign(_k=keyed.apply(tuple, axis=1))
@@ -83,8 +93,11 @@ def duplicate_problems(frame: pd.DataFrame, file: str, earlier: pd.DataFrame | N
         if first_file == file:
             problems.append(problem(file, row, "published", "duplicate_key", first_row=int(first_row)))
         else:
-            problems.append(problem(file, row, "published", "duplicate_key_in_file", first_file=first_file,
-                                    first_row=int(first_row)))
+            problems.append(
+                problem(
+                    file, row, "published", "duplicate_key_in_file", first_file=first_file, first_row=int(first_row)
+                )
+            )
     return problems
 
 
@@ -114,7 +127,9 @@ def _parse_numbers(cells: pd.Series, rows: pd.Series, name: str, file: str, prob
     bad = (cells != "") & ~np.isfinite(numbers.fillna(0.0)) | (cells != "") & numbers.isna()
     for row, text in zip(rows[bad], cells[bad]):
         if _is_decimal_comma(text):
-            problems.append(problem(file, row, name, "not_a_number_decimal_comma", text=text, fixed=text.replace(",", ".")))
+            problems.append(
+                problem(file, row, name, "not_a_number_decimal_comma", text=text, fixed=text.replace(",", "."))
+            )
         else:
             problems.append(problem(file, row, name, "not_a_number", text=text))
     return numbers.where(~bad)
@@ -144,8 +159,7 @@ def _parse_directions(cells: pd.Series, rows: pd.Series, file: str, problems: li
 
 
 def parse_dates(cells: pd.Series, rows: pd.Series, file: str, problems: list) -> pd.Series:
-    dates = pd.to_datetime(cells.where(cells.str.fullmatch(r"\d{4}-\d{2}-\d{2}")),
-                           format="%Y-%m-%d", errors="coerce")
+    dates = pd.to_datetime(cells.where(cells.str.fullmatch(r"\d{4}-\d{2}-\d{2}")), format="%Y-%m-%d", errors="coerce")
     bad = (cells != "") & dates.isna()
     for row, text in zip(rows[bad], cells[bad]):
         problems.append(problem(file, row, "published", "not_a_date", text=text))
@@ -164,8 +178,11 @@ def each_row(file: str, rows: pd.Series, column: str | None, code: str, severity
 
 
 def _problem_order(problem: Problem) -> tuple:
-    return (problem.file, problem.row or 0, COLUMN_NAMES.index(problem.column)
-            if problem.column in COLUMN_NAMES else -1)
+    return (
+        problem.file,
+        problem.row or 0,
+        COLUMN_NAMES.index(problem.column) if problem.column in COLUMN_NAMES else -1,
+    )
 
 
 def _typed(frame: pd.DataFrame) -> pd.DataFrame:

@@ -5,6 +5,7 @@ year) is the non-empty outcome with the latest publication date, the current tar
 An empty cell in a later publication means "not reported there", so it never hides an earlier
 value. Rows without a publication date count as older than every dated row.
 """
+
 from __future__ import annotations
 
 import pandas as pd
@@ -12,10 +13,20 @@ import pandas as pd
 SERIES_KEY = ["municipality", "area", "indicator_key", "year"]
 # Descriptive columns come from the most recent publication of the indicator.
 DESCRIPTIVE = ["municipality_code", "goal_area", "goal", "indicator_id", "indicator", "unit", "direction"]
-RESOLVED_COLUMNS = SERIES_KEY + DESCRIPTIVE + [
-    "outcome", "outcome_published", "outcome_source", "outcome_comment",
-    "target", "target_published", "target_source", "target_comment",
-]
+RESOLVED_COLUMNS = (
+    SERIES_KEY
+    + DESCRIPTIVE
+    + [
+        "outcome",
+        "outcome_published",
+        "outcome_source",
+        "outcome_comment",
+        "target",
+        "target_published",
+        "target_source",
+        "target_comment",
+    ]
+)
 _UNDATED = pd.Timestamp("1000-01-01")
 
 
@@ -33,13 +44,15 @@ def resolve(observations: pd.DataFrame, as_of: pd.Timestamp | None = None) -> pd
     if rows.empty:
         return pd.DataFrame({name: pd.Series(dtype=_dtype_of(observations, name)) for name in RESOLVED_COLUMNS})
     ordered = rows.assign(_order=rows["published"].fillna(_UNDATED)).sort_values(
-        SERIES_KEY + ["_order", "file", "row"], kind="stable")
+        SERIES_KEY + ["_order", "file", "row"], kind="stable"
+    )
     latest = ordered.drop_duplicates(SERIES_KEY, keep="last")[SERIES_KEY + DESCRIPTIVE]
     resolved = latest
     for value in ("outcome", "target"):
         reported = ordered[ordered[value].notna()].drop_duplicates(SERIES_KEY, keep="last")
-        current = reported[SERIES_KEY + [value, "published", "source", "comment"]].rename(columns={
-            "published": f"{value}_published", "source": f"{value}_source", "comment": f"{value}_comment"})
+        current = reported[SERIES_KEY + [value, "published", "source", "comment"]].rename(
+            columns={"published": f"{value}_published", "source": f"{value}_source", "comment": f"{value}_comment"}
+        )
         resolved = resolved.merge(current, on=SERIES_KEY, how="left")
     return _describe_from_latest(resolved, ordered)[RESOLVED_COLUMNS].reset_index(drop=True)
 
@@ -52,7 +65,12 @@ def _describe_from_latest(resolved: pd.DataFrame, ordered: pd.DataFrame) -> pd.D
 
 
 def _dtype_of(frame: pd.DataFrame, name: str):
-    source = {"outcome_published": "published", "target_published": "published",
-              "outcome_source": "source", "target_source": "source",
-              "outcome_comment": "comment", "target_comment": "comment"}.get(name, name)
+    source = {
+        "outcome_published": "published",
+        "target_published": "published",
+        "outcome_source": "source",
+        "target_source": "source",
+        "outcome_comment": "comment",
+        "target_comment": "comment",
+    }.get(name, name)
     return frame[source].dtype if source in frame.columns else object

@@ -6,6 +6,7 @@ outcome). Optional columns `Enhet`, `Riktning` and `Id`. Municipality, goal area
 and source come from the import options. The direction is read from phrases like "ska öka" /
 "ska minska" in the name when there is no `Riktning` column.
 """
+
 from __future__ import annotations
 
 import re
@@ -14,8 +15,8 @@ from dataclasses import dataclass
 import pandas as pd
 
 from dashboard.data.numbers import normalise_numbers
-from dashboard.domain.schema import DECREASE, INCREASE
 from dashboard.domain.problems import WARNING, Problem, problem
+from dashboard.domain.schema import DECREASE, INCREASE
 
 # The words published tables use, as they are read (data vocabulary, not text Målbild shows).
 _OUTCOME = re.compile(r"(?:senaste\s+)?utfall\s*(\d{4})", re.IGNORECASE)
@@ -24,11 +25,28 @@ _TARGET_WITHOUT_YEAR = ("målvärde", "mål")
 _DIRECTION_IN_NAME = re.compile(r"\bska\s+(öka|minska|höjas|sänkas)", re.IGNORECASE)
 _RISING_IN_NAME = ("öka", "höjas")
 _YEAR = re.compile(r"(\d{4})")
-_EXTRA = {"enhet": "unit", "unit": "unit", "riktning": "direction", "direction": "direction",
-          "id": "indicator_id", "indikator-id": "indicator_id", "kolada-id": "indicator_id", "kpi": "indicator_id"}
-_DIRECTION_WORDS = {"öka": INCREASE, "ökar": INCREASE, "ökning": INCREASE, "höja": INCREASE, "minska": DECREASE,
-                    "minskar": DECREASE,
-                    "sänka": DECREASE, "minskning": DECREASE, "increase": INCREASE, "decrease": DECREASE}
+_EXTRA = {
+    "enhet": "unit",
+    "unit": "unit",
+    "riktning": "direction",
+    "direction": "direction",
+    "id": "indicator_id",
+    "indikator-id": "indicator_id",
+    "kolada-id": "indicator_id",
+    "kpi": "indicator_id",
+}
+_DIRECTION_WORDS = {
+    "öka": INCREASE,
+    "ökar": INCREASE,
+    "ökning": INCREASE,
+    "höja": INCREASE,
+    "minska": DECREASE,
+    "minskar": DECREASE,
+    "sänka": DECREASE,
+    "minskning": DECREASE,
+    "increase": INCREASE,
+    "decrease": DECREASE,
+}
 
 
 @dataclass(frozen=True)
@@ -48,13 +66,19 @@ def looks_wide(header: list[str]) -> bool:
     return "year" not in names and any(_column_kind(h, None)[0] in ("outcome", "target") for h in header[1:])
 
 
-def wide_to_long(cells: pd.DataFrame, header: list[str], rows: pd.Series, file: str,
-                 options: WideOptions) -> tuple[pd.DataFrame, pd.Series, list[Problem]]:
+def wide_to_long(
+    cells: pd.DataFrame, header: list[str], rows: pd.Series, file: str, options: WideOptions
+) -> tuple[pd.DataFrame, pd.Series, list[Problem]]:
     """Long-format text cells and their spreadsheet rows, plus the problems found in the table
     itself (each placed at the original row and column, e.g. 'Utfall 2018')."""
-    problems = [problem(file, None, None, code, option=option)
-                for code, option, value in (("table_municipality_missing", "--municipality", options.municipality),
-                                            ("table_goal_area_missing", "--goal-area", options.goal_area)) if not value]
+    problems = [
+        problem(file, None, None, code, option=option)
+        for code, option, value in (
+            ("table_municipality_missing", "--municipality", options.municipality),
+            ("table_goal_area_missing", "--goal-area", options.goal_area),
+        )
+        if not value
+    ]
     kinds = {}
     for position, name in enumerate(header[1:], start=1):
         kind, year = _column_kind(name, options.target_year)
@@ -75,11 +99,15 @@ def wide_to_long(cells: pd.DataFrame, header: list[str], rows: pd.Series, file: 
             if present:
                 problems.append(problem(file, rows[index], header[0] or "#1", "values_without_indicator"))
             continue
-        extra = {kinds[p][0]: str(cells.at[index, p]).strip() for p in kinds if kinds[p][0] not in ("outcome", "target")}
+        extra = {
+            kinds[p][0]: str(cells.at[index, p]).strip() for p in kinds if kinds[p][0] not in ("outcome", "target")
+        }
         for position, text in present.items():
             kind, year, column = kinds[position]
             if not _is_number(text):
-                problems.append(problem(file, rows[index], column, "not_a_number", text=str(cells.at[index, position]).strip()))
+                problems.append(
+                    problem(file, rows[index], column, "not_a_number", text=str(cells.at[index, position]).strip())
+                )
                 continue
             records.append(_record(name, year, kind, text, extra, options))
             record_rows.append(int(rows[index]))
@@ -96,19 +124,43 @@ def _is_number(text: str) -> bool:
         return False
 
 
-_LONG_COLUMNS = ["municipality", "municipality_code", "area", "goal_area", "indicator_id", "indicator", "unit",
-                 "direction", "year", "outcome", "target", "source", "published", "comment"]
+_LONG_COLUMNS = [
+    "municipality",
+    "municipality_code",
+    "area",
+    "goal_area",
+    "indicator_id",
+    "indicator",
+    "unit",
+    "direction",
+    "year",
+    "outcome",
+    "target",
+    "source",
+    "published",
+    "comment",
+]
 
 
 def _record(name: str, year: int, kind: str, text: str, extra: dict, options: WideOptions) -> dict:
     direction = extra.get("direction") or direction_from_name(name) or ""
     unit = extra.get("unit") or ("%" if re.search(r"%\.?\s*$", name) else "")
-    return {"municipality": options.municipality or "", "municipality_code": options.municipality_code or "",
-            "area": options.area or "", "goal_area": options.goal_area or "",
-            "indicator_id": extra.get("indicator_id", ""), "indicator": name, "unit": unit,
-            "direction": _direction_word(direction), "year": str(year),
-            "outcome": text if kind == "outcome" else "", "target": text if kind == "target" else "",
-            "source": options.source or "", "published": options.published or "", "comment": ""}
+    return {
+        "municipality": options.municipality or "",
+        "municipality_code": options.municipality_code or "",
+        "area": options.area or "",
+        "goal_area": options.goal_area or "",
+        "indicator_id": extra.get("indicator_id", ""),
+        "indicator": name,
+        "unit": unit,
+        "direction": _direction_word(direction),
+        "year": str(year),
+        "outcome": text if kind == "outcome" else "",
+        "target": text if kind == "target" else "",
+        "source": options.source or "",
+        "published": options.published or "",
+        "comment": "",
+    }
 
 
 def direction_from_name(name: str) -> str | None:

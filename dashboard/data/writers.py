@@ -4,6 +4,7 @@ The import commands write data files with it (text exactly as read), the exports
 for people with it (text that a spreadsheet would run as a formula, starting with = + - @ tab or
 CR, gets a leading apostrophe; numbers stay numbers, negative gaps included).
 """
+
 from __future__ import annotations
 
 import pandas as pd
@@ -11,8 +12,16 @@ import pandas as pd
 from dashboard.domain.schema import COLUMN_NAMES
 from dashboard.domain.values import is_missing
 
-NUMBER_COLUMNS = ("outcome", "target", "gap", "relative_gap", "progress_ratio", "reference_outcome",
-                  "difference", "relative_difference")
+NUMBER_COLUMNS = (
+    "outcome",
+    "target",
+    "gap",
+    "relative_gap",
+    "progress_ratio",
+    "reference_outcome",
+    "difference",
+    "relative_difference",
+)
 INTEGER_COLUMNS = ("year", "outcome_year", "rank", "quartile")
 DATE_COLUMNS = ("published", "target_published")
 
@@ -36,8 +45,10 @@ def to_csv_bytes(table: pd.DataFrame, spreadsheet_safe: bool = True) -> bytes:
 def csv_line(cells) -> str:
     """One CSV record: a cell holding a comma, quote, CR or LF is quoted (pandas and the csv module
     leave a lone CR unquoted when lines end in LF, which splits the record for every reader)."""
-    return ",".join(f'"{cell.replace(chr(34), chr(34) * 2)}"' if any(c in cell for c in ',"\r\n') else cell
-                    for cell in map(str, cells))
+    return ",".join(
+        f'"{cell.replace(chr(34), chr(34) * 2)}"' if any(c in cell for c in ',"\r\n') else cell
+        for cell in map(str, cells)
+    )
 
 
 def csv_cell(name: str, value, spreadsheet_safe: bool) -> str:

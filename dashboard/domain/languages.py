@@ -1,4 +1,5 @@
 """The languages Målbild speaks: Swedish by default, English on request (`lang=en`)."""
+
 from __future__ import annotations
 
 LANGUAGES = ("sv", "en")

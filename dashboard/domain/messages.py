@@ -4,6 +4,7 @@ The catalogues (dashboard/i18n/sv.py, en.py) render a Message in the page's lang
 included (a parameter named `count` chooses the form). A parameter that is itself a word of
 Målbild's own (such as "all" or "the whole municipality") is a Term, rendered in the same language.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

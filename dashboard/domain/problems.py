@@ -5,10 +5,12 @@ Rows are numbered as a spreadsheet shows them: the header is row 1, the first da
 column are None for problems of the whole file. Parameters are plain JSON values, so problems
 travel through the data cache and /healthz as they are.
 """
+
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 ERROR, WARNING = "error", "warning"
 
@@ -32,13 +34,25 @@ class Problem:
         return self.severity == ERROR
 
     def as_dict(self) -> dict:
-        return {"file": self.file, "row": self.row, "column": self.column, "code": self.code,
-                "params": dict(self.params), "severity": self.severity}
+        return {
+            "file": self.file,
+            "row": self.row,
+            "column": self.column,
+            "code": self.code,
+            "params": dict(self.params),
+            "severity": self.severity,
+        }
 
     @classmethod
     def from_dict(cls, values: dict) -> Problem:
-        return cls(values["file"], values["row"], values["column"], values["code"], dict(values.get("params") or {}),
-                   values.get("severity", ERROR))
+        return cls(
+            values["file"],
+            values["row"],
+            values["column"],
+            values["code"],
+            dict(values.get("params") or {}),
+            values.get("severity", ERROR),
+        )
 
 
 def problem(file: str, row, column: str | None, code: str, severity: str = ERROR, **params) -> Problem:

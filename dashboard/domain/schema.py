@@ -2,6 +2,7 @@
 
 dashboard/data/validation.py checks a file against it; data/README.md documents it for people.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

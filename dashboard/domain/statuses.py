@@ -5,6 +5,7 @@ The values are what the CSV and Excel exports write in their `status`, `progress
 member by its `key`. A StrEnum compares equal to its value, so a frame's plain strings and the
 members mix freely.
 """
+
 from __future__ import annotations
 
 from enum import StrEnum

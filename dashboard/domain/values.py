@@ -1,4 +1,5 @@
 """Small rules about values that every layer shares: what counts as missing, and Swedish order."""
+
 from __future__ import annotations
 
 import math

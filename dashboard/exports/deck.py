@@ -5,6 +5,7 @@ page's numbers. Charts are native PowerPoint charts, so they stay editable in th
 numbers written as text use the format of the selection's language (dashboard.i18n.formatting), and
 every word of the deck comes from the catalogue (dashboard/i18n).
 """
+
 from __future__ import annotations
 
 import io
@@ -19,18 +20,18 @@ from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION, XL_MARKER_STYLE
 from pptx.enum.text import MSO_AUTO_SIZE
 from pptx.util import Emu, Inches, Pt
 
+from dashboard.analysis.gaps import status_counts
+from dashboard.analysis.report import indicator_series, scorecard
+from dashboard.analysis.selection import Selection
 from dashboard.data.dataset import Dataset
 from dashboard.data.writers import neutralise
-from dashboard.i18n.formatting import MISSING, NBSP, format_date
-from dashboard.domain.values import is_missing
-from dashboard.analysis.gaps import status_counts
-from dashboard.domain.statuses import Progress, Status
-from dashboard.i18n import long_date, progress_label, status_label, text
-from dashboard.figures.palette import OUTCOME_COLOUR, STATUS_ICON, STATUS_TEXT_COLOUR, TARGET_COLOUR
-from dashboard.analysis.report import indicator_series, scorecard
-from dashboard.exports.scorecard_rows import ScorecardRow, scorecard_rows
 from dashboard.domain.schema import WHOLE_MUNICIPALITY
-from dashboard.analysis.selection import Selection
+from dashboard.domain.statuses import Progress, Status
+from dashboard.domain.values import is_missing
+from dashboard.exports.scorecard_rows import ScorecardRow, scorecard_rows
+from dashboard.figures.palette import OUTCOME_COLOUR, STATUS_ICON, STATUS_TEXT_COLOUR, TARGET_COLOUR
+from dashboard.i18n import long_date, progress_label, status_label, text
+from dashboard.i18n.formatting import MISSING, NBSP, format_date
 from dashboard.settings import Settings
 
 WIDTH, HEIGHT = Inches(13.333), Inches(7.5)  # 16:9
@@ -76,8 +77,10 @@ def _title_slide(deck, selection: Selection, today: date) -> None:
     place = [selection.municipality]
     if selection.area not in (None, WHOLE_MUNICIPALITY):
         place.append(selection.area)
-    lines = [safe_text(" · ".join(str(part) for part in place if part)),
-             safe_text(selection.goal_area) if selection.goal_area else text("filters.all_goal_areas", lang)]
+    lines = [
+        safe_text(" · ".join(str(part) for part in place if part)),
+        safe_text(selection.goal_area) if selection.goal_area else text("filters.all_goal_areas", lang),
+    ]
     if selection.year is not None:
         lines.append(text("deck.year", lang, year=selection.year))
     if selection.as_of:
@@ -89,16 +92,24 @@ def _title_slide(deck, selection: Selection, today: date) -> None:
 def _summary_slide(deck, table: pd.DataFrame, lang: str) -> None:
     """Counts per status in the fixed order (zeros too, so slides compare), then progress."""
     counts = status_counts(table)
-    lines = [[(STATUS_ICON[status] + " ", STATUS_TEXT_COLOUR[status]),
-              (f"{status_label(status, lang)}: {counts[status]}", None)] for status in Status]
+    lines = [
+        [
+            (STATUS_ICON[status] + " ", STATUS_TEXT_COLOUR[status]),
+            (f"{status_label(status, lang)}: {counts[status]}", None),
+        ]
+        for status in Status
+    ]
     progress = table["progress"].value_counts()
     found = [(progress_label(label, lang), int(progress[label])) for label in Progress if label in progress]
     lines.append([(text("deck.indicator_count", lang, count=len(table)), None)])
     slide = _titled_slide(deck, text("deck.summary", lang))
     _write(_textbox(slide, MARGIN, Inches(1.6), Inches(6), Inches(5)).text_frame, lines, Pt(24))
     box = _textbox(slide, Inches(7), Inches(1.6), Inches(5.8), Inches(5))
-    _write(box.text_frame, [[(text("deck.progress_heading", lang), None)]]
-           + [[(f"{label}: {n}", None)] for label, n in found], Pt(20))
+    _write(
+        box.text_frame,
+        [[(text("deck.progress_heading", lang), None)]] + [[(f"{label}: {n}", None)] for label, n in found],
+        Pt(20),
+    )
     box.text_frame.paragraphs[0].runs[0].font.bold = True
 
 
@@ -149,14 +160,22 @@ def _chart(slide, shown: pd.DataFrame, unit, lang: str) -> None:
 
 def _numbers_table(slide, row: ScorecardRow, lang: str) -> None:
     """The numbers beside the chart, in the words of the page's scorecard (dashboard.exports.scorecard_rows)."""
-    outcome = (text("deck.outcome", lang) if row.outcome_year is None
-               else text("deck.outcome_year", lang, year=row.outcome_year))
+    outcome = (
+        text("deck.outcome", lang)
+        if row.outcome_year is None
+        else text("deck.outcome_year", lang, year=row.outcome_year)
+    )
     gap = f"{row.gap} ({row.relative_gap})" if row.relative_gap else row.gap
     trend = f"{row.trend} {row.trend_words}" if row.trend else MISSING
     status_row = text("deck.status", lang)
-    rows = [(outcome, row.outcome), (text("deck.target_year", lang, year=row.year), row.target),
-            (text("deck.gap", lang), gap), (status_row, f"{row.status_icon} {row.status_text}"),
-            (text("deck.progress", lang), row.progress), (text("deck.trend", lang), trend)]
+    rows = [
+        (outcome, row.outcome),
+        (text("deck.target_year", lang, year=row.year), row.target),
+        (text("deck.gap", lang), gap),
+        (status_row, f"{row.status_icon} {row.status_text}"),
+        (text("deck.progress", lang), row.progress),
+        (text("deck.trend", lang), trend),
+    ]
     shape = slide.shapes.add_table(len(rows), 2, Inches(8.7), Inches(1.6), Inches(4.1), Inches(0.5) * len(rows))
     table = shape.table
     table.first_row = False
@@ -181,7 +200,9 @@ def _sources(slide, row, lang: str) -> None:
     if not is_missing(outcome[0]):
         lines.append(text("deck.source", lang, source=outcome[0], date=format_date(outcome[1], lang)))
     if not is_missing(target[0]) and (str(target[0]), format_date(target[1])) != (
-            str(outcome[0]), format_date(outcome[1])):
+        str(outcome[0]),
+        format_date(outcome[1]),
+    ):
         lines.append(text("deck.target_source", lang, source=target[0], date=format_date(target[1], lang)))
     if lines:
         box = _textbox(slide, MARGIN, Inches(6.55), WIDTH - 2 * MARGIN, Inches(0.75))

@@ -1,4 +1,5 @@
 """File names that say what a download holds: 'malbild_boras_vard-och-omsorg_2020.csv'."""
+
 from __future__ import annotations
 
 import unicodedata
@@ -23,6 +24,11 @@ def file_slug(text: str, max_length: int = 60) -> str:
 
 def table_file_name(selection, extension: str) -> str:
     """An ASCII file name that says what the table holds, e.g. malbild_boras_vard-och-omsorg_2020.csv."""
-    parts = ["malbild", selection.municipality, selection.area if selection.area != WHOLE_MUNICIPALITY else None,
-             selection.goal_area, selection.year]
+    parts = [
+        "malbild",
+        selection.municipality,
+        selection.area if selection.area != WHOLE_MUNICIPALITY else None,
+        selection.goal_area,
+        selection.year,
+    ]
     return f"{file_stem(*parts)}.{extension}"

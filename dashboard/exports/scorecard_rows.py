@@ -4,6 +4,7 @@ the deck's slides, so all three say the same thing in the same words.
 Every cell is text in the page's language (numbers, gaps, dates, labels); the status keeps its
 member too, so each renderer can colour it.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -50,8 +51,14 @@ class ScorecardRow:
 
 def scorecard_header(year: int, has_reference: bool, lang: str) -> list[str]:
     """The table's column names, in order: indicator, outcome, (whole municipality,) target, gap, status, source."""
-    names = [text("table.indicator", lang), text("table.outcome", lang), text("table.target", lang, year=year),
-             text("table.gap", lang), text("table.status", lang), text("table.source", lang)]
+    names = [
+        text("table.indicator", lang),
+        text("table.outcome", lang),
+        text("table.target", lang, year=year),
+        text("table.gap", lang),
+        text("table.status", lang),
+        text("table.source", lang),
+    ]
     if has_reference:
         names.insert(2, text("table.whole_outcome", lang))
     return names
@@ -68,18 +75,27 @@ def _row(row: dict, has_reference: bool, lang: str) -> ScorecardRow:
     status = Status(row["status"])
     arrow = None if is_missing(row.get("trend")) else row["trend"]
     return ScorecardRow(
-        key=row["indicator_key"], indicator=row["indicator"], unit=unit, year=int(row["year"]),
+        key=row["indicator_key"],
+        indicator=row["indicator"],
+        unit=unit,
+        year=int(row["year"]),
         outcome=format_value(row["outcome"], unit, lang),
         outcome_year=None if is_missing(row["outcome_year"]) else int(row["outcome_year"]),
         outcome_year_note=_year_note(row, "outcome_year", lang),
         whole_outcome=format_value(row["municipality_outcome"], unit, lang) if has_reference else None,
         whole_outcome_year_note=_year_note(row, "municipality_outcome_year", lang) if has_reference else None,
-        target=format_value(row["target"], unit, lang), gap=format_gap(row["gap"], unit, lang),
-        relative_gap=None if is_missing(row["relative_gap"]) else format_percent(row["relative_gap"], signed=True,
-                                                                                 lang=lang),
-        status=status, status_text=status_label(status, lang), progress=MISSING if is_missing(row.get("progress")) else progress_label(row["progress"], lang),
-        trend=arrow, trend_words=trend_words(arrow, row.get("trend_from_year"), lang) if arrow else None,
-        sources=_sources(row, lang))
+        target=format_value(row["target"], unit, lang),
+        gap=format_gap(row["gap"], unit, lang),
+        relative_gap=None
+        if is_missing(row["relative_gap"])
+        else format_percent(row["relative_gap"], signed=True, lang=lang),
+        status=status,
+        status_text=status_label(status, lang),
+        progress=MISSING if is_missing(row.get("progress")) else progress_label(row["progress"], lang),
+        trend=arrow,
+        trend_words=trend_words(arrow, row.get("trend_from_year"), lang) if arrow else None,
+        sources=_sources(row, lang),
+    )
 
 
 def _year_note(row: dict, column: str, lang: str) -> str | None:
@@ -91,8 +107,10 @@ def _year_note(row: dict, column: str, lang: str) -> str | None:
 
 def _sources(row: dict, lang: str) -> tuple[str, ...]:
     lines = []
-    for value, key, source, published in (("outcome", "table.outcome_source", "outcome_source", "published"),
-                                          ("target", "table.target_source", "target_source", "target_published")):
+    for value, key, source, published in (
+        ("outcome", "table.outcome_source", "outcome_source", "published"),
+        ("target", "table.target_source", "target_source", "target_published"),
+    ):
         if not is_missing(row[value]):
             name = text("table.unknown_source", lang) if is_missing(row[source]) else str(row[source])
             lines.append(text(key, lang, source=name, date=format_date(row[published], lang)))

@@ -6,6 +6,7 @@ stored as text, so a name starting with '=' never becomes a formula.
 Both neutralise text that a spreadsheet would run (starting with = + - @ tab or CR) with a leading
 apostrophe; numbers stay numbers, negative gaps included.
 """
+
 from __future__ import annotations
 
 import io
@@ -17,6 +18,7 @@ from dashboard.analysis.report import export_table, scorecard
 from dashboard.data.writers import DATE_COLUMNS, INTEGER_COLUMNS, NUMBER_COLUMNS, neutralise, to_csv_bytes
 from dashboard.domain.values import is_missing
 from dashboard.exports.names import table_file_name
+
 
 def to_xlsx_bytes(table: pd.DataFrame, sheet_title: str = "Målbild") -> bytes:
     from openpyxl import Workbook  # imported when used: 12 MB that most workers never need

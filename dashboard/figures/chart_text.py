@@ -1,5 +1,6 @@
 """Charts as text: every chart carries its values as table rows and a one-sentence summary, both
 made from the data the figure was drawn from (never read back from the figure)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -33,8 +34,12 @@ class Chart:
 
 def value_rows(series: str, labels, values, unit: str | None, lang: str) -> list[TableRow]:
     """One row per drawn value, written as on screen; a missing value says so."""
-    return [TableRow(series, str(label), text("chart.missing", lang) if is_missing(value)
-                     else format_value(value, unit, lang)) for label, value in zip(labels, values)]
+    return [
+        TableRow(
+            series, str(label), text("chart.missing", lang) if is_missing(value) else format_value(value, unit, lang)
+        )
+        for label, value in zip(labels, values)
+    ]
 
 
 def gap_summary(table, year, lang: str = "sv") -> str:
@@ -43,8 +48,11 @@ def gap_summary(table, year, lang: str = "sv") -> str:
     if shown.empty:
         return text("summary.gap_none", lang)
     counts = shown["status"].value_counts()
-    parts = [text("summary.gap_part", lang, count=int(counts[status]), status=status_label(status, lang))
-             for status in Status if status in counts]
+    parts = [
+        text("summary.gap_part", lang, count=int(counts[status]), status=status_label(status, lang))
+        for status in Status
+        if status in counts
+    ]
     return text("summary.gap", lang, count=len(shown), year=year, parts=", ".join(parts))
 
 
@@ -58,16 +66,25 @@ def indicator_summary(row, lang: str = "sv") -> str:
     if row["status"] == Status.NO_TARGET:
         return text("summary.indicator_no_target", lang, year=year, outcome=outcome)
     verdict = {Status.MET: "summary.verdict_met", Status.NEAR: "summary.verdict_near"}.get(
-        row["status"], "summary.verdict_not_met")
-    return text("summary.indicator", lang, year=year, outcome=outcome, target=format_value(row["target"], unit, lang),
-                verdict=text(verdict, lang))
+        row["status"], "summary.verdict_not_met"
+    )
+    return text(
+        "summary.indicator",
+        lang,
+        year=year,
+        outcome=outcome,
+        target=format_value(row["target"], unit, lang),
+        verdict=text(verdict, lang),
+    )
 
 
 def comparison_summary(title: str, table, name_column: str, lang: str = "sv") -> str:
     """'Valdeltagande 2018: Hässleholmen 56,5 %, Sjöbo saknas.' for the compared table."""
     unit = table["unit"].dropna().iloc[-1] if "unit" in table and table["unit"].notna().any() else None
-    parts = [f"{name} {text('chart.missing', lang) if is_missing(value) else format_value(value, unit, lang)}"
-             for name, value in zip(table[name_column], table["outcome"])]
+    parts = [
+        f"{name} {text('chart.missing', lang) if is_missing(value) else format_value(value, unit, lang)}"
+        for name, value in zip(table[name_column], table["outcome"])
+    ]
     if not parts:
         return text("summary.empty", lang)
     return text("summary.bars", lang, title=title, parts=", ".join(parts))

@@ -3,16 +3,17 @@
 Missing data stays missing: a year without an outcome breaks the line, and an area or
 municipality without an outcome for the year is named as missing, never drawn as zero.
 """
+
 from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.figures.style import empty_figure, escape_text, styled_figure
-from dashboard.i18n.formatting import format_value
 from dashboard.domain.values import is_missing
-from dashboard.i18n import text
 from dashboard.figures.chart_text import Chart, value_rows
 from dashboard.figures.palette import REFERENCE_COLOUR, SERIES_COLOURS
+from dashboard.figures.style import empty_figure, escape_text, styled_figure
+from dashboard.i18n import text
+from dashboard.i18n.formatting import format_value
 
 QUARTILE_COLOURS = {1: "#009E73", 2: "#E6B400", 3: "#E6B400", 4: "#D55E00"}
 
@@ -26,9 +27,18 @@ def colour_for(names: list[str], reference: str | None = None) -> dict[str, str]
     return colours
 
 
-def bars_chart(names: list[str], values: list, title: str, unit: str | None, caption: str,
-               colours: list[str], labels: list[str] | None = None,
-               reference: tuple[str, float] | None = None, large: bool = False, lang: str = "sv") -> Chart:
+def bars_chart(
+    names: list[str],
+    values: list,
+    title: str,
+    unit: str | None,
+    caption: str,
+    colours: list[str],
+    labels: list[str] | None = None,
+    reference: tuple[str, float] | None = None,
+    large: bool = False,
+    lang: str = "sv",
+) -> Chart:
     """Horizontal bars for one year; a missing value is written out as 'saknas'."""
     if all(is_missing(value) for value in values):
         return Chart(empty_figure(text("chart.no_outcome_year", lang)))
@@ -39,28 +49,71 @@ def bars_chart(names: list[str], values: list, title: str, unit: str | None, cap
     texts = labels or [format_value(value, unit, lang) for value in values]
     texts = [text("chart.missing", lang) if is_missing(value) else label for value, label in zip(values, texts)]
     bars = dict(
-        type="bar", x=shown, y=[escape_text(name) for name in names], orientation="h", text=texts, textposition="outside",
-        cliponaxis=False, marker=dict(color=colours, opacity=[0 if is_missing(v) else 1 for v in values]),
-        hovertemplate="%{y}: %{text}<extra></extra>", showlegend=False)
+        type="bar",
+        x=shown,
+        y=[escape_text(name) for name in names],
+        orientation="h",
+        text=texts,
+        textposition="outside",
+        cliponaxis=False,
+        marker=dict(color=colours, opacity=[0 if is_missing(v) else 1 for v in values]),
+        hovertemplate="%{y}: %{text}<extra></extra>",
+        showlegend=False,
+    )
     shapes, annotations = [], []
     if reference is not None and not is_missing(reference[1]):
-        shapes.append(dict(type="line", x0=reference[1], x1=reference[1], xref="x", y0=0, y1=1, yref="y domain",
-                           line=dict(color=REFERENCE_COLOUR, width=3, dash="dash")))
-        annotations.append(dict(x=reference[1], xref="x", y=1, yref="y domain", yanchor="bottom", showarrow=False,
-                                text=f"{escape_text(reference[0])}: {format_value(reference[1], unit, lang)}"))
+        shapes.append(
+            dict(
+                type="line",
+                x0=reference[1],
+                x1=reference[1],
+                xref="x",
+                y0=0,
+                y1=1,
+                yref="y domain",
+                line=dict(color=REFERENCE_COLOUR, width=3, dash="dash"),
+            )
+        )
+        annotations.append(
+            dict(
+                x=reference[1],
+                xref="x",
+                y=1,
+                yref="y domain",
+                yanchor="bottom",
+                showarrow=False,
+                text=f"{escape_text(reference[0])}: {format_value(reference[1], unit, lang)}",
+            )
+        )
     known = [v for v in values if not is_missing(v)]
     known += [reference[1]] if reference and not is_missing(reference[1]) else []
     low, high = min(0.0, min(known)), max(0.0, max(known))
-    figure = styled_figure([bars], title, caption, large=large, lang=lang, annotations=annotations, shapes=shapes,
-                           height=max(300, 170 + 48 * len(names)),
-                           xaxis=dict(title=unit or "", gridcolor="#E5E7EB", range=[low * 1.2, high * 1.2]),
-                           yaxis=dict(autorange="reversed", automargin=True))
+    figure = styled_figure(
+        [bars],
+        title,
+        caption,
+        large=large,
+        lang=lang,
+        annotations=annotations,
+        shapes=shapes,
+        height=max(300, 170 + 48 * len(names)),
+        xaxis=dict(title=unit or "", gridcolor="#E5E7EB", range=[low * 1.2, high * 1.2]),
+        yaxis=dict(autorange="reversed", automargin=True),
+    )
     return Chart(figure, rows=rows)
 
 
-def lines_chart(series: dict[str, pd.DataFrame], title: str, unit: str | None, caption: str,
-                colours: dict[str, str], emphasise: str | None = None,
-                targets: dict[str, pd.DataFrame] | None = None, large: bool = False, lang: str = "sv") -> Chart:
+def lines_chart(
+    series: dict[str, pd.DataFrame],
+    title: str,
+    unit: str | None,
+    caption: str,
+    colours: dict[str, str],
+    emphasise: str | None = None,
+    targets: dict[str, pd.DataFrame] | None = None,
+    large: bool = False,
+    lang: str = "sv",
+) -> Chart:
     """One line per name over the years; gaps where a year has no outcome; targets as diamonds."""
     frames = [frame for frame in series.values() if frame["outcome"].notna().any()]
     if not frames:
@@ -74,23 +127,51 @@ def lines_chart(series: dict[str, pd.DataFrame], title: str, unit: str | None, c
         years = [y for y in all_years if min(known) <= y <= max(known)]
         rows += value_rows(name, years, [known.get(y) for y in years], unit, lang)
         strong = name == emphasise
-        traces.append(dict(
-            type="scatter", x=years, y=[known.get(y) for y in years], name=escape_text(name), mode="lines+markers", connectgaps=False,
-            line=dict(color=colours[name], width=4 if strong else 2), marker=dict(size=9 if strong else 7),
-            hovertemplate=f"{escape_text(name)} %{{x}}: %{{y}}<extra></extra>"))
+        traces.append(
+            dict(
+                type="scatter",
+                x=years,
+                y=[known.get(y) for y in years],
+                name=escape_text(name),
+                mode="lines+markers",
+                connectgaps=False,
+                line=dict(color=colours[name], width=4 if strong else 2),
+                marker=dict(size=9 if strong else 7),
+                hovertemplate=f"{escape_text(name)} %{{x}}: %{{y}}<extra></extra>",
+            )
+        )
     for name, frame in (targets or {}).items():
         frame = frame[frame["target"].notna()]
         if frame.empty:
             continue
-        rows += value_rows(text("chart.target_of", lang, name=name), frame["year"].astype(int), frame["target"], unit, lang)
-        traces.append(dict(
-            type="scatter", x=frame["year"].astype(int).tolist(), y=frame["target"].tolist(),
-            name=text("chart.target_of", lang, name=escape_text(name)),
-            mode="markers", marker=dict(symbol="diamond-open", size=13, color=colours[name], line=dict(width=2.5)),
-            hovertemplate=text("chart.target_of", lang, name=escape_text(name)) + " %{x}: %{y}<extra></extra>"))
-    figure = styled_figure(traces, title, caption, large=large, lang=lang, height=560 if large else 460,
-                         legend=dict(orientation="h", yanchor="bottom", y=1.02, xanchor="left", x=0),
-                         xaxis=dict(title=text("chart.year", lang), tickformat="d", dtick=1 if len(all_years) < 15 else None,
-                                    gridcolor="#E5E7EB"),
-                         yaxis=dict(title=unit or "", gridcolor="#E5E7EB"))
+        rows += value_rows(
+            text("chart.target_of", lang, name=name), frame["year"].astype(int), frame["target"], unit, lang
+        )
+        traces.append(
+            dict(
+                type="scatter",
+                x=frame["year"].astype(int).tolist(),
+                y=frame["target"].tolist(),
+                name=text("chart.target_of", lang, name=escape_text(name)),
+                mode="markers",
+                marker=dict(symbol="diamond-open", size=13, color=colours[name], line=dict(width=2.5)),
+                hovertemplate=text("chart.target_of", lang, name=escape_text(name)) + " %{x}: %{y}<extra></extra>",
+            )
+        )
+    figure = styled_figure(
+        traces,
+        title,
+        caption,
+        large=large,
+        lang=lang,
+        height=560 if large else 460,
+        legend=dict(orientation="h", yanchor="bottom", y=1.02, xanchor="left", x=0),
+        xaxis=dict(
+            title=text("chart.year", lang),
+            tickformat="d",
+            dtick=1 if len(all_years) < 15 else None,
+            gridcolor="#E5E7EB",
+        ),
+        yaxis=dict(title=unit or "", gridcolor="#E5E7EB"),
+    )
     return Chart(figure, rows=rows)

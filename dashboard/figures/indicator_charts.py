@@ -3,9 +3,10 @@
 Each returns a Chart: the figure and its values as table rows, taken from the same lists the
 traces are drawn from.
 """
+
 from __future__ import annotations
 
-from typing import Mapping
+from collections.abc import Mapping
 
 import pandas as pd
 
@@ -29,40 +30,76 @@ def gap_chart(table: pd.DataFrame, title: str, large: bool = False, lang: str = 
         if group.empty:
             continue
         name = f"{STATUS_ICON[status]} {status_label(status, lang)}"
-        rows += [TableRow(name, indicator, format_percent(gap, signed=True, lang=lang))
-                 for indicator, gap in zip(group["indicator"], group["relative_gap"])]
-        traces.append(dict(
-            type="bar",
-            x=(group["relative_gap"] * 100).round(2).tolist(),
-            y=[wrap(indicator, 42) for indicator in group["indicator"]],
-            orientation="h", name=name,
-            marker=dict(color=STATUS_MARK_COLOUR[status], line=dict(color="#1A1A1A", width=0.5)),
-            text=[f"{STATUS_ICON[status]} {format_percent(v, signed=True, lang=lang)}" for v in group["relative_gap"]],
-            textposition="outside", cliponaxis=False,
-            customdata=[_bar_hover(row, lang) for row in group.itertuples()],
-            hovertemplate="%{customdata}<extra></extra>",
-        ))
+        rows += [
+            TableRow(name, indicator, format_percent(gap, signed=True, lang=lang))
+            for indicator, gap in zip(group["indicator"], group["relative_gap"])
+        ]
+        traces.append(
+            dict(
+                type="bar",
+                x=(group["relative_gap"] * 100).round(2).tolist(),
+                y=[wrap(indicator, 42) for indicator in group["indicator"]],
+                orientation="h",
+                name=name,
+                marker=dict(color=STATUS_MARK_COLOUR[status], line=dict(color="#1A1A1A", width=0.5)),
+                text=[
+                    f"{STATUS_ICON[status]} {format_percent(v, signed=True, lang=lang)}" for v in group["relative_gap"]
+                ],
+                textposition="outside",
+                cliponaxis=False,
+                customdata=[_bar_hover(row, lang) for row in group.itertuples()],
+                hovertemplate="%{customdata}<extra></extra>",
+            )
+        )
     reach = max(10.0, float((bars["relative_gap"].abs() * 100).max()) * 1.35)
     missing = table[table["relative_gap"].isna()]
     statuses = ", ".join(sorted(status_label(status, lang) for status in set(missing["status"])))
     notes = [text("chart.without_bar", lang, count=len(missing), statuses=statuses)] if not missing.empty else []
-    goal_line_label = dict(x=0, y=1, xref="x", yref="paper", yanchor="bottom", text=text("chart.target_marker", lang),
-                           showarrow=False, font=dict(size=13))
+    goal_line_label = dict(
+        x=0,
+        y=1,
+        xref="x",
+        yref="paper",
+        yanchor="bottom",
+        text=text("chart.target_marker", lang),
+        showarrow=False,
+        font=dict(size=13),
+    )
     figure = styled_figure(
-        traces, title, source_caption(table, notes, lang), large=large, lang=lang, annotations=[goal_line_label],
-        barmode="overlay", height=max(340, 200 + (84 if large else 64) * len(bars)), bargap=0.25,
-        xaxis=dict(title=text("chart.gap_axis", lang), range=[-reach, reach], ticksuffix=" %",
-                   zeroline=True, zerolinecolor="#1A1A1A", zerolinewidth=2, gridcolor="#E5E7EB"),
-        yaxis=dict(categoryorder="array", categoryarray=[wrap(n, 42) for n in bars["indicator"]],
-                   automargin=True),
+        traces,
+        title,
+        source_caption(table, notes, lang),
+        large=large,
+        lang=lang,
+        annotations=[goal_line_label],
+        barmode="overlay",
+        height=max(340, 200 + (84 if large else 64) * len(bars)),
+        bargap=0.25,
+        xaxis=dict(
+            title=text("chart.gap_axis", lang),
+            range=[-reach, reach],
+            ticksuffix=" %",
+            zeroline=True,
+            zerolinecolor="#1A1A1A",
+            zerolinewidth=2,
+            gridcolor="#E5E7EB",
+        ),
+        yaxis=dict(categoryorder="array", categoryarray=[wrap(n, 42) for n in bars["indicator"]], automargin=True),
         legend=dict(orientation="h", yanchor="bottom", y=1.02, xanchor="left", x=0),
     )
     return Chart(figure, rows=rows)
 
 
-def indicator_chart(series: pd.DataFrame, title: str, subtitle: str = "", gap_row: Mapping | None = None,
-                    reference: pd.DataFrame | None = None, reference_name: str = "",
-                    large: bool = False, lang: str = "sv") -> Chart:
+def indicator_chart(
+    series: pd.DataFrame,
+    title: str,
+    subtitle: str = "",
+    gap_row: Mapping | None = None,
+    reference: pd.DataFrame | None = None,
+    reference_name: str = "",
+    large: bool = False,
+    lang: str = "sv",
+) -> Chart:
     """Outcome over the years, targets as diamonds, and the gap at the follow-up year annotated."""
     outcomes = series[series["outcome"].notna()]
     targets = series[series["target"].notna()]
@@ -74,33 +111,67 @@ def indicator_chart(series: pd.DataFrame, title: str, subtitle: str = "", gap_ro
         ref = reference[reference["outcome"].notna()]
         name = text("chart.outcome_of", lang, name=reference_name)
         rows += value_rows(name, ref["year"].astype(int), ref["outcome"], unit, lang)
-        traces.append(dict(
-            type="scatter", x=ref["year"].astype(int).tolist(), y=ref["outcome"].tolist(),
-            name=name,
-            mode="lines+markers", line=dict(color=REFERENCE_COLOUR, dash="dash", width=2),
-            hovertemplate=f"{reference_name} %{{x}}: %{{y}}<extra></extra>"))
+        traces.append(
+            dict(
+                type="scatter",
+                x=ref["year"].astype(int).tolist(),
+                y=ref["outcome"].tolist(),
+                name=name,
+                mode="lines+markers",
+                line=dict(color=REFERENCE_COLOUR, dash="dash", width=2),
+                hovertemplate=f"{reference_name} %{{x}}: %{{y}}<extra></extra>",
+            )
+        )
     rows += value_rows(text("chart.outcome", lang), outcomes["year"].astype(int), outcomes["outcome"], unit, lang)
     rows += value_rows(text("chart.target", lang), targets["year"].astype(int), targets["target"], unit, lang)
-    traces.append(dict(
-        type="scatter", x=outcomes["year"].astype(int).tolist(), y=outcomes["outcome"].tolist(),
-        name=text("chart.outcome", lang),
-        mode="lines+markers+text", line=dict(color=OUTCOME_COLOUR, width=3), marker=dict(size=9),
-        text=[format_value(v, unit, lang) for v in outcomes["outcome"]], textposition="top center",
-        hovertemplate=text("chart.outcome", lang) + " %{x}: %{text}<extra></extra>"))
-    traces.append(dict(
-        type="scatter", x=targets["year"].astype(int).tolist(), y=targets["target"].tolist(),
-        name=text("chart.target", lang), mode="markers+text",
-        marker=dict(symbol="diamond-open", size=14, color=TARGET_COLOUR, line=dict(width=2.5)),
-        text=[text("chart.target_value", lang, value=format_value(v, unit, lang)) for v in targets["target"]],
-        textposition="middle right", hovertemplate=text("chart.target", lang) + " %{x}: %{text}<extra></extra>"))
+    traces.append(
+        dict(
+            type="scatter",
+            x=outcomes["year"].astype(int).tolist(),
+            y=outcomes["outcome"].tolist(),
+            name=text("chart.outcome", lang),
+            mode="lines+markers+text",
+            line=dict(color=OUTCOME_COLOUR, width=3),
+            marker=dict(size=9),
+            text=[format_value(v, unit, lang) for v in outcomes["outcome"]],
+            textposition="top center",
+            hovertemplate=text("chart.outcome", lang) + " %{x}: %{text}<extra></extra>",
+        )
+    )
+    traces.append(
+        dict(
+            type="scatter",
+            x=targets["year"].astype(int).tolist(),
+            y=targets["target"].tolist(),
+            name=text("chart.target", lang),
+            mode="markers+text",
+            marker=dict(symbol="diamond-open", size=14, color=TARGET_COLOUR, line=dict(width=2.5)),
+            text=[text("chart.target_value", lang, value=format_value(v, unit, lang)) for v in targets["target"]],
+            textposition="middle right",
+            hovertemplate=text("chart.target", lang) + " %{x}: %{text}<extra></extra>",
+        )
+    )
     years = pd.concat([outcomes["year"], targets["year"]]).astype(int)
     shapes, annotations = _gap_marks(gap_row, unit, lang) if gap_row is not None else ([], [])
     figure = styled_figure(
-        traces, title, source_caption(series, [], lang), subtitle, large, lang=lang, annotations=annotations,
+        traces,
+        title,
+        source_caption(series, [], lang),
+        subtitle,
+        large,
+        lang=lang,
+        annotations=annotations,
         shapes=shapes,
-        height=560 if large else 460, legend=dict(orientation="h", yanchor="bottom", y=1.02, xanchor="left", x=0),
-        xaxis=dict(title=text("chart.year", lang), tickmode="linear", dtick=1, tickformat="d", gridcolor="#E5E7EB",
-                   range=[years.min() - 0.5, years.max() + 0.5]),
+        height=560 if large else 460,
+        legend=dict(orientation="h", yanchor="bottom", y=1.02, xanchor="left", x=0),
+        xaxis=dict(
+            title=text("chart.year", lang),
+            tickmode="linear",
+            dtick=1,
+            tickformat="d",
+            gridcolor="#E5E7EB",
+            range=[years.min() - 0.5, years.max() + 0.5],
+        ),
         yaxis=dict(title=unit or "", gridcolor="#E5E7EB", range=_padded_range(series)),
     )
     return Chart(figure, rows=rows)
@@ -115,16 +186,47 @@ def _gap_marks(row: Mapping, unit: str | None, lang: str = "sv") -> tuple[list[d
     colour = STATUS_MARK_COLOUR[row["status"]]
     shapes = []
     if outcome_year != year:  # carry the latest outcome forward to the follow-up year
-        shapes.append(dict(type="line", x0=outcome_year, x1=year, y0=float(row["outcome"]), y1=float(row["outcome"]),
-                           line=dict(color=colour, width=1.5, dash="dot")))
-    shapes.append(dict(type="line", x0=year, x1=year, y0=float(row["outcome"]), y1=float(row["target"]),
-                       line=dict(color=colour, width=3, dash="dot")))
+        shapes.append(
+            dict(
+                type="line",
+                x0=outcome_year,
+                x1=year,
+                y0=float(row["outcome"]),
+                y1=float(row["outcome"]),
+                line=dict(color=colour, width=1.5, dash="dot"),
+            )
+        )
+    shapes.append(
+        dict(
+            type="line",
+            x0=year,
+            x1=year,
+            y0=float(row["outcome"]),
+            y1=float(row["target"]),
+            line=dict(color=colour, width=3, dash="dot"),
+        )
+    )
     from_year = "" if outcome_year == year else text("chart.gap_note_year", lang, year=outcome_year)
-    return shapes, [dict(
-        x=year, y=(float(row["outcome"]) + float(row["target"])) / 2, xanchor="right", xshift=-12,
-        showarrow=False, font=dict(color="#1A1A1A", size=14), bgcolor="rgba(255,255,255,0.85)",
-        text=text("chart.gap_note", lang, icon=STATUS_ICON[row["status"]], status=status_label(row["status"], lang),
-                  year=year, gap=format_gap(row["gap"], unit, lang), note=from_year))]
+    return shapes, [
+        dict(
+            x=year,
+            y=(float(row["outcome"]) + float(row["target"])) / 2,
+            xanchor="right",
+            xshift=-12,
+            showarrow=False,
+            font=dict(color="#1A1A1A", size=14),
+            bgcolor="rgba(255,255,255,0.85)",
+            text=text(
+                "chart.gap_note",
+                lang,
+                icon=STATUS_ICON[row["status"]],
+                status=status_label(row["status"], lang),
+                year=year,
+                gap=format_gap(row["gap"], unit, lang),
+                note=from_year,
+            ),
+        )
+    ]
 
 
 def _padded_range(series: pd.DataFrame) -> list[float]:
@@ -135,14 +237,18 @@ def _padded_range(series: pd.DataFrame) -> list[float]:
     return [low - pad, high + pad]
 
 
-
-
 def _bar_hover(row, lang: str = "sv") -> str:
     unit = None if is_missing(row.unit) else row.unit
     year_note = "" if is_missing(row.outcome_year) or row.outcome_year == row.year else f" ({row.outcome_year})"
-    lines = [text("chart.hover_outcome", lang, note=year_note, value=format_value(row.outcome, unit, lang)),
-             text("chart.hover_target", lang, year=row.year, value=format_value(row.target, unit, lang)),
-             text("chart.hover_gap", lang, gap=format_gap(row.gap, unit, lang),
-                  relative=format_percent(row.relative_gap, signed=True, lang=lang)),
-             status_label(row.status, lang)]
+    lines = [
+        text("chart.hover_outcome", lang, note=year_note, value=format_value(row.outcome, unit, lang)),
+        text("chart.hover_target", lang, year=row.year, value=format_value(row.target, unit, lang)),
+        text(
+            "chart.hover_gap",
+            lang,
+            gap=format_gap(row.gap, unit, lang),
+            relative=format_percent(row.relative_gap, signed=True, lang=lang),
+        ),
+        status_label(row.status, lang),
+    ]
     return f"<b>{escape_text(row.indicator)}</b><br>" + "<br>".join(lines)

@@ -3,16 +3,33 @@
 Colours follow the Okabe–Ito colour-blind-safe palette for chart marks, with darker tones of
 the same hues for text so it keeps a 4.5:1 contrast on white.
 """
+
 from __future__ import annotations
 
 from dashboard.domain.statuses import Status
 
 STATUS_ICON = {Status.MET: "✓", Status.NEAR: "≈", Status.NOT_MET: "✗", Status.NO_OUTCOME: "?", Status.NO_TARGET: "–"}
-STATUS_MARK_COLOUR = {Status.MET: "#009E73", Status.NEAR: "#E69F00", Status.NOT_MET: "#D55E00",
-                      Status.NO_OUTCOME: "#8A8F98", Status.NO_TARGET: "#8A8F98"}
-STATUS_TEXT_COLOUR = {Status.MET: "#00664A", Status.NEAR: "#8A5300", Status.NOT_MET: "#A63F00",
-                      Status.NO_OUTCOME: "#4A4F57", Status.NO_TARGET: "#4A4F57"}
-STATUS_CLASS = {Status.MET: "met", Status.NEAR: "near", Status.NOT_MET: "not-met", Status.NO_OUTCOME: "missing", Status.NO_TARGET: "missing"}
+STATUS_MARK_COLOUR = {
+    Status.MET: "#009E73",
+    Status.NEAR: "#E69F00",
+    Status.NOT_MET: "#D55E00",
+    Status.NO_OUTCOME: "#8A8F98",
+    Status.NO_TARGET: "#8A8F98",
+}
+STATUS_TEXT_COLOUR = {
+    Status.MET: "#00664A",
+    Status.NEAR: "#8A5300",
+    Status.NOT_MET: "#A63F00",
+    Status.NO_OUTCOME: "#4A4F57",
+    Status.NO_TARGET: "#4A4F57",
+}
+STATUS_CLASS = {
+    Status.MET: "met",
+    Status.NEAR: "near",
+    Status.NOT_MET: "not-met",
+    Status.NO_OUTCOME: "missing",
+    Status.NO_TARGET: "missing",
+}
 
 OUTCOME_COLOUR = "#0F4C81"
 TARGET_COLOUR = "#1A1A1A"

@@ -2,16 +2,18 @@
 
 Only numbers go into the SVG, so data text can never become markup.
 """
+
 from __future__ import annotations
 
 import base64
-from typing import Sequence
+from collections.abc import Sequence
 
 WIDTH, HEIGHT, PAD = 120, 32, 4
 
 
-def sparkline_svg(outcomes: Sequence[tuple[int, float]], target: tuple[int, float] | None = None,
-                  colour: str = "#0F4C81") -> str | None:
+def sparkline_svg(
+    outcomes: Sequence[tuple[int, float]], target: tuple[int, float] | None = None, colour: str = "#0F4C81"
+) -> str | None:
     """An SVG drawing of the outcome series, the last point marked and the target as a diamond."""
     if not outcomes:
         return None
@@ -29,14 +31,20 @@ def sparkline_svg(outcomes: Sequence[tuple[int, float]], target: tuple[int, floa
 
     path = " ".join(f"{x(a):.1f},{y(b):.1f}" for a, b in points)
     last_x, last_y = x(points[-1][0]), y(points[-1][1])
-    parts = [f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="2"/>',
-             f'<circle cx="{last_x:.1f}" cy="{last_y:.1f}" r="3" fill="{colour}"/>']
+    parts = [
+        f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="2"/>',
+        f'<circle cx="{last_x:.1f}" cy="{last_y:.1f}" r="3" fill="{colour}"/>',
+    ]
     if target:
         tx, ty = x(target[0]), y(target[1])
-        parts.append(f'<path d="M{tx:.1f},{ty - 4:.1f} L{tx + 4:.1f},{ty:.1f} L{tx:.1f},{ty + 4:.1f} '
-                     f'L{tx - 4:.1f},{ty:.1f} Z" fill="none" stroke="#1A1A1A" stroke-width="1.5"/>')
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" '
-            f'viewBox="0 0 {WIDTH} {HEIGHT}">{"".join(parts)}</svg>')
+        parts.append(
+            f'<path d="M{tx:.1f},{ty - 4:.1f} L{tx + 4:.1f},{ty:.1f} L{tx:.1f},{ty + 4:.1f} '
+            f'L{tx - 4:.1f},{ty:.1f} Z" fill="none" stroke="#1A1A1A" stroke-width="1.5"/>'
+        )
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" '
+        f'viewBox="0 0 {WIDTH} {HEIGHT}">{"".join(parts)}</svg>'
+    )
 
 
 def svg_data_uri(svg: str) -> str:

@@ -1,6 +1,7 @@
 """The charts of each view, built from a normalized selection: one place for the page, the embeds
 and the image exports, so they always show the same thing. Each is a Chart: the figure with its
 summary sentence and its values as rows."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -9,8 +10,12 @@ import pandas as pd
 
 from dashboard.analysis.comparisons import MIN_FOR_QUARTILES
 from dashboard.analysis.progress import ProgressMeasure, measure_progress
-from dashboard.analysis.report import (area_comparison_table, indicator_series, municipality_comparison_table,
-                                       selected_rows)
+from dashboard.analysis.report import (
+    area_comparison_table,
+    indicator_series,
+    municipality_comparison_table,
+    selected_rows,
+)
 from dashboard.domain.schema import DECREASE, WHOLE_MUNICIPALITY
 from dashboard.domain.values import is_missing
 from dashboard.figures.chart_text import Chart, comparison_summary, gap_summary, indicator_summary
@@ -42,8 +47,12 @@ class Comparison:
 def scorecard_chart(table: pd.DataFrame, selection) -> Chart:
     """The gap of every indicator in the scorecard, in one chart."""
     lang = selection.lang
-    chart = gap_chart(table, text("chart.gap_title", lang, year=selection.year, area=area_label(selection.area, lang)),
-                      large=selection.meeting, lang=lang)
+    chart = gap_chart(
+        table,
+        text("chart.gap_title", lang, year=selection.year, area=area_label(selection.area, lang)),
+        large=selection.meeting,
+        lang=lang,
+    )
     return chart.described(gap_summary(table, selection.year, lang))
 
 
@@ -58,17 +67,29 @@ def indicator_detail(dataset, selection, table: pd.DataFrame, settings) -> Indic
     name, direction, unit = series["indicator"].iloc[-1], series["direction"].iloc[-1], first_present(series["unit"])
     outcomes = series[series["outcome"].notna()]
     targets = series[series["target"].notna()]
-    progress = measure_progress(zip(outcomes["year"], outcomes["outcome"]), zip(targets["year"], targets["target"]),
-                                direction, selection.year, settings.progress_base_year)
+    progress = measure_progress(
+        zip(outcomes["year"], outcomes["outcome"]),
+        zip(targets["year"], targets["target"]),
+        direction,
+        selection.year,
+        settings.progress_base_year,
+    )
     reference = None
     if selection.area != WHOLE_MUNICIPALITY:
         reference = indicator_series(dataset, selection, WHOLE_MUNICIPALITY)
     lang = selection.lang
     better = text("chart.lower_better" if direction == DECREASE else "chart.higher_better", lang)
     gap_row = row if row is not None and not is_missing(row["gap"]) else None
-    chart = indicator_chart(series, name, f"{selection.municipality}, {area_label(selection.area, lang)} · {better}",
-                            gap_row, reference, area_label(WHOLE_MUNICIPALITY, lang), large=selection.meeting,
-                            lang=lang)
+    chart = indicator_chart(
+        series,
+        name,
+        f"{selection.municipality}, {area_label(selection.area, lang)} · {better}",
+        gap_row,
+        reference,
+        area_label(WHOLE_MUNICIPALITY, lang),
+        large=selection.meeting,
+        lang=lang,
+    )
     return IndicatorDetail(name, direction, unit, row, progress, chart.described(indicator_summary(row, lang)))
 
 
@@ -86,13 +107,29 @@ def area_comparison_charts(dataset, selection) -> Comparison:
     colours = colour_for(names + [WHOLE_MUNICIPALITY], WHOLE_MUNICIPALITY)
     by_area = {area: series[series["area"] == area].sort_values("year") for area in names + [WHOLE_MUNICIPALITY]}
     caption = source_caption(series[series["area"].isin(by_area)], [], lang)
-    bars = bars_chart(names, list(chosen["outcome"]), f"{name} {selection.year}", unit, caption,
-                      [colours[n] for n in names], reference=(whole, reference.iloc[0] if not reference.empty else None),
-                      large=selection.meeting, lang=lang)
+    bars = bars_chart(
+        names,
+        list(chosen["outcome"]),
+        f"{name} {selection.year}",
+        unit,
+        caption,
+        [colours[n] for n in names],
+        reference=(whole, reference.iloc[0] if not reference.empty else None),
+        large=selection.meeting,
+        lang=lang,
+    )
     shown = {area_label(area, lang): frame for area, frame in by_area.items()}
-    lines = lines_chart(shown, text("chart.over_time", lang, name=name), unit, caption,
-                        {area_label(area, lang): colour for area, colour in colours.items()}, emphasise=whole,
-                        targets=shown, large=selection.meeting, lang=lang)
+    lines = lines_chart(
+        shown,
+        text("chart.over_time", lang, name=name),
+        unit,
+        caption,
+        {area_label(area, lang): colour for area, colour in colours.items()},
+        emphasise=whole,
+        targets=shown,
+        large=selection.meeting,
+        lang=lang,
+    )
     summary = comparison_summary(text("compare.areas_caption", lang, year=selection.year), chosen, "area", lang)
     return Comparison(table, chosen, bars.described(summary), lines.described(summary))
 
@@ -106,20 +143,44 @@ def municipality_comparison_charts(dataset, selection) -> Comparison:
     names = list(ranked["municipality"])
     colours = colour_for(list(table["municipality"]))
     use_quartiles = ranked["outcome"].notna().sum() >= MIN_FOR_QUARTILES
-    bar_colours = [QUARTILE_COLOURS[int(q)] if use_quartiles and not is_missing(q) else colours[n]
-                   for n, q in zip(names, ranked["quartile"])]
-    labels = [f"{format_value(value, unit, lang)} · {text('chart.rank', lang, rank=int(rank))}"
-              if not is_missing(rank) else ""
-              for value, rank in zip(ranked["outcome"], ranked["rank"])]
+    bar_colours = [
+        QUARTILE_COLOURS[int(q)] if use_quartiles and not is_missing(q) else colours[n]
+        for n, q in zip(names, ranked["quartile"])
+    ]
+    labels = [
+        f"{format_value(value, unit, lang)} · {text('chart.rank', lang, rank=int(rank))}"
+        if not is_missing(rank)
+        else ""
+        for value, rank in zip(ranked["outcome"], ranked["rank"])
+    ]
     by_name = {n: series[series["municipality"] == n].sort_values("year") for n in table["municipality"]}
     caption = source_caption(series, [], lang)
-    bars = bars_chart(names, list(ranked["outcome"]), f"{name} {selection.year}", unit, caption, bar_colours,
-                      labels=labels, large=selection.meeting, lang=lang)
+    bars = bars_chart(
+        names,
+        list(ranked["outcome"]),
+        f"{name} {selection.year}",
+        unit,
+        caption,
+        bar_colours,
+        labels=labels,
+        large=selection.meeting,
+        lang=lang,
+    )
     emphasise = selection.municipality if selection.municipality in by_name else None
-    lines = lines_chart(by_name, text("chart.over_time", lang, name=name), unit, caption, colours,
-                        emphasise=emphasise, targets=by_name, large=selection.meeting, lang=lang)
-    summary = comparison_summary(text("compare.municipalities_caption", lang, year=selection.year), table,
-                                 "municipality", lang)
+    lines = lines_chart(
+        by_name,
+        text("chart.over_time", lang, name=name),
+        unit,
+        caption,
+        colours,
+        emphasise=emphasise,
+        targets=by_name,
+        large=selection.meeting,
+        lang=lang,
+    )
+    summary = comparison_summary(
+        text("compare.municipalities_caption", lang, year=selection.year), table, "municipality", lang
+    )
     return Comparison(table, table, bars.described(summary), lines.described(summary))
 
 

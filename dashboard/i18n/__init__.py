@@ -7,6 +7,7 @@ problems in input files. Swedish is the default; data (indicator names, goal are
 never translated. The Swedish status, progress, trend and assessment labels are also the values
 of the data and the exports (dashboard.domain.statuses), so they are translated only for display.
 """
+
 from __future__ import annotations
 
 from dashboard.domain.languages import DEFAULT, LANGUAGES, language
@@ -17,8 +18,22 @@ from dashboard.domain.statuses import Label, Progress, Status, Trend
 from dashboard.i18n import en, sv
 from dashboard.i18n.formatting import format_number
 
-__all__ = ["DEFAULT", "LANGUAGES", "language", "text", "render", "describe_problem", "label", "status_label",
-           "progress_label", "trend_words", "area_label", "plotly_locale", "long_date", "CATALOGUES"]
+__all__ = [
+    "DEFAULT",
+    "LANGUAGES",
+    "language",
+    "text",
+    "render",
+    "describe_problem",
+    "label",
+    "status_label",
+    "progress_label",
+    "trend_words",
+    "area_label",
+    "plotly_locale",
+    "long_date",
+    "CATALOGUES",
+]
 
 CATALOGUES = {"sv": sv.TEXT, "en": en.TEXT}
 PLURAL_FORMS = ("one", "other")
@@ -110,8 +125,9 @@ def area_label(area, lang: str = DEFAULT) -> str:
 def plotly_locale(lang: str = DEFAULT) -> dict:
     """plotly.js config for the chart toolbar's own texts in `lang` (its dictionary from the catalogue)."""
     code = language(lang)
-    dictionary = {key.removeprefix("plotly."): value for key, value in CATALOGUES[code].items()
-                  if key.startswith("plotly.")}
+    dictionary = {
+        key.removeprefix("plotly."): value for key, value in CATALOGUES[code].items() if key.startswith("plotly.")
+    }
     return {"locale": code, "locales": {code: {"dictionary": dictionary}}}
 
 

@@ -1,28 +1,40 @@
 """English: the same keys as sv.py. Data (indicator names, goal areas, sources) stays as published."""
 
 TEXT = {
-    "status.met": "Met", "status.near": "Close to target", "status.not_met": "Not met",
-    "status.no_outcome": "No outcome", "status.no_target": "No target",
-    "progress.target_met": "Target met", "progress.on_track": "On track", "progress.moderate_progress": "Moderate progress",
-    "progress.limited_progress": "Limited progress", "progress.deterioration": "Deterioration",
-    "progress.clear_improvement": "Clear improvement", "progress.moderate_improvement": "Moderate improvement",
-    "progress.weak_improvement": "Weak improvement", "progress.too_little_data": "Too little data",
+    "status.met": "Met",
+    "status.near": "Close to target",
+    "status.not_met": "Not met",
+    "status.no_outcome": "No outcome",
+    "status.no_target": "No target",
+    "progress.target_met": "Target met",
+    "progress.on_track": "On track",
+    "progress.moderate_progress": "Moderate progress",
+    "progress.limited_progress": "Limited progress",
+    "progress.deterioration": "Deterioration",
+    "progress.clear_improvement": "Clear improvement",
+    "progress.moderate_improvement": "Moderate improvement",
+    "progress.weak_improvement": "Weak improvement",
+    "progress.too_little_data": "Too little data",
     "progress.not_computable": "Cannot be computed",
     "trend.better": "better than the previous outcome ({year})",
     "trend.unchanged": "unchanged from the previous outcome ({year})",
     "trend.worse": "worse than the previous outcome ({year})",
-    "assessment.better": "better", "assessment.worse": "worse", "assessment.equal": "equal",
+    "assessment.better": "better",
+    "assessment.worse": "worse",
+    "assessment.equal": "equal",
     "area.whole": "Whole municipality",
-
     # problems in data files and uploads (dashboard.domain.problems): where, then what
     "problem.where_row": "row {row}",
     "problem.where_column": "column {column}",
     "problem.warning": "Warning: ",
     "problem.value_missing": "value missing (required column)",
     "problem.row_without_values": "the row has neither outcome nor target and is skipped",
-    "problem.duplicate_key": "duplicate: same municipality, area, indicator, year and publication date as row {first_row}",
-    "problem.duplicate_key_in_file": ("duplicate: same municipality, area, indicator, year and publication date as "
-                                      "{first_file} row {first_row}"),
+    "problem.duplicate_key": (
+        "duplicate: same municipality, area, indicator, year and publication date as row {first_row}"
+    ),
+    "problem.duplicate_key_in_file": (
+        "duplicate: same municipality, area, indicator, year and publication date as {first_file} row {first_row}"
+    ),
     "problem.column_without_heading": "the column has no heading and is ignored",
     "problem.column_repeated": "the column appears more than once",
     "problem.required_column_missing": "required column is missing",
@@ -55,7 +67,9 @@ TEXT = {
     "problem.workbook_unreadable": "the file is not a readable .xlsx workbook ({reason})",
     "problem.sheet_missing": "the sheet {sheet!r} does not exist; the sheets are {sheets}",
     "problem.sheet_empty": "the sheet is empty",
-    "problem.formula_without_value": "the cell has a formula without a saved value: open the file in Excel and save it again",
+    "problem.formula_without_value": (
+        "the cell has a formula without a saved value: open the file in Excel and save it again"
+    ),
     "problem.header_only": "the file has only a header row and no values",
     "problem.no_delimiter": "found no delimiter: separate the columns with commas, semicolons or tabs",
     "problem.mixed_delimiters": "the row seems to use another delimiter than the header row",
@@ -65,31 +79,46 @@ TEXT = {
     "problem.cell_too_long": "the cell is {count} characters long; the limit is {limit}",
     "problem.table_municipality_missing": "give the table's municipality (the option {option})",
     "problem.table_goal_area_missing": "give the table's goal area (the option {option})",
-    "problem.unknown_table_heading": ("unknown column heading: expected e.g. 'Utfall 2018', 'Mål 2019', "
-                                      "'Målvärde 2020' or a year"),
+    "problem.unknown_table_heading": (
+        "unknown column heading: expected e.g. 'Utfall 2018', 'Mål 2019', 'Målvärde 2020' or a year"
+    ),
     "problem.table_column_without_year": "the column has no year: write e.g. 'Målvärde 2020' or give the target year",
     "problem.values_without_indicator": "the row has values but no indicator name",
     "problem.indicator_repeated_in_table": "the indicator is already on an earlier row of the table",
     "problem.indicators_without_direction": {
-        "one": ("{count} indicator has no direction and is taken to improve as the value rises; add the column "
-                "'Riktning' (ökar/minskar) where lower is better"),
-        "other": ("{count} indicators have no direction and are taken to improve as the value rises; add the column "
-                  "'Riktning' (ökar/minskar) where lower is better")},
-    "problem.other_decimal_mark_than_comma": ("{text!r} has another decimal mark than the rest of the file (which "
-                                              "uses commas); write every number the same way"),
-    "problem.other_decimal_mark_than_point": ("{text!r} has another decimal mark than the rest of the file (which "
-                                              "uses points); write every number the same way"),
-    "problem.conflicting_value": ("the same municipality, area, indicator, year and publication date is already in "
-                                  "{first_file} row {first_row} but with another value"),
-    "problem.rows_already_loaded": {"one": "{count} row is already in the data and is skipped",
-                                    "other": "{count} rows are already in the data and are skipped"},
+        "one": (
+            "{count} indicator has no direction and is taken to improve as the value rises; add the column "
+            "'Riktning' (ökar/minskar) where lower is better"
+        ),
+        "other": (
+            "{count} indicators have no direction and are taken to improve as the value rises; add the column "
+            "'Riktning' (ökar/minskar) where lower is better"
+        ),
+    },
+    "problem.other_decimal_mark_than_comma": (
+        "{text!r} has another decimal mark than the rest of the file (which "
+        "uses commas); write every number the same way"
+    ),
+    "problem.other_decimal_mark_than_point": (
+        "{text!r} has another decimal mark than the rest of the file (which "
+        "uses points); write every number the same way"
+    ),
+    "problem.conflicting_value": (
+        "the same municipality, area, indicator, year and publication date is already in "
+        "{first_file} row {first_row} but with another value"
+    ),
+    "problem.rows_already_loaded": {
+        "one": "{count} row is already in the data and is skipped",
+        "other": "{count} rows are already in the data and are skipped",
+    },
     "problem.upload_not_received": "the file could not be received; try again",
     "problem.upload_too_large": "the file is {size} kB; the limit is {limit} kB",
-    "problem.internal_read_error": "the file could not be read because of an internal error; contact Målbild's administrator",
+    "problem.internal_read_error": (
+        "the file could not be read because of an internal error; contact Målbild's administrator"
+    ),
     "problem.folder_without_data_files": "the folder contains no CSV files",
     "problem.path_missing": "the file or folder does not exist",
     "problem.no_data_loaded": "no data could be loaded",
-
     "app.title": "Målbild",
     "app.tagline": "Follow-up of the municipal council's goals: outcome against target",
     "app.skip": "Skip to content",
@@ -100,11 +129,12 @@ TEXT = {
     "app.observations": {"one": "{count} observation", "other": "{count} observations"},
     "app.files": {"one": "{count} file", "other": "{count} files"},
     "app.footer_data": "Data: {rows} from {files}.",
-    "app.footer_method": ("Status compares the latest outcome up to the follow-up year with the target for that year; "
-                          "progress is measured with Open SDG's progress measure."),
+    "app.footer_method": (
+        "Status compares the latest outcome up to the follow-up year with the target for that year; "
+        "progress is measured with Open SDG's progress measure."
+    ),
     "app.statement_link": "Accessibility statement",
     "app.back_to_dashboard": "Back to Målbild",
-
     "filters.region": "Selection",
     "filters.municipality": "Municipality",
     "filters.area": "Area",
@@ -113,7 +143,6 @@ TEXT = {
     "filters.year": "Follow-up year",
     "filters.as_of": "Published up to",
     "filters.latest": "Latest publication",
-
     "nav.label": "Views",
     "nav.overview": "Overview",
     "nav.areas": "Compare areas",
@@ -123,14 +152,19 @@ TEXT = {
     "view.details_heading": "Table and gaps",
     "view.no_data": "No data is loaded.",
     "view.empty_selection": "No indicators with an outcome or a target for the selection.",
-    "view.live": {"one": "Showing {count} indicator for {goal_area}, {year}", "other": "Showing {count} indicators for {goal_area}, {year}"},
+    "view.live": {
+        "one": "Showing {count} indicator for {goal_area}, {year}",
+        "other": "Showing {count} indicators for {goal_area}, {year}",
+    },
     "view.live_all": "all goal areas",
     "view.areas_heading": "{municipality}: areas compared with the whole municipality · {year}",
     "view.areas_live": "Showing areas in {municipality} compared with the whole municipality, {year}",
     "view.municipalities_heading": "Municipalities compared · {year}",
-    "view.municipalities_live": {"one": "Showing {count} municipality, {year}", "other": "Showing {count} municipalities compared, {year}"},
+    "view.municipalities_live": {
+        "one": "Showing {count} municipality, {year}",
+        "other": "Showing {count} municipalities compared, {year}",
+    },
     "view.no_data_for": "There are no indicators with an outcome or a target for {where} and the chosen year.",
-
     "downloads.label": "Download the table:",
     "downloads.view_required": "Give view=areas or view=municipalities.",
     "downloads.with_uploads": "With your uploaded data:",
@@ -141,7 +175,6 @@ TEXT = {
     "share.copy_link": "Copy link",
     "share.embed_label": "Code to embed the chart on another page (add &embed=scorecard for the table):",
     "share.copy_code": "Copy the code",
-
     "overview.no_indicators": "No indicators yet",
     "overview.progress": "Progress",
     "overview.progress_counts": "Progress: {parts}",
@@ -153,7 +186,6 @@ TEXT = {
     "overview.comment": "Comment",
     "overview.sparkline": "Outcome {values}",
     "overview.counts": {"one": "{count} indicator: {status}", "other": "{count} indicators: {status}"},
-
     "table.caption": "Indicators, targets and gaps {year}",
     "table.indicator": "Indicator",
     "table.outcome": "Outcome",
@@ -170,13 +202,23 @@ TEXT = {
     "table.year": "Year",
     "table.series": "Series",
     "table.value": "Value",
-
     "problems.no_data": "No data could be loaded. Correct the files below; they are read again within a few seconds.",
-    "problems.failed": {"one": "{count} file was not loaded because of errors: {files}. Other data is shown as usual. A corrected file is loaded within a few seconds.", "other": "{count} files were not loaded because of errors: {files}. Other data is shown as usual. A corrected file is loaded within a few seconds."},
+    "problems.failed": {
+        "one": (
+            "{count} file was not loaded because of errors: {files}. Other data is shown as usual. A corrected "
+            "file is loaded within a few seconds."
+        ),
+        "other": (
+            "{count} files were not loaded because of errors: {files}. Other data is shown as usual. A corrected "
+            "file is loaded within a few seconds."
+        ),
+    },
     "problems.warnings": {"one": "Data loaded with {count} warning.", "other": "Data loaded with {count} warnings."},
-    "problems.more": {"one": "… and {count} more problem (see /healthz).", "other": "… and {count} more problems (see /healthz)."},
+    "problems.more": {
+        "one": "… and {count} more problem (see /healthz).",
+        "other": "… and {count} more problems (see /healthz).",
+    },
     "problems.show_all": {"one": "Show the problem", "other": "Show all {count} problems"},
-
     "detail.close": "Close",
     "detail.progress": "Progress: {status}",
     "detail.comments": "Comments",
@@ -189,11 +231,13 @@ TEXT = {
     "detail.per_year": "{rate} per year",
     "detail.comment_outcome": "Outcome: {text}",
     "detail.comment_target": "Target: {text}",
-
     "compare.region": "Comparison",
     "compare.indicator": "Indicator",
     "compare.option_areas": {"one": "{name} ({count} area)", "other": "{name} ({count} areas)"},
-    "compare.option_municipalities": {"one": "{name} ({count} municipality)", "other": "{name} ({count} municipalities)"},
+    "compare.option_municipalities": {
+        "one": "{name} ({count} municipality)",
+        "other": "{name} ({count} municipalities)",
+    },
     "compare.areas": "Areas to compare",
     "compare.areas_hint": "None chosen: every area with data is shown.",
     "compare.municipalities": "Municipalities to compare",
@@ -214,37 +258,52 @@ TEXT = {
     "compare.areas_caption": "Areas compared with the whole municipality {year}",
     "compare.municipalities_caption": "Municipalities compared {year}",
     "compare.nothing": "There is nothing to compare in the selection.",
-    "quartile.1": "best quarter", "quartile.2": "middle half", "quartile.3": "middle half", "quartile.4": "worst quarter",
-
+    "quartile.1": "best quarter",
+    "quartile.2": "middle half",
+    "quartile.3": "middle half",
+    "quartile.4": "worst quarter",
     "upload.summary": "Upload your own data",
-    "upload.intro": ("CSV (comma, semicolon or tab; decimal comma is fine) or Excel (.xlsx), either in Målbild's "
-                     "long format or as a published table with columns such as “Utfall 2018” and “Mål 2019”. "
-                     "The data is shown only to you, in this browser tab's session."),
-    "upload.municipality": "Municipality", "upload.municipality_hint": "e.g. Borås",
-    "upload.code": "Municipality code", "upload.code_hint": "e.g. 1490",
-    "upload.goal_area": "Goal area", "upload.goal_area_hint": "e.g. Vård och omsorg",
-    "upload.published": "Published", "upload.published_hint": "YYYY-MM-DD",
-    "upload.source": "Source", "upload.source_hint": "e.g. Budget 2019",
-    "upload.fields_note": "The fields are needed for published tables, which have no municipality and goal area columns.",
+    "upload.intro": (
+        "CSV (comma, semicolon or tab; decimal comma is fine) or Excel (.xlsx), either in Målbild's "
+        "long format or as a published table with columns such as “Utfall 2018” and “Mål 2019”. "
+        "The data is shown only to you, in this browser tab's session."
+    ),
+    "upload.municipality": "Municipality",
+    "upload.municipality_hint": "e.g. Borås",
+    "upload.code": "Municipality code",
+    "upload.code_hint": "e.g. 1490",
+    "upload.goal_area": "Goal area",
+    "upload.goal_area_hint": "e.g. Vård och omsorg",
+    "upload.published": "Published",
+    "upload.published_hint": "YYYY-MM-DD",
+    "upload.source": "Source",
+    "upload.source_hint": "e.g. Budget 2019",
+    "upload.fields_note": (
+        "The fields are needed for published tables, which have no municipality and goal area columns."
+    ),
     "upload.drop": "Drop a file here or ",
     "upload.choose": "choose a file",
     "upload.add": "Add to my view",
     "upload.clear": "Remove my uploaded data",
     "upload.warnings": "{name}: warnings (in Swedish)",
-    "upload.failed": ("{name} could not be read. Correct the errors (listed in Swedish) and upload the file again; "
-                      "what is already shown is not affected."),
+    "upload.failed": (
+        "{name} could not be read. Correct the errors (listed in Swedish) and upload the file again; "
+        "what is already shown is not affected."
+    ),
     "upload.preview": "{name}: {rows} rows, {indicators} indicators, years {first}–{last}.",
     "upload.added": "Added to your view: {names}",
     "upload.removed": "Your uploaded data has been removed.",
     "upload.added_one": "{name} has been added to your view.",
     "upload.default_name": "uploaded.csv",
     "upload.col_year": "Year",
-
     "chart.gap_title": "Gap from the targets {year}, {area}",
     "chart.gap_axis": "Gap from the target (% of the target value)",
     "chart.target_marker": "Target",
     "chart.no_gap_bars": "No indicator has both an outcome and a target for the chosen year.",
-    "chart.without_bar": {"one": "{count} indicator without a bar: {statuses}.", "other": "{count} indicators without a bar: {statuses}."},
+    "chart.without_bar": {
+        "one": "{count} indicator without a bar: {statuses}.",
+        "other": "{count} indicators without a bar: {statuses}.",
+    },
     "chart.no_series": "The indicator has no outcomes or targets in the selection.",
     "chart.outcome": "Outcome",
     "chart.outcome_of": "Outcome {name}",
@@ -258,7 +317,10 @@ TEXT = {
     "chart.higher_better": "higher is better",
     "chart.source": "Source: {source}, published {date}",
     "chart.source_undated": "Source: {source}",
-    "chart.more_sources": {"one": "… and {count} more source (see the table)", "other": "… and {count} more sources (see the table)"},
+    "chart.more_sources": {
+        "one": "… and {count} more source (see the table)",
+        "other": "… and {count} more sources (see the table)",
+    },
     "chart.hover_outcome": "Outcome{note}: {value}",
     "chart.hover_target": "Target {year}: {value}",
     "chart.hover_gap": "Gap: {gap} ({relative})",
@@ -267,8 +329,10 @@ TEXT = {
     "chart.no_lines": "No outcomes to show over time.",
     "chart.missing": "missing",
     "chart.rank": "rank {rank}",
-
-    "summary.gap": {"one": "{count} indicator with both an outcome and a target in {year}: {parts}.", "other": "{count} indicators with both an outcome and a target in {year}: {parts}."},
+    "summary.gap": {
+        "one": "{count} indicator with both an outcome and a target in {year}: {parts}.",
+        "other": "{count} indicators with both an outcome and a target in {year}: {parts}.",
+    },
     "summary.gap_part": "{count} {status}",
     "summary.gap_none": "No indicator has both an outcome and a target for the chosen year.",
     "summary.indicator": "The outcome in {year} was {outcome}, the target {target}; {verdict}.",
@@ -278,36 +342,43 @@ TEXT = {
     "summary.verdict_not_met": "the target is not met",
     "summary.bars": "{title}: {parts}.",
     "summary.empty": "The chart has no values to show.",
-
     "embed.open": "Open in Målbild",
     "embed.comparison": "Comparison",
     "embed.gap_title": "Gap from the targets {year}",
     "embed.chart_label": "Chart: {title}",
-
     "narrative.met": "The target for {target_year} ({target}) is met: the outcome in {current_year} was {current}.",
     "narrative.no_outcome": "There is no outcome yet, so progress cannot be assessed.",
     "narrative.one_outcome": "There is only one outcome ({year}: {value}), so progress cannot be assessed yet.",
-    "narrative.not_computable": ("Progress cannot be computed: from {base} ({base_year}) to {current} "
-                                 "({current_year}) the value changes sign, or there is no change to compare with."),
+    "narrative.not_computable": (
+        "Progress cannot be computed: from {base} ({base_year}) to {current} "
+        "({current_year}) the value changes sign, or there is no change to compare with."
+    ),
     "narrative.no_target": "No target is set ({better} is better); the outcome has {actual}.",
-    "narrative.lower": "lower", "narrative.higher": "higher",
-    "narrative.needs": ("The outcome needs to {need} by {required} per year to reach the target for {target_year} "
-                        "({target}); it has {actual}."),
-    "narrative.decrease": "decrease", "narrative.increase": "increase",
+    "narrative.lower": "lower",
+    "narrative.higher": "higher",
+    "narrative.needs": (
+        "The outcome needs to {need} by {required} per year to reach the target for {target_year} "
+        "({target}); it has {actual}."
+    ),
+    "narrative.decrease": "decrease",
+    "narrative.increase": "increase",
     "narrative.still": "stood still since {since}",
     "narrative.rose": "risen by {rate} per year since {since}",
     "narrative.fell": "fallen by {rate} per year since {since}",
-
     "notice.year": "The year {asked} is not in the selection; showing {shown}.",
-    "notice.unknown_municipality": "There is no data for the municipality “{wanted}” in the selection; showing {shown}.",
+    "notice.unknown_municipality": (
+        "There is no data for the municipality “{wanted}” in the selection; showing {shown}."
+    ),
     "notice.unknown_area": "There is no data for the area “{wanted}” in the selection; showing {shown}.",
     "notice.unknown_goal_area": "There is no data for the goal area “{wanted}” in the selection; showing {shown}.",
     "notice.indicator": "The indicator “{wanted}” is not in the selection.",
-    "notice.areas": {"one": "No data for the area {names} in the selection.", "other": "No data for the areas {names} in the selection."},
+    "notice.areas": {
+        "one": "No data for the area {names} in the selection.",
+        "other": "No data for the areas {names} in the selection.",
+    },
     "notice.municipalities": "No data on the indicator for {names}.",
     "notice.compare_year": "The indicator has no outcomes in {asked} to compare; showing {shown}.",
     "notice.all": "all",
-
     "plotly.Download plot as a PNG": "Download plot as a PNG",
     "plotly.Download plot": "Download plot",
     "plotly.Zoom": "Zoom",
@@ -322,44 +393,63 @@ TEXT = {
     "plotly.Compare data on hover": "Compare data on hover",
     "plotly.Taking snapshot - this may take a few seconds": "Taking snapshot - this may take a few seconds",
     "plotly.Snapshot succeeded": "Snapshot succeeded",
-    "plotly.Sorry, there was a problem downloading your snapshot!": "Sorry, there was a problem downloading your snapshot!",
-
+    "plotly.Sorry, there was a problem downloading your snapshot!": (
+        "Sorry, there was a problem downloading your snapshot!"
+    ),
     "statement.title": "Accessibility statement for Målbild",
-    "statement.intro": ("The municipality that publishes Målbild is responsible for this website. We want as many people "
-                        "as possible to be able to use it. This statement describes how Målbild complies with the "
-                        "Swedish Act (2018:1937) on accessibility to digital public services, known accessibility "
-                        "problems, and how you can report shortcomings to us so that we can fix them."),
+    "statement.intro": (
+        "The municipality that publishes Målbild is responsible for this website. We want as many people "
+        "as possible to be able to use it. This statement describes how Målbild complies with the "
+        "Swedish Act (2018:1937) on accessibility to digital public services, known accessibility "
+        "problems, and how you can report shortcomings to us so that we can fix them."
+    ),
     "statement.status_heading": "How accessible is the website?",
-    "statement.status": ("Målbild is partially compliant with the Act on accessibility to digital public services, due "
-                         "to the shortcomings described below."),
+    "statement.status": (
+        "Målbild is partially compliant with the Act on accessibility to digital public services, due "
+        "to the shortcomings described below."
+    ),
     "statement.alternatives_heading": "What can you do if you cannot use parts of the website?",
-    "statement.alternatives": ("Every chart has a text summary and can be shown as a table. The tables can be downloaded "
-                               "as CSV and Excel. If you need the content in another format, contact the municipality "
-                               "that publishes Målbild."),
+    "statement.alternatives": (
+        "Every chart has a text summary and can be shown as a table. The tables can be downloaded "
+        "as CSV and Excel. If you need the content in another format, contact the municipality "
+        "that publishes Målbild."
+    ),
     "statement.report_heading": "Report shortcomings in the website's accessibility",
-    "statement.report": ("We are always working to improve accessibility. If you find problems that are not described "
-                         "here, or if you think we do not meet the requirements of the law, contact the municipality "
-                         "that publishes Målbild so that we know the problem exists."),
+    "statement.report": (
+        "We are always working to improve accessibility. If you find problems that are not described "
+        "here, or if you think we do not meet the requirements of the law, contact the municipality "
+        "that publishes Målbild so that we know the problem exists."
+    ),
     "statement.supervision_heading": "Supervision",
-    "statement.supervision": ("The Agency for Digital Government (Digg) is responsible for supervising the Act on "
-                              "accessibility to digital public services. If you are not satisfied with how we handle "
-                              "your comments, you can contact Digg and tell them."),
+    "statement.supervision": (
+        "The Agency for Digital Government (Digg) is responsible for supervising the Act on "
+        "accessibility to digital public services. If you are not satisfied with how we handle "
+        "your comments, you can contact Digg and tell them."
+    ),
     "statement.supervision_link": "Report to Digg (digg.se)",
     "statement.technical_heading": "Technical information about the website's accessibility",
-    "statement.technical": ("The website is partially compliant with WCAG 2.1 level AA (the standard EN 301 549), due to "
-                            "the shortcomings described below."),
+    "statement.technical": (
+        "The website is partially compliant with WCAG 2.1 level AA (the standard EN 301 549), due to "
+        "the shortcomings described below."
+    ),
     "statement.shortcomings_heading": "Content that is not accessible",
-    "statement.shortcoming_data": ("Names of indicators, goal areas and sources are shown as the municipality published "
-                                   "them and are not translated."),
-    "statement.shortcoming_exports": ("Downloaded PowerPoint decks and chart images (PNG, SVG) have not been reviewed for "
-                                      "accessibility."),
-    "statement.shortcoming_zoom": ("Zooming and panning the charts needs a mouse; the same figures are in the table under "
-                                   "each chart."),
+    "statement.shortcoming_data": (
+        "Names of indicators, goal areas and sources are shown as the municipality published "
+        "them and are not translated."
+    ),
+    "statement.shortcoming_exports": (
+        "Downloaded PowerPoint decks and chart images (PNG, SVG) have not been reviewed for accessibility."
+    ),
+    "statement.shortcoming_zoom": (
+        "Zooming and panning the charts needs a mouse; the same figures are in the table under each chart."
+    ),
     "statement.method_heading": "How we tested the website",
-    "statement.method": ("We have made a self-assessment (internal testing) of Målbild. Every view (overview, indicator, "
-                         "comparisons, upload and embed) is checked automatically with axe-core against WCAG 2.1 A and "
-                         "AA in Swedish and English, and a test uses the page with the keyboard alone. This is done for "
-                         "every change to Målbild."),
+    "statement.method": (
+        "We have made a self-assessment (internal testing) of Målbild. Every view (overview, indicator, "
+        "comparisons, upload and embed) is checked automatically with axe-core against WCAG 2.1 A and "
+        "AA in Swedish and English, and a test uses the page with the keyboard alone. This is done for "
+        "every change to Målbild."
+    ),
     "statement.dates": "The latest assessment was made on {assessed}. The statement was last updated on {updated}.",
     "deck.no_indicators_title": "No indicators",
     "deck.no_indicators": "There are no indicators to show for the selection.",
@@ -382,7 +472,6 @@ TEXT = {
     "deck.target_source": "Target: {source}, published {date}",
     "deck.months": "January February March April May June July August September October November December",
     "upload.too_large_reply": "The file is too large: the limit is {size}.",
-
     # command-line tools (dashboard/cli): python -m dashboard.kolada, .importer and .store print Swedish
     "cli.kolada.description": "Fetch Kolada KPIs into Målbild's CSV format.",
     "cli.kolada.help_municipality": "municipality codes or groups (G…), comma-separated: 1490,2081",
@@ -399,9 +488,12 @@ TEXT = {
     "cli.kolada.not_years": "{value!r} is not a year or a range of years: write 2020, 2015-2024 or 2015,2017",
     "cli.kolada.not_municipality_ids": {
         "one": "{ids} is not a municipality code (1490) or municipality group (G…)",
-        "other": "{ids} are not municipality codes (1490) or municipality groups (G…)"},
-    "cli.kolada.not_kpi_ids": {"one": "{ids} is not a KPI id (e.g. U21401)",
-                               "other": "{ids} are not KPI ids (e.g. U21401)"},
+        "other": "{ids} are not municipality codes (1490) or municipality groups (G…)",
+    },
+    "cli.kolada.not_kpi_ids": {
+        "one": "{ids} is not a KPI id (e.g. U21401)",
+        "other": "{ids} are not KPI ids (e.g. U21401)",
+    },
     "cli.kolada.empty": "empty",
     "cli.kolada.goal_area_empty": "the goal area must not be empty",
     "cli.kolada.not_a_gender": "{value!r} is not a gender: choose T (total), K (women) or M (men)",
@@ -411,12 +503,15 @@ TEXT = {
     "cli.kolada.not_an_address": "{value!r} is not an http(s) address",
     "cli.kolada.not_seconds": "{value!r} is not a number of seconds (more than 0, at most 3600)",
     "cli.kolada.error": "Error: {message}",
-    "cli.kolada.direction_not_fetched": {"one": "--direction names a KPI that is not fetched: {kpis}",
-                                         "other": "--direction names KPIs that are not fetched: {kpis}"},
+    "cli.kolada.direction_not_fetched": {
+        "one": "--direction names a KPI that is not fetched: {kpis}",
+        "other": "--direction names KPIs that are not fetched: {kpis}",
+    },
     "cli.kolada.no_folder": "the folder {folder} does not exist: no file was written",
     "cli.kolada.write_failed": "could not write {out} ({reason})",
-    "cli.kolada.written": ("Wrote {rows} to {out}: {kpis} ({kpi_ids}), {municipalities} ({names}), "
-                           "years {first}–{last}."),
+    "cli.kolada.written": (
+        "Wrote {rows} to {out}: {kpis} ({kpi_ids}), {municipalities} ({names}), years {first}–{last}."
+    ),
     "cli.kolada.rows": {"one": "{count} row", "other": "{count} rows"},
     "cli.kolada.kpis": {"one": "{count} KPI", "other": "{count} KPIs"},
     "cli.kolada.municipalities": {"one": "{count} municipality", "other": "{count} municipalities"},
@@ -425,7 +520,8 @@ TEXT = {
     "cli.kolada.advice_check": "check the KPI ids, municipality codes and years",
     "cli.kolada.timeout": {
         "one": "Kolada did not answer within {count:g} second ({url}): try again later or raise --timeout",
-        "other": "Kolada did not answer within {count:g} seconds ({url}): try again later or raise --timeout"},
+        "other": "Kolada did not answer within {count:g} seconds ({url}): try again later or raise --timeout",
+    },
     "cli.kolada.unreachable": "Could not reach Kolada ({url}): {reason}",
     "cli.kolada.connection_refused": "the connection was refused",
     "cli.kolada.fetch_failed": "Could not fetch {url}: {reason}",
@@ -433,16 +529,21 @@ TEXT = {
     "cli.kolada.values_missing": "Unexpected answer from Kolada for {url}: the list 'values' is missing",
     "cli.kolada.endless_pages": {
         "one": "Kolada kept sending pages ({count} page, last {url}): the download was stopped",
-        "other": "Kolada kept sending pages ({count} pages, last {url}): the download was stopped"},
+        "other": "Kolada kept sending pages ({count} pages, last {url}): the download was stopped",
+    },
     "cli.kolada.next_url_not_address": "Unexpected answer from Kolada for {url}: next_url is not an address",
     "cli.kolada.unknown_kpi": "Kolada does not know KPI {id} ({url})",
     "cli.kolada.unknown_municipality": "Kolada does not know the municipality {id} ({url})",
-    "cli.kolada.item_incomplete": ("Unexpected answer from Kolada: a value lacks kpi, municipality, period or values "
-                                   "({item})"),
-    "cli.kolada.value_not_number": ("Unexpected answer from Kolada: the value for {kpi}, {code}, {year} is not a "
-                                    "number ({value!r})"),
+    "cli.kolada.item_incomplete": (
+        "Unexpected answer from Kolada: a value lacks kpi, municipality, period or values ({item})"
+    ),
+    "cli.kolada.value_not_number": (
+        "Unexpected answer from Kolada: the value for {kpi}, {code}, {year} is not a number ({value!r})"
+    ),
     "cli.kolada.invalid_data": "The fetched data does not meet the data format: {problems}",
-    "cli.kolada.no_values": "Kolada returned no values for {kpis} in {municipalities} {first}–{last}: no file was written",
+    "cli.kolada.no_values": (
+        "Kolada returned no values for {kpis} in {municipalities} {first}–{last}: no file was written"
+    ),
     "cli.importer.description": "Convert and validate files into Målbild's long CSV format.",
     "cli.importer.help_files": "CSV or .xlsx files",
     "cli.importer.help_out": "the CSV file to write, e.g. data/boras.csv",
@@ -454,8 +555,10 @@ TEXT = {
     "cli.importer.help_source": "source, e.g. 'Borås Stad, Mål och uppdrag, Budget 2019'",
     "cli.importer.help_target_year": "target year for a column headed just 'Målvärde'",
     "cli.importer.help_sheet": "the sheet's name in an .xlsx file (otherwise the first sheet)",
-    "cli.importer.nothing_written": {"one": "Nothing was written: {count} error to fix.",
-                                     "other": "Nothing was written: {count} errors to fix."},
+    "cli.importer.nothing_written": {
+        "one": "Nothing was written: {count} error to fix.",
+        "other": "Nothing was written: {count} errors to fix.",
+    },
     "cli.importer.write_failed": "{out}: could not be written ({reason})",
     "cli.importer.written": "Wrote {out}: {summary}.",
     "cli.importer.summary": "{rows}, {indicators}, years {first}–{last}, municipalities: {municipalities}",
@@ -465,7 +568,6 @@ TEXT = {
     "cli.fill_cache.help_path": "the data file, or folder of data files, to validate (like MALBILD_DATA)",
     "cli.fill_cache.help_cache_dir": "the cache folder (default: MALBILD_CACHE_DIR, else .cache/data)",
     "cli.fill_cache.cache_off": "MALBILD_CACHE_DIR=off: no cache to fill.",
-
     # settings from the environment (dashboard.settings.SettingsError, dashboard.web.security)
     "settings.not_an_integer": "{name} must be a whole number, got {value!r}",
     "settings.not_a_number": "{name} must be a number, got {value!r}",

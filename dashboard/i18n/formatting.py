@@ -1,5 +1,6 @@
 """Numbers and dates as readers expect them: Swedish 1 234,5 and −2 (with a real minus sign) by
 default, English 1,234.5 with `lang="en"`."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -10,7 +11,7 @@ NBSP = "\u00a0"
 MINUS = "\u2212"
 # plotly's `separators`: decimal mark, then thousands separator.
 PLOTLY_SEPARATORS = "," + NBSP
-SEPARATORS = {"sv": ("," , NBSP), "en": (".", ",")}  # (decimal mark, thousands separator)
+SEPARATORS = {"sv": (",", NBSP), "en": (".", ",")}  # (decimal mark, thousands separator)
 POINTS = {"sv": "p.e.", "en": "p.p."}  # percentage points
 MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 MISSING = "–"

@@ -1,14 +1,16 @@
 """Svenska: every user-facing string (the default language)."""
+
 from dashboard.domain.statuses import Assessment, Progress, Status, Trend
 
 TEXT = {
     # statuses, progress, trend and assessments: the data's own Swedish labels (dashboard.domain.statuses)
     **{label.key: label.value for label in (*Status, *Progress, *Assessment)},
-    **{Trend.BETTER.key: "bättre än föregående utfall ({year})",
-       Trend.UNCHANGED.key: "oförändrat mot föregående utfall ({year})",
-       Trend.WORSE.key: "sämre än föregående utfall ({year})"},
+    **{
+        Trend.BETTER.key: "bättre än föregående utfall ({year})",
+        Trend.UNCHANGED.key: "oförändrat mot föregående utfall ({year})",
+        Trend.WORSE.key: "sämre än föregående utfall ({year})",
+    },
     "area.whole": "Hela kommunen",
-
     # problems in data files and uploads (dashboard.domain.problems): where, then what
     "problem.where_row": "rad {row}",
     "problem.where_column": "kolumn {column}",
@@ -16,8 +18,9 @@ TEXT = {
     "problem.value_missing": "värde saknas (obligatorisk kolumn)",
     "problem.row_without_values": "raden saknar både utfall och mål och hoppas över",
     "problem.duplicate_key": "dubblett: samma kommun, område, indikator, år och publiceringsdatum som rad {first_row}",
-    "problem.duplicate_key_in_file": ("dubblett: samma kommun, område, indikator, år och publiceringsdatum som "
-                                      "{first_file} rad {first_row}"),
+    "problem.duplicate_key_in_file": (
+        "dubblett: samma kommun, område, indikator, år och publiceringsdatum som {first_file} rad {first_row}"
+    ),
     "problem.column_without_heading": "kolumnen saknar rubrik och ignoreras",
     "problem.column_repeated": "kolumnen finns flera gånger",
     "problem.required_column_missing": "obligatorisk kolumn saknas",
@@ -60,31 +63,44 @@ TEXT = {
     "problem.cell_too_long": "cellen är {count} tecken lång; gränsen är {limit}",
     "problem.table_municipality_missing": "ange kommun för tabellen (alternativet {option})",
     "problem.table_goal_area_missing": "ange målområde för tabellen (alternativet {option})",
-    "problem.unknown_table_heading": ("okänd kolumnrubrik: väntade t.ex. 'Utfall 2018', 'Mål 2019', 'Målvärde 2020' "
-                                      "eller ett årtal"),
+    "problem.unknown_table_heading": (
+        "okänd kolumnrubrik: väntade t.ex. 'Utfall 2018', 'Mål 2019', 'Målvärde 2020' eller ett årtal"
+    ),
     "problem.table_column_without_year": "kolumnen saknar år: skriv t.ex. 'Målvärde 2020' eller ange målåret",
     "problem.values_without_indicator": "raden har värden men inget indikatornamn",
     "problem.indicator_repeated_in_table": "indikatorn finns redan på en tidigare rad i tabellen",
     "problem.indicators_without_direction": {
-        "one": ("{count} indikator saknar riktning och antas bli bättre när värdet ökar; lägg till kolumnen "
-                "'Riktning' (ökar/minskar) där lägre är bättre"),
-        "other": ("{count} indikatorer saknar riktning och antas bli bättre när värdet ökar; lägg till kolumnen "
-                  "'Riktning' (ökar/minskar) där lägre är bättre")},
-    "problem.other_decimal_mark_than_comma": ("{text!r} har ett annat decimaltecken än resten av filen (som använder "
-                                              "komma); skriv alla tal på samma sätt"),
-    "problem.other_decimal_mark_than_point": ("{text!r} har ett annat decimaltecken än resten av filen (som använder "
-                                              "punkt); skriv alla tal på samma sätt"),
-    "problem.conflicting_value": ("samma kommun, område, indikator, år och publiceringsdatum finns redan i {first_file} "
-                                  "rad {first_row} men med ett annat värde"),
-    "problem.rows_already_loaded": {"one": "{count} rad finns redan i data och hoppas över",
-                                    "other": "{count} rader finns redan i data och hoppas över"},
+        "one": (
+            "{count} indikator saknar riktning och antas bli bättre när värdet ökar; lägg till kolumnen "
+            "'Riktning' (ökar/minskar) där lägre är bättre"
+        ),
+        "other": (
+            "{count} indikatorer saknar riktning och antas bli bättre när värdet ökar; lägg till kolumnen "
+            "'Riktning' (ökar/minskar) där lägre är bättre"
+        ),
+    },
+    "problem.other_decimal_mark_than_comma": (
+        "{text!r} har ett annat decimaltecken än resten av filen (som använder komma); skriv alla tal på samma sätt"
+    ),
+    "problem.other_decimal_mark_than_point": (
+        "{text!r} har ett annat decimaltecken än resten av filen (som använder punkt); skriv alla tal på samma sätt"
+    ),
+    "problem.conflicting_value": (
+        "samma kommun, område, indikator, år och publiceringsdatum finns redan i {first_file} "
+        "rad {first_row} men med ett annat värde"
+    ),
+    "problem.rows_already_loaded": {
+        "one": "{count} rad finns redan i data och hoppas över",
+        "other": "{count} rader finns redan i data och hoppas över",
+    },
     "problem.upload_not_received": "filen kunde inte tas emot; försök igen",
     "problem.upload_too_large": "filen är {size} kB; gränsen är {limit} kB",
-    "problem.internal_read_error": "filen kunde inte läsas på grund av ett internt fel; kontakta förvaltaren av Målbild",
+    "problem.internal_read_error": (
+        "filen kunde inte läsas på grund av ett internt fel; kontakta förvaltaren av Målbild"
+    ),
     "problem.folder_without_data_files": "mappen innehåller inga CSV-filer",
     "problem.path_missing": "filen eller mappen finns inte",
     "problem.no_data_loaded": "inga data kunde läsas in",
-
     # page frame
     "app.title": "Målbild",
     "app.tagline": "Uppföljning av kommunfullmäktiges mål: utfall mot målvärde",
@@ -96,11 +112,12 @@ TEXT = {
     "app.observations": {"one": "{count} observation", "other": "{count} observationer"},
     "app.files": {"one": "{count} fil", "other": "{count} filer"},
     "app.footer_data": "Data: {rows} från {files}.",
-    "app.footer_method": ("Status jämför senaste utfall till och med uppföljningsåret med målet för året; "
-                          "utvecklingen mäts med Open SDG:s framstegsmått."),
+    "app.footer_method": (
+        "Status jämför senaste utfall till och med uppföljningsåret med målet för året; "
+        "utvecklingen mäts med Open SDG:s framstegsmått."
+    ),
     "app.statement_link": "Tillgänglighetsredogörelse",
     "app.back_to_dashboard": "Tillbaka till Målbild",
-
     # filters
     "filters.region": "Urval",
     "filters.municipality": "Kommun",
@@ -110,7 +127,6 @@ TEXT = {
     "filters.year": "Uppföljningsår",
     "filters.as_of": "Publicerat t.o.m.",
     "filters.latest": "Senaste publicering",
-
     # views
     "nav.label": "Vyer",
     "nav.overview": "Översikt",
@@ -121,14 +137,19 @@ TEXT = {
     "view.details_heading": "Tabell och avvikelser",
     "view.no_data": "Inga data är inlästa.",
     "view.empty_selection": "Inga indikatorer med utfall eller mål för urvalet.",
-    "view.live": {"one": "Visar {count} indikator för {goal_area}, {year}", "other": "Visar {count} indikatorer för {goal_area}, {year}"},
+    "view.live": {
+        "one": "Visar {count} indikator för {goal_area}, {year}",
+        "other": "Visar {count} indikatorer för {goal_area}, {year}",
+    },
     "view.live_all": "alla målområden",
     "view.areas_heading": "{municipality}: områden jämförda med hela kommunen · {year}",
     "view.areas_live": "Visar områden i {municipality} jämförda med hela kommunen, {year}",
     "view.municipalities_heading": "Kommuner jämförda · {year}",
-    "view.municipalities_live": {"one": "Visar {count} kommun, {year}", "other": "Visar {count} kommuner jämförda, {year}"},
+    "view.municipalities_live": {
+        "one": "Visar {count} kommun, {year}",
+        "other": "Visar {count} kommuner jämförda, {year}",
+    },
     "view.no_data_for": "Det finns inga indikatorer med utfall eller mål för {where} och valt år.",
-
     # downloads and sharing
     "downloads.label": "Ladda ner tabellen:",
     "downloads.view_required": "Ange view=areas eller view=municipalities.",
@@ -140,7 +161,6 @@ TEXT = {
     "share.copy_link": "Kopiera länk",
     "share.embed_label": "Kod för att bädda in diagrammet på en annan sida (lägg till &embed=scorecard för tabellen):",
     "share.copy_code": "Kopiera koden",
-
     # overview cards
     "overview.no_indicators": "Inga indikatorer ännu",
     "overview.progress": "Utveckling",
@@ -153,7 +173,6 @@ TEXT = {
     "overview.comment": "Kommentar",
     "overview.sparkline": "Utfall {values}",
     "overview.counts": {"one": "{count} indikator: {status}", "other": "{count} indikatorer: {status}"},
-
     # scorecard
     "table.caption": "Indikatorer, mål och avvikelse {year}",
     "table.indicator": "Indikator",
@@ -171,14 +190,21 @@ TEXT = {
     "table.year": "År",
     "table.series": "Serie",
     "table.value": "Värde",
-
     # data problems
     "problems.no_data": "Inga data kunde läsas in. Rätta filerna nedan; de läses in igen inom några sekunder.",
-    "problems.failed": {"one": "{count} fil lästes inte in på grund av fel: {files}. Övriga data visas som vanligt. En rättad fil läses in inom några sekunder.", "other": "{count} filer lästes inte in på grund av fel: {files}. Övriga data visas som vanligt. En rättad fil läses in inom några sekunder."},
+    "problems.failed": {
+        "one": (
+            "{count} fil lästes inte in på grund av fel: {files}. Övriga data visas som vanligt. En rättad fil "
+            "läses in inom några sekunder."
+        ),
+        "other": (
+            "{count} filer lästes inte in på grund av fel: {files}. Övriga data visas som vanligt. En rättad fil "
+            "läses in inom några sekunder."
+        ),
+    },
     "problems.warnings": {"one": "Data inlästa med {count} varning.", "other": "Data inlästa med {count} varningar."},
     "problems.more": "… och {count} problem till (se /healthz).",
     "problems.show_all": {"one": "Visa problemet", "other": "Visa alla {count} problem"},
-
     # indicator detail
     "detail.close": "Stäng",
     "detail.progress": "Utveckling: {status}",
@@ -192,7 +218,6 @@ TEXT = {
     "detail.per_year": "{rate} per år",
     "detail.comment_outcome": "Utfall: {text}",
     "detail.comment_target": "Mål: {text}",
-
     # comparisons
     "compare.region": "Jämförelse",
     "compare.indicator": "Indikator",
@@ -218,39 +243,51 @@ TEXT = {
     "compare.areas_caption": "Områden jämförda med hela kommunen {year}",
     "compare.municipalities_caption": "Kommuner jämförda {year}",
     "compare.nothing": "Det finns inga uppgifter att jämföra i urvalet.",
-    "quartile.1": "bästa fjärdedelen", "quartile.2": "mittersta hälften", "quartile.3": "mittersta hälften",
+    "quartile.1": "bästa fjärdedelen",
+    "quartile.2": "mittersta hälften",
+    "quartile.3": "mittersta hälften",
     "quartile.4": "sämsta fjärdedelen",
-
     # upload
     "upload.summary": "Ladda upp egna data",
-    "upload.intro": ("CSV (komma, semikolon eller tabb; decimalkomma går bra) eller Excel (.xlsx), antingen i "
-                     "Målbilds långa format eller som en publicerad tabell med kolumner som ”Utfall 2018” och "
-                     "”Mål 2019”. Uppgifterna visas bara för dig, i den här webbläsarflikens session."),
-    "upload.municipality": "Kommun", "upload.municipality_hint": "t.ex. Borås",
-    "upload.code": "Kommunkod", "upload.code_hint": "t.ex. 1490",
-    "upload.goal_area": "Målområde", "upload.goal_area_hint": "t.ex. Vård och omsorg",
-    "upload.published": "Publicerad", "upload.published_hint": "ÅÅÅÅ-MM-DD",
-    "upload.source": "Källa", "upload.source_hint": "t.ex. Budget 2019",
+    "upload.intro": (
+        "CSV (komma, semikolon eller tabb; decimalkomma går bra) eller Excel (.xlsx), antingen i "
+        "Målbilds långa format eller som en publicerad tabell med kolumner som ”Utfall 2018” och "
+        "”Mål 2019”. Uppgifterna visas bara för dig, i den här webbläsarflikens session."
+    ),
+    "upload.municipality": "Kommun",
+    "upload.municipality_hint": "t.ex. Borås",
+    "upload.code": "Kommunkod",
+    "upload.code_hint": "t.ex. 1490",
+    "upload.goal_area": "Målområde",
+    "upload.goal_area_hint": "t.ex. Vård och omsorg",
+    "upload.published": "Publicerad",
+    "upload.published_hint": "ÅÅÅÅ-MM-DD",
+    "upload.source": "Källa",
+    "upload.source_hint": "t.ex. Budget 2019",
     "upload.fields_note": "Fälten behövs för publicerade tabeller, som inte har kolumner för kommun och målområde.",
     "upload.drop": "Dra hit en fil eller ",
     "upload.choose": "välj en fil",
     "upload.add": "Lägg till i min vy",
     "upload.clear": "Ta bort mina uppladdade data",
     "upload.warnings": "{name}: varningar",
-    "upload.failed": "{name} kunde inte läsas. Rätta felen och ladda upp filen igen; det som redan visas påverkas inte.",
+    "upload.failed": (
+        "{name} kunde inte läsas. Rätta felen och ladda upp filen igen; det som redan visas påverkas inte."
+    ),
     "upload.preview": "{name}: {rows} rader, {indicators} indikatorer, år {first}–{last}.",
     "upload.added": "Tillagt i din vy: {names}",
     "upload.removed": "Dina uppladdade data är borttagna.",
     "upload.added_one": "{name} är tillagd i din vy.",
     "upload.default_name": "uppladdad.csv",
     "upload.col_year": "År",
-
     # charts
     "chart.gap_title": "Avvikelse från målen {year}, {area}",
     "chart.gap_axis": "Avvikelse från målet (% av målvärdet)",
     "chart.target_marker": "Mål",
     "chart.no_gap_bars": "Inga indikatorer har både utfall och mål för det valda året.",
-    "chart.without_bar": {"one": "{count} indikator utan stapel: {statuses}.", "other": "{count} indikatorer utan stapel: {statuses}."},
+    "chart.without_bar": {
+        "one": "{count} indikator utan stapel: {statuses}.",
+        "other": "{count} indikatorer utan stapel: {statuses}.",
+    },
     "chart.no_series": "Indikatorn har inga utfall eller mål i urvalet.",
     "chart.outcome": "Utfall",
     "chart.outcome_of": "Utfall {name}",
@@ -264,7 +301,10 @@ TEXT = {
     "chart.higher_better": "högre värde är bättre",
     "chart.source": "Källa: {source}, publicerad {date}",
     "chart.source_undated": "Källa: {source}",
-    "chart.more_sources": {"one": "… och {count} källa till (se tabellen)", "other": "… och {count} källor till (se tabellen)"},
+    "chart.more_sources": {
+        "one": "… och {count} källa till (se tabellen)",
+        "other": "… och {count} källor till (se tabellen)",
+    },
     "chart.hover_outcome": "Utfall{note}: {value}",
     "chart.hover_target": "Mål {year}: {value}",
     "chart.hover_gap": "Avvikelse: {gap} ({relative})",
@@ -273,9 +313,11 @@ TEXT = {
     "chart.no_lines": "Inga utfall att visa över tid.",
     "chart.missing": "saknas",
     "chart.rank": "rang {rank}",
-
     # chart summaries (the text alternative)
-    "summary.gap": {"one": "{count} indikator med både utfall och mål {year}: {parts}.", "other": "{count} indikatorer med både utfall och mål {year}: {parts}."},
+    "summary.gap": {
+        "one": "{count} indikator med både utfall och mål {year}: {parts}.",
+        "other": "{count} indikatorer med både utfall och mål {year}: {parts}.",
+    },
     "summary.gap_part": "{count} {status}",
     "summary.gap_none": "Inga indikatorer har både utfall och mål för det valda året.",
     "summary.indicator": "Utfallet {year} var {outcome}, målet {target}; {verdict}.",
@@ -285,38 +327,43 @@ TEXT = {
     "summary.verdict_not_met": "målet är inte uppnått",
     "summary.bars": "{title}: {parts}.",
     "summary.empty": "Diagrammet har inga värden att visa.",
-
     # embed
     "embed.open": "Visa i Målbild",
     "embed.comparison": "Jämförelse",
     "embed.gap_title": "Avvikelse från målen {year}",
     "embed.chart_label": "Diagram: {title}",
-
     # the sentence that explains progress
     "narrative.met": "Målet för {target_year} ({target}) är nått: utfallet {current_year} var {current}.",
     "narrative.no_outcome": "Det finns inget utfall ännu, så utvecklingen kan inte bedömas.",
     "narrative.one_outcome": "Det finns bara ett utfall ({year}: {value}), så utvecklingen kan inte bedömas ännu.",
-    "narrative.not_computable": ("Utvecklingen kan inte beräknas: från {base} ({base_year}) till {current} "
-                                 "({current_year}) byter värdet tecken eller så saknas en förändring att jämföra med."),
+    "narrative.not_computable": (
+        "Utvecklingen kan inte beräknas: från {base} ({base_year}) till {current} "
+        "({current_year}) byter värdet tecken eller så saknas en förändring att jämföra med."
+    ),
     "narrative.no_target": "Inget mål är satt ({better} är bättre); utfallet har {actual}.",
-    "narrative.lower": "lägre", "narrative.higher": "högre",
-    "narrative.needs": "Utfallet behöver {need} med {required} per år för att nå målet {target_year} ({target}); det har {actual}.",
-    "narrative.decrease": "minska", "narrative.increase": "öka",
+    "narrative.lower": "lägre",
+    "narrative.higher": "högre",
+    "narrative.needs": (
+        "Utfallet behöver {need} med {required} per år för att nå målet {target_year} ({target}); det har {actual}."
+    ),
+    "narrative.decrease": "minska",
+    "narrative.increase": "öka",
     "narrative.still": "legat still sedan {since}",
     "narrative.rose": "ökat med {rate} per år sedan {since}",
     "narrative.fell": "minskat med {rate} per år sedan {since}",
-
     # notices from the core about values in the URL that do not exist (the Swedish ones are the core's own words)
     "notice.year": "Året {asked} finns inte i urvalet; visar {shown}.",
     "notice.unknown_municipality": "Det finns inga uppgifter för kommunen ”{wanted}” i urvalet; visar {shown}.",
     "notice.unknown_area": "Det finns inga uppgifter för området ”{wanted}” i urvalet; visar {shown}.",
     "notice.unknown_goal_area": "Det finns inga uppgifter för målområdet ”{wanted}” i urvalet; visar {shown}.",
     "notice.indicator": "Indikatorn ”{wanted}” finns inte i urvalet.",
-    "notice.areas": {"one": "Inga uppgifter för området {names} i urvalet.", "other": "Inga uppgifter för områdena {names} i urvalet."},
+    "notice.areas": {
+        "one": "Inga uppgifter för området {names} i urvalet.",
+        "other": "Inga uppgifter för områdena {names} i urvalet.",
+    },
     "notice.municipalities": "Inga uppgifter om indikatorn för {names}.",
     "notice.compare_year": "Indikatorn har inga utfall {asked} att jämföra; visar {shown}.",
     "notice.all": "alla",
-
     # plotly's own texts (the chart toolbar and its tips), by their English originals
     "plotly.Download plot as a PNG": "Ladda ner diagrammet som PNG",
     "plotly.Download plot": "Ladda ner diagrammet",
@@ -333,44 +380,60 @@ TEXT = {
     "plotly.Taking snapshot - this may take a few seconds": "Tar en bild – det kan ta några sekunder",
     "plotly.Snapshot succeeded": "Bilden är klar",
     "plotly.Sorry, there was a problem downloading your snapshot!": "Det gick inte att ladda ner bilden.",
-
     # accessibility statement
     "statement.title": "Tillgänglighetsredogörelse för Målbild",
-    "statement.intro": ("Kommunen som publicerar Målbild står bakom den här webbplatsen. Vi vill att så många som möjligt "
-                        "ska kunna använda den. Den här redogörelsen beskriver hur Målbild uppfyller lagen (2018:1937) "
-                        "om tillgänglighet till digital offentlig service, kända tillgänglighetsproblem och hur du kan "
-                        "rapportera brister till oss så att vi kan åtgärda dem."),
+    "statement.intro": (
+        "Kommunen som publicerar Målbild står bakom den här webbplatsen. Vi vill att så många som möjligt "
+        "ska kunna använda den. Den här redogörelsen beskriver hur Målbild uppfyller lagen (2018:1937) "
+        "om tillgänglighet till digital offentlig service, kända tillgänglighetsproblem och hur du kan "
+        "rapportera brister till oss så att vi kan åtgärda dem."
+    ),
     "statement.status_heading": "Hur tillgänglig är webbplatsen?",
-    "statement.status": ("Målbild är delvis förenlig med lagen om tillgänglighet till digital offentlig service, på grund "
-                         "av de brister som beskrivs nedan."),
+    "statement.status": (
+        "Målbild är delvis förenlig med lagen om tillgänglighet till digital offentlig service, på grund "
+        "av de brister som beskrivs nedan."
+    ),
     "statement.alternatives_heading": "Vad kan du göra om du inte kan använda delar av webbplatsen?",
-    "statement.alternatives": ("Varje diagram har en sammanfattning i text och kan visas som tabell. Tabellerna kan laddas "
-                               "ner som CSV och Excel. Om du behöver innehållet i ett annat format kan du kontakta "
-                               "kommunen som publicerar Målbild."),
+    "statement.alternatives": (
+        "Varje diagram har en sammanfattning i text och kan visas som tabell. Tabellerna kan laddas "
+        "ner som CSV och Excel. Om du behöver innehållet i ett annat format kan du kontakta "
+        "kommunen som publicerar Målbild."
+    ),
     "statement.report_heading": "Rapportera brister i webbplatsens tillgänglighet",
-    "statement.report": ("Vi strävar hela tiden efter att förbättra tillgängligheten. Om du upptäcker problem som inte "
-                         "beskrivs här, eller om du anser att vi inte uppfyller lagens krav, kontakta kommunen som "
-                         "publicerar Målbild så att vi får veta att problemet finns."),
+    "statement.report": (
+        "Vi strävar hela tiden efter att förbättra tillgängligheten. Om du upptäcker problem som inte "
+        "beskrivs här, eller om du anser att vi inte uppfyller lagens krav, kontakta kommunen som "
+        "publicerar Målbild så att vi får veta att problemet finns."
+    ),
     "statement.supervision_heading": "Tillsyn",
-    "statement.supervision": ("Myndigheten för digital förvaltning (Digg) har ansvaret för tillsyn över lagen om "
-                              "tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar "
-                              "dina synpunkter kan du kontakta Digg och påtala det."),
+    "statement.supervision": (
+        "Myndigheten för digital förvaltning (Digg) har ansvaret för tillsyn över lagen om "
+        "tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar "
+        "dina synpunkter kan du kontakta Digg och påtala det."
+    ),
     "statement.supervision_link": "Anmäl till Digg (digg.se)",
     "statement.technical_heading": "Teknisk information om webbplatsens tillgänglighet",
-    "statement.technical": ("Webbplatsen är delvis förenlig med WCAG 2.1 nivå AA (standarden EN 301 549), på grund av "
-                            "de brister som beskrivs nedan."),
+    "statement.technical": (
+        "Webbplatsen är delvis förenlig med WCAG 2.1 nivå AA (standarden EN 301 549), på grund av "
+        "de brister som beskrivs nedan."
+    ),
     "statement.shortcomings_heading": "Innehåll som inte är tillgängligt",
-    "statement.shortcoming_data": ("Namn på indikatorer, målområden och källor visas som kommunen publicerat dem och "
-                                   "översätts inte."),
-    "statement.shortcoming_exports": ("Nedladdade PowerPoint-presentationer och diagrambilder (PNG, SVG) har inte "
-                                      "granskats för tillgänglighet."),
-    "statement.shortcoming_zoom": ("Diagrammens zoom och panorering görs med mus; samma uppgifter finns i tabellen under "
-                                   "varje diagram."),
+    "statement.shortcoming_data": (
+        "Namn på indikatorer, målområden och källor visas som kommunen publicerat dem och översätts inte."
+    ),
+    "statement.shortcoming_exports": (
+        "Nedladdade PowerPoint-presentationer och diagrambilder (PNG, SVG) har inte granskats för tillgänglighet."
+    ),
+    "statement.shortcoming_zoom": (
+        "Diagrammens zoom och panorering görs med mus; samma uppgifter finns i tabellen under varje diagram."
+    ),
     "statement.method_heading": "Hur vi testat webbplatsen",
-    "statement.method": ("Vi har gjort en självskattning (intern testning) av Målbild. Varje vy (översikt, indikator, "
-                         "jämförelser, uppladdning och inbäddning) granskas automatiskt med axe-core mot WCAG 2.1 A och "
-                         "AA på svenska och engelska, och ett test använder sidan med enbart tangentbordet. Det görs "
-                         "vid varje ändring av Målbild."),
+    "statement.method": (
+        "Vi har gjort en självskattning (intern testning) av Målbild. Varje vy (översikt, indikator, "
+        "jämförelser, uppladdning och inbäddning) granskas automatiskt med axe-core mot WCAG 2.1 A och "
+        "AA på svenska och engelska, och ett test använder sidan med enbart tangentbordet. Det görs "
+        "vid varje ändring av Målbild."
+    ),
     "statement.dates": "Senaste bedömningen gjordes den {assessed}. Redogörelsen uppdaterades senast den {updated}.",
     "deck.no_indicators_title": "Inga indikatorer",
     "deck.no_indicators": "Det finns inga indikatorer att visa för urvalet.",
@@ -393,7 +456,6 @@ TEXT = {
     "deck.target_source": "Mål: {source}, publicerad {date}",
     "deck.months": "januari februari mars april maj juni juli augusti september oktober november december",
     "upload.too_large_reply": "Filen är för stor: gränsen är {size}.",
-
     # command-line tools (dashboard/cli): python -m dashboard.kolada, .importer and .store print Swedish
     "cli.kolada.description": "Hämta Kolada-nyckeltal till Målbilds CSV-format.",
     "cli.kolada.help_municipality": "kommunkoder eller grupper (G…), kommaseparerade: 1490,2081",
@@ -431,7 +493,8 @@ TEXT = {
     "cli.kolada.advice_check": "kontrollera KPI-id, kommunkoder och år",
     "cli.kolada.timeout": {
         "one": "Kolada svarade inte inom {count:g} sekund ({url}): försök igen senare eller öka --timeout",
-        "other": "Kolada svarade inte inom {count:g} sekunder ({url}): försök igen senare eller öka --timeout"},
+        "other": "Kolada svarade inte inom {count:g} sekunder ({url}): försök igen senare eller öka --timeout",
+    },
     "cli.kolada.unreachable": "Kunde inte nå Kolada ({url}): {reason}",
     "cli.kolada.connection_refused": "anslutningen nekades",
     "cli.kolada.fetch_failed": "Kunde inte hämta {url}: {reason}",
@@ -439,14 +502,17 @@ TEXT = {
     "cli.kolada.values_missing": "Oväntat svar från Kolada för {url}: listan 'values' saknas",
     "cli.kolada.endless_pages": {
         "one": "Kolada skickade sidor utan slut ({count} sida, senast {url}): hämtningen avbröts",
-        "other": "Kolada skickade sidor utan slut ({count} sidor, senast {url}): hämtningen avbröts"},
+        "other": "Kolada skickade sidor utan slut ({count} sidor, senast {url}): hämtningen avbröts",
+    },
     "cli.kolada.next_url_not_address": "Oväntat svar från Kolada för {url}: next_url är inte en adress",
     "cli.kolada.unknown_kpi": "Kolada känner inte till KPI {id} ({url})",
     "cli.kolada.unknown_municipality": "Kolada känner inte till kommunen {id} ({url})",
-    "cli.kolada.item_incomplete": ("Oväntat svar från Kolada: ett värde saknar kpi, municipality, period eller values "
-                                   "({item})"),
-    "cli.kolada.value_not_number": ("Oväntat svar från Kolada: värdet för {kpi}, {code}, {year} är inte ett tal "
-                                    "({value!r})"),
+    "cli.kolada.item_incomplete": (
+        "Oväntat svar från Kolada: ett värde saknar kpi, municipality, period eller values ({item})"
+    ),
+    "cli.kolada.value_not_number": (
+        "Oväntat svar från Kolada: värdet för {kpi}, {code}, {year} är inte ett tal ({value!r})"
+    ),
     "cli.kolada.invalid_data": "Den hämtade datan klarar inte dataformatet: {problems}",
     "cli.kolada.no_values": "Kolada gav inga värden för {kpis} i {municipalities} {first}–{last}: ingen fil skrevs",
     "cli.importer.description": "Konvertera och validera filer till Målbilds långa CSV-format.",
@@ -470,7 +536,6 @@ TEXT = {
     "cli.fill_cache.help_path": "datafilen eller mappen med datafiler som valideras (som MALBILD_DATA)",
     "cli.fill_cache.help_cache_dir": "cachemappen (standard: MALBILD_CACHE_DIR, annars .cache/data)",
     "cli.fill_cache.cache_off": "MALBILD_CACHE_DIR=off: ingen cache att fylla.",
-
     # settings from the environment (dashboard.settings.SettingsError, dashboard.web.security)
     "settings.not_an_integer": "{name} måste vara ett heltal, fick {value!r}",
     "settings.not_a_number": "{name} måste vara ett tal, fick {value!r}",

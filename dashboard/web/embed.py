@@ -3,6 +3,7 @@
 Plain HTML built here rather than the Dash app, so an iframe loads only what it shows. Every
 text from the data is escaped; the figure travels as JSON in a non-executing script block.
 """
+
 from __future__ import annotations
 
 import json
@@ -20,11 +21,15 @@ from dashboard.i18n import area_label, plotly_locale, text
 KINDS = ("chart", "lines", "scorecard")
 STYLE = """html,body{height:100%;margin:0;font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;
 color:#1A1A1A;background:#fff}.embed{display:flex;flex-direction:column;height:100%;box-sizing:border-box;
-padding:8px}.embed-chart-wrap{flex:1;min-height:200px;margin:0;display:flex}.embed-chart{flex:1;min-height:200px}.embed-caption{font-size:13px;color:#4A4F57;margin:6px 0 0}
+padding:8px}.embed-chart-wrap{flex:1;min-height:200px;margin:0;display:flex}.embed-chart{flex:1;min-height:200px}
+.embed-caption{font-size:13px;color:#4A4F57;margin:6px 0 0}
 .embed-caption a{color:#0B3A63}table{border-collapse:collapse;width:100%;font-size:14px}th,td{border-bottom:1px
-solid #E5E7EB;padding:4px 6px;text-align:left}td.num{text-align:right;white-space:nowrap}h1{font-size:17px;margin:0 0 6px}
-small{color:#4A4F57}""" + "".join(f".status-{name}{{color:{colour};font-weight:600}}" for name, colour in
-                                 {STATUS_CLASS[status]: colour for status, colour in STATUS_TEXT_COLOUR.items()}.items())
+solid #E5E7EB;padding:4px 6px;text-align:left}td.num{text-align:right;white-space:nowrap}
+h1{font-size:17px;margin:0 0 6px}
+small{color:#4A4F57}""" + "".join(
+    f".status-{name}{{color:{colour};font-weight:600}}"
+    for name, colour in {STATUS_CLASS[status]: colour for status, colour in STATUS_TEXT_COLOUR.items()}.items()
+)
 
 
 def embed_page(dataset, selection, settings, kind: str, full_view_url: str) -> str:
@@ -36,17 +41,22 @@ def embed_page(dataset, selection, settings, kind: str, full_view_url: str) -> s
     else:
         figure, title = _figure(dataset, selection, settings, kind)
         payload = pio.to_json(figure, validate=False).replace("</", "<\\/")
-        config = json.dumps({"displaylogo": False, **plotly_locale(lang),
-                             "toImageButtonOptions": {"format": "png", "scale": 3}})
-        body = (f'<figure class="embed-chart-wrap" aria-label="{escape(text("embed.chart_label", lang, title=title))}">'
-                f"<div id=\"chart\" class=\"embed-chart\" data-config='{escape(config)}'></div></figure>"
-                f'<script type="application/json" id="figure-data">{payload}</script>')
+        config = json.dumps(
+            {"displaylogo": False, **plotly_locale(lang), "toImageButtonOptions": {"format": "png", "scale": 3}}
+        )
+        body = (
+            f'<figure class="embed-chart-wrap" aria-label="{escape(text("embed.chart_label", lang, title=title))}">'
+            f'<div id="chart" class="embed-chart" data-config=\'{escape(config)}\'></div></figure>'
+            f'<script type="application/json" id="figure-data">{payload}</script>'
+        )
     link = f'<a href="{escape(full_view_url)}" target="_blank" rel="noopener">{escape(text("embed.open", lang))}</a>'
-    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
-            f'<meta name="viewport" content="width=device-width, initial-scale=1">'
-            f"<title>{escape(title)} – Målbild</title><style>{STYLE}</style></head><body>"
-            f'<main class="embed">{body}<p class="embed-caption">Målbild · {link}</p></main>'
-            f'<script src="/vendor/plotly.min.js"></script><script src="/vendor/embed.js"></script></body></html>')
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{escape(title)} – Målbild</title><style>{STYLE}</style></head><body>"
+        f'<main class="embed">{body}<p class="embed-caption">Målbild · {link}</p></main>'
+        f'<script src="/vendor/plotly.min.js"></script><script src="/vendor/embed.js"></script></body></html>'
+    )
 
 
 def _figure(dataset, selection, settings, kind: str):
@@ -71,8 +81,16 @@ def _figure(dataset, selection, settings, kind: str):
 def _scorecard(dataset, selection, settings) -> tuple[str, str]:
     """The scorecard as the page shows it (the rows from dashboard.exports.scorecard_rows)."""
     lang = selection.lang
-    title = " · ".join(str(p) for p in (selection.municipality, area_label(selection.area, lang),
-                                        selection.goal_area or text("filters.all_goal_areas", lang), selection.year) if p)
+    title = " · ".join(
+        str(p)
+        for p in (
+            selection.municipality,
+            area_label(selection.area, lang),
+            selection.goal_area or text("filters.all_goal_areas", lang),
+            selection.year,
+        )
+        if p
+    )
     table = scorecard(dataset, selection, settings) if selection.municipality else None
     if table is None or table.empty:
         return f"<h1>{escape(title)}</h1><p>{escape(text('view.empty_selection', lang))}</p>", title
@@ -82,17 +100,23 @@ def _scorecard(dataset, selection, settings) -> tuple[str, str]:
         cells = [f'<th scope="row">{escape(row.indicator)}</th>', _num(row.outcome, row.outcome_year_note)]
         if has_reference:
             cells.append(_num(row.whole_outcome, row.whole_outcome_year_note))
-        cells += [_num(row.target), _num(row.gap, row.relative_gap),
-                  f'<td class="status status-{row.status_class}"><span aria-hidden="true">{escape(row.status_icon)}'
-                  f"</span> {escape(row.status_text)}</td>",
-                  "<td>" + "<br>".join(escape(line) for line in row.sources) + "</td>"]
+        cells += [
+            _num(row.target),
+            _num(row.gap, row.relative_gap),
+            f'<td class="status status-{row.status_class}"><span aria-hidden="true">{escape(row.status_icon)}'
+            f"</span> {escape(row.status_text)}</td>",
+            "<td>" + "<br>".join(escape(line) for line in row.sources) + "</td>",
+        ]
         rows.append("<tr>" + "".join(cells) + "</tr>")
-    header = "".join(f'<th scope="col">{escape(h)}</th>'
-                     for h in scorecard_header(int(table["year"].iloc[0]), has_reference, lang))
-    return (f"<h1>{escape(title)}</h1><table><thead><tr>{header}</tr></thead><tbody>{''.join(rows)}</tbody></table>",
-            title)
+    header = "".join(
+        f'<th scope="col">{escape(h)}</th>' for h in scorecard_header(int(table["year"].iloc[0]), has_reference, lang)
+    )
+    return (
+        f"<h1>{escape(title)}</h1><table><thead><tr>{header}</tr></thead><tbody>{''.join(rows)}</tbody></table>",
+        title,
+    )
 
 
 def _num(value: str, note: str | None = None) -> str:
-    small = f'<br><small>{escape(note)}</small>' if note else ""
+    small = f"<br><small>{escape(note)}</small>" if note else ""
     return f'<td class="num">{escape(value)}{small}</td>'

@@ -1,23 +1,23 @@
 """Plain HTTP routes beside the Dash page: health, table exports and the local Bootstrap CSS."""
+
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from importlib.resources import files
 from urllib.parse import parse_qsl, urlsplit
 
 import pandas as pd
 from flask import Flask, Response, jsonify, request
 
-from dashboard.exports.names import table_file_name
-from dashboard.exports.tables import scorecard_file, to_csv_bytes
-from dashboard.i18n import language, problem_message, text
-from dashboard.exports.names import file_stem
 from dashboard.analysis.comparisons import AREA_COLUMNS, MUNICIPALITY_COLUMNS
-from dashboard.web.embed import embed_page
-from dashboard.web.statement import statement_page
 from dashboard.analysis.report import area_comparison_table, municipality_comparison_table
 from dashboard.analysis.selection import Selection, normalize
+from dashboard.exports.names import file_stem, table_file_name
+from dashboard.exports.tables import scorecard_file, to_csv_bytes
+from dashboard.i18n import language, problem_message, text
+from dashboard.web.embed import embed_page
+from dashboard.web.statement import statement_page
 
 BOOTSTRAP_CSS = "/vendor/bootstrap.min.css"
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -33,7 +33,7 @@ def register_routes(server: Flask, source, settings) -> None:
             "status": "stale" if status.stale else ("ok" if not dataset.is_empty else "no data"),
             "stale": status.stale,
             "rows": dataset.row_count,
-            "loaded_at": datetime.fromtimestamp(status.loaded_at, timezone.utc).isoformat(timespec="seconds"),
+            "loaded_at": datetime.fromtimestamp(status.loaded_at, UTC).isoformat(timespec="seconds"),
             "loaded_files": list(load.loaded_files),
             "failed_files": list(load.failed_files),
             "problems": [_problem_json(problem) for problem in load.problems],
@@ -64,16 +64,21 @@ def register_routes(server: Flask, source, settings) -> None:
         selection, _, _ = normalize(replace(Selection.from_query(request.args), view=None), dataset)
         from dashboard.exports.deck import build_deck  # python-pptx is imported when a deck is asked for
 
-        return Response(build_deck(dataset, selection, settings), mimetype=PPTX_TYPE,
-                        headers={"Content-Disposition": f'attachment; filename="{table_file_name(selection, "pptx")}"'})
+        return Response(
+            build_deck(dataset, selection, settings),
+            mimetype=PPTX_TYPE,
+            headers={"Content-Disposition": f'attachment; filename="{table_file_name(selection, "pptx")}"'},
+        )
 
     @server.get("/embed", strict_slashes=False)
     def embed():
         dataset = source.current()
         selection, _, _ = normalize(Selection.from_query(request.args), dataset)
         full_view = request.host_url.rstrip("/") + "/" + selection.to_query()
-        return Response(embed_page(dataset, selection, settings, request.args.get("embed", "chart"), full_view),
-                        mimetype="text/html")
+        return Response(
+            embed_page(dataset, selection, settings, request.args.get("embed", "chart"), full_view),
+            mimetype="text/html",
+        )
 
     @server.get("/tillganglighet", strict_slashes=False)
     def accessibility_statement():
@@ -114,8 +119,7 @@ def _export(dataset, settings, kind: str) -> Response:
     selection, _, _ = normalize(Selection.from_query(request.args), dataset)
     payload, name = scorecard_file(dataset, selection, settings, kind)
     mimetype = "text/csv; charset=utf-8" if kind == "csv" else XLSX_TYPE
-    return Response(payload, mimetype=mimetype,
-                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+    return Response(payload, mimetype=mimetype, headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
 def _plain_reply(key: str, status: int, **values) -> Response:
@@ -141,5 +145,8 @@ def _compare_export(dataset) -> Response:
         table = municipality_comparison_table(dataset, selection)[1]
     subject = selection.municipality if asked.view == "areas" else str(selection.indicator)
     name = file_stem("malbild-jamforelse", asked.view, subject, selection.year) + ".csv"
-    return Response(to_csv_bytes(table), mimetype="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+    return Response(
+        to_csv_bytes(table),
+        mimetype="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )

@@ -5,6 +5,7 @@ inline scripts; styles may be inline because plotly sets them on chart elements;
 data URLs (the overview's sparklines, chart downloads). `frame-ancestors` names the sites that may
 show Målbild in an iframe (MALBILD_FRAME_ANCESTORS).
 """
+
 from __future__ import annotations
 
 import hmac
@@ -32,9 +33,15 @@ def content_security_policy(settings: Settings, script_hashes: list[str]) -> dic
 
 def add_security_headers(app, settings: Settings) -> None:
     """CSP, nosniff and referrer policy on every route; HTTPS is left to the proxy in front."""
-    Talisman(app.server, content_security_policy=content_security_policy(settings, app.csp_hashes()),
-             force_https=False, strict_transport_security=False, session_cookie_secure=False,
-             frame_options=None, referrer_policy="strict-origin-when-cross-origin")
+    Talisman(
+        app.server,
+        content_security_policy=content_security_policy(settings, app.csp_hashes()),
+        force_https=False,
+        strict_transport_security=False,
+        session_cookie_secure=False,
+        frame_options=None,
+        referrer_policy="strict-origin-when-cross-origin",
+    )
 
 
 def add_sign_in(app, settings: Settings) -> None:
@@ -44,8 +51,12 @@ def add_sign_in(app, settings: Settings) -> None:
     from dash_auth import BasicAuth
 
     users = read_users(settings)
-    BasicAuth(app, auth_func=lambda user, password: _matches(users, user, password), public_routes=["/healthz"],
-              secret_key=settings.secret_key)
+    BasicAuth(
+        app,
+        auth_func=lambda user, password: _matches(users, user, password),
+        public_routes=["/healthz"],
+        secret_key=settings.secret_key,
+    )
 
 
 def read_users(settings: Settings) -> dict[str, str]:
@@ -55,8 +66,9 @@ def read_users(settings: Settings) -> dict[str, str]:
         try:
             text += "\n" + Path(settings.users_file).read_text(encoding="utf-8")
         except OSError as error:
-            raise SettingsError("settings.users_file_unreadable", name="MALBILD_USERS_FILE",
-                                reason=error.strerror) from None
+            raise SettingsError(
+                "settings.users_file_unreadable", name="MALBILD_USERS_FILE", reason=error.strerror
+            ) from None
     pairs = [line.strip() for chunk in text.splitlines() for line in chunk.split(",") if line.strip()]
     users = {}
     for pair in pairs:

@@ -1,4 +1,5 @@
 """axe-core in the page: the WCAG 2.1 A and AA rules, run the way an auditor's browser extension runs them."""
+
 from __future__ import annotations
 
 import os
@@ -24,7 +25,12 @@ def axe_script() -> Path:
 def violations(page: Page) -> list[str]:
     """Every WCAG 2.1 A/AA violation on the page as 'rule: element, element …' (none disabled)."""
     page.add_script_tag(path=str(axe_script()))
-    result = page.evaluate("""tags => axe.run(document, {runOnly: {type: 'tag', values: tags},
-                                                       resultTypes: ['violations']})""", WCAG_TAGS)
-    return [f"{v['id']} ({v['impact']}): {v['help']} → " + ", ".join(str(n["target"]) for n in v["nodes"][:5])
-            for v in result["violations"]]
+    result = page.evaluate(
+        """tags => axe.run(document, {runOnly: {type: 'tag', values: tags},
+                                                       resultTypes: ['violations']})""",
+        WCAG_TAGS,
+    )
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} → " + ", ".join(str(n["target"]) for n in v["nodes"][:5])
+        for v in result["violations"]
+    ]

@@ -1,4 +1,5 @@
 """Browser tests: the real app under gunicorn, driven in Debian's headless Chromium."""
+
 from __future__ import annotations
 
 import os
@@ -11,9 +12,19 @@ from tests.server import start_server
 
 CHROMIUM = os.environ.get("MALBILD_TEST_CHROMIUM", "/usr/bin/chromium")
 QUIET_FLAGS = [
-    "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
-    "--disable-default-apps", "--disable-extensions", "--disable-domain-reliability", "--no-pings",
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-dev-shm-usage",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+    "--disable-default-apps",
+    "--disable-extensions",
+    "--disable-domain-reliability",
+    "--no-pings",
     "--disable-features=Translate,OptimizationHints,MediaRouter,OptimizationGuideModelDownloading,"
     "AutofillServerCommunication",
     "--gaia-url=http://127.0.0.1:9",

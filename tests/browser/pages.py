@@ -1,4 +1,5 @@
 """What a person does on the page, as small helpers for the browser tests."""
+
 from __future__ import annotations
 
 from playwright.sync_api import Page, expect

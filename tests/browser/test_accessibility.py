@@ -3,6 +3,7 @@
 The app's Content-Security-Policy rightly refuses injected scripts, so these pages are opened in a
 browser context that bypasses CSP to let axe in; everything else is the page as served.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -37,8 +38,6 @@ def _open_every_disclosure(page) -> None:
     page.evaluate("() => document.querySelectorAll('details').forEach(d => { d.open = true; })")
 
 
-
-
 @pytest.mark.parametrize("lang", LANGS)
 def test_indicator_detail(audited, app_url, lang):
     _open(audited, f"{app_url}/?{BORAS_ELDERCARE}&indicator=U21401", lang, f"#{ids.INDICATOR_CHART} .main-svg")
@@ -48,11 +47,14 @@ def test_indicator_detail(audited, app_url, lang):
 
 
 @pytest.mark.parametrize("lang", LANGS)
-@pytest.mark.parametrize("query, ready", [
-    (BORAS_ELDERCARE, f"#{ids.SCORECARD} table"),  # the overview
-    ("view=areas&municipality=Bor%C3%A5s&areas=Sj%C3%B6bo", f"#{ids.COMPARE_TABLE} table"),
-    ("view=municipalities&indicator=Folkm%C3%A4ngd%2031%20dec", f"#{ids.COMPARE_TABLE} table"),
-])
+@pytest.mark.parametrize(
+    "query, ready",
+    [
+        (BORAS_ELDERCARE, f"#{ids.SCORECARD} table"),  # the overview
+        ("view=areas&municipality=Bor%C3%A5s&areas=Sj%C3%B6bo", f"#{ids.COMPARE_TABLE} table"),
+        ("view=municipalities&indicator=Folkm%C3%A4ngd%2031%20dec", f"#{ids.COMPARE_TABLE} table"),
+    ],
+)
 def test_overview_and_comparisons(audited, app_url, lang, query, ready):
     _open(audited, f"{app_url}/?{query}", lang, ready)
     _open_every_disclosure(audited)

@@ -1,4 +1,5 @@
 """An analyst compares districts with the whole municipality, and municipalities with each other."""
+
 from __future__ import annotations
 
 import io
@@ -23,7 +24,9 @@ def _open_compare(page, url: str) -> None:
 def _traces(page, graph_id: str) -> dict:
     return page.evaluate(
         """id => Object.fromEntries(document.querySelector('#' + id + ' .js-plotly-plot')._fullData
-               .map(t => [t.name, [Array.from(t.x), Array.from(t.y)]]))""", graph_id)
+               .map(t => [t.name, [Array.from(t.x), Array.from(t.y)]]))""",
+        graph_id,
+    )
 
 
 def _table(page) -> list[list[str]]:
@@ -31,7 +34,9 @@ def _table(page) -> list[list[str]]:
 
 
 def test_link_reproduces_a_district_against_the_whole_municipality(page, app_url, console_errors):
-    _open_compare(page, app_url + "/?view=areas&municipality=Bor%C3%A5s&indicator=Valdeltagande%20riksdagsval&year=2018")
+    _open_compare(
+        page, app_url + "/?view=areas&municipality=Bor%C3%A5s&indicator=Valdeltagande%20riksdagsval&year=2018"
+    )
     expect(page.locator(f"#{ids.HEADING}")).to_have_text("Borås: områden jämförda med hela kommunen · 2018")
     hassleholmen = [row for row in _table(page) if row[1] == "Hässleholmen"][0]
     # 56,5 − 86,4 = −29,9 percentage points; −29,9 / 86,4 = −34,6 %

@@ -1,4 +1,5 @@
 """The council overview as the first screen, and meeting mode for the projector."""
+
 from __future__ import annotations
 
 import io
@@ -23,8 +24,15 @@ def test_opening_the_app_shows_the_municipality_with_most_targets_goal_area_by_g
     expect(chosen(page, ids.MUNICIPALITY)).to_have_text("Borås")  # the most targets in data/
     cards = page.locator(f"#{ids.OVERVIEW} .goal-area-card")
     titles = cards.locator(".card-header h3").all_inner_texts()
-    assert titles == ["Bo, bygga och miljö", "Kommun och politik", "Omsorg och stöd", "Socialt hållbart Borås",
-                      "Uppleva och göra", "Utbildning och förskola", "Vård och omsorg"]
+    assert titles == [
+        "Bo, bygga och miljö",
+        "Kommun och politik",
+        "Omsorg och stöd",
+        "Socialt hållbart Borås",
+        "Uppleva och göra",
+        "Utbildning och förskola",
+        "Vård och omsorg",
+    ]
     assert console_errors == []
 
 

@@ -1,4 +1,5 @@
 """A broken file in the data folder is reported on the page; the good files are still shown."""
+
 from __future__ import annotations
 
 import json
@@ -12,10 +13,13 @@ from tests.browser.pages import open_view, scorecard_rows
 from tests.conftest import HEADER
 
 GOOD = HEADER + "\nTestkommun,0001,,Testområde,,Testindikator,antal,increase,2020,5,8,Testkälla,2020-01-01,\n"
-BROKEN = HEADER + """
+BROKEN = (
+    HEADER
+    + """
 Testkommun,0001,,Testområde,,Annan indikator,antal,increase,2020,5,8,Testkälla,2020-01-01,
 Testkommun,0001,,Testområde,,Annan indikator,antal,sidled,tjugo,5,8,Testkälla,2020-01-01,
 """
+)
 
 
 @pytest.fixture(scope="module")

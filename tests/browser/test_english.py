@@ -1,4 +1,5 @@
 """A visiting researcher reads Målbild in English: the interface translated, the data as published."""
+
 from __future__ import annotations
 
 import io
@@ -24,7 +25,8 @@ def test_the_overview_in_english_with_english_numbers_and_swedish_data(page, app
     assert staff["Gap"].split("\n") == ["−2", "−13.3\u00a0%"]  # decimal point, not comma
     assert "Not met" in staff["Status"] and "Outcome: Borås Stad" in staff["Source"]
     expect(page.locator(f"#{ids.CHART_SUMMARY.format(ids.GAP_CHART)}")).to_have_text(
-        "4 indicators with both an outcome and a target in 2020: 1 Close to target, 3 Not met.")
+        "4 indicators with both an outcome and a target in 2020: 1 Close to target, 3 Not met."
+    )
     assert "Gap from the targets 2020" in page.locator(f"#{ids.GAP_CHART}").text_content()
     # the export keeps its contract: Swedish status labels
     with page.expect_download() as download:
@@ -38,8 +40,10 @@ def test_the_detail_sentence_and_chart_table_in_english(page, app_url, console_e
     open_view(page, app_url + ENGLISH + "&indicator=U21401")
     dialog = page.get_by_role("dialog")
     expect(dialog).to_contain_text("Progress: Limited progress")
-    expect(dialog).to_contain_text("The outcome needs to decrease by 4.1\u00a0% per year to reach the target for 2020 "
-                                   "(15); it has stood still since 2017.")
+    expect(dialog).to_contain_text(
+        "The outcome needs to decrease by 4.1\u00a0% per year to reach the target for 2020 "
+        "(15); it has stood still since 2017."
+    )
     summary = page.locator(f"#{ids.CHART_SUMMARY.format(ids.INDICATOR_CHART)}")
     expect(summary).to_have_text("The outcome in 2020 was 17, the target 15; the target is not met.")
     dialog.get_by_text("Show as table").click()
@@ -53,8 +57,9 @@ def test_the_detail_sentence_and_chart_table_in_english(page, app_url, console_e
 def test_the_switch_keeps_the_view_and_the_statement_is_linked(page, app_url, console_errors):
     open_view(page, app_url + ENGLISH)
     page.get_by_role("link", name="På svenska").click()
-    expect(page.locator(f"#{ids.HEADING}")).to_have_text("Borås · Hela kommunen · Vård och omsorg · 2020",
-                                                         timeout=20000)
+    expect(page.locator(f"#{ids.HEADING}")).to_have_text(
+        "Borås · Hela kommunen · Vård och omsorg · 2020", timeout=20000
+    )
     expect(page.locator("html")).to_have_attribute("lang", "sv")
     assert "lang=" not in page.url and "goal_area=V%C3%A5rd" in page.url
     wait_until_idle(page)
@@ -74,9 +79,11 @@ def test_a_failed_upload_is_explained_in_english(page, app_url, console_errors):
     open_view(page, app_url + ENGLISH)
     page.locator("summary", has_text="Upload your own data").click()
     page.locator(f"#{ids.UPLOAD} input[type=file]").set_input_files(
-        str(PROJECT_ROOT / "tests" / "fixtures" / "invalid" / "unknown_direction.csv"))
+        str(PROJECT_ROOT / "tests" / "fixtures" / "invalid" / "unknown_direction.csv")
+    )
     problems = page.locator(".upload-problems")
     expect(problems).to_contain_text(
-        "unknown_direction.csv, row 3, column direction: 'up' is not a known direction (increase or decrease)")
+        "unknown_direction.csv, row 3, column direction: 'up' is not a known direction (increase or decrease)"
+    )
     expect(problems.locator("li[lang=sv]")).to_have_count(0)
     assert console_errors == []

@@ -1,4 +1,5 @@
 """Names and comments from data files are always text: nothing runs, nothing becomes a live link."""
+
 from __future__ import annotations
 
 import pytest
@@ -12,11 +13,14 @@ from tests.conftest import HEADER
 IMG = "<img src=x onerror=alert(1)>"
 SCRIPT = "<script>alert(2)</script>"
 LINK = "javascript:alert(3)"
-DATA = HEADER.replace("goal_area,", "goal_area,goal,") + f'''
+DATA = (
+    HEADER.replace("goal_area,", "goal_area,goal,")
+    + f'''
 Testkommun,0001,,Testområde,"{LINK}",,"{IMG}",%,increase,2019,5,,"{SCRIPT}",2020-01-01,"{LINK}"
 Testkommun,0001,,Testområde,"{LINK}",,"{IMG}",%,increase,2020,6,8,"{SCRIPT}",2021-01-01,"=HYPERLINK(""http://x"")"
 Testkommun,0001,Norr,Testområde,"{LINK}",,"{IMG}",%,increase,2020,7,,"{SCRIPT}",2021-01-01,
 '''
+)
 
 
 @pytest.fixture(scope="module")
@@ -42,8 +46,14 @@ def _no_live_markup(page) -> None:
     assert page.locator("a[href^='javascript:']").count() == 0
 
 
-@pytest.mark.parametrize("path", ["/?municipality=Testkommun&year=2020", "/?municipality=Testkommun&year=2020&indicator="
-                                  "%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E", "/?view=areas&municipality=Testkommun"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/?municipality=Testkommun&year=2020",
+        "/?municipality=Testkommun&year=2020&indicator=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
+        "/?view=areas&municipality=Testkommun",
+    ],
+)
 def test_hostile_names_show_as_text_in_every_view(page, hostile_url, console_errors, dialogs, path):
     page.goto(hostile_url + path)
     expect(page.get_by_text(IMG).filter(visible=True).first).to_be_visible(timeout=20000)  # not a closed <select>

@@ -1,4 +1,5 @@
 """A person who uses only the keyboard: skip link, filters, an indicator's detail, a comparison and English."""
+
 from __future__ import annotations
 
 import re
@@ -22,8 +23,11 @@ def _tab_to(page: Page, selector: str, name: str | None = None, backwards: bool 
     it must show it."""
     for _ in range(limit):
         page.keyboard.press("Shift+Tab" if backwards else "Tab")
-        if page.evaluate("""([s, name]) => { const e = document.activeElement;
-                return !!e && e.matches(s) && (name === null || e.innerText.trim() === name); }""", [selector, name]):
+        if page.evaluate(
+            """([s, name]) => { const e = document.activeElement;
+                return !!e && e.matches(s) && (name === null || e.innerText.trim() === name); }""",
+            [selector, name],
+        ):
             focused = _focused(page)
             assert focused["outline"], f"no visible focus on {selector}: {focused}"
             return focused

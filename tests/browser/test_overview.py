@@ -1,4 +1,5 @@
 """A person picks filters and reads the scorecard and charts, in real headless Chromium."""
+
 from __future__ import annotations
 
 import io
@@ -12,8 +13,10 @@ from tests.browser.pages import choose, chosen, open_view, scorecard_rows, wait_
 
 STAFF = "Personer som en hemtjänsttagare möter, antal/14 dagar (medelvärde)"
 HOUSING = "Antal lägenheter som är trygghetsbostäder"
-RESPECT = ("Andel hemtjänsttagare som uppger att hemtjänstpersonalen alltid eller oftast tar hänsyn till den "
-           "äldres egna åsikter och önskemål, %.")
+RESPECT = (
+    "Andel hemtjänsttagare som uppger att hemtjänstpersonalen alltid eller oftast tar hänsyn till den "
+    "äldres egna åsikter och önskemål, %."
+)
 SAFE = "Andel hemtjänsttagare som uppger att det känns tryggt att bo hemma med stöd från hemtjänsten, %."
 
 
@@ -21,7 +24,9 @@ def _trace_values(page, graph_id: str) -> dict:
     """name → (x, y) of each trace as plotly drew it."""
     return page.evaluate(
         """id => Object.fromEntries(document.querySelector('#' + id + ' .js-plotly-plot')._fullData
-               .map(t => [t.name, [Array.from(t.x), Array.from(t.y)]]))""", graph_id)
+               .map(t => [t.name, [Array.from(t.x), Array.from(t.y)]]))""",
+        graph_id,
+    )
 
 
 def _pick_boras_eldercare_2020(page, app_url):
@@ -62,8 +67,9 @@ def test_clicking_an_indicator_in_the_overview_opens_its_detail_with_progress(pa
     expect(dialog.locator(f"#{ids.DETAIL_TITLE}")).to_have_text(STAFF)
     # staff continuity 17 (2017) → 17 (2020), target 15: R = 0, Små framsteg; needs (15/17)^(1/3) − 1 = −4,1 %/år
     expect(dialog).to_contain_text("Utveckling: Små framsteg")
-    expect(dialog).to_contain_text("Utfallet behöver minska med 4,1\u00a0% per år för att nå målet 2020 (15); "
-                                   "det har legat still sedan 2017.")
+    expect(dialog).to_contain_text(
+        "Utfallet behöver minska med 4,1\u00a0% per år för att nå målet 2020 (15); det har legat still sedan 2017."
+    )
     expect(dialog.locator(f"#{ids.INDICATOR_CHART} .gtitle")).to_contain_text("Personer som en")
     traces = _trace_values(page, ids.INDICATOR_CHART)
     assert traces["Utfall"] == [[2017, 2018, 2019, 2020], [17, 17, 17, 17]]

@@ -1,4 +1,5 @@
 """Out of the page and into presentations: images, the deck, embeds, links and print."""
+
 from __future__ import annotations
 
 import http.server
@@ -50,8 +51,12 @@ def test_powerpoint_button_downloads_a_deck_with_one_native_chart_per_indicator(
         copy = tmp_path / "deck.pptx"
         shutil.copy(deck.path(), copy)
         office = shutil.which("libreoffice") or shutil.which("soffice")
-        subprocess.run([office, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(copy)],
-                       check=True, timeout=180, capture_output=True)
+        subprocess.run(
+            [office, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(copy)],
+            check=True,
+            timeout=180,
+            capture_output=True,
+        )
         assert (tmp_path / "deck.pdf").stat().st_size > 10_000
     else:
         pytest.skip("LibreOffice is not installed: the deck was checked with python-pptx only")
@@ -80,22 +85,28 @@ def intranet_page():
 
 
 def _frame(page, parent, embed_url: str):
-    _Parent.html = (f'<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"></head><body><h1>Intranät</h1><iframe id="malbild" src="{embed_url}" '
-                    'width="900" height="520" title="Målbild"></iframe></body></html>').encode()
+    _Parent.html = (
+        '<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"></head><body><h1>Intranät</h1>'
+        f'<iframe id="malbild" src="{embed_url}" '
+        'width="900" height="520" title="Målbild"></iframe></body></html>'
+    ).encode()
     page.goto(f"http://127.0.0.1:{parent.server_address[1]}/")
     return page.frame_locator("#malbild")
 
 
 def test_embed_renders_in_an_iframe_on_an_allowed_site(page, intranet_page, tmp_path):
     parent = f"http://127.0.0.1:{intranet_page.server_address[1]}"
-    process, url = start_server(PROJECT_ROOT / "data", tmp_path / "gunicorn.log",
-                                extra_env={"MALBILD_FRAME_ANCESTORS": f"'self' {parent}"})
+    process, url = start_server(
+        PROJECT_ROOT / "data", tmp_path / "gunicorn.log", extra_env={"MALBILD_FRAME_ANCESTORS": f"'self' {parent}"}
+    )
     try:
         frame = _frame(page, intranet_page, url + "/embed" + VIEW[1:] + "&indicator=U21401")
         expect(frame.locator(".js-plotly-plot .main-svg").first).to_be_visible(timeout=20000)
         link = frame.locator(".embed-caption a").get_attribute("href")
-        assert link == (url + "/?municipality=Bor%C3%A5s&area=Hela+kommunen&goal_area=V%C3%A5rd+och+omsorg"
-                              "&indicator=U21401&year=2020")
+        assert link == (
+            url + "/?municipality=Bor%C3%A5s&area=Hela+kommunen&goal_area=V%C3%A5rd+och+omsorg"
+            "&indicator=U21401&year=2020"
+        )
         assert "Källa: Borås Stad" in frame.locator(".js-plotly-plot").text_content()
         frame_table = _frame(page, intranet_page, url + "/embed" + VIEW[1:] + "&embed=scorecard")
         expect(frame_table.locator("table")).to_contain_text("Nära målet")
@@ -114,9 +125,11 @@ def test_share_panel_offers_the_embed_code_for_the_current_view(page, app_url):
     open_view(page, app_url + VIEW)
     page.locator("summary", has_text="Dela och bädda in").click()
     code = page.locator(f"#{ids.EMBED_CODE}")
-    expect(code).to_have_value(f'<iframe src="{app_url}/embed?municipality=Bor%C3%A5s&amp;area=Hela+kommunen&amp;'
-                               'goal_area=V%C3%A5rd+och+omsorg&amp;year=2020" width="100%" height="520" '
-                               'style="border:0" title="Målbild" loading="lazy"></iframe>'.replace("&amp;", "&"))
+    expect(code).to_have_value(
+        f'<iframe src="{app_url}/embed?municipality=Bor%C3%A5s&amp;area=Hela+kommunen&amp;'
+        'goal_area=V%C3%A5rd+och+omsorg&amp;year=2020" width="100%" height="520" '
+        'style="border:0" title="Målbild" loading="lazy"></iframe>'.replace("&amp;", "&")
+    )
     expect(page.locator(f"#{ids.COPY_LINK}")).to_be_visible()
 
 

@@ -1,4 +1,5 @@
 """Uploading one's own figures: preview, add to this session only, and clear messages on failure."""
+
 from __future__ import annotations
 
 import pytest
@@ -10,16 +11,23 @@ from tests.browser.pages import choose, open_view, wait_until_idle
 
 SEED = PROJECT_ROOT / "tests" / "fixtures" / "seed000"
 STAFF = "Personer som en hemtjänsttagare möter, antal/14 dagar (medelvärde)"
-FOUR = {STAFF, "Antal lägenheter som är trygghetsbostäder",
-        "Andel hemtjänsttagare som uppger att hemtjänstpersonalen alltid eller oftast tar hänsyn till den äldres "
-        "egna åsikter och önskemål, %.",
-        "Andel hemtjänsttagare som uppger att det känns tryggt att bo hemma med stöd från hemtjänsten, %."}
+FOUR = {
+    STAFF,
+    "Antal lägenheter som är trygghetsbostäder",
+    "Andel hemtjänsttagare som uppger att hemtjänstpersonalen alltid eller oftast tar hänsyn till den äldres "
+    "egna åsikter och önskemål, %.",
+    "Andel hemtjänsttagare som uppger att det känns tryggt att bo hemma med stöd från hemtjänsten, %.",
+}
 
 
 def _fill_form(page) -> None:
     page.locator("summary", has_text="Ladda upp egna data").click()
-    for field, value in ((ids.UPLOAD_MUNICIPALITY, "Testkommun"), (ids.UPLOAD_GOAL_AREA, "Vård och omsorg"),
-                         (ids.UPLOAD_PUBLISHED, "2019-05-03"), (ids.UPLOAD_SOURCE, "Budget 2019")):
+    for field, value in (
+        (ids.UPLOAD_MUNICIPALITY, "Testkommun"),
+        (ids.UPLOAD_GOAL_AREA, "Vård och omsorg"),
+        (ids.UPLOAD_PUBLISHED, "2019-05-03"),
+        (ids.UPLOAD_SOURCE, "Budget 2019"),
+    ):
         page.locator(f"#{field}").fill(value)
         page.locator(f"#{field}").press("Tab")
     wait_until_idle(page)
@@ -61,7 +69,8 @@ def test_failed_upload_lists_every_problem_and_keeps_what_is_shown(page, app_url
     before = page.locator(f"#{ids.OVERVIEW}").inner_text()
     page.locator("summary", has_text="Ladda upp egna data").click()
     page.locator(f"#{ids.UPLOAD} input[type=file]").set_input_files(
-        str(PROJECT_ROOT / "tests" / "fixtures" / "invalid" / "unknown_direction.csv"))
+        str(PROJECT_ROOT / "tests" / "fixtures" / "invalid" / "unknown_direction.csv")
+    )
     problems = page.locator(".upload-problems")
     expect(problems).to_contain_text("unknown_direction.csv, rad 3, kolumn direction: 'up' är ingen känd riktning")
     expect(page.get_by_role("button", name="Lägg till i min vy")).to_be_disabled()

@@ -1,18 +1,51 @@
 """`make bench QUICK=1` keeps working: every promised key is in the results as a finite number.
 No timing is asserted; the numbers are the benchmark's business, not the test's."""
+
 import json
 import math
 
 from bench import run
 
-REQUIRED = ("rows", "callback_p50_ms", "callback_p95_ms", "baseline_p50_ms", "speedup_p50", "throughput_rps",
-            "burst50_p95_ms", "errors", "startup_s", "rss_mb_per_worker", "page_bytes_compressed", "figure_bytes")
+REQUIRED = (
+    "rows",
+    "callback_p50_ms",
+    "callback_p95_ms",
+    "baseline_p50_ms",
+    "speedup_p50",
+    "throughput_rps",
+    "burst50_p95_ms",
+    "errors",
+    "startup_s",
+    "rss_mb_per_worker",
+    "page_bytes_compressed",
+    "figure_bytes",
+)
 
 
 def test_quick_benchmark_writes_every_key(tmp_path):
     out = tmp_path / "results.json"
-    assert run.main(["--quick", "--municipalities", "3", "--goal-areas", "2", "--indicators", "3", "--years", "10",
-                     "--changes", "12", "--seconds", "1", "--out", str(out)]) == 0
+    assert (
+        run.main(
+            [
+                "--quick",
+                "--municipalities",
+                "3",
+                "--goal-areas",
+                "2",
+                "--indicators",
+                "3",
+                "--years",
+                "10",
+                "--changes",
+                "12",
+                "--seconds",
+                "1",
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
     results = json.loads(out.read_text(encoding="utf-8"))
     for key in REQUIRED:
         assert isinstance(results[key], (int, float)) and math.isfinite(results[key]), key

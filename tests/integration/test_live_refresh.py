@@ -1,4 +1,5 @@
 """Live refresh under a running server with two workers: good data is swapped in, broken data never."""
+
 from __future__ import annotations
 
 import json

@@ -1,7 +1,8 @@
 """The benchmark's synthetic data: the promised size, clearly synthetic, and never in data/."""
+
 from bench.generate import generate, main, write_csv
-from dashboard.data.writers import observations_to_csv_bytes
 from dashboard.data.loading import load_path
+from dashboard.data.writers import observations_to_csv_bytes
 from dashboard.settings import DEFAULT_DATA_PATH
 
 
@@ -13,8 +14,25 @@ def test_rows_are_the_product_of_the_dimensions_and_say_they_are_synthetic():
 
 
 def test_generated_file_loads_without_problems(tmp_path):
-    assert main(["--municipalities", "2", "--goal-areas", "1", "--indicators", "2", "--years", "6", "--areas", "2",
-                 "--out", str(tmp_path / "syntetisk.csv")]) == 0
+    assert (
+        main(
+            [
+                "--municipalities",
+                "2",
+                "--goal-areas",
+                "1",
+                "--indicators",
+                "2",
+                "--years",
+                "6",
+                "--areas",
+                "2",
+                "--out",
+                str(tmp_path / "syntetisk.csv"),
+            ]
+        )
+        == 0
+    )
     result = load_path(tmp_path / "syntetisk.csv")
     assert result.problems == () and len(result.observations) == 2 * 1 * 2 * 6 * 2
 

@@ -1,4 +1,5 @@
 """The page's language: <html lang> from the page's URL, the layout from the page that asks for it."""
+
 import json
 
 from dashboard.app import create_app

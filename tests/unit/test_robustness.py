@@ -4,6 +4,7 @@ The data sets are generated (seeded) to hit the corners real tables have: no uni
 negative values, targets without outcomes, districts without a whole-municipality row, a single
 year, revisions, ids shared by differently named indicators, and as-of views.
 """
+
 from __future__ import annotations
 
 import io
@@ -13,8 +14,8 @@ from dataclasses import replace
 import pytest
 from pptx import Presentation
 
-from dashboard.app import create_app
 from dashboard.analysis.selection import Selection, normalize
+from dashboard.app import create_app
 from dashboard.settings import Settings
 from layouts.filters import state_part
 from tests.conftest import HEADER, dataset_from
@@ -28,7 +29,7 @@ def _random_csv(seed: int) -> str:
     lines = [HEADER]
     municipalities = rng.sample(["Ankeby", "Bölja", "Åsunda", "Östra Testby", "Zeta"], rng.randint(1, 4))
     for municipality in municipalities:
-        areas = rng.choice([["" ], ["", "Norr"], ["Norr", "Söder"], ["", "Norr", "Söder", "Väst"]])
+        areas = rng.choice([[""], ["", "Norr"], ["Norr", "Söder"], ["", "Norr", "Söder", "Väst"]])
         for number in range(rng.randint(1, 5)):
             indicator_id = rng.choice(["", f"T{number:05d}", "T00000"])
             name = rng.choice([f"Indikator {number}", f"Andel {number}, %", "Samma namn"])
@@ -43,8 +44,26 @@ def _random_csv(seed: int) -> str:
                     if not outcome and not target:
                         outcome = "1"
                     published = rng.choice(["", f"{year + 1}-01-01", f"{year + 1}-06-30"])
-                    lines.append(",".join([municipality, "", area, goal_area, indicator_id, f'"{name}"', unit,
-                                           direction, str(year), outcome, target, "Källa", published, ""]))
+                    lines.append(
+                        ",".join(
+                            [
+                                municipality,
+                                "",
+                                area,
+                                goal_area,
+                                indicator_id,
+                                f'"{name}"',
+                                unit,
+                                direction,
+                                str(year),
+                                outcome,
+                                target,
+                                "Källa",
+                                published,
+                                "",
+                            ]
+                        )
+                    )
     # keep one row per key: the generator may repeat (indicator, area, year, published)
     seen, unique = set(), [lines[0]]
     for line in lines[1:]:

@@ -1,4 +1,5 @@
 """Settings from the environment: defaults, parsing, and a clear message for a wrong value."""
+
 import os
 import subprocess
 import sys
@@ -26,16 +27,22 @@ def test_decimal_comma_is_accepted_in_fractions():
     assert Settings.from_env({"MALBILD_NEAR_TOLERANCE": "0,1"}).near_tolerance == 0.1
 
 
-@pytest.mark.parametrize("name,value,sentence", [
-    ("PORT", "åttiofemtio", "PORT måste vara ett heltal, fick 'åttiofemtio'"),
-    ("MALBILD_NEAR_TOLERANCE", "1.5", "MALBILD_NEAR_TOLERANCE måste ligga mellan 0 och 1 (t.ex. 0.05 för 5 %)"),
-    ("MALBILD_NEAR_TOLERANCE", "nära", "MALBILD_NEAR_TOLERANCE måste vara ett tal, fick 'nära'"),
-    ("MALBILD_REFRESH_SECONDS", "-1", "MALBILD_REFRESH_SECONDS kan inte vara negativt"),
-    ("MALBILD_REFRESH_SECONDS", "ofta", "MALBILD_REFRESH_SECONDS måste vara ett tal, fick 'ofta'"),
-    ("MALBILD_AUTH", "ldap", "MALBILD_AUTH kan vara 'basic' eller tomt, fick 'ldap'"),
-    ("MALBILD_FRAME_ANCESTORS", "intranat.example.se",
-     "MALBILD_FRAME_ANCESTORS: 'intranat.example.se' är ingen webbplats (t.ex. https://intranat.example.se)"),
-])
+@pytest.mark.parametrize(
+    "name,value,sentence",
+    [
+        ("PORT", "åttiofemtio", "PORT måste vara ett heltal, fick 'åttiofemtio'"),
+        ("MALBILD_NEAR_TOLERANCE", "1.5", "MALBILD_NEAR_TOLERANCE måste ligga mellan 0 och 1 (t.ex. 0.05 för 5 %)"),
+        ("MALBILD_NEAR_TOLERANCE", "nära", "MALBILD_NEAR_TOLERANCE måste vara ett tal, fick 'nära'"),
+        ("MALBILD_REFRESH_SECONDS", "-1", "MALBILD_REFRESH_SECONDS kan inte vara negativt"),
+        ("MALBILD_REFRESH_SECONDS", "ofta", "MALBILD_REFRESH_SECONDS måste vara ett tal, fick 'ofta'"),
+        ("MALBILD_AUTH", "ldap", "MALBILD_AUTH kan vara 'basic' eller tomt, fick 'ldap'"),
+        (
+            "MALBILD_FRAME_ANCESTORS",
+            "intranat.example.se",
+            "MALBILD_FRAME_ANCESTORS: 'intranat.example.se' är ingen webbplats (t.ex. https://intranat.example.se)",
+        ),
+    ],
+)
 def test_a_wrong_value_names_the_variable_in_swedish(name, value, sentence):
     with pytest.raises(SettingsError) as raised:
         Settings.from_env({name: value})
@@ -51,12 +58,24 @@ def test_a_settings_error_is_a_message_rendered_in_either_language():
     assert render(message, "en") == "PORT must be a whole number, got 'åttio'"
 
 
-@pytest.mark.parametrize("command, code", [(["-c", "import dashboard.wsgi"], 4),  # gunicorn: the app failed to load
-                                           (["-m", "dashboard"], 1)])
+@pytest.mark.parametrize(
+    "command, code",
+    [
+        (["-c", "import dashboard.wsgi"], 4),  # gunicorn: the app failed to load
+        (["-m", "dashboard"], 1),
+    ],
+)
 def test_starting_with_a_wrong_setting_exits_with_its_sentence_not_a_traceback(command, code):
     environ = {**os.environ, "PORT": "åttio", "PYTHONIOENCODING": "utf-8"}
-    done = subprocess.run([sys.executable, *command], cwd=PROJECT_ROOT, env=environ, capture_output=True,
-                          text=True, encoding="utf-8", timeout=120)
+    done = subprocess.run(
+        [sys.executable, *command],
+        cwd=PROJECT_ROOT,
+        env=environ,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
     assert (done.returncode, done.stderr) == (code, "PORT måste vara ett heltal, fick 'åttio'\n")
 
 

@@ -1,14 +1,17 @@
 """The comparison views in the URL: lists of areas and municipalities, and their narrowing to what exists."""
+
 from __future__ import annotations
 
 import pytest
 
-from dashboard.i18n import render
 from dashboard.analysis.selection import Selection, normalize
+from dashboard.i18n import render
 from tests.conftest import HEADER, dataset_from
 
 # Bibliotekslån sorts first but has no district data; Cykelvägar's whole municipality lacks 2022.
-AREAS = HEADER + """
+AREAS = (
+    HEADER
+    + """
 Testkommun,9999,,Kultur,,Bibliotekslån,antal,increase,2022,500,,Test,2023-01-01,
 Testkommun,9999,,Miljö,,Cykelvägar,km,increase,2020,10,,Test,2021-01-01,
 Testkommun,9999,,Miljö,,Cykelvägar,km,increase,2021,12,,Test,2022-01-01,
@@ -17,9 +20,12 @@ Testkommun,9999,Norrdelen,Miljö,,Cykelvägar,km,increase,2021,6,,Test,2022-01-0
 Testkommun,9999,Norrdelen,Miljö,,Cykelvägar,km,increase,2022,7,,Test,2023-01-01,
 Testkommun,9999,Söderdelen,Miljö,,Cykelvägar,km,increase,2020,4,,Test,2021-01-01,
 """
+)
 
 # Andel i arbete: Alfaby and Zetaby report 2020 and 2021, Åsby 2020 and 2022; Ödeby lacks it.
-MUNICIPALITIES = HEADER + """
+MUNICIPALITIES = (
+    HEADER
+    + """
 Alfaby,9905,,Arbete,,Andel i arbete,%,increase,2020,70,,Test,2021-01-01,
 Alfaby,9905,,Arbete,,Andel i arbete,%,increase,2021,71,,Test,2022-01-01,
 Zetaby,9904,,Arbete,,Andel i arbete,%,increase,2020,60,,Test,2021-01-01,
@@ -28,6 +34,7 @@ Zetaby,9904,,Arbete,,Andel i arbete,%,increase,2021,61,,Test,2022-01-01,
 Åsby,9903,,Arbete,,Andel i arbete,%,increase,2022,52,,Test,2023-01-01,
 Ödeby,9902,,Kultur,,Bibliotekslån,antal,increase,2022,300,,Test,2023-01-01,
 """
+)
 
 
 def _areas_view(**asked):
@@ -50,19 +57,30 @@ def test_unknown_view_is_dropped():
 
 
 def test_list_is_written_comma_separated_in_the_fixed_parameter_order():
-    selection = Selection(view="municipalities", indicator="Andel i arbete", year=2021,
-                          municipalities=("Alfaby", "Åsby"))
+    selection = Selection(
+        view="municipalities", indicator="Andel i arbete", year=2021, municipalities=("Alfaby", "Åsby")
+    )
     # urlencode: space → +, "," → %2C, Å (UTF-8 C3 85) → %C3%85
-    assert selection.to_query() == ("?view=municipalities&indicator=Andel+i+arbete&year=2021"
-                                    "&municipalities=Alfaby%2C%C3%85sby")
+    assert selection.to_query() == (
+        "?view=municipalities&indicator=Andel+i+arbete&year=2021&municipalities=Alfaby%2C%C3%85sby"
+    )
 
 
-@pytest.mark.parametrize("selection", [
-    Selection(municipality="Testkommun", view="areas", indicator="Cykelvägar", year=2021,
-              areas=("Norrdelen", "Söderdelen")),
-    Selection(view="municipalities", indicator="Andel i arbete", year=2020,
-              municipalities=("Alfaby", "Zetaby", "Åsby")),
-])
+@pytest.mark.parametrize(
+    "selection",
+    [
+        Selection(
+            municipality="Testkommun",
+            view="areas",
+            indicator="Cykelvägar",
+            year=2021,
+            areas=("Norrdelen", "Söderdelen"),
+        ),
+        Selection(
+            view="municipalities", indicator="Andel i arbete", year=2020, municipalities=("Alfaby", "Zetaby", "Åsby")
+        ),
+    ],
+)
 def test_a_link_reproduces_the_comparison(selection):
     assert Selection.from_query(selection.to_query()) == selection
 
@@ -126,7 +144,9 @@ def test_indicator_is_matched_by_name_across_municipalities():
 
 
 # Indicators with an indicator_id; Bibliotekslån is in more places, so it would be the default.
-WITH_IDS = HEADER + """
+WITH_IDS = (
+    HEADER
+    + """
 Alfaby,9905,,Arbete,N01,Andel i arbete,%,increase,2021,70,,Test,2022-01-01,
 Alfaby,9905,Norrdelen,Arbete,N01,Andel i arbete,%,increase,2021,60,,Test,2022-01-01,
 Zetaby,9904,,Arbete,N01,Andel i arbete,%,increase,2021,60,,Test,2022-01-01,
@@ -136,6 +156,7 @@ Alfaby,9905,Söderdelen,Kultur,B02,Bibliotekslån,antal,increase,2021,20,,Test,2
 Zetaby,9904,,Kultur,B02,Bibliotekslån,antal,increase,2021,200,,Test,2022-01-01,
 Ödeby,9902,,Kultur,B02,Bibliotekslån,antal,increase,2021,300,,Test,2022-01-01,
 """
+)
 
 
 @pytest.mark.parametrize("view", ["areas", "municipalities"])

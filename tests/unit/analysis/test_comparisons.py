@@ -1,4 +1,5 @@
 """Comparisons: districts against the whole municipality, and municipalities ranked against each other."""
+
 from __future__ import annotations
 
 import math
@@ -7,14 +8,22 @@ import pandas as pd
 import pytest
 
 from dashboard import settings
-from dashboard.analysis.comparisons import (AREA_COLUMNS, MUNICIPALITY_COLUMNS, area_comparison, assess_difference,
-                               municipality_comparison, rank_and_quartile)
+from dashboard.analysis.comparisons import (
+    AREA_COLUMNS,
+    MUNICIPALITY_COLUMNS,
+    area_comparison,
+    assess_difference,
+    municipality_comparison,
+    rank_and_quartile,
+)
 from dashboard.data.dataset import Dataset
 from dashboard.data.vintages import resolve
 from tests.conftest import HEADER, dataset_from, observations_from
 
 # One fictional municipality, follow-up year 2022. Empty area = Hela kommunen.
-AREAS = HEADER + """
+AREAS = (
+    HEADER
+    + """
 Testkommun,9999,,Trygghet,,Andel nöjda,%,increase,2021,60,70,Test,2022-01-01,
 Testkommun,9999,,Trygghet,,Andel nöjda,%,increase,2022,80,75,Test,2023-01-01,
 Testkommun,9999,Norrdelen,Trygghet,,Andel nöjda,%,increase,2022,90,,Test,2023-01-01,
@@ -33,6 +42,7 @@ Testkommun,9999,Norrdelen,Trygghet,,Nya företag,antal,increase,2022,5,,Test,202
 Testkommun,9999,,Trygghet,,Restid,minuter,increase,2021,40,,Test,2022-01-01,
 Testkommun,9999,Norrdelen,Trygghet,,Restid,minuter,increase,2022,45,,Test,2023-01-01,
 """
+)
 
 
 def _areas(year: int = 2022, **kwargs) -> pd.DataFrame:
@@ -50,27 +60,58 @@ def _missing(value) -> bool:
 
 
 def test_export_columns_are_exactly_the_specified_ones():
-    assert AREA_COLUMNS == ["municipality", "area", "indicator", "unit", "direction", "year", "outcome",
-                            "reference_outcome", "difference", "relative_difference", "assessment"]
-    assert MUNICIPALITY_COLUMNS == ["municipality", "indicator", "unit", "direction", "year", "outcome",
-                                    "target", "rank", "quartile"]
-    assert list(_areas().columns[:len(AREA_COLUMNS)]) == AREA_COLUMNS
+    assert AREA_COLUMNS == [
+        "municipality",
+        "area",
+        "indicator",
+        "unit",
+        "direction",
+        "year",
+        "outcome",
+        "reference_outcome",
+        "difference",
+        "relative_difference",
+        "assessment",
+    ]
+    assert MUNICIPALITY_COLUMNS == [
+        "municipality",
+        "indicator",
+        "unit",
+        "direction",
+        "year",
+        "outcome",
+        "target",
+        "rank",
+        "quartile",
+    ]
+    assert list(_areas().columns[: len(AREA_COLUMNS)]) == AREA_COLUMNS
 
 
-@pytest.mark.parametrize("difference, direction, expected", [
-    (3.0, "increase", "bättre"), (-3.0, "increase", "sämre"), (0.0, "increase", "lika"),
-    (-3.0, "decrease", "bättre"), (3.0, "decrease", "sämre"), (0.0, "decrease", "lika"),
-    (float("nan"), "increase", None), (None, "decrease", None),
-])
+@pytest.mark.parametrize(
+    "difference, direction, expected",
+    [
+        (3.0, "increase", "bättre"),
+        (-3.0, "increase", "sämre"),
+        (0.0, "increase", "lika"),
+        (-3.0, "decrease", "bättre"),
+        (3.0, "decrease", "sämre"),
+        (0.0, "decrease", "lika"),
+        (float("nan"), "increase", None),
+        (None, "decrease", None),
+    ],
+)
 def test_assessment_takes_the_direction_into_account_and_missing_stays_missing(difference, direction, expected):
     assert assess_difference(difference, direction) == expected
 
 
-@pytest.mark.parametrize("area, outcome, difference, relative, assessment", [
-    ("Norrdelen", 90, 10, 0.125, "bättre"),     # 90 − 80 = 10; 10 / 80 = 0.125
-    ("Söderdelen", 70, -10, -0.125, "sämre"),   # 70 − 80 = −10; −10 / 80 = −0.125
-    ("Västerdelen", 80, 0, 0.0, "lika"),        # 80 − 80 = 0
-])
+@pytest.mark.parametrize(
+    "area, outcome, difference, relative, assessment",
+    [
+        ("Norrdelen", 90, 10, 0.125, "bättre"),  # 90 − 80 = 10; 10 / 80 = 0.125
+        ("Söderdelen", 70, -10, -0.125, "sämre"),  # 70 − 80 = −10; −10 / 80 = −0.125
+        ("Västerdelen", 80, 0, 0.0, "lika"),  # 80 − 80 = 0
+    ],
+)
 def test_area_beside_whole_municipality_for_an_increasing_indicator(area, outcome, difference, relative, assessment):
     row = _row(_areas(), "Andel nöjda", area)
     assert (row["municipality"], row["unit"], row["direction"], row["year"]) == ("Testkommun", "%", "increase", 2022)
@@ -80,11 +121,14 @@ def test_area_beside_whole_municipality_for_an_increasing_indicator(area, outcom
     assert row["assessment"] == assessment
 
 
-@pytest.mark.parametrize("area, difference, relative, assessment", [
-    ("Norrdelen", -4, -0.2, "bättre"),   # 16 − 20 = −4 (fewer days is better); −4 / 20 = −0.2
-    ("Söderdelen", 5, 0.25, "sämre"),    # 25 − 20 = 5; 5 / 20 = 0.25
-    ("Västerdelen", 0, 0.0, "lika"),     # 20 − 20 = 0
-])
+@pytest.mark.parametrize(
+    "area, difference, relative, assessment",
+    [
+        ("Norrdelen", -4, -0.2, "bättre"),  # 16 − 20 = −4 (fewer days is better); −4 / 20 = −0.2
+        ("Söderdelen", 5, 0.25, "sämre"),  # 25 − 20 = 5; 5 / 20 = 0.25
+        ("Västerdelen", 0, 0.0, "lika"),  # 20 − 20 = 0
+    ],
+)
 def test_lower_is_better_for_a_decreasing_indicator(area, difference, relative, assessment):
     row = _row(_areas(), "Väntetid", area)
     assert row["reference_outcome"] == 20
@@ -95,7 +139,7 @@ def test_lower_is_better_for_a_decreasing_indicator(area, difference, relative, 
 
 def test_relative_difference_divides_by_the_magnitude_of_a_negative_reference():
     row = _row(_areas(), "Nettoinflyttning", "Norrdelen")
-    assert row["difference"] == pytest.approx(30)            # −20 − (−50) = 30
+    assert row["difference"] == pytest.approx(30)  # −20 − (−50) = 30
     assert row["relative_difference"] == pytest.approx(0.6)  # 30 / |−50| = 0.6, not −0.6
     assert row["assessment"] == "bättre"
 
@@ -103,7 +147,7 @@ def test_relative_difference_divides_by_the_magnitude_of_a_negative_reference():
 def test_zero_reference_leaves_the_relative_difference_missing():
     row = _row(_areas(), "Nya företag", "Norrdelen")
     assert row["difference"] == pytest.approx(5)  # 5 − 0 = 5
-    assert _missing(row["relative_difference"])   # 5 / 0 is undefined: missing, not 0 or inf
+    assert _missing(row["relative_difference"])  # 5 / 0 is undefined: missing, not 0 or inf
     assert row["assessment"] == "bättre"
 
 
@@ -129,14 +173,18 @@ def test_only_outcomes_of_exactly_the_chosen_year_are_compared():
     assert row["assessment"] == "sämre"
 
 
-@pytest.mark.parametrize("indicator, area, target, own, gap", [
-    ("Andel nöjda", "Norrdelen", 75, False, 15),   # municipality's 75; increase: 90 − 75 = 15
-    ("Andel nöjda", "Söderdelen", 85, True, -15),  # own 85; increase: 70 − 85 = −15
-    ("Väntetid", "Norrdelen", 15, False, -1),      # municipality's 15; decrease: 15 − 16 = −1
-    ("Väntetid", "Söderdelen", 30, True, 5),       # own 30; decrease: 30 − 25 = 5
-])
+@pytest.mark.parametrize(
+    "indicator, area, target, own, gap",
+    [
+        ("Andel nöjda", "Norrdelen", 75, False, 15),  # municipality's 75; increase: 90 − 75 = 15
+        ("Andel nöjda", "Söderdelen", 85, True, -15),  # own 85; increase: 70 − 85 = −15
+        ("Väntetid", "Norrdelen", 15, False, -1),  # municipality's 15; decrease: 15 − 16 = −1
+        ("Väntetid", "Söderdelen", 30, True, 5),  # own 30; decrease: 30 − 25 = 5
+    ],
+)
 def test_own_target_is_used_and_otherwise_the_municipality_target_with_direction_aware_gap(
-        indicator, area, target, own, gap):
+    indicator, area, target, own, gap
+):
     row = _row(_areas(), indicator, area)
     assert row["compared_target"] == target
     assert bool(row["target_is_own"]) is own
@@ -154,8 +202,11 @@ def test_areas_filter_restricts_rows():
     assert set(table["area"]) == {"Söderdelen", "Västerdelen"}
     # Andel nöjda and Väntetid have both districts: 2 × 2 = 4 rows
     assert sorted(zip(table["indicator"], table["area"])) == [
-        ("Andel nöjda", "Söderdelen"), ("Andel nöjda", "Västerdelen"),
-        ("Väntetid", "Söderdelen"), ("Väntetid", "Västerdelen")]
+        ("Andel nöjda", "Söderdelen"),
+        ("Andel nöjda", "Västerdelen"),
+        ("Väntetid", "Söderdelen"),
+        ("Väntetid", "Västerdelen"),
+    ]
 
 
 def test_indicator_keys_filter_restricts_rows():
@@ -184,11 +235,14 @@ def test_missing_outcomes_are_not_ranked():
     assert quartile.isna().all()  # 2 ranked < 4
 
 
-@pytest.mark.parametrize("count, expected", [
-    (4, [1, 2, 3, 4]),                 # (r−1)·4//4+1 = r
-    (5, [1, 1, 2, 3, 4]),              # r=1..5: 0//5, 4//5=0, 8//5=1, 12//5=2, 16//5=3; +1
-    (8, [1, 1, 2, 2, 3, 3, 4, 4]),     # (r−1)·4//8 = (r−1)//2: 0,0,1,1,2,2,3,3; +1
-])
+@pytest.mark.parametrize(
+    "count, expected",
+    [
+        (4, [1, 2, 3, 4]),  # (r−1)·4//4+1 = r
+        (5, [1, 1, 2, 3, 4]),  # r=1..5: 0//5, 4//5=0, 8//5=1, 12//5=2, 16//5=3; +1
+        (8, [1, 1, 2, 2, 3, 3, 4, 4]),  # (r−1)·4//8 = (r−1)//2: 0,0,1,1,2,2,3,3; +1
+    ],
+)
 def test_quartile_by_rank_position_with_one_for_the_best_quarter(count, expected):
     outcomes = pd.Series([float(100 - 10 * i) for i in range(count)])  # descending: rank i+1
     rank, quartile = rank_and_quartile(outcomes, "increase")
@@ -204,7 +258,9 @@ def test_no_quartiles_with_fewer_than_four_outcomes():
 
 
 # Åsby, Ängeby, Östertuna: Swedish order puts Å before Ä (code points would put Ä first).
-MUNICIPALITIES = HEADER + """
+MUNICIPALITIES = (
+    HEADER
+    + """
 Östertuna,9901,,Arbete,,Andel i arbete,%,increase,2022,80,,Test,2023-01-01,
 Ängeby,9902,,Arbete,,Andel i arbete,%,increase,2021,50,,Test,2022-01-01,
 Ängeby,9902,,Arbete,,Andel i arbete,%,increase,2022,,55,Test,2023-01-01,
@@ -214,6 +270,7 @@ Zetaby,9904,,Arbete,,Andel i arbete,%,increase,2022,80,,Test,2023-01-01,
 Alfaby,9905,,Arbete,,Andel i arbete,%,increase,2022,70,75,Test,2023-01-01,
 Alfaby,9905,Norrdelen,Arbete,,Andel i arbete,%,increase,2022,99,,Test,2023-01-01,
 """
+)
 
 
 def _municipalities(year: int = 2022) -> pd.DataFrame:
@@ -250,14 +307,17 @@ def test_each_municipality_shows_its_own_target_for_the_year():
 
 
 def test_municipalities_with_a_decreasing_indicator_rank_lowest_first():
-    everywhere = dataset_from(HEADER + """
+    everywhere = dataset_from(
+        HEADER
+        + """
 Alfaby,9905,,Vård,,Väntetid,dagar,decrease,2022,30,,Test,2023-01-01,
 Zetaby,9904,,Vård,,Väntetid,dagar,decrease,2022,10,,Test,2023-01-01,
 Åsby,9903,,Vård,,Väntetid,dagar,decrease,2022,20,,Test,2023-01-01,
-""").indicator_everywhere()
+"""
+    ).indicator_everywhere()
     table = municipality_comparison(everywhere, 2022)
     assert table["rank"].tolist() == [3, 1, 2]  # Alfaby 30, Zetaby 10, Åsby 20: fewest days best
-    assert table["quartile"].isna().all()       # three municipalities: no quartiles
+    assert table["quartile"].isna().all()  # three municipalities: no quartiles
 
 
 def test_real_boras_case_hassleholmen_turnout_2018():
@@ -266,7 +326,7 @@ def test_real_boras_case_hassleholmen_turnout_2018():
     row = _row(table, "Valdeltagande riksdagsval", "Hässleholmen")
     # the final 86.4 (published 2022) replaces the preliminary 84.6
     assert (row["outcome"], row["reference_outcome"]) == (56.5, 86.4)
-    assert row["difference"] == pytest.approx(-29.9)                      # 56.5 − 86.4
+    assert row["difference"] == pytest.approx(-29.9)  # 56.5 − 86.4
     assert row["relative_difference"] == pytest.approx(-0.34606, abs=5e-6)  # −29.9 / 86.4 ≈ −0.346065
     assert row["assessment"] == "sämre"
 
@@ -277,6 +337,7 @@ def test_a_municipality_comparison_without_an_indicator_decodes_nothing(monkeypa
 
     dataset = dataset_from(MUNICIPALITIES)
     monkeypatch.setattr(dataset, "indicator_everywhere", lambda *_: (_ for _ in ()).throw(AssertionError("decoded")))
-    series, table = municipality_comparison_table(dataset, Selection(view="municipalities", year=2022,
-                                                                     municipalities=("Alfaby",)))
+    series, table = municipality_comparison_table(
+        dataset, Selection(view="municipalities", year=2022, municipalities=("Alfaby",))
+    )
     assert series.empty and table.empty

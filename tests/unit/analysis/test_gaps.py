@@ -1,9 +1,10 @@
 """Gap, relative gap and status, with every expected number worked out by hand."""
+
 import pytest
 
 from dashboard.analysis.gaps import follow_up_year, gap_table, status_counts
-from dashboard.domain.statuses import Status
 from dashboard.data.vintages import resolve
+from dashboard.domain.statuses import Status
 from tests.conftest import HEADER, observations_from
 
 
@@ -58,16 +59,14 @@ def test_tolerance_is_configurable():
 
 
 def test_earlier_outcome_is_used_and_its_year_reported():
-    rows = ("T,,,M,,Ind,,increase,2018,221,,s,2019-01-01,\n"
-            "T,,,M,,Ind,,increase,2019,,240,s,2019-01-01,\n")
+    rows = "T,,,M,,Ind,,increase,2018,221,,s,2019-01-01,\nT,,,M,,Ind,,increase,2019,,240,s,2019-01-01,\n"
     row = _table(rows, 2019).loc["Ind"]
     assert (row["outcome"], row["outcome_year"], row["target"]) == (221, 2018, 240)
     assert row["gap"] == -19
 
 
 def test_later_outcomes_are_ignored():
-    rows = ("T,,,M,,Ind,,increase,2019,5,10,s,2019-01-01,\n"
-            "T,,,M,,Ind,,increase,2021,50,,s,2021-01-01,\n")
+    rows = "T,,,M,,Ind,,increase,2019,5,10,s,2019-01-01,\nT,,,M,,Ind,,increase,2021,50,,s,2021-01-01,\n"
     assert _table(rows, 2019).loc["Ind", "outcome"] == 5
 
 
@@ -83,8 +82,7 @@ def test_outcome_without_target_is_listed_as_missing_target():
 
 
 def test_indicator_with_only_later_data_is_left_out():
-    rows = ("T,,,M,,Tidig,,increase,2020,7,8,s,2020-01-01,\n"
-            "T,,,M,,Sen,,increase,2022,7,8,s,2022-01-01,\n")
+    rows = "T,,,M,,Tidig,,increase,2020,7,8,s,2020-01-01,\nT,,,M,,Sen,,increase,2022,7,8,s,2022-01-01,\n"
     assert list(_table(rows, 2020).index) == ["Tidig"]
 
 
@@ -102,8 +100,7 @@ def test_negative_target_uses_its_magnitude():
 
 
 def test_follow_up_year_is_the_latest_target_year():
-    rows = ("T,,,M,,Ind,,increase,2021,7,,s,2021-01-01,\n"
-            "T,,,M,,Ind,,increase,2020,,9,s,2020-01-01,\n")
+    rows = "T,,,M,,Ind,,increase,2021,7,,s,2021-01-01,\nT,,,M,,Ind,,increase,2020,,9,s,2020-01-01,\n"
     assert follow_up_year(resolve(observations_from(HEADER + "\n" + rows))) == 2020
 
 
@@ -113,9 +110,11 @@ def test_follow_up_year_without_targets_is_the_latest_outcome_year():
 
 
 def test_status_counts_cover_every_status_in_order():
-    rows = ("T,,,M,,A,,increase,2020,10,10,s,2020-01-01,\n"
-            "T,,,M,,B,,increase,2020,1,10,s,2020-01-01,\n"
-            "T,,,M,,C,,increase,2020,2,10,s,2020-01-01,\n")
+    rows = (
+        "T,,,M,,A,,increase,2020,10,10,s,2020-01-01,\n"
+        "T,,,M,,B,,increase,2020,1,10,s,2020-01-01,\n"
+        "T,,,M,,C,,increase,2020,2,10,s,2020-01-01,\n"
+    )
     counts = status_counts(_table(rows, 2020))
     assert list(counts) == [Status.MET, Status.NEAR, Status.NOT_MET, Status.NO_OUTCOME, Status.NO_TARGET]
     assert counts == {Status.MET: 1, Status.NEAR: 0, Status.NOT_MET: 2, Status.NO_OUTCOME: 0, Status.NO_TARGET: 0}

@@ -1,4 +1,5 @@
 """The core's notices about URL values that do not exist: keys with parameters, told in either language."""
+
 import re
 
 from dashboard.analysis.selection import Selection, normalize
@@ -7,15 +8,24 @@ from dashboard.i18n import render
 from tests.conftest import HEADER, dataset_from
 
 SWEDISH = re.compile(r"\b(finns|visar|uppgifter|Indikatorn|urvalet|kommunen|området|målområdet|alla)\b")
-DATA = HEADER + """
+DATA = (
+    HEADER
+    + """
 Borås,1490,,Vård och omsorg,U21401,Personal,antal,decrease,2020,17,15,Budget,2021-01-01,
 Borås,1490,Sjöbo,Vård och omsorg,U21401,Personal,antal,decrease,2020,16,,Budget,2021-01-01,
 Köping,1983,,Vård och omsorg,U21401,Personal,antal,decrease,2020,12,10,Budget,2021-01-01,
 """
-QUERIES = ["?municipality=Stockholm", "?municipality=Borås&area=Norrby", "?municipality=Borås&goal_area=Skola",
-           "?municipality=Borås&year=1999", "?municipality=Borås&indicator=Okänd",
-           "?view=areas&municipality=Borås&areas=Norrby", "?view=municipalities&indicator=U21401&municipalities=Malmö",
-           "?view=areas&municipality=Borås&indicator=U21401&year=1999"]
+)
+QUERIES = [
+    "?municipality=Stockholm",
+    "?municipality=Borås&area=Norrby",
+    "?municipality=Borås&goal_area=Skola",
+    "?municipality=Borås&year=1999",
+    "?municipality=Borås&indicator=Okänd",
+    "?view=areas&municipality=Borås&areas=Norrby",
+    "?view=municipalities&indicator=U21401&municipalities=Malmö",
+    "?view=areas&municipality=Borås&indicator=U21401&year=1999",
+]
 
 
 def _notices(query: str) -> list[Message]:

@@ -3,11 +3,12 @@
 Threshold cases use values whose growths are exact binary fractions (base 8 or 32, one year), so
 R = 3/8 ÷ 5/8 or 19/32 ÷ 20/32 is the double nearest 0.6 or 0.95 — the same double as the literal.
 """
+
 import pytest
 
 from dashboard.analysis.progress import growth, measure_progress, trend
-from dashboard.domain.statuses import Progress, Trend
 from dashboard.domain.schema import DECREASE, INCREASE
+from dashboard.domain.statuses import Progress, Trend
 
 
 def _progress(outcomes: dict, targets: dict, direction=INCREASE, year=2020, **kwargs):
@@ -61,26 +62,29 @@ def test_single_outcome_short_of_target_is_too_little_data():
     assert (p.status, p.ratio) == (Progress.TOO_LITTLE_DATA, None)
 
 
-@pytest.mark.parametrize("outcomes, target, direction, expected_ratio, expected_status", [
-    # increase, R exactly 0.95: actual 51/32 − 1 = 19/32; required 52/32 − 1 = 20/32; R = 19/20
-    ({2019: 32, 2020: 51}, 52, INCREASE, 0.95, Progress.ON_TRACK),
-    # just under 0.95: actual 50/32 − 1 = 18/32; R = 18/20 = 0.9
-    ({2019: 32, 2020: 50}, 52, INCREASE, 0.90, Progress.MODERATE_PROGRESS),
-    # increase, R exactly 0.6: actual 11/8 − 1 = 3/8; required 13/8 − 1 = 5/8; R = 3/5
-    ({2019: 8, 2020: 11}, 13, INCREASE, 0.60, Progress.MODERATE_PROGRESS),
-    # just under 0.6: actual 10/8 − 1 = 2/8; R = 2/5 = 0.4
-    ({2019: 8, 2020: 10}, 13, INCREASE, 0.40, Progress.LIMITED_PROGRESS),
-    # R exactly 0: no change, 8 → 8; R = 0 / (5/8) = 0
-    ({2019: 8, 2020: 8}, 13, INCREASE, 0.0, Progress.LIMITED_PROGRESS),
-    # below 0: actual 7/8 − 1 = −1/8; R = −1/5 = −0.2
-    ({2019: 8, 2020: 7}, 13, INCREASE, -0.20, Progress.DETERIORATION),
-    # decrease, R exactly 0.6: actual 5/8 − 1 = −3/8; required 3/8 − 1 = −5/8; R = −1 · (−3/8) / (5/8)
-    ({2019: 8, 2020: 5}, 3, DECREASE, 0.60, Progress.MODERATE_PROGRESS),
-    # decrease, R exactly 0.95: actual 13/32 − 1 = −19/32; required 12/32 − 1 = −20/32; R = 19/20
-    ({2019: 32, 2020: 13}, 12, DECREASE, 0.95, Progress.ON_TRACK),
-    # decrease getting worse: actual 10/8 − 1 = 2/8; required −5/8; R = −1 · (2/8) / (5/8) = −0.4
-    ({2019: 8, 2020: 10}, 3, DECREASE, -0.40, Progress.DETERIORATION),
-])
+@pytest.mark.parametrize(
+    "outcomes, target, direction, expected_ratio, expected_status",
+    [
+        # increase, R exactly 0.95: actual 51/32 − 1 = 19/32; required 52/32 − 1 = 20/32; R = 19/20
+        ({2019: 32, 2020: 51}, 52, INCREASE, 0.95, Progress.ON_TRACK),
+        # just under 0.95: actual 50/32 − 1 = 18/32; R = 18/20 = 0.9
+        ({2019: 32, 2020: 50}, 52, INCREASE, 0.90, Progress.MODERATE_PROGRESS),
+        # increase, R exactly 0.6: actual 11/8 − 1 = 3/8; required 13/8 − 1 = 5/8; R = 3/5
+        ({2019: 8, 2020: 11}, 13, INCREASE, 0.60, Progress.MODERATE_PROGRESS),
+        # just under 0.6: actual 10/8 − 1 = 2/8; R = 2/5 = 0.4
+        ({2019: 8, 2020: 10}, 13, INCREASE, 0.40, Progress.LIMITED_PROGRESS),
+        # R exactly 0: no change, 8 → 8; R = 0 / (5/8) = 0
+        ({2019: 8, 2020: 8}, 13, INCREASE, 0.0, Progress.LIMITED_PROGRESS),
+        # below 0: actual 7/8 − 1 = −1/8; R = −1/5 = −0.2
+        ({2019: 8, 2020: 7}, 13, INCREASE, -0.20, Progress.DETERIORATION),
+        # decrease, R exactly 0.6: actual 5/8 − 1 = −3/8; required 3/8 − 1 = −5/8; R = −1 · (−3/8) / (5/8)
+        ({2019: 8, 2020: 5}, 3, DECREASE, 0.60, Progress.MODERATE_PROGRESS),
+        # decrease, R exactly 0.95: actual 13/32 − 1 = −19/32; required 12/32 − 1 = −20/32; R = 19/20
+        ({2019: 32, 2020: 13}, 12, DECREASE, 0.95, Progress.ON_TRACK),
+        # decrease getting worse: actual 10/8 − 1 = 2/8; required −5/8; R = −1 · (2/8) / (5/8) = −0.4
+        ({2019: 8, 2020: 10}, 3, DECREASE, -0.40, Progress.DETERIORATION),
+    ],
+)
 def test_ratio_is_classed_by_the_thresholds(outcomes, target, direction, expected_ratio, expected_status):
     p = _progress(outcomes, {2020: target}, direction)
     assert p.ratio == pytest.approx(expected_ratio, abs=1e-12)
@@ -175,16 +179,19 @@ def test_required_growth_of_zero_cannot_be_computed():
     assert (p.status, p.ratio) == (Progress.NOT_COMPUTABLE, None)
 
 
-@pytest.mark.parametrize("outcomes, direction, expected_growth, expected_status", [
-    ({2019: 100, 2020: 102}, INCREASE, 0.02, Progress.CLEAR_IMPROVEMENT),       # 102/100 − 1 = 0.02 ≥ 0.015
-    ({2018: 100, 2020: 121}, INCREASE, 0.10, Progress.CLEAR_IMPROVEMENT),       # (1.21)^(1/2) − 1 = 0.10
-    ({2019: 100, 2020: 101}, INCREASE, 0.01, Progress.MODERATE_IMPROVEMENT),    # 0.01 in [0.005, 0.015)
-    ({2019: 100, 2020: 100.2}, INCREASE, 0.002, Progress.WEAK_IMPROVEMENT),     # 0.002 in [0, 0.005)
-    ({2019: 100, 2020: 100}, INCREASE, 0.0, Progress.WEAK_IMPROVEMENT),         # 0 is still ≥ 0
-    ({2019: 100, 2020: 99}, INCREASE, -0.01, Progress.DETERIORATION),           # −0.01 < 0
-    ({2019: 100, 2020: 98}, DECREASE, -0.02, Progress.CLEAR_IMPROVEMENT),       # dir · g = −1 · −0.02 = 0.02
-    ({2019: 100, 2020: 101}, DECREASE, 0.01, Progress.DETERIORATION),           # dir · g = −0.01
-])
+@pytest.mark.parametrize(
+    "outcomes, direction, expected_growth, expected_status",
+    [
+        ({2019: 100, 2020: 102}, INCREASE, 0.02, Progress.CLEAR_IMPROVEMENT),  # 102/100 − 1 = 0.02 ≥ 0.015
+        ({2018: 100, 2020: 121}, INCREASE, 0.10, Progress.CLEAR_IMPROVEMENT),  # (1.21)^(1/2) − 1 = 0.10
+        ({2019: 100, 2020: 101}, INCREASE, 0.01, Progress.MODERATE_IMPROVEMENT),  # 0.01 in [0.005, 0.015)
+        ({2019: 100, 2020: 100.2}, INCREASE, 0.002, Progress.WEAK_IMPROVEMENT),  # 0.002 in [0, 0.005)
+        ({2019: 100, 2020: 100}, INCREASE, 0.0, Progress.WEAK_IMPROVEMENT),  # 0 is still ≥ 0
+        ({2019: 100, 2020: 99}, INCREASE, -0.01, Progress.DETERIORATION),  # −0.01 < 0
+        ({2019: 100, 2020: 98}, DECREASE, -0.02, Progress.CLEAR_IMPROVEMENT),  # dir · g = −1 · −0.02 = 0.02
+        ({2019: 100, 2020: 101}, DECREASE, 0.01, Progress.DETERIORATION),  # dir · g = −0.01
+    ],
+)
 def test_without_target_yearly_growth_is_classed(outcomes, direction, expected_growth, expected_status):
     p = _progress(outcomes, {}, direction)
     assert p.actual_growth == pytest.approx(expected_growth)

@@ -1,15 +1,19 @@
 """The selection in the URL, and its narrowing to what the data holds."""
-from dashboard.i18n import render
+
 from dashboard.analysis.selection import Selection, normalize
+from dashboard.i18n import render
 from tests.conftest import HEADER, dataset_from
 
-DATA = HEADER + """
+DATA = (
+    HEADER
+    + """
 Borås,1490,,Vård och omsorg,U21401,Personal,antal,decrease,2019,17,13,s,2020-01-01,
 Borås,1490,,Vård och omsorg,,Bostäder,antal,increase,2020,221,230,s,2020-01-01,
 Borås,1490,,Skola,,Behörighet,%,increase,2018,80,90,s,2019-01-01,
 Borås,1490,Sjöbo,Skola,,Behörighet,%,increase,2018,70,,s,2019-01-01,
 Köping,1983,,Arbete,,Sysselsättning,%,increase,2021,77,,s,2022-01-01,
 """
+)
 
 
 def _normalize(query: str):
@@ -80,15 +84,19 @@ def test_no_data_gives_an_empty_selection():
     from dashboard.data.dataset import Dataset
     from dashboard.data.loading import LoadResult
     from dashboard.data.validation import empty_frame
+
     selection, choices, _ = normalize(Selection(), Dataset(LoadResult(empty_frame())))
     assert selection.municipality is None and choices.municipalities == []
 
 
 def test_without_a_municipality_the_one_with_most_targets_is_shown():
-    data = HEADER + """
+    data = (
+        HEADER
+        + """
 Alfaby,,,M,,A,,,2020,1,,s,2020-01-01,
 Östby,,,M,,A,,,2020,1,5,s,2020-01-01,
 Östby,,,M,,B,,,2020,1,5,s,2020-01-01,
 """
+    )
     selection, _, _ = normalize(Selection(), dataset_from(data))
     assert selection.municipality == "Östby"

@@ -1,4 +1,5 @@
 """`python -m dashboard.store`: what it says when there is no cache to fill or a setting is wrong."""
+
 from dashboard.cli import fill_cache
 from dashboard.settings import PROJECT_ROOT
 

@@ -1,4 +1,5 @@
 """The import command: converts seed 000's published table, or lists every problem and writes nothing."""
+
 import pandas as pd
 import pytest
 
@@ -9,8 +10,18 @@ from dashboard.settings import DEFAULT_DATA_PATH, PROJECT_ROOT
 
 SEED = PROJECT_ROOT / "tests" / "fixtures" / "seed000"
 INVALID = PROJECT_ROOT / "tests" / "fixtures" / "invalid"
-OPTIONS = ["--municipality", "Borås", "--municipality-code", "1490", "--goal-area", "Vård och omsorg",
-           "--published", "2019-05-03", "--source", "Borås Stad, Mål och uppdrag, Budget 2019"]
+OPTIONS = [
+    "--municipality",
+    "Borås",
+    "--municipality-code",
+    "1490",
+    "--goal-area",
+    "Vård och omsorg",
+    "--published",
+    "2019-05-03",
+    "--source",
+    "Borås Stad, Mål och uppdrag, Budget 2019",
+]
 
 
 @pytest.mark.parametrize("name", ["boras_budget2019_excel.csv", "boras_budget2019.xlsx"])
@@ -36,7 +47,10 @@ def test_every_problem_is_listed_as_file_row_column_and_nothing_is_written(tmp_p
     errors = capsys.readouterr().err.splitlines()
     assert code == 2 and not out.exists()
     assert errors[-1] == "Inget skrevs: 2 fel att rätta."
-    assert f"{INVALID / 'unknown_direction.csv'}:3:direction: 'up' är ingen känd riktning (increase eller decrease)" in errors
+    assert (
+        f"{INVALID / 'unknown_direction.csv'}:3:direction: 'up' är ingen känd riktning (increase eller decrease)"
+        in errors
+    )
     assert any(line.startswith(f"{INVALID / 'bad_published_date.csv'}:3:published:") for line in errors)
 
 

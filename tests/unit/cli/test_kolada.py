@@ -2,6 +2,7 @@
 
 Answers are recorded files (tests/fixtures/kolada/) served from a local HTTP server; no network.
 """
+
 from __future__ import annotations
 
 import socket
@@ -14,10 +15,10 @@ from urllib.parse import parse_qs
 import pandas as pd
 import pytest
 
-from tests.paths import FIXTURES
 from dashboard.cli import kolada
 from dashboard.data.loading import load_path
 from dashboard.i18n import render
+from tests.paths import FIXTURES
 
 KOLADA = FIXTURES / "kolada"
 DATA = "/v3/data/kpi/U21401,N15428/municipality/1490,2081/year/2017,2018,2019,2020"
@@ -86,12 +87,29 @@ def server():
     httpd.server_close()
 
 
-def _run(server, tmp_path, *extra, prefix="", municipality="1490,2081", kpi="U21401,N15428",
-         years="2017-2020", out=None):
+def _run(
+    server, tmp_path, *extra, prefix="", municipality="1490,2081", kpi="U21401,N15428", years="2017-2020", out=None
+):
     out = out or tmp_path / "kolada.csv"
-    argv = ["--municipality", municipality, "--kpi", kpi, "--years", years, "--goal-area", "Vård och omsorg",
-            "--out", str(out), "--base-url", f"{server.address}{prefix}/v3", "--published", "2024-05-01",
-            "--timeout", "5", *extra]
+    argv = [
+        "--municipality",
+        municipality,
+        "--kpi",
+        kpi,
+        "--years",
+        years,
+        "--goal-area",
+        "Vård och omsorg",
+        "--out",
+        str(out),
+        "--base-url",
+        f"{server.address}{prefix}/v3",
+        "--published",
+        "2024-05-01",
+        "--timeout",
+        "5",
+        *extra,
+    ]
     return kolada.main(argv), out
 
 
@@ -110,9 +128,14 @@ def test_happy_path_writes_a_csv_that_loads_with_kolada_values_titles_and_source
     assert not result.errors, [p.describe() for p in result.errors]
     rows = _rows(out)
     assert _outcomes(rows) == {
-        ("U21401", "1490", 2017): "17", ("U21401", "1490", 2018): "17", ("U21401", "1490", 2019): "17",
-        ("U21401", "1490", 2020): "17", ("U21401", "2081", 2020): "",
-        ("N15428", "1490", 2019): "33.3", ("N15428", "1490", 2020): "77.7"}
+        ("U21401", "1490", 2017): "17",
+        ("U21401", "1490", 2018): "17",
+        ("U21401", "1490", 2019): "17",
+        ("U21401", "1490", 2020): "17",
+        ("U21401", "2081", 2020): "",
+        ("N15428", "1490", 2019): "33.3",
+        ("N15428", "1490", 2020): "77.7",
+    }
     boras = rows[rows["municipality_code"] == "1490"]
     assert set(boras["municipality"]) == {"Borås"} and set(rows["area"]) == {"Hela kommunen"}
     assert set(rows["goal_area"]) == {"Vård och omsorg"} and set(rows["target"]) == {""}
@@ -126,8 +149,9 @@ def test_happy_path_writes_a_csv_that_loads_with_kolada_values_titles_and_source
     assert comments[("U21401", "1490", 2017)] == ""
     assert len(result.observations) == 6  # the row without an outcome is kept in the file, skipped on load
     assert [p.row for p in result.problems] == [rows.index[rows["outcome"] == ""][0] + 2]  # that one warning
-    assert capsys.readouterr().out == (f"Skrev 7 rader till {out}: 2 KPI (N15428, U21401), 2 kommuner "
-                                       "(Borås, Borlänge), år 2017–2020.\n")
+    assert capsys.readouterr().out == (
+        f"Skrev 7 rader till {out}: 2 KPI (N15428, U21401), 2 kommuner (Borås, Borlänge), år 2017–2020.\n"
+    )
 
 
 def test_next_url_is_followed_to_the_last_page(server, tmp_path):
@@ -148,8 +172,13 @@ def test_gender_k_keeps_only_the_womens_values(server, tmp_path):
     code, out = _run(server, tmp_path, "--gender", "K")
     assert code == 0
     assert _outcomes(_rows(out)) == {
-        ("U21401", "1490", 2017): "11.1", ("U21401", "1490", 2018): "11.1", ("U21401", "2081", 2019): "33.3",
-        ("U21401", "2081", 2020): "", ("N15428", "1490", 2019): "44.4", ("N15428", "2081", 2019): "66.6"}
+        ("U21401", "1490", 2017): "11.1",
+        ("U21401", "1490", 2018): "11.1",
+        ("U21401", "2081", 2019): "33.3",
+        ("U21401", "2081", 2020): "",
+        ("N15428", "1490", 2019): "44.4",
+        ("N15428", "2081", 2019): "66.6",
+    }
 
 
 def test_deleted_values_and_null_values_without_status_are_dropped(server, tmp_path):
@@ -169,8 +198,9 @@ def test_unknown_municipality_name_is_looked_up_in_kolada(server, tmp_path, caps
 
 
 def test_municipality_group_gets_its_name_an_empty_code_and_a_mean_comment(server, tmp_path):
-    code, out = _run(server, tmp_path, "--municipality-name", "G99999=Testgrupp", municipality="G99999",
-                     kpi="N15428", years="2020")
+    code, out = _run(
+        server, tmp_path, "--municipality-name", "G99999=Testgrupp", municipality="G99999", kpi="N15428", years="2020"
+    )
     assert code == 0 and not load_path(out).problems
     row = _rows(out).iloc[0]
     assert (row["municipality"], row["municipality_code"], row["outcome"]) == ("Testgrupp", "", "55.5")
@@ -178,10 +208,20 @@ def test_municipality_group_gets_its_name_an_empty_code_and_a_mean_comment(serve
 
 
 def test_fetch_observations_returns_the_long_format_frame(server):
-    frame = kolada.fetch_observations(["N15428"], ["1984"], [2020], f"{server.address}/v3", gender="T", timeout=5,
-                                      goal_area="Skola", published="2024-05-01")
+    frame = kolada.fetch_observations(
+        ["N15428"],
+        ["1984"],
+        [2020],
+        f"{server.address}/v3",
+        gender="T",
+        timeout=5,
+        goal_area="Skola",
+        published="2024-05-01",
+    )
     assert list(frame.columns) == list(kolada.COLUMN_NAMES)
-    assert frame[["municipality", "indicator_id", "year", "outcome"]].values.tolist() == [["Arboga", "N15428", 2020, 88.8]]
+    assert frame[["municipality", "indicator_id", "year", "outcome"]].values.tolist() == [
+        ["Arboga", "N15428", 2020, 88.8]
+    ]
 
 
 def _assert_failed(code, out, capsys, *fragments):
@@ -206,8 +246,10 @@ def test_http_500_exits_1_with_a_message_and_leaves_the_existing_file_untouched(
 def test_timeout_exits_1_and_writes_nothing(server, tmp_path, capsys):
     code, out = _run(server, tmp_path, "--timeout", "0.5", prefix="/slow")
     err = _assert_failed(code, out, capsys)
-    assert err == (f"Fel: Kolada svarade inte inom 0.5 sekunder ({server.address}/slow/v3/kpi/U21401): "
-                   "försök igen senare eller öka --timeout\n")
+    assert err == (
+        f"Fel: Kolada svarade inte inom 0.5 sekunder ({server.address}/slow/v3/kpi/U21401): "
+        "försök igen senare eller öka --timeout\n"
+    )
     assert not out.exists()
 
 
@@ -216,8 +258,24 @@ def test_connection_refused_exits_1_and_writes_nothing(tmp_path, capsys):
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     out = tmp_path / "kolada.csv"
-    code = kolada.main(["--municipality", "1490", "--kpi", "U21401", "--years", "2020", "--goal-area", "Vård",
-                        "--out", str(out), "--base-url", f"http://127.0.0.1:{port}/v3", "--timeout", "5"])
+    code = kolada.main(
+        [
+            "--municipality",
+            "1490",
+            "--kpi",
+            "U21401",
+            "--years",
+            "2020",
+            "--goal-area",
+            "Vård",
+            "--out",
+            str(out),
+            "--base-url",
+            f"http://127.0.0.1:{port}/v3",
+            "--timeout",
+            "5",
+        ]
+    )
     _assert_failed(code, out, capsys, "Kunde inte nå Kolada")
     assert not out.exists()
 
@@ -232,8 +290,9 @@ def test_invalid_json_exits_1_and_writes_nothing(server, tmp_path, capsys):
 def test_failing_title_lookup_is_an_error(server, tmp_path, capsys):
     code, out = _run(server, tmp_path, kpi="U21401,N00914")
     err = _assert_failed(code, out, capsys)
-    assert err == (f"Fel: Kolada svarade 404 för {server.address}/v3/kpi/N00914: "
-                   "kontrollera KPI-id, kommunkoder och år\n")
+    assert err == (
+        f"Fel: Kolada svarade 404 för {server.address}/v3/kpi/N00914: kontrollera KPI-id, kommunkoder och år\n"
+    )
     assert not out.exists()
 
 
@@ -263,8 +322,9 @@ def test_direction_for_a_kpi_not_fetched_is_a_usage_error(server, tmp_path, caps
     assert code == 2 and capsys.readouterr().err == "Fel: --direction nämner KPI som inte hämtas: N00914\n"
 
 
-@pytest.mark.parametrize("kpi, message", [("U21401,x", "X är inga KPI-id (t.ex. U21401)"),
-                                          ("", "tomt är inga KPI-id (t.ex. U21401)")])
+@pytest.mark.parametrize(
+    "kpi, message", [("U21401,x", "X är inga KPI-id (t.ex. U21401)"), ("", "tomt är inga KPI-id (t.ex. U21401)")]
+)
 def test_bad_kpi_ids_are_a_usage_error_naming_them(server, tmp_path, capsys, kpi, message):
     code, _ = _run(server, tmp_path, kpi=kpi)
     assert code == 2 and capsys.readouterr().err.endswith(f"error: argument --kpi: {message}\n")
@@ -291,13 +351,21 @@ def test_the_timeout_message_counts_seconds():
     assert render(one, "en") == "Kolada did not answer within 1 second (u): try again later or raise --timeout"
 
 
-@pytest.mark.parametrize("text, years", [("2019", [2019]), ("2015-2017", [2015, 2016, 2017]),
-                                         ("2020,2015-2016", [2015, 2016, 2020])])
+@pytest.mark.parametrize(
+    "text, years", [("2019", [2019]), ("2015-2017", [2015, 2016, 2017]), ("2020,2015-2016", [2015, 2016, 2020])]
+)
 def test_years_accept_a_year_a_range_and_lists(text, years):
     assert kolada.parse_years(text) == years
 
 
-@pytest.mark.parametrize("title, unit", [(N15428_TITLE, "%"), ("Länsvis skattesats, (%)", "%"),
-                                         ("Personalkostnader, kr/inv", "kr/inv"), (U21401_TITLE, "")])
+@pytest.mark.parametrize(
+    "title, unit",
+    [
+        (N15428_TITLE, "%"),
+        ("Länsvis skattesats, (%)", "%"),
+        ("Personalkostnader, kr/inv", "kr/inv"),
+        (U21401_TITLE, ""),
+    ],
+)
 def test_unit_is_derived_from_the_title(title, unit):
     assert kolada.unit_of(title) == unit

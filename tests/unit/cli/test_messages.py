@@ -1,4 +1,5 @@
 """The commands' texts come from the catalogues: --help is fully rendered and every key they name exists."""
+
 import ast
 import re
 
@@ -9,8 +10,11 @@ from dashboard.i18n import CATALOGUES, text
 from dashboard.settings import PROJECT_ROOT
 
 COMMANDS = {"kolada": kolada.main, "importer": importer.main, "fill_cache": fill_cache.main}
-MODULES = [*PROJECT_ROOT.glob("dashboard/cli/*.py"), PROJECT_ROOT / "dashboard" / "settings.py",
-           PROJECT_ROOT / "dashboard" / "web" / "security.py"]
+MODULES = [
+    *PROJECT_ROOT.glob("dashboard/cli/*.py"),
+    PROJECT_ROOT / "dashboard" / "settings.py",
+    PROJECT_ROOT / "dashboard" / "web" / "security.py",
+]
 KEY = re.compile(r"(cli|settings)\.\w+(\.\w+)*")
 
 
@@ -39,8 +43,12 @@ def test_help_texts_survive_argparse_percent_formatting(lang):
 
 
 def _named_keys() -> set[str]:
-    return {node.value for path in MODULES for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
-            if isinstance(node, ast.Constant) and isinstance(node.value, str) and KEY.fullmatch(node.value)}
+    return {
+        node.value
+        for path in MODULES
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and KEY.fullmatch(node.value)
+    }
 
 
 def test_every_key_the_commands_and_settings_name_exists_and_every_command_key_is_used():

@@ -1,19 +1,23 @@
 """The binary cache: opened instead of validating again, never stale, and never in the way."""
+
 import os
 
 import pandas as pd
 
-from dashboard.data import cache
 from dashboard.cli import fill_cache
+from dashboard.data import cache
 from dashboard.data.dataset import Dataset
 from dashboard.i18n import problem_message
 from tests.conftest import HEADER
 
-GOOD = HEADER + """
+GOOD = (
+    HEADER
+    + """
 Alfaby,0001,,Trygghet,,Känsla av trygghet,%,increase,2019,61.5,65,SCB,2020-03-01,
 Alfaby,0001,Norr,Trygghet,,Känsla av trygghet,%,increase,2019,55,65,SCB,2020-03-01,
 Betaby,0002,,Trygghet,,Känsla av trygghet,%,increase,2019,70,65,SCB,2020-03-01,
 """
+)
 BROKEN = HEADER + "\nAlfaby,0001,,Trygghet,,X,%,sideways,2019,1,,s,2020-01-01,\n"
 
 

@@ -1,4 +1,5 @@
 """Stored columns decode back into exactly the frame they came from, in memory and from disk."""
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -6,12 +7,15 @@ import pytest
 from dashboard.data.columnar import Columns, StoredArray
 from tests.conftest import HEADER, observations_from
 
-ROWS = HEADER + """
+ROWS = (
+    HEADER
+    + """
 Östby,0001,,Trygghet,,Känsla av trygghet,%,increase,2019,61.5,,SCB,2020-03-01,
 Alfaby,0002,Norr,Trygghet,,Känsla av trygghet,%,increase,2020,,70,SCB,2021-05-01,ny metod
 Alfaby,0002,,Trygghet,,Känsla av trygghet,%,increase,2020,64.25,70,,,
 Alfaby,0002,,Miljö,U01,Utsläpp,ton,decrease,2018,1200000,900000,RUS,2019-01-10,
 """
+)
 
 
 def _frame():
@@ -42,8 +46,9 @@ def test_picked_rows_and_chosen_columns_decode_without_the_rest(tmp_path):
     frame = _frame()
     Columns.encode(frame).save(tmp_path)
     columns = Columns.open(tmp_path)
-    ordered = pd.concat([frame[frame["municipality"] == "Alfaby"], frame[frame["municipality"] == "Östby"]],
-                        ignore_index=True)
+    ordered = pd.concat(
+        [frame[frame["municipality"] == "Alfaby"], frame[frame["municipality"] == "Östby"]], ignore_index=True
+    )
     picked = columns.rows(np.array([0, 2, 3]), ["indicator", "outcome"])
     pd.testing.assert_frame_equal(picked, ordered.loc[[0, 2, 3], ["indicator", "outcome"]].reset_index(drop=True))
 
@@ -65,7 +70,11 @@ def test_a_stored_array_reads_slices_and_runs_of_rows(tmp_path):
 
 
 def test_dates_that_are_not_whole_days_keep_their_seconds(tmp_path):
-    frame = pd.DataFrame({"municipality": pd.array(["A", "A"], dtype="string"),
-                          "stamp": pd.to_datetime(["2020-01-01 12:30:05", None]).astype("datetime64[s]")})
+    frame = pd.DataFrame(
+        {
+            "municipality": pd.array(["A", "A"], dtype="string"),
+            "stamp": pd.to_datetime(["2020-01-01 12:30:05", None]).astype("datetime64[s]"),
+        }
+    )
     Columns.encode(frame).save(tmp_path)
     pd.testing.assert_frame_equal(Columns.open(tmp_path).slice("A"), frame)

@@ -1,13 +1,17 @@
 """The loaded data of a process: extended without being changed, and what it offers to choose."""
+
 import pandas as pd
 
 from tests.conftest import HEADER, dataset_from, observations_from
 
-DATA = HEADER + """
+DATA = (
+    HEADER
+    + """
 Alfaby,,,M,,A,,,2020,1,,s,2020-01-01,
 Alfaby,,Norr,M,,A,,,2020,2,,s,2021-05-01,
 Östby,,,M,,A,,,2020,1,5,s,2019-01-01,
 """
+)
 
 
 def test_extending_adds_rows_and_leaves_the_original_as_it_was():

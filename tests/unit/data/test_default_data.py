@@ -1,25 +1,43 @@
 """The shipped data: it validates cleanly, and every figure is a published one."""
+
 import csv
 import re
 
 import pytest
 
-from dashboard.data.dataset import Dataset
-from dashboard.domain.statuses import Status
-from dashboard.data.goals import is_goals_file
 from dashboard.analysis.report import scorecard
 from dashboard.analysis.selection import Selection, normalize
+from dashboard.data.dataset import Dataset
+from dashboard.data.goals import is_goals_file
+from dashboard.domain.statuses import Status
 from dashboard.settings import DEFAULT_DATA_PATH, PROJECT_ROOT, Settings
 
 REFERENCE = PROJECT_ROOT.parent / "shared" / "reference" / "realdata.csv"
 # The Borås eldercare KF table (Budget 2019, 2020, 2021) as the foundation issue lists it.
-ELDERCARE = {("U21401", 2017, 17), ("U21401", 2018, 13), ("U21401", 2019, 13), ("U21401", 2018, 17),
-             ("U21401", 2019, 17), ("U21401", 2020, 15), ("U21401", 2020, 17),
-             ("U21463", 2017, 86), ("U21463", 2018, 83), ("U21463", 2019, 92), ("U21463", 2019, 84),
-             ("U21463", 2020, 92),
-             ("U21505", 2017, 82), ("U21505", 2018, 81), ("U21505", 2019, 90), ("U21505", 2019, 81),
-             ("U21505", 2020, 90),
-             ("", 2017, 221), ("", 2018, 221), ("", 2019, 240), ("", 2019, 221), ("", 2020, 230)}
+ELDERCARE = {
+    ("U21401", 2017, 17),
+    ("U21401", 2018, 13),
+    ("U21401", 2019, 13),
+    ("U21401", 2018, 17),
+    ("U21401", 2019, 17),
+    ("U21401", 2020, 15),
+    ("U21401", 2020, 17),
+    ("U21463", 2017, 86),
+    ("U21463", 2018, 83),
+    ("U21463", 2019, 92),
+    ("U21463", 2019, 84),
+    ("U21463", 2020, 92),
+    ("U21505", 2017, 82),
+    ("U21505", 2018, 81),
+    ("U21505", 2019, 90),
+    ("U21505", 2019, 81),
+    ("U21505", 2020, 90),
+    ("", 2017, 221),
+    ("", 2018, 221),
+    ("", 2019, 240),
+    ("", 2019, 221),
+    ("", 2020, 230),
+}
 
 
 def _calendar_year(text: str) -> int | None:
@@ -75,8 +93,9 @@ def test_every_figure_is_in_the_reference_data_or_the_eldercare_table():
                     if not row[column]:
                         continue
                     value, year = float(row[column]), int(row["year"])
-                    eldercare = path.name == "boras_vard_och_omsorg.csv" and \
-                        (row["indicator_id"], year, value) in ELDERCARE
+                    eldercare = (
+                        path.name == "boras_vard_och_omsorg.csv" and (row["indicator_id"], year, value) in ELDERCARE
+                    )
                     if not eldercare and (row["municipality"], year, value) not in published:
                         unknown.append(f"{path.name}:{line}:{column}")
     assert unknown == []
@@ -92,12 +111,15 @@ def test_boras_2020_progress_matches_the_hand_computation(dataset):
     # (300/210)^(1/2) − 1 = 19,523 %; R = 0,09524 / 0,19523 = 0,4878
     assert progress["Total energiproduktion från solenergi"] == ("Små framsteg", 0.4878)
     # building permits: 99 (2019) ≥ target 98 (2020): met, R not computed
-    met = progress["Andel av ansökningar om bygglov med fullständiga handlingar som fått beslut senast 8 veckor "
-                   "efter ansökan"]
+    met = progress[
+        "Andel av ansökningar om bygglov med fullständiga handlingar som fått beslut senast 8 veckor efter ansökan"
+    ]
     assert met[0] == "Målet nått" and met[1] != met[1]
     # respect (U21463): 86 (2017) → 84 (2019): (84/86)^(1/2) − 1 = −1,170 %; target 92 (2020):
     # (92/86)^(1/3) − 1 = 2,273 %; R = −0,5145
-    assert progress["Andel hemtjänsttagare som uppger att hemtjänstpersonalen alltid eller oftast tar hänsyn "
-                    "till den äldres egna åsikter och önskemål, %."] == ("Försämring", -0.5145)
+    assert progress[
+        "Andel hemtjänsttagare som uppger att hemtjänstpersonalen alltid eller oftast tar hänsyn "
+        "till den äldres egna åsikter och önskemål, %."
+    ] == ("Försämring", -0.5145)
     # one outcome only, target not met: too little data
     assert progress["Andel ekologiska livsmedel"][0] == "För lite data"

@@ -1,11 +1,12 @@
 """The goals file: declared goal areas and goals, validated like observations."""
+
 import pandas as pd
 
-from dashboard.data.goals import is_goals_file
-from dashboard.data.loading import load_path, read_text
 from dashboard.analysis.goal_areas import goal_area_summaries
 from dashboard.analysis.report import scorecard
 from dashboard.analysis.selection import Selection, normalize
+from dashboard.data.goals import is_goals_file
+from dashboard.data.loading import load_path, read_text
 from dashboard.settings import Settings
 from tests.conftest import HEADER, dataset_from
 
@@ -18,7 +19,9 @@ def test_goals_files_are_recognised_by_name():
 
 
 def test_a_valid_goals_file_loads_with_normalised_agenda_numbers():
-    text = GOALS_HEADER + "\nTestkommun,0001,Skola,Alla ska klara skolan,,4; 10,Plan,2020-01-01\nTestkommun,,Miljö,,,,,\n"
+    text = (
+        GOALS_HEADER + "\nTestkommun,0001,Skola,Alla ska klara skolan,,4; 10,Plan,2020-01-01\nTestkommun,,Miljö,,,,,\n"
+    )
     goals, problems = read_text(text, "goals.csv", goals=True)
     assert problems == []
     assert goals.loc[0, "agenda2030"] == "4;10" and goals["agenda2030"].isna().tolist() == [False, True]
@@ -29,8 +32,7 @@ def test_goal_file_problems_are_reported_with_row_and_column():
     text = GOALS_HEADER + "\nTestkommun,,Skola,Mål A,,18,,igår\nTestkommun,,,Mål B,,,,\nTestkommun,,Skola,Mål A,,,,\n"
     goals, problems = read_text(text, "goals.csv", goals=True)
     assert goals is None
-    assert {(p.row, p.column) for p in problems} == {(2, "agenda2030"), (2, "published"), (3, "goal_area"),
-                                                     (4, "goal")}
+    assert {(p.row, p.column) for p in problems} == {(2, "agenda2030"), (2, "published"), (3, "goal_area"), (4, "goal")}
 
 
 def test_goals_file_without_goal_column_is_rejected():
@@ -47,21 +49,32 @@ def test_folder_loads_goals_apart_from_observations(tmp_path):
 
 
 def test_overview_links_indicators_to_goals_and_lists_goal_areas_without_indicators():
-    data = HEADER.replace("goal_area,", "goal_area,goal,") + """
+    data = (
+        HEADER.replace("goal_area,", "goal_area,goal,")
+        + """
 T,,,Skola,Alla ska klara skolan,,Behörighet,%,increase,2020,80,90,s,2020-01-01,
 T,,,Skola,,,Närvaro,%,increase,2020,95,95,s,2020-01-01,
 """
+    )
     dataset = dataset_from(data)
-    goals = pd.DataFrame({"municipality": ["T"] * 3, "goal_area": ["Skola", "Skola", "Miljö"],
-                          "goal": ["Alla ska klara skolan", "Ingen ska lämna skolan utan examen", "Mindre utsläpp"],
-                          "description": [None] * 3, "agenda2030": ["4", None, "13"]})
+    goals = pd.DataFrame(
+        {
+            "municipality": ["T"] * 3,
+            "goal_area": ["Skola", "Skola", "Miljö"],
+            "goal": ["Alla ska klara skolan", "Ingen ska lämna skolan utan examen", "Mindre utsläpp"],
+            "description": [None] * 3,
+            "agenda2030": ["4", None, "13"],
+        }
+    )
     selection, _, _ = normalize(Selection("T", year=2020), dataset)
     summaries = goal_area_summaries(scorecard(dataset, selection, Settings()), goals)
     by_name = {summary.name: summary for summary in summaries}
     assert list(by_name) == ["Miljö", "Skola"]
     school = by_name["Skola"]
     assert [(g.text, g.indicator_count, g.agenda2030) for g in school.goals] == [
-        ("Alla ska klara skolan", 1, (4,)), ("Ingen ska lämna skolan utan examen", 0, ())]
+        ("Alla ska klara skolan", 1, (4,)),
+        ("Ingen ska lämna skolan utan examen", 0, ()),
+    ]
     assert school.goals_with_indicators == 1
     assert school.counts["Uppnått"] == 1 and school.counts["Ej uppnått"] == 1
     assert not by_name["Miljö"].indicators and by_name["Miljö"].goals_with_indicators == 0

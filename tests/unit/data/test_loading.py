@@ -1,4 +1,5 @@
 """Loading a file or a folder: a bad file is left out whole, the others still load, nothing raises."""
+
 from __future__ import annotations
 
 import shutil
@@ -7,11 +8,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from tests.paths import FIXTURES
 from dashboard.data.loading import load_path
-from dashboard.domain.schema import FRAME_COLUMNS
 from dashboard.domain.problems import ERROR
+from dashboard.domain.schema import FRAME_COLUMNS
 from dashboard.i18n import problem_message
+from tests.paths import FIXTURES
 
 HEADER = "municipality,goal_area,indicator,year,outcome,published\n"
 ROW_2020 = "Testkommun,Testområde,Testindikator,2020,1,2021-03-01\n"
@@ -124,9 +125,11 @@ def test_single_bad_file_path_gives_its_problems_and_an_empty_frame():
 
 @pytest.mark.parametrize("bad_line,expected_row", [(2, 2), (3, 3)])
 def test_cp1252_file_loads_with_a_warning_at_the_row_of_the_first_non_utf8_byte(tmp_path, bad_line, expected_row):
-    lines = ["municipality,goal_area,indicator,year,outcome",
-             "Testkommun,Testomrade,Testindikator,2020,1",
-             "Testkommun,Testomrade,Testindikator,2021,2"]
+    lines = [
+        "municipality,goal_area,indicator,year,outcome",
+        "Testkommun,Testomrade,Testindikator,2020,1",
+        "Testkommun,Testomrade,Testindikator,2021,2",
+    ]
     lines[bad_line - 1] = lines[bad_line - 1].replace("Testomrade", "Testområde")
     (tmp_path / "latin.csv").write_bytes(("\n".join(lines) + "\n").encode("cp1252"))
     _write(tmp_path, "ok.csv", ROW_2020)
@@ -144,8 +147,7 @@ def test_utf8_bom_file_loads_in_a_folder(tmp_path):
 
 
 def test_warnings_do_not_stop_a_file_from_loading(tmp_path):
-    (tmp_path / "w.csv").write_text(HEADER.replace("\n", ",extra\n") + ROW_2020.replace("\n", ",x\n"),
-                                    encoding="utf-8")
+    (tmp_path / "w.csv").write_text(HEADER.replace("\n", ",extra\n") + ROW_2020.replace("\n", ",x\n"), encoding="utf-8")
     result = load_path(tmp_path)
     assert result.errors == () and len(result.problems) == 1
     assert result.loaded_files == ("w.csv",) and len(result.observations) == 1

@@ -6,6 +6,7 @@ The files are committed; tests/fixtures/malformed/make_corpus.py wrote them and 
 each file and its one defect. A case the code fails today is marked xfail(strict=True) with the
 reason, so fixing the code turns it into a plain pass that must then lose its mark.
 """
+
 from __future__ import annotations
 
 import re
@@ -15,12 +16,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from tests.paths import FIXTURES
 from dashboard.data.dataset import Dataset
 from dashboard.data.loading import DATA_SUFFIXES, load_path
 from dashboard.data.readers import ImportOptions, read_path
 from dashboard.domain.problems import ERROR
 from dashboard.i18n import describe_problem, problem_message
+from tests.paths import FIXTURES
 
 CORPUS = FIXTURES / "malformed"
 NOT_CORPUS = {"README.md", "make_corpus.py"}
@@ -101,11 +102,22 @@ READ_XFAIL: dict[str, str] = {}
 # Cases where a folder load does not leave the bad file out cleanly.
 LOAD_XFAIL: dict[str, str] = {}
 
-HOSTILE = ('=HYPERLINK("http://x","y")', "+SUM(1,2)", "-2+3", "@cmd", "<img src=x onerror=alert(1)>",
-           "<script>alert(1)</script>", "javascript:alert(1)")
+HOSTILE = (
+    '=HYPERLINK("http://x","y")',
+    "+SUM(1,2)",
+    "-2+3",
+    "@cmd",
+    "<img src=x onerror=alert(1)>",
+    "<script>alert(1)</script>",
+    "javascript:alert(1)",
+)
 # Valid on purpose: hostile but valid text. (file, options kind)
-VALID = [("hostile_text.csv", "long"), ("hostile_text_semicolon.csv", "long"), ("hostile_text.xlsx", "long"),
-         ("hostile_text_wide.csv", "wide")]
+VALID = [
+    ("hostile_text.csv", "long"),
+    ("hostile_text_semicolon.csv", "long"),
+    ("hostile_text.xlsx", "long"),
+    ("hostile_text_wide.csv", "wide"),
+]
 
 GOOD_CSV = (
     "municipality,municipality_code,area,goal_area,indicator_id,indicator,unit,direction,year,outcome,target,"
@@ -120,10 +132,15 @@ GOOD_CSV = (
 # A corrupt workbook may name the exception's type after a Swedish sentence: '… arbetsbok (BadZipFile)'.
 TYPE_NAME_ALLOWED = {"truncated.xlsx"}
 _TRAILING_TYPE_NAME = re.compile(r"\s\([A-Za-z_][A-Za-z0-9_.]*\)$")
-_FOREIGN = re.compile(r"Traceback|Error|Exception|errno|tokeniz|C error|Expected \d|\bsaw\b|NoneType|"
-                      r"has no attribute|invalid literal|\bline \d", re.IGNORECASE)
-_SWEDISH = re.compile(r"[åäöÅÄÖ]|\b(är|och|inte|ingen|inga|saknas|filen|raden|kolumnen|ange|har|tas|läses|"
-                      r"bladet|dubblett|som|eller|med)\b")
+_FOREIGN = re.compile(
+    r"Traceback|Error|Exception|errno|tokeniz|C error|Expected \d|\bsaw\b|NoneType|"
+    r"has no attribute|invalid literal|\bline \d",
+    re.IGNORECASE,
+)
+_SWEDISH = re.compile(
+    r"[åäöÅÄÖ]|\b(är|och|inte|ingen|inga|saknas|filen|raden|kolumnen|ange|har|tas|läses|"
+    r"bladet|dubblett|som|eller|med)\b"
+)
 
 
 def _param(case: tuple, xfails: dict[str, str]):
@@ -178,9 +195,16 @@ def test_malformed_file_gives_a_clear_located_message_and_no_traceback(name, kin
 
 def _load_cases():
     data = [c for c in MALFORMED if Path(c[0]).suffix.lower() in DATA_SUFFIXES]
-    return [pytest.param(c[0], good, id=f"{c[0]}-{good}",
-                         marks=[pytest.mark.xfail(strict=True, reason=LOAD_XFAIL[c[0]])] if c[0] in LOAD_XFAIL else [])
-            for c in data for good in ("000_good.csv", "zzz_good.csv")]
+    return [
+        pytest.param(
+            c[0],
+            good,
+            id=f"{c[0]}-{good}",
+            marks=[pytest.mark.xfail(strict=True, reason=LOAD_XFAIL[c[0]])] if c[0] in LOAD_XFAIL else [],
+        )
+        for c in data
+        for good in ("000_good.csv", "zzz_good.csv")
+    ]
 
 
 def _folder(path: Path, good_name: str, *bad: str) -> Path:

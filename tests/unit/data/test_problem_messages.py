@@ -1,6 +1,7 @@
 """Problems in data files and uploads are told in the page's language: every problem the validators
 give for the malformed corpus and the invalid fixtures renders in Swedish and English, and every
 code the code base can produce has an entry in both catalogues."""
+
 from __future__ import annotations
 
 import ast
@@ -37,8 +38,12 @@ def _codes_in_the_code() -> set[str]:
     codes = set()
     for path in (PROJECT_ROOT / "dashboard").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and getattr(node.func, "id", None) in ("problem", "Problem") \
-                    and len(node.args) >= 4 and isinstance(node.args[3], ast.Constant):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", None) in ("problem", "Problem")
+                and len(node.args) >= 4
+                and isinstance(node.args[3], ast.Constant)
+            ):
                 codes.add(node.args[3].value)
     return codes
 
@@ -67,10 +72,14 @@ def test_english_messages_keep_the_values_from_the_file_and_lose_the_swedish():
 
 def test_a_described_problem_says_where_in_english_and_in_swedish():
     found = problem("budget.csv", 4, "outcome", "not_a_number_decimal_comma", text="12,5", fixed="12.5")
-    assert describe_problem(found, "en") == \
-        "budget.csv, row 4, column outcome: '12,5' is not a number (use a decimal point: 12.5)"
-    assert describe_problem(found, "sv") == \
-        "budget.csv, rad 4, kolumn outcome: '12,5' är inte ett tal (använd decimalpunkt: 12.5)"
+    assert (
+        describe_problem(found, "en")
+        == "budget.csv, row 4, column outcome: '12,5' is not a number (use a decimal point: 12.5)"
+    )
+    assert (
+        describe_problem(found, "sv")
+        == "budget.csv, rad 4, kolumn outcome: '12,5' är inte ett tal (använd decimalpunkt: 12.5)"
+    )
     warning = problem("a.csv", None, None, "read_as_windows_1252", WARNING)
     assert describe_problem(warning, "en") == "Warning: a.csv: the file is not UTF-8 and was read as Windows-1252"
 
@@ -86,8 +95,10 @@ def test_counted_problems_take_the_right_plural_in_both_languages():
 def test_upload_problems_are_in_the_catalogues_too():
     base = dataset_from(HEADER + "\nAlfaby,,,M,,A,,,2020,1,,s,2020-01-01,\n")
     text = HEADER + "\nAlfaby,,,M,,A,,,2020,2,,s,2020-01-01,\nAlfaby,,,M,,B,,,2020,,,s,2020-01-01,\n"
-    upload = read_upload("data:text/csv;base64," + base64.b64encode(text.encode()).decode(), "ny.csv",
-                         ImportOptions(), base, 1_000_000)
+    upload = read_upload(
+        "data:text/csv;base64," + base64.b64encode(text.encode()).decode(), "ny.csv", ImportOptions(), base, 1_000_000
+    )
     assert {found.code for found in upload.problems} == {"conflicting_value", "row_without_values"}
-    assert "ny.csv, row 3" in describe_problem(upload.problems[0], "en") or \
-        "ny.csv, row 3" in describe_problem(upload.problems[1], "en")
+    assert "ny.csv, row 3" in describe_problem(upload.problems[0], "en") or "ny.csv, row 3" in describe_problem(
+        upload.problems[1], "en"
+    )

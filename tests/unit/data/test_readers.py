@@ -1,12 +1,13 @@
 """The common reader: Swedish Excel CSV, published wide tables and .xlsx all become the long format."""
+
 import io
 
 import pytest
 from openpyxl import Workbook
 
 from dashboard.data.readers import ImportOptions, read_bytes, read_text
-from dashboard.domain.problems import ERROR, WARNING
 from dashboard.data.wide import direction_from_name, looks_wide
+from dashboard.domain.problems import ERROR, WARNING
 from dashboard.i18n import problem_message
 
 TABLE = ImportOptions(municipality="Testkommun", goal_area="Testområde", published="2020-01-01", source="Test")
@@ -49,8 +50,7 @@ def test_cp1252_and_utf8_bom_both_read():
 
 
 def test_wide_table_with_every_header_kind():
-    text = ("Indikator;Utfall 2017;Senaste utfall 2018;Mål 2019;Målvärde 2020;2016\n"
-            "Andel nöjda, %;80;81;85;90;79\n")
+    text = "Indikator;Utfall 2017;Senaste utfall 2018;Mål 2019;Målvärde 2020;2016\nAndel nöjda, %;80;81;85;90;79\n"
     frame, problems = read_text(text, "t.csv", TABLE)
     assert [p for p in problems if p.severity == ERROR] == []
     pairs = sorted(zip(frame["year"], frame["outcome"].fillna(-1), frame["target"].fillna(-1)))

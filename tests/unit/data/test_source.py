@@ -1,4 +1,5 @@
 """Live refresh: changed files are loaded once settled, and only good data replaces what is served."""
+
 import time
 
 from dashboard.data.source import DataSource, fingerprint
@@ -68,6 +69,7 @@ def test_fingerprint_sees_size_and_time_and_ignores_other_files(tmp_path):
 def test_a_fixed_source_never_looks_at_the_disk(tmp_path, monkeypatch):
     from dashboard.data.source import DataSource as Source
     from tests.conftest import dataset_from
+
     dataset = dataset_from(GOOD)
     monkeypatch.setattr("dashboard.data.source.fingerprint", lambda path: (_ for _ in ()).throw(AssertionError))
     source = Source.fixed(dataset)

@@ -1,4 +1,5 @@
 """Uploaded data: decoded, checked against what is loaded, and kept apart per session."""
+
 import base64
 
 from dashboard.data.readers import ImportOptions
@@ -14,10 +15,17 @@ def _data_url(text: str) -> str:
 
 
 def test_identical_rows_are_skipped_with_a_note_and_new_rows_kept():
-    upload = read_upload(_data_url(BASE + "Testkommun,,,Mål,,Ind,,,2021,6,,Källa,2021-01-01,\n"), "egen.csv",
-                         ImportOptions(), dataset_from(BASE), 10_000)
+    upload = read_upload(
+        _data_url(BASE + "Testkommun,,,Mål,,Ind,,,2021,6,,Källa,2021-01-01,\n"),
+        "egen.csv",
+        ImportOptions(),
+        dataset_from(BASE),
+        10_000,
+    )
     assert upload.ok and upload.observations["year"].tolist() == [2021]
-    assert [p.severity for p in upload.problems] == ["warning"] and "1 rad finns redan" in problem_message(upload.problems[0])
+    assert [p.severity for p in upload.problems] == ["warning"] and "1 rad finns redan" in problem_message(
+        upload.problems[0]
+    )
 
 
 def test_another_value_for_a_loaded_key_is_a_conflict():

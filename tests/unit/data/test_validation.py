@@ -3,23 +3,32 @@
 Rows are numbered as a spreadsheet shows them: header = row 1, first data row = row 2.
 The invalid fixtures hold ONE defect each; the valid fixtures load without any problem.
 """
-from __future__ import annotations
 
-from pathlib import Path
+from __future__ import annotations
 
 import pandas as pd
 import pytest
 
-from tests.paths import FIXTURES
 from dashboard.data.loading import read_file, read_text
-from dashboard.domain.schema import WHOLE_MUNICIPALITY
-from dashboard.domain.problems import ERROR, WARNING, Problem, problem
 from dashboard.data.validation import validate_frame
+from dashboard.domain.problems import ERROR, WARNING, Problem, problem
+from dashboard.domain.schema import WHOLE_MUNICIPALITY
 from dashboard.i18n import describe_problem, problem_line, problem_message
+from tests.paths import FIXTURES
 
 INVALID, VALID = FIXTURES / "invalid", FIXTURES / "valid"
-HEADER = ("municipality", "area", "goal_area", "indicator_id", "indicator", "direction", "year",
-          "outcome", "target", "published")
+HEADER = (
+    "municipality",
+    "area",
+    "goal_area",
+    "indicator_id",
+    "indicator",
+    "direction",
+    "year",
+    "outcome",
+    "target",
+    "published",
+)
 
 
 def _raw(*rows: tuple, header: tuple = HEADER) -> pd.DataFrame:
@@ -27,10 +36,18 @@ def _raw(*rows: tuple, header: tuple = HEADER) -> pd.DataFrame:
     return pd.DataFrame([list(row) for row in rows], columns=list(header), dtype=object)
 
 
-def _row(year="2020", outcome="1", target="", area="", direction="", indicator_id="",
-         indicator="Testindikator", published="", municipality="Testkommun") -> tuple:
-    return (municipality, area, "Testområde", indicator_id, indicator, direction, year, outcome, target,
-            published)
+def _row(
+    year="2020",
+    outcome="1",
+    target="",
+    area="",
+    direction="",
+    indicator_id="",
+    indicator="Testindikator",
+    published="",
+    municipality="Testkommun",
+) -> tuple:
+    return (municipality, area, "Testområde", indicator_id, indicator, direction, year, outcome, target, published)
 
 
 def _errors(problems: list[Problem]) -> list[Problem]:
@@ -49,7 +66,12 @@ INVALID_CASES = [
     ("year_not_integer.csv", 3, "year", "'2020.5' är inte ett årtal"),
     ("year_school_year.csv", 3, "year", "'2019/20' är inte ett årtal"),
     ("unknown_direction.csv", 3, "direction", "'up' är ingen känd riktning"),
-    ("duplicate_key.csv", 3, "published", "dubblett: samma kommun, område, indikator, år och publiceringsdatum som rad 2"),
+    (
+        "duplicate_key.csv",
+        3,
+        "published",
+        "dubblett: samma kommun, område, indikator, år och publiceringsdatum som rad 2",
+    ),
     ("duplicate_key_same_indicator_id_different_names.csv", 3, "published", "dubblett"),
     ("bad_published_date.csv", 3, "published", "'2021-13-01' är inget datum (ÅÅÅÅ-MM-DD)"),
     ("bad_municipality_code.csv", 3, "municipality_code", "'114' är ingen kommunkod"),
@@ -97,8 +119,9 @@ def test_valid_fixture_loads_without_any_problem(name):
 
 
 def test_all_problems_in_a_file_are_reported_at_once():
-    raw = _raw(_row(year="2020"), _row(year="20x0"), _row(year="2021", outcome="abc"),
-               _row(year="2022", direction="up"))
+    raw = _raw(
+        _row(year="2020"), _row(year="20x0"), _row(year="2021", outcome="abc"), _row(year="2022", direction="up")
+    )
     frame, problems = validate_frame(raw, "t.csv")
     assert frame is None
     assert _where(_errors(problems)) == [(3, "year"), (4, "outcome"), (5, "direction")]
@@ -118,8 +141,10 @@ def test_missing_columns_are_all_reported_in_the_header_row():
 
 
 def test_target_without_outcome_column_is_enough():
-    raw = _raw(("Testkommun", "Testområde", "Testindikator", "2020", "5"),
-               header=("municipality", "goal_area", "indicator", "year", "target"))
+    raw = _raw(
+        ("Testkommun", "Testområde", "Testindikator", "2020", "5"),
+        header=("municipality", "goal_area", "indicator", "year", "target"),
+    )
     frame, problems = validate_frame(raw, "t.csv")
     assert problems == []
     assert frame["target"].tolist() == [5.0] and frame["outcome"].isna().all()
@@ -142,8 +167,9 @@ def test_empty_direction_becomes_increase():
 
 
 def test_direction_is_typed_text_in_lower_case():
-    frame, problems = validate_frame(_raw(_row(direction="Decrease"), _row(year="2021", direction=" INCREASE ")),
-                                     "t.csv")
+    frame, problems = validate_frame(
+        _raw(_row(direction="Decrease"), _row(year="2021", direction=" INCREASE ")), "t.csv"
+    )
     assert problems == []
     assert pd.api.types.is_string_dtype(frame["direction"])
     assert frame["direction"].tolist() == ["decrease", "increase"]
@@ -226,21 +252,28 @@ def test_utf8_bom_is_accepted(tmp_path):
 
 
 def test_a_problem_line_is_file_row_column_message():
-    assert problem_line(problem("t.csv", 3, "year", "not_a_year", text="x")) == \
-        "t.csv:3:year: 'x' är inte ett årtal (heltal, t.ex. 2020)"
+    assert (
+        problem_line(problem("t.csv", 3, "year", "not_a_year", text="x"))
+        == "t.csv:3:year: 'x' är inte ett årtal (heltal, t.ex. 2020)"
+    )
     assert problem_line(problem("t.csv", None, None, "file_empty")) == "t.csv::: filen är tom"
 
 
 def test_a_described_problem_is_a_swedish_sentence_with_row_and_column():
-    assert describe_problem(problem("t.csv", 3, "year", "not_a_year", text="x")) == \
-        "t.csv, rad 3, kolumn year: 'x' är inte ett årtal (heltal, t.ex. 2020)"
+    assert (
+        describe_problem(problem("t.csv", 3, "year", "not_a_year", text="x"))
+        == "t.csv, rad 3, kolumn year: 'x' är inte ett årtal (heltal, t.ex. 2020)"
+    )
     assert describe_problem(problem("t.csv", None, None, "file_empty")) == "t.csv: filen är tom"
-    assert describe_problem(problem("t.csv", 1, "x", "unknown_column", WARNING)) == \
-        "Varning: t.csv, rad 1, kolumn x: okänd kolumn, ignoreras"
+    assert (
+        describe_problem(problem("t.csv", 1, "x", "unknown_column", WARNING))
+        == "Varning: t.csv, rad 1, kolumn x: okänd kolumn, ignoreras"
+    )
 
 
-@pytest.mark.parametrize("column,first,second", [("year", "2019/20", "2020/21"),
-                                                  ("published", "2021-13-01", "2022-13-01")])
+@pytest.mark.parametrize(
+    "column,first,second", [("year", "2019/20", "2020/21"), ("published", "2021-13-01", "2022-13-01")]
+)
 def test_rows_with_different_unparseable_key_cells_are_not_reported_as_duplicates(column, first, second):
     frame, problems = validate_frame(_raw(_row(**{column: first}), _row(**{column: second})), "t.csv")
     assert frame is None
@@ -248,6 +281,7 @@ def test_rows_with_different_unparseable_key_cells_are_not_reported_as_duplicate
 
 
 # --- Spreadsheet row numbers and field counts ---
+
 
 def test_too_many_fields_on_the_first_data_row_is_reported_as_a_ragged_row():
     text = "municipality,goal_area,indicator,year,outcome\nT,M,I,2020,1,extra\nT,M,I,2021,2\n"

@@ -1,4 +1,5 @@
 """Revised figures: outcome and target each resolve to their latest non-empty publication."""
+
 import pandas as pd
 
 from dashboard.data.vintages import resolve
@@ -6,13 +7,16 @@ from tests.conftest import HEADER, observations_from
 
 # Borås's staff continuity (Kolada U21401) as its budgets published it: the 2019 budget says
 # 2018 = 13 and target 2019 = 13; the 2020 budget revises 2018 to 17 and has no 2019 target.
-STAFF = HEADER + """
+STAFF = (
+    HEADER
+    + """
 Borås,1490,,Vård och omsorg,U21401,Personal,antal,decrease,2018,13,,Budget 2019,2019-05-03,
 Borås,1490,,Vård och omsorg,U21401,Personal,antal,decrease,2019,,13,Budget 2019,2019-05-03,
 Borås,1490,,Vård och omsorg,U21401,Personal,antal,decrease,2018,17,,Budget 2020,2020-11-12,
 Borås,1490,,Vård och omsorg,U21401,Personal,antal,decrease,2019,17,,Budget 2020,2020-11-12,
 Borås,1490,,Vård och omsorg,U21401,Personal,antal,decrease,2020,,15,Budget 2020,2020-11-12,
 """
+)
 
 
 def _year(resolved: pd.DataFrame, year: int) -> pd.Series:
@@ -46,38 +50,50 @@ def test_as_of_date_includes_rows_published_that_day():
 
 
 def test_undated_rows_are_older_than_dated_rows():
-    text = HEADER + """
+    text = (
+        HEADER
+        + """
 Testkommun,,,Mål,,Ind,,,2020,5,,odaterad,,
 Testkommun,,,Mål,,Ind,,,2020,7,,daterad,2001-01-01,
 """
+    )
     row = resolve(observations_from(text)).iloc[0]
     assert row["outcome"] == 7 and row["outcome_source"] == "daterad"
 
 
 def test_undated_rows_count_in_every_as_of_view():
-    text = HEADER + """
+    text = (
+        HEADER
+        + """
 Testkommun,,,Mål,,Ind,,,2020,5,,odaterad,,
 Testkommun,,,Mål,,Ind,,,2020,7,,daterad,2030-01-01,
 """
+    )
     row = resolve(observations_from(text), as_of=pd.Timestamp("2020-06-01")).iloc[0]
     assert row["outcome"] == 5
 
 
 def test_indicator_id_joins_rows_whose_names_differ_and_takes_the_latest_name():
-    text = HEADER + """
+    text = (
+        HEADER
+        + """
 Testkommun,,,Mål,K1,Gammalt namn,,,2019,1,,a,2019-01-01,
 Testkommun,,,Mål,K1,Nytt namn,,,2020,2,,b,2020-01-01,
 """
+    )
     resolved = resolve(observations_from(text))
     assert list(resolved["indicator"]) == ["Nytt namn", "Nytt namn"]
     assert set(resolved["indicator_key"]) == {"K1"}
 
 
 def test_areas_resolve_separately():
-    text = HEADER + """
+    text = (
+        HEADER
+        + """
 Testkommun,,,Mål,,Ind,,,2020,10,,a,2020-01-01,
 Testkommun,,Norr,Mål,,Ind,,,2020,4,,a,2020-01-01,
 """
+    )
     resolved = resolve(observations_from(text)).set_index("area")
     assert resolved.loc["Hela kommunen", "outcome"] == 10
     assert resolved.loc["Norr", "outcome"] == 4

@@ -1,4 +1,5 @@
 """The domain's own types: labels keep the export contract's Swedish values, problems travel as JSON."""
+
 import json
 
 from dashboard.domain.problems import WARNING, Problem, has_errors, problem
@@ -9,7 +10,11 @@ def test_labels_are_the_swedish_export_values_and_name_their_catalogue_key():
     assert [s.value for s in Status] == ["Uppnått", "Nära målet", "Ej uppnått", "Utfall saknas", "Mål saknas"]
     assert Status("Ej uppnått") is Status.NOT_MET and Status.NOT_MET == "Ej uppnått"
     assert (Status.NOT_MET.key, Progress.ON_TRACK.key, Trend.BETTER.key, Assessment.WORSE.key) == (
-        "status.not_met", "progress.on_track", "trend.better", "assessment.worse")
+        "status.not_met",
+        "progress.on_track",
+        "trend.better",
+        "assessment.worse",
+    )
     assert {Status.MET: "✓"}["Uppnått"] == "✓"  # a frame's plain string finds its member
 
 

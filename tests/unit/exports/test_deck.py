@@ -1,4 +1,5 @@
 """The PowerPoint deck: what each slide says and charts, read back with python-pptx."""
+
 import io
 from datetime import date
 
@@ -8,11 +9,11 @@ from pptx import Presentation
 from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION, XL_MARKER_STYLE
 from pptx.enum.dml import MSO_FILL
 
-from dashboard.exports import deck as slides
-from dashboard.data.dataset import Dataset
 from dashboard.analysis.selection import Selection, normalize
-from dashboard.settings import DEFAULT_DATA_PATH, Settings
+from dashboard.data.dataset import Dataset
+from dashboard.exports import deck as slides
 from dashboard.exports.deck import build_deck, safe_text
+from dashboard.settings import DEFAULT_DATA_PATH, Settings
 from tests.conftest import HEADER, dataset_from
 
 SETTINGS = Settings()
@@ -20,10 +21,13 @@ TODAY = date(2026, 11, 22)
 CONTINUITY = "Personer som en hemtjänsttagare möter, antal/14 dagar (medelvärde)"
 HOUSING = "Antal lägenheter som är trygghetsbostäder"
 FORMULA = '=HYPERLINK("http://example.com","klicka")'
-FORMULA_DATA = HEADER + """
+FORMULA_DATA = (
+    HEADER
+    + """
 Borås,1490,,Vård och omsorg,,"=HYPERLINK(""http://example.com"",""klicka"")",antal,increase,2019,5,,-Budget,2020-11-12,
 Borås,1490,,Vård och omsorg,,"=HYPERLINK(""http://example.com"",""klicka"")",antal,increase,2020,,7,-Budget,2020-11-12,
 """
+)
 
 
 @pytest.fixture(scope="module")
@@ -75,24 +79,32 @@ def test_deck_is_16_by_9_with_title_summary_and_one_slide_per_indicator(care):
 
 def test_title_slide_names_place_goal_area_year_date_and_publication_limit(care):
     text = "\n".join(_texts(care.slides[0]))
-    for part in ("Målbild", "Borås", "Vård och omsorg", "Uppföljningsår 2020", "Skapad 22 november 2026",
-                 "Publicerat t.o.m. 1 januari 2021"):
+    for part in (
+        "Målbild",
+        "Borås",
+        "Vård och omsorg",
+        "Uppföljningsår 2020",
+        "Skapad 22 november 2026",
+        "Publicerat t.o.m. 1 januari 2021",
+    ):
         assert part in text
     assert "Hela kommunen" not in text
 
 
 def test_title_slide_says_all_goal_areas_and_names_a_district(make_dataset):
-    dataset = make_dataset(HEADER + """
+    dataset = make_dataset(
+        HEADER
+        + """
 Borås,1490,Sjöbo,Vård och omsorg,,Bostäder,antal,increase,2020,20,25,Budget,2020-11-12,
-""")
+"""
+    )
     text = "\n".join(_texts(_deck(dataset, Selection("Borås", area="Sjöbo")).slides[0]))
     assert "Borås · Sjöbo" in text and "Alla målområden" in text and "Publicerat" not in text
 
 
 def test_summary_counts_every_status_in_fixed_order_with_icons(care):
     lines = "\n".join(_texts(care.slides[1])).split("\n")  # the title first
-    assert lines[1:6] == ["✓ Uppnått: 0", "≈ Nära målet: 1", "✗ Ej uppnått: 3", "? Utfall saknas: 0",
-                          "– Mål saknas: 0"]
+    assert lines[1:6] == ["✓ Uppnått: 0", "≈ Nära målet: 1", "✗ Ej uppnått: 3", "? Utfall saknas: 0", "– Mål saknas: 0"]
     assert "4 indikatorer" in lines and "Små framsteg: 2" in lines and "Försämring: 2" in lines
 
 
@@ -155,9 +167,17 @@ def test_deck_without_any_selection_still_has_a_title_slide():
 
 def test_indicator_without_values_up_to_the_year_gets_text_instead_of_chart(monkeypatch):
     dataset = dataset_from(FORMULA_DATA)
-    monkeypatch.setattr(slides, "indicator_series", lambda data, selection: pd.DataFrame(
-        {"year": pd.Series([], dtype="int64"), "outcome": pd.Series([], dtype="float64"),
-         "target": pd.Series([], dtype="float64")}))
+    monkeypatch.setattr(
+        slides,
+        "indicator_series",
+        lambda data, selection: pd.DataFrame(
+            {
+                "year": pd.Series([], dtype="int64"),
+                "outcome": pd.Series([], dtype="float64"),
+                "target": pd.Series([], dtype="float64"),
+            }
+        ),
+    )
     deck = _deck(dataset, Selection("Borås"))
     assert len(deck.slides) == 3
     assert not any(shape.has_chart for shape in deck.slides[2].shapes)

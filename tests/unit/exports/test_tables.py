@@ -1,18 +1,31 @@
 """Exported files hold the scorecard's numbers in a form each reader expects."""
+
 import io
 import math
 
 import pandas as pd
 from openpyxl import load_workbook
 
-from dashboard.exports.tables import to_csv_bytes, to_xlsx_bytes
 from dashboard.analysis.gaps import GAP_COLUMNS
+from dashboard.exports.tables import to_csv_bytes, to_xlsx_bytes
 
 ROW = {
-    "municipality": "Testkommun", "area": "Hela kommunen", "goal_area": "Mål", "indicator": "=HYPERLINK(\"x\")",
-    "unit": "%", "direction": "decrease", "year": 2020, "outcome": 17.0, "outcome_year": 2019,
-    "target": 15.5, "gap": -1.5, "relative_gap": -1.5 / 15.5, "status": "Ej uppnått", "source": "Budget",
-    "published": pd.Timestamp("2021-01-01"), "target_published": pd.NaT,
+    "municipality": "Testkommun",
+    "area": "Hela kommunen",
+    "goal_area": "Mål",
+    "indicator": '=HYPERLINK("x")',
+    "unit": "%",
+    "direction": "decrease",
+    "year": 2020,
+    "outcome": 17.0,
+    "outcome_year": 2019,
+    "target": 15.5,
+    "gap": -1.5,
+    "relative_gap": -1.5 / 15.5,
+    "status": "Ej uppnått",
+    "source": "Budget",
+    "published": pd.Timestamp("2021-01-01"),
+    "target_published": pd.NaT,
 }
 
 
@@ -70,9 +83,14 @@ def test_xlsx_has_no_formula_and_neutralised_text():
 
 
 def test_data_files_for_malbild_keep_text_exactly():
-    from dashboard.data.writers import observations_to_csv_bytes
     from dashboard.data.loading import read_text
-    frame = pd.DataFrame([{"municipality": "T", "goal_area": "M", "indicator": name, "year": 2020, "outcome": 1.0}
-                          for name in HOSTILE[:4]])
+    from dashboard.data.writers import observations_to_csv_bytes
+
+    frame = pd.DataFrame(
+        [
+            {"municipality": "T", "goal_area": "M", "indicator": name, "year": 2020, "outcome": 1.0}
+            for name in HOSTILE[:4]
+        ]
+    )
     loaded, problems = read_text(observations_to_csv_bytes(frame).decode(), "t.csv")
     assert loaded["indicator"].tolist() == HOSTILE[:4]

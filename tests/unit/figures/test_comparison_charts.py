@@ -1,4 +1,5 @@
 """Comparison charts: missing stays missing, the whole municipality keeps its colour."""
+
 import pandas as pd
 
 from dashboard.figures.comparison_charts import bars_chart, colour_for, lines_chart
@@ -12,8 +13,9 @@ def test_reference_keeps_its_colour_whatever_else_is_compared():
 
 
 def test_missing_value_is_labelled_not_drawn_as_a_bar():
-    figure = bars_chart(["Norr", "Söder"], [40.0, None], "Test", "%", "Källa: test", ["#000", "#111"],
-                        reference=("Hela kommunen", 50.0)).figure
+    figure = bars_chart(
+        ["Norr", "Söder"], [40.0, None], "Test", "%", "Källa: test", ["#000", "#111"], reference=("Hela kommunen", 50.0)
+    ).figure
     bar = figure.data[0]
     assert list(bar.text) == ["40\u00a0%", "saknas"]
     assert list(bar.marker.opacity) == [1, 0]
@@ -23,11 +25,15 @@ def test_missing_value_is_labelled_not_drawn_as_a_bar():
 
 
 def test_lines_break_where_a_year_is_missing():
-    series = {"Norr": pd.DataFrame({"year": [2018, 2020], "outcome": [1.0, 3.0], "target": [None, None]}),
-              "Hela kommunen": pd.DataFrame({"year": [2018, 2019, 2020], "outcome": [2.0, 2.5, 3.0],
-                                             "target": [None, None, 4.0]})}
-    figure = lines_chart(series, "Test", None, "", colour_for(list(series), "Hela kommunen"),
-                         emphasise="Hela kommunen", targets=series).figure
+    series = {
+        "Norr": pd.DataFrame({"year": [2018, 2020], "outcome": [1.0, 3.0], "target": [None, None]}),
+        "Hela kommunen": pd.DataFrame(
+            {"year": [2018, 2019, 2020], "outcome": [2.0, 2.5, 3.0], "target": [None, None, 4.0]}
+        ),
+    }
+    figure = lines_chart(
+        series, "Test", None, "", colour_for(list(series), "Hela kommunen"), emphasise="Hela kommunen", targets=series
+    ).figure
     by_name = {trace.name: trace for trace in figure.data}
     assert list(by_name["Norr"].x) == [2018, 2019, 2020] and list(by_name["Norr"].y) == [1.0, None, 3.0]
     assert by_name["Norr"].connectgaps is False

@@ -1,11 +1,12 @@
 """Text colours meet WCAG 2.1 AA contrast (4.5:1): status labels and icons, chart text, the header."""
+
 import re
 
 import pytest
 
 from dashboard.figures.contrast import contrast_ratio
-from dashboard.figures.style import CAPTION_FONT, FONT
 from dashboard.figures.palette import STATUS_CLASS, STATUS_TEXT_COLOUR
+from dashboard.figures.style import CAPTION_FONT, FONT
 from dashboard.settings import PROJECT_ROOT
 
 WHITE, CARD_HEADER = "#FFFFFF", "#F3F6F9"

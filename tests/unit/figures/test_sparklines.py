@@ -1,4 +1,5 @@
 """Sparklines: numbers only, scaled into the box, target drawn as a diamond."""
+
 import base64
 import re
 
@@ -12,8 +13,8 @@ def _points(svg: str) -> list[tuple[float, float]]:
 
 def test_series_spans_the_box_from_first_to_last_year():
     points = _points(sparkline_svg([(2018, 10.0), (2019, 20.0), (2020, 15.0)]))
-    assert points[0] == (PAD, HEIGHT - PAD)   # lowest value at the bottom left
-    assert points[1] == (WIDTH / 2, PAD)      # highest value at the top, middle year
+    assert points[0] == (PAD, HEIGHT - PAD)  # lowest value at the bottom left
+    assert points[1] == (WIDTH / 2, PAD)  # highest value at the top, middle year
     assert points[2][0] == WIDTH - PAD
 
 

@@ -1,13 +1,15 @@
 """Charts: the right marks, Swedish numbers, source lines inside the figure, no empty axes."""
 
+from dashboard.analysis.gaps import gap_table
+from dashboard.data.vintages import resolve
 from dashboard.figures.indicator_charts import gap_chart, indicator_chart
 from dashboard.figures.style import empty_figure
 from dashboard.i18n.formatting import PLOTLY_SEPARATORS
-from dashboard.analysis.gaps import gap_table
-from dashboard.data.vintages import resolve
 from tests.conftest import HEADER, observations_from
 
-ROWS = HEADER + """
+ROWS = (
+    HEADER
+    + """
 T,,,M,,Bostäder,antal,increase,2019,221,,Budget 2020,2020-11-12,
 T,,,M,,Bostäder,antal,increase,2020,,230,Budget 2020,2020-11-12,
 T,,,M,,Personal,antal,decrease,2019,17,,Budget 2021,2021-01-01,
@@ -15,6 +17,7 @@ T,,,M,,Personal,antal,decrease,2020,17,15,Budget 2021,2021-01-01,
 T,,,M,,Utan mål,antal,increase,2020,5,,Budget 2021,2021-01-01,
 T,,,M,,<img src=x onerror=alert(1)>,antal,increase,2020,5,4,Budget 2021,2021-01-01,
 """
+)
 
 
 def _resolved():

@@ -1,4 +1,5 @@
 """The catalogues: the same keys in every language, every key used exists, no Swedish text in layouts."""
+
 import ast
 import re
 import string
@@ -6,13 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.domain.statuses import Status
+from dashboard.domain.statuses import Progress, Status
 from dashboard.i18n import CATALOGUES, language, progress_label, status_label, text
-from dashboard.domain.statuses import Progress
 from dashboard.settings import PROJECT_ROOT
 
 PLACEHOLDER = re.compile(r"{(\w+)}")
-SOURCES = [*PROJECT_ROOT.glob("layouts/*.py"), *PROJECT_ROOT.glob("callbacks/*.py"), *PROJECT_ROOT.glob("dashboard/**/*.py")]
+SOURCES = [
+    *PROJECT_ROOT.glob("layouts/*.py"),
+    *PROJECT_ROOT.glob("callbacks/*.py"),
+    *PROJECT_ROOT.glob("dashboard/**/*.py"),
+]
 
 
 @pytest.mark.parametrize("lang", sorted(CATALOGUES))
@@ -48,11 +52,19 @@ def _used_keys() -> set[str]:
     for path in SOURCES:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             called = getattr(node.func, "id", None) if isinstance(node, ast.Call) else None
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "of" \
-                    and getattr(node.func.value, "id", None) == "Message":
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "of"
+                and getattr(node.func.value, "id", None) == "Message"
+            ):
                 called = "text"
-            if called in ("text", "Term") and node.args \
-                    and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+            if (
+                called in ("text", "Term")
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
                 keys.add(node.args[0].value)
     return keys
 
@@ -64,8 +76,9 @@ def test_every_key_the_code_asks_for_exists():
 
 
 # Swedish letters or words, or anything that reads as a sentence ("Ladda ner tabellen"); class names and ids don't
-SWEDISH = re.compile(r"[åäöÅÄÖ]|\b(och|eller|för|inga|visa|utfall|mål|välj|kommun|finns|saknas|inte|fel|rader|filen)\b",
-                     re.IGNORECASE)
+SWEDISH = re.compile(
+    r"[åäöÅÄÖ]|\b(och|eller|för|inga|visa|utfall|mål|välj|kommun|finns|saknas|inte|fel|rader|filen)\b", re.IGNORECASE
+)
 SENTENCE = re.compile(r"^[A-Z][a-z]+ [a-z]+ [a-z]")
 PRODUCT = "Målbild"  # the product's name is the same in every language
 CATALOGUES_ON_DISK = {"dashboard/i18n/sv.py", "dashboard/i18n/en.py"}
@@ -73,8 +86,14 @@ CATALOGUES_ON_DISK = {"dashboard/i18n/sv.py", "dashboard/i18n/en.py"}
 # (None: all of it) or its module-level constants by name.
 VOCABULARY = {
     "dashboard/domain/statuses.py": None,  # the export labels: the CSV contract's values
-    "dashboard/data/wide.py": {"_OUTCOME", "_TARGET", "_TARGET_WITHOUT_YEAR", "_DIRECTION_IN_NAME", "_RISING_IN_NAME",
-                               "_DIRECTION_WORDS"},  # the headings and words of published tables
+    "dashboard/data/wide.py": {
+        "_OUTCOME",
+        "_TARGET",
+        "_TARGET_WITHOUT_YEAR",
+        "_DIRECTION_IN_NAME",
+        "_RISING_IN_NAME",
+        "_DIRECTION_WORDS",
+    },  # the headings and words of published tables
     "dashboard/domain/values.py": {"_SWEDISH_ORDER"},  # the alphabet's order
     "dashboard/cli/kolada.py": {"KNOWN_MUNICIPALITIES", "SOURCE", "GROUP_NAME", "STATUS_COMMENT", "GROUP_COMMENT"},
 }
@@ -91,12 +110,19 @@ def _text_of_people(path: Path, rel: str | None = None) -> list[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     skipped = set()
     for node in ast.walk(tree):
-        if isinstance(node, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and node.body \
-                and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant):
+        if (
+            isinstance(node, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
+            and node.body
+            and isinstance(node.body[0], ast.Expr)
+            and isinstance(node.body[0].value, ast.Constant)
+        ):
             skipped.add(id(node.body[0].value))
         logged = isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in LOGGING
-        declared = isinstance(node, ast.Assign) and node in tree.body and any(
-            getattr(target, "id", None) in allowed for target in node.targets)
+        declared = (
+            isinstance(node, ast.Assign)
+            and node in tree.body
+            and any(getattr(target, "id", None) in allowed for target in node.targets)
+        )
         if logged or declared:
             skipped.update(id(inner) for inner in ast.walk(node))
     found = []
@@ -110,18 +136,26 @@ def _text_of_people(path: Path, rel: str | None = None) -> list[str]:
 
 def test_no_module_outside_the_catalogues_holds_text_for_people():
     """Every user-facing string in dashboard/, layouts/ and callbacks/ comes from the catalogues."""
-    sources = [*PROJECT_ROOT.glob("layouts/*.py"), *PROJECT_ROOT.glob("callbacks/*.py"),
-               *PROJECT_ROOT.glob("dashboard/**/*.py")]
+    sources = [
+        *PROJECT_ROOT.glob("layouts/*.py"),
+        *PROJECT_ROOT.glob("callbacks/*.py"),
+        *PROJECT_ROOT.glob("dashboard/**/*.py"),
+    ]
     assert len(sources) > 60
     assert [line for path in sorted(sources) for line in _text_of_people(path)] == []
 
 
 def test_the_guard_finds_a_sentence_written_in_code(tmp_path):
     module = tmp_path / "probe.py"
-    module.write_text('"""Docstrings are fine."""\nimport logging\nlogging.getLogger().warning("Logs are for developers")\n'
-                      'LABEL = "Visa alla mål"\nOTHER = "Show every goal now"\nCLASS = "status-met"\n', encoding="utf-8")
+    module.write_text(
+        '"""Docstrings are fine."""\nimport logging\nlogging.getLogger().warning("Logs are for developers")\n'
+        'LABEL = "Visa alla mål"\nOTHER = "Show every goal now"\nCLASS = "status-met"\n',
+        encoding="utf-8",
+    )
     assert [line.split(": ", 1)[1] for line in _text_of_people(module, "layouts/probe.py")] == [
-        "'Visa alla mål'", "'Show every goal now'"]
+        "'Visa alla mål'",
+        "'Show every goal now'",
+    ]
 
 
 def test_status_and_progress_labels_are_translated_and_swedish_stays_as_the_data_says():
@@ -135,14 +169,19 @@ def test_status_and_progress_labels_are_translated_and_swedish_stays_as_the_data
 
 def test_language_codes_fall_back_to_swedish():
     assert language("EN") == "en" and language("de") == "sv" and language(None) == "sv"
-    assert text("view.live", "en", count=4, goal_area="Vård och omsorg", year=2020) == \
-        "Showing 4 indicators for Vård och omsorg, 2020"
-    assert text("view.live", "sv", count=4, goal_area="Vård och omsorg", year=2020) == \
-        "Visar 4 indikatorer för Vård och omsorg, 2020"
+    assert (
+        text("view.live", "en", count=4, goal_area="Vård och omsorg", year=2020)
+        == "Showing 4 indicators for Vård och omsorg, 2020"
+    )
+    assert (
+        text("view.live", "sv", count=4, goal_area="Vård och omsorg", year=2020)
+        == "Visar 4 indikatorer för Vård och omsorg, 2020"
+    )
 
 
 def test_the_chart_toolbar_gets_its_texts_from_the_catalogue():
     from layouts.graph_config import graph_config
+
     swedish, english = graph_config("x", "sv"), graph_config("x", "en")
     assert swedish["locale"] == "sv" and swedish["locales"]["sv"]["dictionary"]["Zoom in"] == "Zooma in"
     assert english["locales"]["en"]["dictionary"]["Zoom in"] == "Zoom in"

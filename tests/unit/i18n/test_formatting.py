@@ -1,4 +1,5 @@
 """Swedish number format: decimal comma, non-breaking space between thousands, real minus sign."""
+
 import math
 
 from dashboard.i18n.formatting import MINUS, NBSP, format_gap, format_number, format_percent, format_value
@@ -41,25 +42,31 @@ def test_value_with_percent_unit():
 
 def test_swedish_alphabetical_order_puts_a_ring_before_a_umlaut_before_o_umlaut():
     from dashboard.domain.values import swedish_sort_key
+
     names = ["Östersund", "Ängelholm", "Åre", "Borås", "Borlänge", "Zinkgruvan"]
     assert sorted(names, key=swedish_sort_key) == ["Borlänge", "Borås", "Zinkgruvan", "Åre", "Ängelholm", "Östersund"]
 
 
 def test_file_names_are_ascii_and_cut_between_words():
     from dashboard.exports.names import file_slug
+
     assert file_slug("Vård och omsorg") == "vard-och-omsorg"
-    assert file_slug("Personer som en hemtjänsttagare möter, antal/14 dagar (medelvärde)") == \
-        "personer-som-en-hemtjansttagare-moter-antal-14-dagar"
+    assert (
+        file_slug("Personer som en hemtjänsttagare möter, antal/14 dagar (medelvärde)")
+        == "personer-som-en-hemtjansttagare-moter-antal-14-dagar"
+    )
 
 
 def test_a_missing_unit_of_any_kind_is_no_unit():
     import pandas as pd
+
     for missing in (None, pd.NA, float("nan"), ""):
         assert format_value(5, missing) == "5" and format_gap(-2, missing) == f"{MINUS}2"
 
 
 def test_english_uses_a_decimal_point_and_comma_thousands():
     from dashboard.i18n.formatting import format_date, plotly_separators
+
     assert format_number(1234.5, lang="en") == "1,234.5"
     assert format_number(-1234567.25, lang="en") == f"{MINUS}1,234,567.25"
     assert format_percent(-0.0391304, lang="en") == f"{MINUS}3.9{NBSP}%"

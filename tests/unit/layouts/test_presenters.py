@@ -1,5 +1,6 @@
 """The presenters the callbacks run: URL ↔ filters, and what each part of the page shows for a
 selection; and the callbacks' wiring, through Dash's own HTTP endpoint."""
+
 import json
 
 from dash import html
@@ -12,7 +13,9 @@ from layouts.filters import FILTERS, state_part
 from tests.conftest import HEADER, dataset_from
 from tests.presenters import draw_parts, texts
 
-DATA = HEADER + """
+DATA = (
+    HEADER
+    + """
 Borås,1490,,Vård och omsorg,U21401,Personal,antal,decrease,2019,17,,Budget,2020-11-12,
 Borås,1490,,Vård och omsorg,U21401,Personal,antal,decrease,2020,17,15,Budget,2021-01-01,
 Borås,1490,,Vård och omsorg,,Bostäder,antal,increase,2019,221,,Budget,2020-11-12,
@@ -20,6 +23,7 @@ Borås,1490,,Vård och omsorg,,Bostäder,antal,increase,2020,,230,Budget,2020-11
 Borås,1490,Sjöbo,Vård och omsorg,,Bostäder,antal,increase,2020,20,,Budget,2020-11-12,
 Köping,1983,,Arbete,,Jobb,%,increase,2020,70,75,Budget,2021-01-01,
 """
+)
 SETTINGS = Settings()
 FIELDS = [field for _, field in FILTERS]
 
@@ -56,8 +60,7 @@ def test_unknown_value_in_url_is_announced_but_filter_changes_are_not():
 
 
 def test_switching_municipality_drops_values_that_do_not_exist_there():
-    asked = Selection(municipality="Köping", area="Sjöbo", goal_area="Vård och omsorg", year=2020,
-                      indicator="U21401")
+    asked = Selection(municipality="Köping", area="Sjöbo", goal_area="Vård och omsorg", year=2020, indicator="U21401")
     state = _state(asked, announce=False)
     assert _values(state) == ["Köping", "Hela kommunen", "*", "2020", "*", "*", [], []]
     assert state["detail_open"] is False
@@ -96,7 +99,10 @@ def test_chosen_indicator_fills_the_detail_with_progress_sentence_and_chart():
     assert detail["title"] == "Personal"
     body = " ".join(texts(detail["body"]))
     # 17 (2019) → target 15 (2020): (15/17)^(1/1) − 1 = −11,8 % per year needed; nothing changed
-    assert "Utfallet behöver minska med 11,8\u00a0% per år för att nå målet 2020 (15); det har legat still sedan 2019." in body
+    assert (
+        "Utfallet behöver minska med 11,8\u00a0% per år för att nå målet 2020 (15); det har legat still sedan 2019."
+        in body
+    )
     assert detail["chart"].data[0].name == "Utfall"
     assert detail["chart_summary"] == "Utfallet 2020 var 17, målet 15; målet är inte uppnått."
 
@@ -139,11 +145,17 @@ def test_a_part_answers_through_dash_with_its_named_outputs():
     callback = next(c for c in client.get("/_dash-dependencies").json if ids.SCORECARD in c["output"])
     selection = Selection("Borås", "Hela kommunen", "Vård och omsorg", None, 2020)
     stored = {**selection.__dict__, "areas": [], "municipalities": []}
-    outputs = [{"id": part.split(".")[0], "property": part.split(".")[1]}
-               for part in callback["output"].strip(".").split("...")]
-    body = {"output": callback["output"], "outputs": outputs,
-            "inputs": [{"id": ids.SELECTION, "property": "data", "value": stored}],
-            "state": [{"id": ids.SESSION_DATA, "property": "data", "value": None}], "changedPropIds": []}
+    outputs = [
+        {"id": part.split(".")[0], "property": part.split(".")[1]}
+        for part in callback["output"].strip(".").split("...")
+    ]
+    body = {
+        "output": callback["output"],
+        "outputs": outputs,
+        "inputs": [{"id": ids.SELECTION, "property": "data", "value": stored}],
+        "state": [{"id": ids.SESSION_DATA, "property": "data", "value": None}],
+        "changedPropIds": [],
+    }
     response = client.post("/_dash-update-component", json=body)
     assert response.status_code == 200
     answer = json.loads(response.data)["response"]

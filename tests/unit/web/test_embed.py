@@ -1,7 +1,8 @@
 """The /embed page: data stays text, the figure JSON cannot break out of its script block."""
-from dashboard.web.embed import embed_page
+
 from dashboard.analysis.selection import Selection, normalize
 from dashboard.settings import Settings
+from dashboard.web.embed import embed_page
 from tests.conftest import HEADER, dataset_from
 
 NAME = "Slut</script><script>alert(1)</script>"

@@ -1,4 +1,5 @@
 """HTTP routes: health and the table exports return what the page shows."""
+
 import io
 
 import pandas as pd
@@ -8,18 +9,21 @@ from openpyxl import load_workbook
 from dashboard.app import create_app
 from dashboard.data.dataset import Dataset
 from dashboard.data.loading import LoadResult
-from dashboard.domain.problems import Problem
 from dashboard.data.validation import empty_frame
+from dashboard.domain.problems import Problem
 from dashboard.settings import Settings
 from tests.conftest import HEADER, dataset_from
 
-DATA = HEADER + """
+DATA = (
+    HEADER
+    + """
 Borås,1490,,Vård och omsorg,U21401,Personal,antal,decrease,2020,17,15,Budget,2021-01-01,
 Borås,1490,,Vård och omsorg,,Bostäder,antal,increase,2019,221,,Budget,2020-11-12,
 Borås,1490,,Vård och omsorg,,Bostäder,antal,increase,2020,,230,Budget,2020-11-12,
 Borås,1490,,Skola,,Behörighet,%,increase,2020,80,90,Budget,2021-01-01,
 Borås,1490,Sjöbo,Skola,,Behörighet,%,increase,2020,70,,Budget,2021-01-01,
 """
+)
 
 
 @pytest.fixture
@@ -38,7 +42,10 @@ def test_healthz_is_503_with_problems_when_nothing_loaded():
     app = create_app(Settings(), Dataset(LoadResult(empty_frame(), (problem,), failed_files=("trasig.csv",))))
     response = app.server.test_client().get("/healthz")
     assert response.status_code == 503
-    assert response.json["problems"][0] == {**problem.as_dict(), "message": "'x' är inte ett årtal (heltal, t.ex. 2020)"}
+    assert response.json["problems"][0] == {
+        **problem.as_dict(),
+        "message": "'x' är inte ett årtal (heltal, t.ex. 2020)",
+    }
 
 
 def test_gaps_csv_has_the_scorecard_rows_for_the_goal_area(client):
@@ -47,8 +54,13 @@ def test_gaps_csv_has_the_scorecard_rows_for_the_goal_area(client):
     assert "malbild_boras_vard-och-omsorg_2020.csv" in response.headers["Content-Disposition"]
     table = pd.read_csv(io.BytesIO(response.data)).set_index("indicator")
     assert sorted(table.index) == ["Bostäder", "Personal"]
-    assert table.loc["Bostäder", ["outcome", "outcome_year", "target", "gap", "status"]].tolist() == \
-        [221, 2019, 230, -9, "Nära målet"]
+    assert table.loc["Bostäder", ["outcome", "outcome_year", "target", "gap", "status"]].tolist() == [
+        221,
+        2019,
+        230,
+        -9,
+        "Nära målet",
+    ]
     assert table.loc["Personal", "status"] == "Ej uppnått"
 
 
@@ -60,7 +72,9 @@ def test_gaps_csv_without_goal_area_covers_every_goal_area(client):
 
 def test_gaps_csv_for_a_district(client):
     table = pd.read_csv(io.BytesIO(client.get("/export/gaps.csv?municipality=Borås&area=Sjöbo&year=2020").data))
-    assert table[["area", "indicator", "outcome", "status"]].values.tolist() == [["Sjöbo", "Behörighet", 70, "Mål saknas"]]
+    assert table[["area", "indicator", "outcome", "status"]].values.tolist() == [
+        ["Sjöbo", "Behörighet", 70, "Mål saknas"]
+    ]
 
 
 def test_gaps_xlsx_holds_the_same_numbers_as_the_csv(client):
@@ -89,7 +103,9 @@ def test_export_without_data_says_so():
         assert english.status_code == 503 and english.get_data(as_text=True) == "No data is loaded.\n"
 
 
-COMPARE = HEADER + """
+COMPARE = (
+    HEADER
+    + """
 Borås,1490,,Demokrati,,Valdeltagande,%,increase,2018,86.4,,Val,2018-09-20,
 Borås,1490,Hässleholmen,Demokrati,,Valdeltagande,%,increase,2018,56.5,,Val,2018-09-20,
 Borås,1490,Sjöbo,Demokrati,,Valdeltagande,%,increase,2018,80,,Val,2018-09-20,
@@ -98,6 +114,7 @@ Borås,1490,,Demokrati,,Arbetslöshet,%,decrease,2018,6,,AF,2019-01-01,
 Köping,1983,,Demokrati,,Valdeltagande,%,increase,2018,84,85,Val,2018-09-20,
 Borlänge,2081,,Demokrati,,Valdeltagande,%,increase,2018,83,,Val,2018-09-20,
 """
+)
 
 
 def _compare(query: str) -> pd.DataFrame:
@@ -109,12 +126,26 @@ def _compare(query: str) -> pd.DataFrame:
 
 def test_compare_csv_for_areas_lists_every_indicator_with_the_contract_columns():
     table = _compare("view=areas&municipality=Borås&year=2018")
-    assert list(table.columns) == ["municipality", "area", "indicator", "unit", "direction", "year", "outcome",
-                                   "reference_outcome", "difference", "relative_difference", "assessment"]
+    assert list(table.columns) == [
+        "municipality",
+        "area",
+        "indicator",
+        "unit",
+        "direction",
+        "year",
+        "outcome",
+        "reference_outcome",
+        "difference",
+        "relative_difference",
+        "assessment",
+    ]
     rows = {(r.indicator, r.area): r for r in table.itertuples()}
     # unemployment (lower is better): 9 − 6 = 3, 3/6 = 0.5, worse
-    assert (rows["Arbetslöshet", "Sjöbo"].difference, rows["Arbetslöshet", "Sjöbo"].relative_difference,
-            rows["Arbetslöshet", "Sjöbo"].assessment) == (3, 0.5, "sämre")
+    assert (
+        rows["Arbetslöshet", "Sjöbo"].difference,
+        rows["Arbetslöshet", "Sjöbo"].relative_difference,
+        rows["Arbetslöshet", "Sjöbo"].assessment,
+    ) == (3, 0.5, "sämre")
     # turnout: 56.5 − 86.4 = −29.9
     assert rows["Valdeltagande", "Hässleholmen"].difference == -29.9
 
@@ -140,15 +171,19 @@ def test_compare_csv_needs_a_view():
 
 def test_requests_over_the_size_cap_get_413_with_a_swedish_message():
     app = create_app(Settings(max_content_length=1024), dataset_from(DATA))
-    response = app.server.test_client().post("/_dash-update-component", data=b"x" * 4096,
-                                             content_type="application/json")
+    response = app.server.test_client().post(
+        "/_dash-update-component", data=b"x" * 4096, content_type="application/json"
+    )
     assert response.status_code == 413 and "gränsen är 1 kB" in response.get_data(as_text=True)
 
 
 def test_the_413_reply_is_in_the_language_of_the_page_that_sent_the_upload():
     app = create_app(Settings(max_content_length=1024), dataset_from(DATA))
-    response = app.server.test_client().post("/_dash-update-component", data=b"x" * 4096,
-                                             content_type="application/json",
-                                             headers={"Referer": "http://localhost/?municipality=Alfaby&lang=en"})
+    response = app.server.test_client().post(
+        "/_dash-update-component",
+        data=b"x" * 4096,
+        content_type="application/json",
+        headers={"Referer": "http://localhost/?municipality=Alfaby&lang=en"},
+    )
     assert response.status_code == 413
     assert response.get_data(as_text=True) == "The file is too large: the limit is 1 kB.\n"

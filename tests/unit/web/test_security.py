@@ -1,4 +1,5 @@
 """Security headers on every route, framing by setting, and optional basic sign-in."""
+
 import base64
 import errno
 import os
@@ -7,14 +8,26 @@ import pytest
 
 from dashboard.app import create_app
 from dashboard.i18n import render
-from dashboard.web.security import read_users
 from dashboard.settings import Settings, SettingsError
+from dashboard.web.security import read_users
 from tests.conftest import HEADER, dataset_from
 
 DATA = HEADER + "\nTestkommun,,,Mål,,Ind,,,2020,5,6,Källa,2020-01-01,\n"
-ROUTES = ["/", "/healthz", "/_dash-layout", "/_dash-dependencies", "/embed", "/embed?embed=scorecard",
-          "/export/gaps.csv", "/export/gaps.xlsx", "/export/slides.pptx", "/export/compare.csv?view=municipalities",
-          "/vendor/bootstrap.min.css", "/vendor/plotly.min.js", "/assets/style.css"]
+ROUTES = [
+    "/",
+    "/healthz",
+    "/_dash-layout",
+    "/_dash-dependencies",
+    "/embed",
+    "/embed?embed=scorecard",
+    "/export/gaps.csv",
+    "/export/gaps.xlsx",
+    "/export/slides.pptx",
+    "/export/compare.csv?view=municipalities",
+    "/vendor/bootstrap.min.css",
+    "/vendor/plotly.min.js",
+    "/assets/style.css",
+]
 
 
 def _client(**settings):
@@ -42,8 +55,10 @@ def test_frame_ancestors_come_from_the_setting():
 def test_frame_ancestors_setting_refuses_what_is_not_a_site():
     with pytest.raises(SettingsError) as raised:
         Settings.from_env({"MALBILD_FRAME_ANCESTORS": "intranat.example.se"})
-    assert render(raised.value.message) == \
-        "MALBILD_FRAME_ANCESTORS: 'intranat.example.se' är ingen webbplats (t.ex. https://intranat.example.se)"
+    assert (
+        render(raised.value.message)
+        == "MALBILD_FRAME_ANCESTORS: 'intranat.example.se' är ingen webbplats (t.ex. https://intranat.example.se)"
+    )
 
 
 def _basic(user: str, password: str) -> dict:
@@ -65,14 +80,18 @@ def test_users_come_from_the_variable_and_the_file(tmp_path):
     assert read_users(Settings(users="a:1", users_file=str(users_file))) == {"a": "1", "b": "2", "c": "3"}
     with pytest.raises(SettingsError) as raised:
         read_users(Settings(users="utan-kolon"))
-    assert render(raised.value.message) == \
-        "MALBILD_USERS: skriv användare som namn:lösenord, åtskilda med komma eller radbrytning"
+    assert (
+        render(raised.value.message)
+        == "MALBILD_USERS: skriv användare som namn:lösenord, åtskilda med komma eller radbrytning"
+    )
     with pytest.raises(SettingsError) as raised:
         read_users(Settings())
-    assert render(raised.value.message) == \
-        "MALBILD_AUTH=basic kräver användare i MALBILD_USERS eller MALBILD_USERS_FILE"
-    assert render(raised.value.message, "en") == \
-        "MALBILD_AUTH=basic requires users in MALBILD_USERS or MALBILD_USERS_FILE"
+    assert (
+        render(raised.value.message) == "MALBILD_AUTH=basic kräver användare i MALBILD_USERS eller MALBILD_USERS_FILE"
+    )
+    assert (
+        render(raised.value.message, "en") == "MALBILD_AUTH=basic requires users in MALBILD_USERS or MALBILD_USERS_FILE"
+    )
 
 
 def test_an_unreadable_users_file_names_the_variable(tmp_path):
