@@ -13,6 +13,8 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA_PATH = PROJECT_ROOT / "data"
 DEFAULT_NEAR_TOLERANCE = 0.05
 DEFAULT_CACHE_DIR = PROJECT_ROOT / ".cache" / "data"
+DEFAULT_STALE_YEARS = 2
+DEFAULT_FULFILMENT_SHARE = 0.5
 
 
 class SettingsError(ValueError):
@@ -32,6 +34,12 @@ class Settings:
     near_tolerance: float = DEFAULT_NEAR_TOLERANCE
     trend_tolerance: float = 0.0
     progress_base_year: int | None = None
+    # an outcome older than the follow-up year minus this many years is too old to judge it
+    stale_years: int = DEFAULT_STALE_YEARS
+    # a goal can be judged when at least this share of its indicators with a target are judged …
+    fulfilment_judged_share: float = DEFAULT_FULFILMENT_SHARE
+    # … and is partly fulfilled when at least this share of the judged ones are met or near
+    fulfilment_partly_share: float = DEFAULT_FULFILMENT_SHARE
     max_content_length: int = 10 * 1024 * 1024
     upload_max_rows: int = 20_000
     upload_max_columns: int = 100
@@ -58,6 +66,13 @@ class Settings:
             trend_tolerance=_parse_fraction("MALBILD_TREND_TOLERANCE", env.get("MALBILD_TREND_TOLERANCE", ""), 0.0),
             progress_base_year=_parse_int(
                 "MALBILD_PROGRESS_BASE_YEAR", env.get("MALBILD_PROGRESS_BASE_YEAR", ""), None
+            ),
+            stale_years=_parse_count("MALBILD_STALE_YEARS", env.get("MALBILD_STALE_YEARS", ""), DEFAULT_STALE_YEARS),
+            fulfilment_judged_share=_parse_share(
+                "MALBILD_FULFILMENT_JUDGED", env.get("MALBILD_FULFILMENT_JUDGED", ""), DEFAULT_FULFILMENT_SHARE
+            ),
+            fulfilment_partly_share=_parse_share(
+                "MALBILD_FULFILMENT_PARTLY", env.get("MALBILD_FULFILMENT_PARTLY", ""), DEFAULT_FULFILMENT_SHARE
             ),
             max_content_length=_parse_int("MAX_CONTENT_LENGTH", env.get("MAX_CONTENT_LENGTH", ""), 10 * 1024 * 1024),
             upload_max_rows=_parse_int("MALBILD_UPLOAD_MAX_ROWS", env.get("MALBILD_UPLOAD_MAX_ROWS", ""), 20_000),
@@ -100,6 +115,27 @@ def _parse_fraction(name: str, value: str, default: float) -> float:
     if not 0 <= fraction < 1:
         raise SettingsError("settings.not_a_fraction", name=name)
     return fraction
+
+
+def _parse_count(name: str, value: str, default: int) -> int:
+    """A whole number of at least 0 (a number of years)."""
+    number = _parse_int(name, value, default)
+    if number < 0:
+        raise SettingsError("settings.negative", name=name)
+    return number
+
+
+def _parse_share(name: str, value: str, default: float) -> float:
+    """A share above 0 and at most 1 (0.5 for half)."""
+    if not value.strip():
+        return default
+    try:
+        share = float(value.replace(",", "."))
+    except ValueError:
+        raise SettingsError("settings.not_a_number", name=name, value=value) from None
+    if not 0 < share <= 1:
+        raise SettingsError("settings.not_a_share", name=name)
+    return share
 
 
 def _parse_origins(value: str) -> tuple[str, ...]:

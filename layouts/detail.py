@@ -8,13 +8,15 @@ import dash_bootstrap_components as dbc
 import pandas as pd
 from dash import html
 
-from dashboard.analysis.progress import ProgressMeasure
+from dashboard.analysis.progress import CAGR, ProgressMeasure
 from dashboard.analysis.report import scorecard
+from dashboard.domain.statuses import Progress
 from dashboard.domain.values import is_missing
 from dashboard.figures.view_charts import indicator_detail
-from dashboard.i18n import progress_label, text, trend_words
-from dashboard.i18n.formatting import format_number, format_percent, format_value
+from dashboard.i18n import text
+from dashboard.i18n.formatting import MISSING, format_gap, format_number, format_percent, format_value
 from dashboard.i18n.narrative import progress_sentence
+from dashboard.i18n.verdicts import SEPARATOR, verdict_line
 from layouts import ids
 from layouts.chart_block import BLANK, chart_block, chart_outputs, chart_values
 from layouts.scorecard import status_badge
@@ -69,24 +71,13 @@ def detail_modal(lang: str = "sv") -> dbc.Modal:
 def detail_body(
     row: pd.Series | None, progress: ProgressMeasure, direction: str, unit: str | None, lang: str = "sv"
 ) -> list:
-    """Status, progress sentence, the numbers behind it and any comments on the figures."""
+    """The verdicts as one line with their spans, the progress sentence, the numbers behind it and
+    any comments on the figures."""
     parts = []
     if row is not None:
-        described = trend_words(row.get("trend"), row.get("trend_from_year"), lang)
-        trend = [] if described is None else [html.Span(f" {row['trend']} {described}", className="ms-3")]
-        parts.append(
-            html.P(
-                [
-                    status_badge(row["status"], lang),
-                    html.Span(
-                        " " + text("detail.progress", lang, status=progress_label(progress.status, lang)),
-                        className="ms-3 fw-semibold",
-                    ),
-                    *trend,
-                ],
-                className="detail-status",
-            )
-        )
+        line = verdict_line(row.to_dict(), lang).split(SEPARATOR, 1)
+        rest = [html.Span(SEPARATOR + line[1], className="verdict-spans")] if len(line) > 1 else []
+        parts.append(html.P([status_badge(row["status"], lang), *rest], className="detail-status"))
     parts.append(html.P(progress_sentence(progress, direction, unit, lang), className="lead progress-sentence"))
     parts.append(_numbers(progress, unit, lang))
     comments = _comments(row, lang)
@@ -98,19 +89,32 @@ def detail_body(
 
 
 def _numbers(progress: ProgressMeasure, unit: str | None, lang: str) -> dbc.Table:
+    """Base, current and target, the yearly change so far and the one required (in percent for
+    compound growth, in the unit for a linear pace), and what is needed from where the outcome is now."""
+
     def value(number, year):
-        return "–" if number is None else f"{format_value(number, unit, lang)} ({year})"
+        return MISSING if number is None else f"{format_value(number, unit, lang)} ({year})"
 
-    def growth(rate):
-        return "–" if rate is None else text("detail.per_year", lang, rate=format_percent(rate, signed=True, lang=lang))
+    def change(rate, relative: bool):
+        if rate is None:
+            return MISSING
+        shown = format_percent(rate, signed=True, lang=lang) if relative else format_gap(rate, unit, lang)
+        return text("detail.per_year", lang, rate=shown)
 
+    relative = progress.method == CAGR
     rows = [
         (text("detail.base", lang), value(progress.base, progress.base_year)),
         (text("detail.current", lang), value(progress.current, progress.current_year)),
         (text("detail.target", lang), value(progress.target, progress.target_year)),
-        (text("detail.actual", lang), growth(progress.actual_growth)),
-        (text("detail.required", lang), growth(progress.required_growth)),
     ]
+    if progress.base_year is not None and progress.actual_growth is not None:
+        rows.append((text("detail.actual", lang, year=progress.base_year), change(progress.actual_growth, relative)))
+    if progress.required_growth is not None:
+        rows.append(
+            (text("detail.required", lang, year=progress.base_year), change(progress.required_growth, relative))
+        )
+    if progress.needed_per_year is not None and progress.status != Progress.TARGET_MET:
+        rows.append((text("detail.needed", lang, year=progress.current_year), change(progress.needed_per_year, False)))
     if progress.ratio is not None:
         rows.append((text("detail.ratio", lang), format_number(progress.ratio, max_decimals=2, lang=lang)))
     return dbc.Table(

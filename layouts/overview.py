@@ -11,16 +11,18 @@ from collections import Counter
 import dash_bootstrap_components as dbc
 from dash import html
 
+from dashboard.analysis.fulfilment import Verdict
 from dashboard.analysis.gaps import status_counts
-from dashboard.analysis.goal_areas import GoalAreaSummary, goal_area_summaries
+from dashboard.analysis.goal_areas import GoalAreaSummary, selection_summaries
 from dashboard.analysis.report import scorecard, selected_rows, series_by_indicator
-from dashboard.domain.statuses import Progress, Status
+from dashboard.domain.statuses import Fulfilment, Progress, Status
 from dashboard.domain.values import is_missing
 from dashboard.exports.names import file_stem
 from dashboard.figures.palette import STATUS_CLASS, STATUS_MARK_COLOUR
 from dashboard.figures.sparklines import sparkline_svg, svg_data_uri
-from dashboard.i18n import area_label, progress_label, text, trend_words
+from dashboard.i18n import area_label, label, progress_label, render, text
 from dashboard.i18n.formatting import format_number, format_value
+from dashboard.i18n.verdicts import progress_span, trend_span
 from layouts import ids
 from layouts.comparison import view_nav
 from layouts.graph_config import graph_config
@@ -79,7 +81,7 @@ def overview_part(dataset, selection, settings) -> dict:
         year=selection.year,
         goal_area=selection.goal_area or text("view.live_all", lang),
     )
-    summaries = goal_area_summaries(table, dataset.goals(selection.municipality), selection.goal_area)
+    summaries = selection_summaries(dataset, selection, settings)
     series = series_by_indicator(selected_rows(dataset, selection), selection.year)
     part["overview"] = overview_cards(summaries, series, lambda key: indicator_href(selection, key), lang)
     if not table.empty:
@@ -137,6 +139,7 @@ def _card(summary: GoalAreaSummary, series_by_key: dict, href_for, lang: str) ->
             dbc.CardHeader(
                 [
                     html.H3(summary.name, className="h5 mb-1"),
+                    fulfilment_line(summary.verdict, lang),
                     html.Div(_counts(summary.counts, lang), className="card-counts"),
                     _progress_counts(rows, lang),
                 ]
@@ -144,6 +147,31 @@ def _card(summary: GoalAreaSummary, series_by_key: dict, href_for, lang: str) ->
             dbc.CardBody(body),
         ],
         className="goal-area-card mb-3",
+    )
+
+
+FULFILMENT_CLASS = {
+    Fulfilment.FULFILLED: "met",
+    Fulfilment.PARTLY: "near",
+    Fulfilment.NOT_FULFILLED: "not-met",
+    Fulfilment.NOT_ASSESSABLE: "missing",
+}
+
+
+def fulfilment_line(verdict: Verdict | None, lang: str):
+    """'Måluppfyllelse: Delvis uppfyllt — 1 av 4 bedömda indikatorer uppnådda, 1 nära målet'."""
+    if verdict is None:
+        return None
+    rule = ", ".join(render(part, lang) for part in verdict.rule)
+    return html.Span(
+        [
+            html.Span(text("overview.fulfilment", lang), className="label-inline"),
+            html.Span(
+                label(verdict.fulfilment, lang), className=f"fulfilment status-{FULFILMENT_CLASS[verdict.fulfilment]}"
+            ),
+            html.Span(f" — {rule}", className="small fulfilment-rule"),
+        ],
+        className="fulfilment-line d-block mb-1",
     )
 
 
@@ -194,7 +222,8 @@ def _goals(summary: GoalAreaSummary, lang: str) -> html.Div | None:
             if goal.description
             else []
         )
-        items.append(html.Li([html.Span(goal.text, className="goal-text"), *note, *sdg, *about]))
+        verdict = [html.Div(fulfilment_line(goal.verdict, lang))] if goal.indicator_count else []
+        items.append(html.Li([html.Span(goal.text, className="goal-text"), *note, *sdg, *verdict, *about]))
     with_indicators = summary.goals_with_indicators
     coverage = text(
         "overview.coverage",
@@ -217,7 +246,9 @@ def _indicator_line(row: dict, series, href_for, lang: str) -> Markup:
         outcome += f" ({int(row['outcome_year'])})"
     target = format_value(row["target"], unit, lang)
     arrow = row.get("trend")
-    described = trend_words(arrow, row.get("trend_from_year"), lang)
+    described = trend_span(
+        arrow, row.get("trend_from_year"), row.get("trend_previous"), row["outcome"], row["outcome_year"], unit, lang
+    )
     trend = (
         element(
             "Span",
@@ -252,7 +283,8 @@ def _indicator_line(row: dict, series, href_for, lang: str) -> Markup:
                 "Span",
                 [
                     element("Span", text("overview.progress", lang), className="label"),
-                    progress_label(row["progress"], lang),
+                    progress_span(row["progress"], row.get("progress_base_year"), lang),
+                    element("Span", described, className="d-block small line-trend") if described else None,
                 ],
                 className="line-progress",
             ),

@@ -113,7 +113,13 @@ def _row(row: ScorecardRow, has_reference: bool, href: str, lang: str) -> Markup
             ],
             className="num",
         ),
-        element("Td", status_badge(row.status, lang)),
+        element(
+            "Td",
+            [
+                status_badge(row.status, lang),
+                element("Div", row.spans, className="small verdict-spans") if row.spans else None,
+            ],
+        ),
         element("Td", [element("Div", line) for line in row.sources], className="small source"),
     ]
     return element("Tr", cells, className=f"row-{row.status_class}")

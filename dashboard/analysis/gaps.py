@@ -4,6 +4,8 @@ For follow-up year Y: the outcome used is the outcome for Y, else the latest ear
 published tables compare "Utfall 2018" with "Mål 2019"); the target is the target for Y.
 gap = outcome − target for `increase`, target − outcome for `decrease`, so gap ≥ 0 means met;
 relative gap = gap / |target| (undefined when the target is 0).
+An outcome older than Y − stale years is too old to judge Y: its status is `Inaktuellt utfall`
+(with or without a target) and it has no gap (nothing on screen may suggest it says how Y went).
 """
 
 from __future__ import annotations
@@ -62,24 +64,25 @@ def follow_up_year(resolved: pd.DataFrame) -> int | None:
 
 
 def assess(
-    gap: pd.Series, relative_gap: pd.Series, has_outcome: pd.Series, has_target: pd.Series, tolerance: float
+    gap: pd.Series,
+    relative_gap: pd.Series,
+    has_outcome: pd.Series,
+    has_target: pd.Series,
+    tolerance: float,
+    stale: pd.Series | None = None,
 ) -> pd.Series:
     """Status labels; 'near' means a shortfall of at most `tolerance` of the target."""
-    conditions = [
-        has_target & ~has_outcome,
-        ~has_target,
-        gap >= 0,
-        relative_gap >= -tolerance,
-    ]
+    stale = pd.Series(False, index=gap.index) if stale is None else stale
+    conditions = [has_target & ~has_outcome, stale, ~has_target, gap >= 0, relative_gap >= -tolerance]
     labels = np.select(
         conditions,
-        [Status.NO_OUTCOME.value, Status.NO_TARGET.value, Status.MET.value, Status.NEAR.value],
+        [Status.NO_OUTCOME.value, Status.STALE.value, Status.NO_TARGET.value, Status.MET.value, Status.NEAR.value],
         default=Status.NOT_MET.value,
     )
     return pd.Series(labels, index=gap.index, dtype="string")
 
 
-def gap_table(resolved: pd.DataFrame, year: int, tolerance: float) -> pd.DataFrame:
+def gap_table(resolved: pd.DataFrame, year: int, tolerance: float, stale_years: int | None = None) -> pd.DataFrame:
     """One row per indicator that has a target for `year` or an outcome at or before it.
 
     The rows are picked in one pass over plain arrays and the table is taken from the resolved
@@ -112,10 +115,13 @@ def gap_table(resolved: pd.DataFrame, year: int, tolerance: float) -> pd.DataFra
     gap = pd.Series(np.where(increase, outcome - target, target - outcome), dtype="float64").round(_DECIMALS)
     magnitude = pd.Series(np.abs(target))
     relative_gap = (gap / magnitude.where(magnitude > 0)).round(_DECIMALS)
+    outcome_year = pd.array(columns["outcome_year"], dtype="Int64").to_numpy(dtype="float64", na_value=np.nan)
+    stale = pd.Series((stale_years is not None) & (outcome_year < year - (stale_years or 0)), dtype=bool)
+    status = assess(gap, relative_gap, pd.Series(~np.isnan(outcome)), pd.Series(~np.isnan(target)), tolerance, stale)
     columns.update(
-        gap=gap.to_numpy(),
-        relative_gap=relative_gap.to_numpy(),
-        status=assess(gap, relative_gap, pd.Series(~np.isnan(outcome)), pd.Series(~np.isnan(target)), tolerance).array,
+        gap=gap.where(~stale).to_numpy(),
+        relative_gap=relative_gap.where(~stale).to_numpy(),
+        status=status.array,
         year=np.full(len(keys), year, dtype="int64"),
         source=pd.Series(columns["outcome_source"]).fillna(pd.Series(columns["target_source"])).array,
         published=columns["outcome_published"],

@@ -1,14 +1,28 @@
 """Are we getting there? Progress toward the target, and the trend since the previous outcome.
 
-Follows Open SDG's progress measure (sdg-build, after Statistics Canada), adapted to municipal
-series:
-  growth(v1, v0, t1, t0) = (v1 / v0) ^ (1 / (t1 − t0)) − 1, with a 0 value taken as 0.001.
-base = the first outcome (or the first at or after a configured base year); current = the
-latest outcome at or before the follow-up year Y; target = the target for Y, else the nearest
-later one. A current outcome that meets the target is `Målet nått`, checked first. Otherwise
-R = dir · growth(current, base) / |growth(target, base)|, dir = +1 for increase, −1 for
-decrease, flipped once more when the base is negative. Without a target, dir · growth itself is
-classed with Open SDG's thresholds.
+Anchored in Open SDG's progress measure (sdg-build, after Statistics Canada), without its weak
+spots. For follow-up year Y: base = the first outcome (or the first at or after a configured
+base year, at t0); current = the latest outcome at or before Y (at t); target = the target for
+Y, else the nearest later one (at T); dir = +1 for increase, −1 for decrease.
+
+1. No outcome: `För lite data`. An outcome older than Y − stale years: `Kan inte beräknas`
+   (the status says `Inaktuellt utfall`); progress is never computed from it.
+2. A current outcome that meets the target: `Målet nått`. One outcome only: `För lite data`.
+3. A target equal to the base, not met: `Försämring` (the outcome moved away from it).
+4. R = dir · actual / |required| by one of two methods:
+   - `cagr` when base, current and target are all positive (or all negative):
+     actual = (current/base)^(1/(t−t0)) − 1, required = (target/base)^(1/(T−t0)) − 1, dir flipped
+     once more for a negative base;
+   - `linear` otherwise (a zero or a change of sign): actual = (current − base)/(t − t0),
+     required = (target − base)/(T − t0). No value is ever replaced by a stand-in.
+   R < 0 `Försämring`; 0 ≤ R < 0,1 `Står still`; < 0,6 `Små framsteg`; < 0,95 `Måttliga
+   framsteg`; else `I fas`.
+5. Without a target: a change within the trend tolerance is `Oförändrad`; otherwise dir · the
+   yearly relative change (cagr, or linear pace / |base|) is classed as `Tydlig`, `Måttlig`,
+   `Svag förbättring` (≥ 1,5 %, ≥ 0,5 %, > 0) or `Försämring`; from a zero base it cannot be
+   computed.
+The change still needed is measured from where the outcome is now: needed_per_year =
+(target − current) / (T − t), in the indicator's unit (the whole rest when T = t).
 """
 
 from __future__ import annotations
@@ -23,21 +37,40 @@ import pandas as pd
 from dashboard.domain.schema import DECREASE
 from dashboard.domain.statuses import Progress, Trend
 
-# (lowest R, label), checked from the top
-RATIO_CLASSES = ((0.95, Progress.ON_TRACK), (0.6, Progress.MODERATE_PROGRESS), (0.0, Progress.LIMITED_PROGRESS))
-# (lowest dir · yearly growth, label) for development without a target
+# (lowest R, label), checked from the top; below the last: Försämring
+RATIO_CLASSES = (
+    (0.95, Progress.ON_TRACK),
+    (0.6, Progress.MODERATE_PROGRESS),
+    (0.1, Progress.LIMITED_PROGRESS),
+    (0.0, Progress.STANDING_STILL),
+)
+# (lowest dir · yearly relative change, label) for development without a target
 GROWTH_CLASSES = (
     (0.015, Progress.CLEAR_IMPROVEMENT),
     (0.005, Progress.MODERATE_IMPROVEMENT),
     (0.0, Progress.WEAK_IMPROVEMENT),
 )
-ZERO_STAND_IN = 0.001
+CAGR, LINEAR = "cagr", "linear"
+
+
+@dataclass(frozen=True)
+class ProgressRules:
+    """How progress is measured: from which year, what change counts as none, when an outcome is stale."""
+
+    base_year: int | None = None
+    tolerance: float = 0.0  # a yearly relative change this small counts as none (without a target)
+    stale_years: int | None = None  # None: an outcome is never too old
+
+    @classmethod
+    def of(cls, settings) -> ProgressRules:
+        return cls(settings.progress_base_year, settings.trend_tolerance, settings.stale_years)
 
 
 @dataclass(frozen=True)
 class ProgressMeasure:
     status: Progress
     ratio: float | None = None
+    method: str | None = None  # cagr or linear: how the ratio (or the change without a target) was measured
     has_target: bool = False
     base_year: int | None = None
     base: float | None = None
@@ -45,8 +78,16 @@ class ProgressMeasure:
     current: float | None = None
     target_year: int | None = None
     target: float | None = None
-    actual_growth: float | None = None  # yearly change of the outcome, base → current
-    required_growth: float | None = None  # yearly change needed, base → target
+    actual_growth: float | None = None  # yearly change base → current: a fraction (cagr) or units (linear)
+    required_growth: float | None = None  # yearly change needed base → target, of the same kind
+    needed_per_year: float | None = None  # yearly change needed from the current outcome, in units
+    stale: bool = False  # the current outcome is too old to judge the follow-up year
+
+    @property
+    def since_year(self) -> int | None:
+        """The year the progress is measured from, when there is a measure to speak of."""
+        measured = self.status not in (Progress.TOO_LITTLE_DATA, Progress.NOT_COMPUTABLE, Progress.TARGET_MET)
+        return self.base_year if measured else None
 
 
 @dataclass(frozen=True)
@@ -59,11 +100,20 @@ class TrendChange:
 
 
 def growth(v1: float, v0: float, t1: int, t0: int) -> float | None:
-    """Compound yearly growth from (t0, v0) to (t1, v1); None when it has no meaning."""
-    v1, v0 = (ZERO_STAND_IN if v == 0 else v for v in (v1, v0))
-    if t1 == t0 or (v1 < 0) != (v0 < 0):
+    """Compound yearly growth from (t0, v0) to (t1, v1); None unless both are non-zero with the same sign."""
+    if t1 == t0 or v0 == 0 or v1 == 0 or (v1 < 0) != (v0 < 0):
         return None
     return (v1 / v0) ** (1 / (t1 - t0)) - 1
+
+
+def pace(v1: float, v0: float, t1: int, t0: int) -> float | None:
+    """Linear yearly change from (t0, v0) to (t1, v1), in the values' unit."""
+    return None if t1 == t0 else (v1 - v0) / (t1 - t0)
+
+
+def is_stale(outcome_year, year: int, stale_years: int | None) -> bool:
+    """An outcome older than `year` − `stale_years` is too old to judge `year`."""
+    return stale_years is not None and outcome_year is not None and int(outcome_year) < year - stale_years
 
 
 def measure_progress(
@@ -71,51 +121,84 @@ def measure_progress(
     targets: Iterable[tuple[int, float]],
     direction: str,
     year: int,
-    base_year: int | None = None,
+    rules: ProgressRules = ProgressRules(),
 ) -> ProgressMeasure:
     """Progress of one series at follow-up year `year` (pairs of (year, value), any order)."""
     seen = sorted((int(y), float(v)) for y, v in outcomes if int(y) <= year)
-    usable = [pair for pair in seen if base_year is None or pair[0] >= base_year]
+    usable = [pair for pair in seen if rules.base_year is None or pair[0] >= rules.base_year]
     later_targets = sorted((int(y), float(v)) for y, v in targets if int(y) >= year)
     target_year, target = later_targets[0] if later_targets else (None, None)
     if not usable:
         return ProgressMeasure(
             Progress.TOO_LITTLE_DATA, has_target=target is not None, target_year=target_year, target=target
         )
-    (base_year_used, base), (current_year, current) = usable[0], usable[-1]
+    (t0, base), (t, current) = usable[0], usable[-1]
     known = dict(
         has_target=target is not None,
-        base_year=base_year_used,
+        base_year=t0,
         base=base,
-        current_year=current_year,
+        current_year=t,
         current=current,
         target_year=target_year,
         target=target,
     )
+    if is_stale(t, year, rules.stale_years):
+        return ProgressMeasure(Progress.NOT_COMPUTABLE, stale=True, **known)
     sign = -1.0 if direction == DECREASE else 1.0
-    if target is not None and sign * (current - target) >= 0:
-        return ProgressMeasure(Progress.TARGET_MET, **known)
+    if target is not None:
+        known["needed_per_year"] = (target - current) / max(target_year - t, 1) + 0.0
+        if sign * (current - target) >= 0:
+            return ProgressMeasure(Progress.TARGET_MET, **known)
     if len(usable) < 2:
         return ProgressMeasure(Progress.TOO_LITTLE_DATA, **known)
-    if base < 0:
-        sign = -sign
-    actual = growth(current, base, current_year, base_year_used)
-    if actual is None:
-        return ProgressMeasure(Progress.NOT_COMPUTABLE, **known)
     if target is None:
-        return ProgressMeasure(_classify(sign * actual, GROWTH_CLASSES), actual_growth=actual, **known)
-    required = growth(target, base, target_year, base_year_used)
-    if required is None or required == 0:
-        return ProgressMeasure(Progress.NOT_COMPUTABLE, actual_growth=actual, required_growth=required, **known)
+        return _without_target(sign, base, current, t0, t, rules.tolerance, known)
+    if target == base:
+        return ProgressMeasure(Progress.DETERIORATION, **known)
+    if _same_sign(base, current, target):
+        method, actual, required = CAGR, growth(current, base, t, t0), growth(target, base, target_year, t0)
+        sign = -sign if base < 0 else sign
+    else:
+        method, actual, required = LINEAR, pace(current, base, t, t0), pace(target, base, target_year, t0)
     ratio = sign * actual / abs(required) + 0.0  # no "−0" when nothing changed
     return ProgressMeasure(
-        _classify(ratio, RATIO_CLASSES), ratio=ratio, actual_growth=actual, required_growth=required, **known
+        _classify(ratio, RATIO_CLASSES),
+        ratio=ratio,
+        method=method,
+        actual_growth=actual,
+        required_growth=required,
+        **known,
     )
 
 
-def _classify(value: float, classes: tuple[tuple[float, str], ...]) -> str:
+def _without_target(
+    sign: float, base: float, current: float, t0: int, t: int, tolerance: float, known: dict
+) -> ProgressMeasure:
+    """Development without a target: unchanged, better (clearly, moderately, weakly) or worse."""
+    if _same_sign(base, current):
+        method, actual = CAGR, growth(current, base, t, t0)
+        relative = (-sign if base < 0 else sign) * actual
+    else:
+        method, actual = LINEAR, pace(current, base, t, t0)
+        relative = sign * actual / abs(base) if base != 0 else None
+    if math.isclose(current, base, abs_tol=1e-9) or (relative is not None and abs(relative) <= tolerance):
+        return ProgressMeasure(Progress.UNCHANGED, method=method, actual_growth=actual, **known)
+    if relative is None:  # from a zero base a relative change has no meaning
+        return ProgressMeasure(Progress.NOT_COMPUTABLE, method=method, actual_growth=actual, **known)
+    return ProgressMeasure(
+        _classify(relative, GROWTH_CLASSES, floor=1e-12), method=method, actual_growth=actual, **known
+    )
+
+
+def _same_sign(*values: float) -> bool:
+    return all(value > 0 for value in values) or all(value < 0 for value in values)
+
+
+def _classify(value: float, classes: tuple[tuple[float, Progress], ...], floor: float = 0.0) -> Progress:
+    """The first class whose lowest value `value` reaches: a hair's breadth of float noise is allowed
+    at the thresholds above zero; the class from zero starts at `floor`."""
     for lowest, label in classes:
-        if value >= lowest - 1e-12:
+        if value >= (floor if lowest == 0 else lowest - 1e-12):
             return label
     return Progress.DETERIORATION
 
@@ -141,32 +224,50 @@ def trend(
     return TrendChange(arrow, previous_year, previous, current_year, current)
 
 
+PROGRESS_COLUMNS = [
+    "progress",
+    "progress_ratio",
+    "progress_method",
+    "progress_base_year",
+    "needed_per_year",
+    "progress_has_target",
+    "trend",
+    "trend_from_year",
+    "trend_previous",
+]
+
+
 def progress_columns(
-    resolved, keys, year: int, base_year: int | None = None, tolerance: float = 0.0, series_of: dict | None = None
-):
-    """progress, progress_ratio, trend and trend_from_year (the previous outcome's year) for each
-    indicator key, from its resolved rows
-    (or their `yearly_series`, when already at hand)."""
+    resolved, keys, year: int, rules: ProgressRules = ProgressRules(), series_of: dict | None = None
+) -> pd.DataFrame:
+    """Per indicator key (in order): progress, its ratio, method and base year (the year it is
+    measured since), the change still needed per year, and the trend with the previous outcome's
+    year and value; from its resolved rows (or their `yearly_series`, when already at hand)."""
     series_of = yearly_series(resolved) if series_of is None else series_of
     found = {}
     for key in dict.fromkeys(keys):
         if key not in series_of:
             continue
         outcomes, targets, direction = series_of[key]
-        result = measure_progress(outcomes, targets, direction, year, base_year)
-        change = trend(outcomes, direction, year, tolerance)
+        result = measure_progress(outcomes, targets, direction, year, rules)
+        change = trend(outcomes, direction, year, rules.tolerance)
         found[key] = (
             result.status.value,
             result.ratio,
+            result.method,
+            result.since_year,
+            result.needed_per_year,
             result.has_target,
             change.arrow.value if change else None,
             change.previous_year if change else None,
+            change.previous if change else None,
         )
-    columns = ["progress", "progress_ratio", "progress_has_target", "trend", "trend_from_year"]
-    empty = (Progress.TOO_LITTLE_DATA.value, None, False, None, None)
-    frame = pd.DataFrame([found.get(key, empty) for key in keys], columns=columns)
-    frame["progress_ratio"] = frame["progress_ratio"].astype("float64")
-    frame["trend_from_year"] = frame["trend_from_year"].astype("Int64")
+    empty = (Progress.TOO_LITTLE_DATA.value, None, None, None, None, False, None, None, None)
+    frame = pd.DataFrame([found.get(key, empty) for key in keys], columns=PROGRESS_COLUMNS)
+    for name in ("progress_ratio", "needed_per_year", "trend_previous"):
+        frame[name] = frame[name].astype("float64")
+    for name in ("progress_base_year", "trend_from_year"):
+        frame[name] = frame[name].astype("Int64")
     return frame
 
 

@@ -12,14 +12,23 @@ import pandas as pd
 
 from dashboard.analysis.comparisons import area_comparison, municipality_comparison
 from dashboard.analysis.gaps import EXTRA_COLUMNS, GAP_COLUMNS, gap_table
-from dashboard.analysis.progress import progress_columns, yearly_series
+from dashboard.analysis.progress import ProgressRules, progress_columns, yearly_series
 from dashboard.analysis.selection import Selection
 from dashboard.data.dataset import Dataset
 from dashboard.domain.schema import WHOLE_MUNICIPALITY
 from dashboard.settings import Settings
 
-# The foundation's columns, then progress toward the target and the trend arrow (↑ → ↓).
-EXPORT_COLUMNS = GAP_COLUMNS + ["progress", "progress_ratio", "trend"]
+# The foundation's columns, then progress toward the target (how it was measured, since when, and
+# what is still needed per year) and the trend arrow (↑ → ↓) since the previous outcome's year.
+EXPORT_COLUMNS = GAP_COLUMNS + [
+    "progress",
+    "progress_ratio",
+    "progress_method",
+    "progress_base_year",
+    "needed_per_year",
+    "trend",
+    "trend_from_year",
+]
 
 
 def selected_rows(
@@ -53,14 +62,15 @@ def scorecard(dataset: Dataset, selection: Selection, settings: Settings) -> pd.
 @lru_cache(maxsize=16)
 def _scorecard(dataset: Dataset, selection: Selection, settings: Settings) -> pd.DataFrame:
     rows = selected_rows(dataset, selection)
-    table = gap_table(rows, selection.year, settings.near_tolerance)
-    progress = progress_columns(
-        rows, list(table["indicator_key"]), selection.year, settings.progress_base_year, settings.trend_tolerance
-    )
+    table = gap_table(rows, selection.year, settings.near_tolerance, settings.stale_years)
+    progress = progress_columns(rows, list(table["indicator_key"]), selection.year, ProgressRules.of(settings))
     table = pd.concat([table, progress], axis=1)
     if selection.area != WHOLE_MUNICIPALITY:
         whole = gap_table(
-            selected_rows(dataset, selection, WHOLE_MUNICIPALITY), selection.year, settings.near_tolerance
+            selected_rows(dataset, selection, WHOLE_MUNICIPALITY),
+            selection.year,
+            settings.near_tolerance,
+            settings.stale_years,
         )
         reference = whole[["indicator_key", "outcome", "outcome_year"]].rename(
             columns={"outcome": "municipality_outcome", "outcome_year": "municipality_outcome_year"}

@@ -18,11 +18,24 @@ NUMBER_COLUMNS = (
     "gap",
     "relative_gap",
     "progress_ratio",
+    "needed_per_year",
     "reference_outcome",
     "difference",
     "relative_difference",
 )
-INTEGER_COLUMNS = ("year", "outcome_year", "rank", "quartile")
+INTEGER_COLUMNS = (
+    "year",
+    "outcome_year",
+    "rank",
+    "quartile",
+    "progress_base_year",
+    "trend_from_year",
+    "indicators",
+    "met",
+    "near",
+    "not_met",
+    "not_judged",
+)
 DATE_COLUMNS = ("published", "target_published")
 
 

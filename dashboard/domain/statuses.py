@@ -26,6 +26,7 @@ class Status(Label):
     MET = "Uppnått"
     NEAR = "Nära målet"
     NOT_MET = "Ej uppnått"
+    STALE = "Inaktuellt utfall"  # the latest outcome is too old to judge the follow-up year
     NO_OUTCOME = "Utfall saknas"
     NO_TARGET = "Mål saknas"
 
@@ -37,9 +38,11 @@ class Progress(Label):
     ON_TRACK = "I fas"
     MODERATE_PROGRESS = "Måttliga framsteg"
     LIMITED_PROGRESS = "Små framsteg"
+    STANDING_STILL = "Står still"  # 0 ≤ R < 0,1: the UN's stagnation class
     CLEAR_IMPROVEMENT = "Tydlig förbättring"
     MODERATE_IMPROVEMENT = "Måttlig förbättring"
     WEAK_IMPROVEMENT = "Svag förbättring"
+    UNCHANGED = "Oförändrad"  # without a target: no change beyond the trend tolerance
     DETERIORATION = "Försämring"
     TOO_LITTLE_DATA = "För lite data"
     NOT_COMPUTABLE = "Kan inte beräknas"
@@ -61,5 +64,16 @@ class Assessment(Label):
     EQUAL = "lika"
 
 
+class Fulfilment(Label):
+    """A council goal's (or goal area's) fulfilment, from its indicators' statuses."""
+
+    FULFILLED = "Uppfyllt"
+    PARTLY = "Delvis uppfyllt"
+    NOT_FULFILLED = "Ej uppfyllt"
+    NOT_ASSESSABLE = "Kan inte bedömas"
+
+
+# The statuses that judge an outcome against its target
+JUDGED = (Status.MET, Status.NEAR, Status.NOT_MET)
 STATUSES = tuple(Status)
 PROGRESS_LABELS = tuple(Progress)

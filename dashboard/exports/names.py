@@ -22,10 +22,11 @@ def file_slug(text: str, max_length: int = 60) -> str:
     return slug
 
 
-def table_file_name(selection, extension: str) -> str:
-    """An ASCII file name that says what the table holds, e.g. malbild_boras_vard-och-omsorg_2020.csv."""
+def table_file_name(selection, extension: str, what: str | None = None) -> str:
+    """An ASCII file name that says what the table holds, e.g. malbild_boras_vard-och-omsorg_2020.csv
+    (malbild-mal_… for the goals' fulfilment)."""
     parts = [
-        "malbild",
+        "malbild" if what is None else f"malbild-{what}",
         selection.municipality,
         selection.area if selection.area != WHOLE_MUNICIPALITY else None,
         selection.goal_area,

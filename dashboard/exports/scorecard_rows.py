@@ -15,8 +15,9 @@ from dashboard.analysis.report import table_rows
 from dashboard.domain.statuses import Status
 from dashboard.domain.values import is_missing
 from dashboard.figures.palette import STATUS_CLASS, STATUS_ICON
-from dashboard.i18n import progress_label, status_label, text, trend_words
+from dashboard.i18n import status_label, text
 from dashboard.i18n.formatting import MISSING, format_date, format_gap, format_percent, format_value
+from dashboard.i18n.verdicts import SEPARATOR, progress_span, trend_span, verdict_line
 
 
 @dataclass(frozen=True)
@@ -35,9 +36,10 @@ class ScorecardRow:
     relative_gap: str | None
     status: Status
     status_text: str  # the status's label in the page's language
-    progress: str
+    progress: str  # "Försämring sedan 2017"
     trend: str | None  # the arrow
-    trend_words: str | None  # "bättre än föregående utfall (2019)"
+    trend_words: str | None  # "senaste året bättre (83 → 84)"
+    verdict: str  # the three as one line: "Ej uppnått · Försämring sedan 2017 · senaste året bättre (83 → 84)"
     sources: tuple[str, ...]  # "Utfall: …, publ. …" and "Mål: …, publ. …" for the values shown
 
     @property
@@ -47,6 +49,12 @@ class ScorecardRow:
     @property
     def status_class(self) -> str:
         return STATUS_CLASS[self.status]
+
+    @property
+    def spans(self) -> str | None:
+        """The verdict line after the status: progress since its base year and the latest trend."""
+        parts = self.verdict.split(SEPARATOR, 1)
+        return parts[1] if len(parts) > 1 else None
 
 
 def scorecard_header(year: int, has_reference: bool, lang: str) -> list[str]:
@@ -91,9 +99,18 @@ def _row(row: dict, has_reference: bool, lang: str) -> ScorecardRow:
         else format_percent(row["relative_gap"], signed=True, lang=lang),
         status=status,
         status_text=status_label(status, lang),
-        progress=MISSING if is_missing(row.get("progress")) else progress_label(row["progress"], lang),
+        progress=progress_span(row.get("progress"), row.get("progress_base_year"), lang) or MISSING,
         trend=arrow,
-        trend_words=trend_words(arrow, row.get("trend_from_year"), lang) if arrow else None,
+        trend_words=trend_span(
+            arrow,
+            row.get("trend_from_year"),
+            row.get("trend_previous"),
+            row["outcome"],
+            row["outcome_year"],
+            unit,
+            lang,
+        ),
+        verdict=verdict_line(row, lang),
         sources=_sources(row, lang),
     )
 

@@ -14,10 +14,12 @@ import math
 
 import pandas as pd
 
+from dashboard.analysis.goal_areas import fulfilment_table, selection_summaries
 from dashboard.analysis.report import export_table, scorecard
 from dashboard.data.writers import DATE_COLUMNS, INTEGER_COLUMNS, NUMBER_COLUMNS, neutralise, to_csv_bytes
 from dashboard.domain.values import is_missing
 from dashboard.exports.names import table_file_name
+from dashboard.i18n import render
 
 
 def to_xlsx_bytes(table: pd.DataFrame, sheet_title: str = "Målbild") -> bytes:
@@ -61,6 +63,17 @@ def _xlsx_value(name: str, value):
         number = float(value)
         return None if math.isnan(number) else number
     return neutralise(str(value))
+
+
+def goals_file(dataset, selection, settings, kind: str) -> tuple[bytes, str]:
+    """The fulfilment of every goal area and goal of a normalized selection as CSV or XLSX bytes,
+    with its file name; the rule in Swedish, like the verdicts (the CSV contract)."""
+    table = fulfilment_table(
+        selection_summaries(dataset, selection, settings), selection.municipality, selection.area, selection.year
+    )
+    table["rule"] = [", ".join(render(part) for part in rule) for rule in table["rule"]]
+    payload = to_csv_bytes(table) if kind == "csv" else to_xlsx_bytes(table)
+    return payload, table_file_name(selection, kind, "mal")
 
 
 def scorecard_file(dataset, selection, settings, kind: str) -> tuple[bytes, str]:

@@ -8,11 +8,19 @@ from __future__ import annotations
 
 from dashboard.domain.statuses import Status
 
-STATUS_ICON = {Status.MET: "✓", Status.NEAR: "≈", Status.NOT_MET: "✗", Status.NO_OUTCOME: "?", Status.NO_TARGET: "–"}
+STATUS_ICON = {
+    Status.MET: "✓",
+    Status.NEAR: "≈",
+    Status.NOT_MET: "✗",
+    Status.STALE: "◔",
+    Status.NO_OUTCOME: "?",
+    Status.NO_TARGET: "–",
+}
 STATUS_MARK_COLOUR = {
     Status.MET: "#009E73",
     Status.NEAR: "#E69F00",
     Status.NOT_MET: "#D55E00",
+    Status.STALE: "#8A8F98",
     Status.NO_OUTCOME: "#8A8F98",
     Status.NO_TARGET: "#8A8F98",
 }
@@ -20,6 +28,7 @@ STATUS_TEXT_COLOUR = {
     Status.MET: "#00664A",
     Status.NEAR: "#8A5300",
     Status.NOT_MET: "#A63F00",
+    Status.STALE: "#4A4F57",
     Status.NO_OUTCOME: "#4A4F57",
     Status.NO_TARGET: "#4A4F57",
 }
@@ -27,6 +36,7 @@ STATUS_CLASS = {
     Status.MET: "met",
     Status.NEAR: "near",
     Status.NOT_MET: "not-met",
+    Status.STALE: "stale",
     Status.NO_OUTCOME: "missing",
     Status.NO_TARGET: "missing",
 }

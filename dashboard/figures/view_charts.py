@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from dashboard.analysis.comparisons import MIN_FOR_QUARTILES
-from dashboard.analysis.progress import ProgressMeasure, measure_progress
+from dashboard.analysis.progress import ProgressMeasure, ProgressRules, measure_progress
 from dashboard.analysis.report import (
     area_comparison_table,
     indicator_series,
@@ -72,7 +72,7 @@ def indicator_detail(dataset, selection, table: pd.DataFrame, settings) -> Indic
         zip(targets["year"], targets["target"]),
         direction,
         selection.year,
-        settings.progress_base_year,
+        ProgressRules.of(settings),
     )
     reference = None
     if selection.area != WHOLE_MUNICIPALITY:

@@ -22,6 +22,30 @@ TEXT = {
     "assessment.better": "better",
     "assessment.worse": "worse",
     "assessment.equal": "equal",
+    "trend.word.better": "better",
+    "trend.word.unchanged": "unchanged",
+    "trend.word.worse": "worse",
+    "span.progress_since": "{progress} since {year}",
+    "span.trend_last_year": "{trend} over the last year ({previous} → {current})",
+    "span.trend_since": "{trend} since {year} ({previous} → {current})",
+    "span.outcome_of_year": "outcome {year}",
+    "rule.met": {"one": "{met} of {count} judged indicator met", "other": "{met} of {count} judged indicators met"},
+    "rule.near": "{count} close to the target",
+    "rule.not_judged": "{count} with a target cannot be judged",
+    "rule.without_target": "{count} without a target",
+    "rule.no_indicators": "no indicators yet",
+    "rule.no_target": "no indicator has a target",
+    "rule.too_few": {
+        "one": "only {judged} of {count} indicator with a target can be judged",
+        "other": "only {judged} of {count} indicators with a target can be judged",
+    },
+    "status.stale": "Outcome out of date",
+    "progress.standing_still": "Standing still",
+    "progress.unchanged": "Unchanged",
+    "fulfilment.fulfilled": "Fulfilled",
+    "fulfilment.partly": "Partly fulfilled",
+    "fulfilment.not_fulfilled": "Not fulfilled",
+    "fulfilment.not_assessable": "Cannot be assessed",
     "area.whole": "Whole municipality",
     # problems in data files and uploads (dashboard.domain.problems): where, then what
     "problem.where_row": "row {row}",
@@ -185,6 +209,7 @@ TEXT = {
     "overview.target": "Target {year}",
     "overview.comment": "Comment",
     "overview.sparkline": "Outcome {values}",
+    "overview.fulfilment": "Fulfilment: ",
     "overview.counts": {"one": "{count} indicator: {status}", "other": "{count} indicators: {status}"},
     "table.caption": "Indicators, targets and gaps {year}",
     "table.indicator": "Indicator",
@@ -220,13 +245,13 @@ TEXT = {
     },
     "problems.show_all": {"one": "Show the problem", "other": "Show all {count} problems"},
     "detail.close": "Close",
-    "detail.progress": "Progress: {status}",
     "detail.comments": "Comments",
     "detail.base": "Base value",
     "detail.current": "Latest outcome",
     "detail.target": "Target",
-    "detail.actual": "Actual yearly change",
-    "detail.required": "Required yearly change",
+    "detail.actual": "Actual yearly change since {year}",
+    "detail.required": "Required yearly change from {year} to the target year",
+    "detail.needed": "Needed per year from {year}",
     "detail.ratio": "Ratio of actual to required change (R)",
     "detail.per_year": "{rate} per year",
     "detail.comment_outcome": "Outcome: {text}",
@@ -350,21 +375,27 @@ TEXT = {
     "narrative.no_outcome": "There is no outcome yet, so progress cannot be assessed.",
     "narrative.one_outcome": "There is only one outcome ({year}: {value}), so progress cannot be assessed yet.",
     "narrative.not_computable": (
-        "Progress cannot be computed: from {base} ({base_year}) to {current} "
-        "({current_year}) the value changes sign, or there is no change to compare with."
+        "Progress cannot be computed: from {base} ({base_year}) to {current} ({current_year}) "
+        "there is no change to measure as a percentage, and no target to compare with."
     ),
-    "narrative.no_target": "No target is set ({better} is better); the outcome has {actual}.",
+    "narrative.no_target": "No target is set ({better} is better).",
     "narrative.lower": "lower",
     "narrative.higher": "higher",
     "narrative.needs": (
-        "The outcome needs to {need} by {required} per year to reach the target for {target_year} "
-        "({target}); it has {actual}."
+        "The outcome needs to {verb} by {amount} per year until {target_year} to reach the target ({target})."
+    ),
+    "narrative.needs_one_year": (
+        "The outcome needs to {verb} by {amount} in one year to reach the target for {target_year} ({target})."
+    ),
+    "narrative.needs_now": "The target for {target_year} ({target}) is not met: {amount} is missing.",
+    "narrative.stale": (
+        "The latest outcome ({current_year}: {current}) is too old to judge progress; it is not computed."
     ),
     "narrative.decrease": "decrease",
     "narrative.increase": "increase",
-    "narrative.still": "stood still since {since}",
-    "narrative.rose": "risen by {rate} per year since {since}",
-    "narrative.fell": "fallen by {rate} per year since {since}",
+    "narrative.still": "Since {since} the outcome has stood still.",
+    "narrative.rose": "Since {since} the outcome has risen by {rate} per year.",
+    "narrative.fell": "Since {since} the outcome has fallen by {rate} per year.",
     "notice.year": "The year {asked} is not in the selection; showing {shown}.",
     "notice.unknown_municipality": (
         "There is no data for the municipality “{wanted}” in the selection; showing {shown}."
@@ -572,6 +603,7 @@ TEXT = {
     "settings.not_an_integer": "{name} must be a whole number, got {value!r}",
     "settings.not_a_number": "{name} must be a number, got {value!r}",
     "settings.not_a_fraction": "{name} must be between 0 and 1 (e.g. 0.05 for 5%)",
+    "settings.not_a_share": "{name} must be a share above 0 and at most 1 (e.g. 0.5 for half)",
     "settings.not_a_site": "{name}: {value!r} is not a website (e.g. https://intranet.example.com)",
     "settings.unknown_auth": "{name} can be 'basic' or empty, got {value!r}",
     "settings.negative": "{name} cannot be negative",

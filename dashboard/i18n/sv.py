@@ -1,14 +1,34 @@
 """Svenska: every user-facing string (the default language)."""
 
-from dashboard.domain.statuses import Assessment, Progress, Status, Trend
+from dashboard.domain.statuses import Assessment, Fulfilment, Progress, Status, Trend
 
 TEXT = {
     # statuses, progress, trend and assessments: the data's own Swedish labels (dashboard.domain.statuses)
-    **{label.key: label.value for label in (*Status, *Progress, *Assessment)},
+    **{label.key: label.value for label in (*Status, *Progress, *Assessment, *Fulfilment)},
     **{
         Trend.BETTER.key: "bättre än föregående utfall ({year})",
         Trend.UNCHANGED.key: "oförändrat mot föregående utfall ({year})",
         Trend.WORSE.key: "sämre än föregående utfall ({year})",
+    },
+    "trend.word.better": "bättre",
+    "trend.word.unchanged": "oförändrat",
+    "trend.word.worse": "sämre",
+    "span.progress_since": "{progress} sedan {year}",
+    "span.trend_last_year": "senaste året {trend} ({previous} → {current})",
+    "span.trend_since": "{trend} sedan {year} ({previous} → {current})",
+    "span.outcome_of_year": "utfall {year}",
+    "rule.met": {
+        "one": "{met} av {count} bedömd indikator uppnådd",
+        "other": "{met} av {count} bedömda indikatorer uppnådda",
+    },
+    "rule.near": "{count} nära målet",
+    "rule.not_judged": "{count} med mål kan inte bedömas",
+    "rule.without_target": "{count} utan mål",
+    "rule.no_indicators": "inga indikatorer ännu",
+    "rule.no_target": "ingen indikator har mål",
+    "rule.too_few": {
+        "one": "bara {judged} av {count} indikator med mål kan bedömas",
+        "other": "bara {judged} av {count} indikatorer med mål kan bedömas",
     },
     "area.whole": "Hela kommunen",
     # problems in data files and uploads (dashboard.domain.problems): where, then what
@@ -172,6 +192,7 @@ TEXT = {
     "overview.target": "Mål {year}",
     "overview.comment": "Kommentar",
     "overview.sparkline": "Utfall {values}",
+    "overview.fulfilment": "Måluppfyllelse: ",
     "overview.counts": {"one": "{count} indikator: {status}", "other": "{count} indikatorer: {status}"},
     # scorecard
     "table.caption": "Indikatorer, mål och avvikelse {year}",
@@ -207,13 +228,13 @@ TEXT = {
     "problems.show_all": {"one": "Visa problemet", "other": "Visa alla {count} problem"},
     # indicator detail
     "detail.close": "Stäng",
-    "detail.progress": "Utveckling: {status}",
     "detail.comments": "Kommentarer",
     "detail.base": "Basvärde",
     "detail.current": "Senaste utfall",
     "detail.target": "Mål",
-    "detail.actual": "Faktisk årlig förändring",
-    "detail.required": "Krävd årlig förändring",
+    "detail.actual": "Faktisk årlig förändring sedan {year}",
+    "detail.required": "Krävd årlig förändring från {year} till målåret",
+    "detail.needed": "Behövs per år från {year}",
     "detail.ratio": "Kvot faktisk/krävd förändring (R)",
     "detail.per_year": "{rate} per år",
     "detail.comment_outcome": "Utfall: {text}",
@@ -337,20 +358,28 @@ TEXT = {
     "narrative.no_outcome": "Det finns inget utfall ännu, så utvecklingen kan inte bedömas.",
     "narrative.one_outcome": "Det finns bara ett utfall ({year}: {value}), så utvecklingen kan inte bedömas ännu.",
     "narrative.not_computable": (
-        "Utvecklingen kan inte beräknas: från {base} ({base_year}) till {current} "
-        "({current_year}) byter värdet tecken eller så saknas en förändring att jämföra med."
+        "Utvecklingen kan inte beräknas: från {base} ({base_year}) till {current} ({current_year}) "
+        "finns ingen förändring att mäta i procent, och inget mål att jämföra med."
     ),
-    "narrative.no_target": "Inget mål är satt ({better} är bättre); utfallet har {actual}.",
+    "narrative.no_target": "Inget mål är satt ({better} är bättre).",
     "narrative.lower": "lägre",
     "narrative.higher": "högre",
     "narrative.needs": (
-        "Utfallet behöver {need} med {required} per år för att nå målet {target_year} ({target}); det har {actual}."
+        "Utfallet behöver {verb} med {amount} per år fram till {target_year} för att nå målet ({target})."
+    ),
+    "narrative.needs_one_year": (
+        "Utfallet behöver {verb} med {amount} på ett år för att nå målet {target_year} ({target})."
+    ),
+    "narrative.needs_now": "Målet för {target_year} ({target}) är inte nått: det saknas {amount}.",
+    "narrative.stale": (
+        "Det senaste utfallet ({current_year}: {current}) är för gammalt för att bedöma utvecklingen; "
+        "den beräknas inte."
     ),
     "narrative.decrease": "minska",
     "narrative.increase": "öka",
-    "narrative.still": "legat still sedan {since}",
-    "narrative.rose": "ökat med {rate} per år sedan {since}",
-    "narrative.fell": "minskat med {rate} per år sedan {since}",
+    "narrative.still": "Sedan {since} har utfallet legat still.",
+    "narrative.rose": "Sedan {since} har utfallet ökat med {rate} per år.",
+    "narrative.fell": "Sedan {since} har utfallet minskat med {rate} per år.",
     # notices from the core about values in the URL that do not exist (the Swedish ones are the core's own words)
     "notice.year": "Året {asked} finns inte i urvalet; visar {shown}.",
     "notice.unknown_municipality": "Det finns inga uppgifter för kommunen ”{wanted}” i urvalet; visar {shown}.",
@@ -540,6 +569,7 @@ TEXT = {
     "settings.not_an_integer": "{name} måste vara ett heltal, fick {value!r}",
     "settings.not_a_number": "{name} måste vara ett tal, fick {value!r}",
     "settings.not_a_fraction": "{name} måste ligga mellan 0 och 1 (t.ex. 0.05 för 5 %)",
+    "settings.not_a_share": "{name} måste vara en andel större än 0 och högst 1 (t.ex. 0.5 för hälften)",
     "settings.not_a_site": "{name}: {value!r} är ingen webbplats (t.ex. https://intranat.example.se)",
     "settings.unknown_auth": "{name} kan vara 'basic' eller tomt, fick {value!r}",
     "settings.negative": "{name} kan inte vara negativt",

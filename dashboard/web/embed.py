@@ -103,8 +103,10 @@ def _scorecard(dataset, selection, settings) -> tuple[str, str]:
         cells += [
             _num(row.target),
             _num(row.gap, row.relative_gap),
-            f'<td class="status status-{row.status_class}"><span aria-hidden="true">{escape(row.status_icon)}'
-            f"</span> {escape(row.status_text)}</td>",
+            f'<td><span class="status status-{row.status_class}"><span aria-hidden="true">{escape(row.status_icon)}'
+            f"</span> {escape(row.status_text)}</span>"
+            + (f"<br><small>{escape(row.spans)}</small>" if row.spans else "")
+            + "</td>",
             "<td>" + "<br>".join(escape(line) for line in row.sources) + "</td>",
         ]
         rows.append("<tr>" + "".join(cells) + "</tr>")

@@ -14,7 +14,7 @@ from dashboard.analysis.comparisons import AREA_COLUMNS, MUNICIPALITY_COLUMNS
 from dashboard.analysis.report import area_comparison_table, municipality_comparison_table
 from dashboard.analysis.selection import Selection, normalize
 from dashboard.exports.names import file_stem, table_file_name
-from dashboard.exports.tables import scorecard_file, to_csv_bytes
+from dashboard.exports.tables import goals_file, scorecard_file, to_csv_bytes
 from dashboard.i18n import language, problem_message, text
 from dashboard.web.embed import embed_page
 from dashboard.web.statement import statement_page
@@ -100,6 +100,14 @@ def register_routes(server: Flask, source, settings) -> None:
     def export_gaps_xlsx():
         return _export(source.current(), settings, "xlsx")
 
+    @server.get("/export/goals.csv")
+    def export_goals_csv():
+        return _export(source.current(), settings, "csv", goals_file)
+
+    @server.get("/export/goals.xlsx")
+    def export_goals_xlsx():
+        return _export(source.current(), settings, "xlsx", goals_file)
+
     # Bootstrap ships inside the pinned bootstrap-flask wheel, so offline intranets get it too.
     css = (files("flask_bootstrap") / "static" / "bootstrap5" / "css" / "bootstrap.min.css").read_bytes()
 
@@ -113,11 +121,12 @@ def _problem_json(problem) -> dict:
     return {**problem.as_dict(), "message": problem_message(problem)}
 
 
-def _export(dataset, settings, kind: str) -> Response:
+def _export(dataset, settings, kind: str, build=scorecard_file) -> Response:
+    """A table of the overview's selection (the scorecard, or with `goals_file` the goals' fulfilment)."""
     if dataset.is_empty:
         return _plain_reply("view.no_data", 503)
-    selection, _, _ = normalize(Selection.from_query(request.args), dataset)
-    payload, name = scorecard_file(dataset, selection, settings, kind)
+    selection, _, _ = normalize(replace(Selection.from_query(request.args), view=None), dataset)
+    payload, name = build(dataset, selection, settings, kind)
     mimetype = "text/csv; charset=utf-8" if kind == "csv" else XLSX_TYPE
     return Response(payload, mimetype=mimetype, headers={"Content-Disposition": f'attachment; filename="{name}"'})
 

@@ -53,9 +53,10 @@ def test_overview_line_shows_outcome_target_status_progress_and_trend(page, app_
     expect(line.locator(".line-outcome")).to_have_text("Utfall17 (2020)")
     expect(line.locator(".line-target")).to_have_text("Mål 202015")
     expect(line.locator(".line-status")).to_contain_text("Ej uppnått")
-    expect(line.locator(".line-progress")).to_contain_text("Små framsteg")
+    expect(line.locator(".line-progress")).to_contain_text("Står still sedan 2017")
+    expect(line.locator(".line-progress")).to_contain_text("senaste året oförändrat (17 → 17)")
     expect(line.locator(".trend-arrow")).to_have_text("→")
-    expect(line.locator(".trend .visually-hidden")).to_have_text("oförändrat mot föregående utfall (2019)")
+    expect(line.locator(".trend .visually-hidden")).to_have_text("senaste året oförändrat (17 → 17)")
     assert "17" in line.locator("img.sparkline").get_attribute("alt")
     assert console_errors == []
 
@@ -69,7 +70,7 @@ def test_meeting_mode_hides_controls_and_enlarges_text_and_charts(page, app_url,
     wait_until_idle(page)
     assert _font_size(page, f"#{ids.HEADING}") > normal_size * 1.3
     page.locator(f"#{ids.OVERVIEW}").get_by_role("link", name=STAFF).click()
-    expect(page.get_by_role("dialog")).to_contain_text("Små framsteg")
+    expect(page.get_by_role("dialog")).to_contain_text("Står still sedan 2017")
     wait_until_idle(page)
     chart_font = page.evaluate(f"document.querySelector('#{ids.INDICATOR_CHART} .js-plotly-plot').layout.font.size")
     assert chart_font == 20
@@ -80,9 +81,19 @@ def test_meeting_mode_hides_controls_and_enlarges_text_and_charts(page, app_url,
     assert console_errors == []
 
 
-def test_export_carries_progress_ratio_and_trend(app_url):
+def test_export_carries_progress_with_its_method_span_and_the_trend(app_url):
     url = app_url + "/export/gaps.csv?municipality=Bor%C3%A5s&goal_area=V%C3%A5rd%20och%20omsorg&year=2020"
     with urllib.request.urlopen(url) as response:
         table = pd.read_csv(io.BytesIO(response.read()), keep_default_na=False).set_index("indicator")
-    assert list(table.columns[-3:]) == ["progress", "progress_ratio", "trend"]
-    assert table.loc[STAFF, ["progress", "progress_ratio", "trend"]].tolist() == ["Små framsteg", 0, "→"]
+    shown = [
+        "progress",
+        "progress_ratio",
+        "progress_method",
+        "progress_base_year",
+        "needed_per_year",
+        "trend",
+        "trend_from_year",
+    ]
+    assert list(table.columns[-7:]) == shown
+    # 17 every year since 2017 against 15 (lower is better): R = 0, standing still; 15 − 17 = −2 still needed
+    assert table.loc[STAFF, shown].tolist() == ["Står still", 0, "cagr", 2017, -2, "→", 2019]

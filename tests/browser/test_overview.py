@@ -65,10 +65,10 @@ def test_clicking_an_indicator_in_the_overview_opens_its_detail_with_progress(pa
     dialog = page.get_by_role("dialog")
     expect(dialog).to_be_visible()
     expect(dialog.locator(f"#{ids.DETAIL_TITLE}")).to_have_text(STAFF)
-    # staff continuity 17 (2017) → 17 (2020), target 15: R = 0, Små framsteg; needs (15/17)^(1/3) − 1 = −4,1 %/år
-    expect(dialog).to_contain_text("Utveckling: Små framsteg")
+    # staff continuity 17 (2017) → 17 (2020), target 15: R = 0, standing still; 17 − 15 = 2 missing in 2020
+    expect(dialog).to_contain_text("Ej uppnått · Står still sedan 2017 · senaste året oförändrat (17 → 17)")
     expect(dialog).to_contain_text(
-        "Utfallet behöver minska med 4,1\u00a0% per år för att nå målet 2020 (15); det har legat still sedan 2017."
+        "Målet för 2020 (15) är inte nått: det saknas 2. Sedan 2017 har utfallet legat still."
     )
     expect(dialog.locator(f"#{ids.INDICATOR_CHART} .gtitle")).to_contain_text("Personer som en")
     traces = _trace_values(page, ids.INDICATOR_CHART)

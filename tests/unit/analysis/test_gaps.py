@@ -1,5 +1,6 @@
 """Gap, relative gap and status, with every expected number worked out by hand."""
 
+import pandas as pd
 import pytest
 
 from dashboard.analysis.gaps import follow_up_year, gap_table, status_counts
@@ -116,5 +117,40 @@ def test_status_counts_cover_every_status_in_order():
         "T,,,M,,C,,increase,2020,2,10,s,2020-01-01,\n"
     )
     counts = status_counts(_table(rows, 2020))
-    assert list(counts) == [Status.MET, Status.NEAR, Status.NOT_MET, Status.NO_OUTCOME, Status.NO_TARGET]
-    assert counts == {Status.MET: 1, Status.NEAR: 0, Status.NOT_MET: 2, Status.NO_OUTCOME: 0, Status.NO_TARGET: 0}
+    assert list(counts) == [Status.MET, Status.NEAR, Status.NOT_MET, Status.STALE, Status.NO_OUTCOME, Status.NO_TARGET]
+    assert counts == {
+        Status.MET: 1,
+        Status.NEAR: 0,
+        Status.NOT_MET: 2,
+        Status.STALE: 0,
+        Status.NO_OUTCOME: 0,
+        Status.NO_TARGET: 0,
+    }
+
+
+def _stale_table(stale_years):
+    rows = (
+        "T,,,M,,Gammal,,decrease,2012,2653,,s,2014-12-15,\n"  # no target, outcome 2012
+        "T,,,M,,Gammal med mål,,decrease,2012,2653,,s,2014-12-15,\n"
+        "T,,,M,,Gammal med mål,,decrease,2020,,2000,s,2020-01-01,\n"
+        "T,,,M,,Färsk,,increase,2018,80,,s,2019-01-01,\n"
+        "T,,,M,,Färsk,,increase,2020,,90,s,2020-01-01,\n"
+    )
+    table = gap_table(resolve(observations_from(HEADER + "\n" + rows)), 2020, 0.05, stale_years)
+    return table.set_index("indicator")
+
+
+def test_an_outcome_older_than_the_stale_years_is_not_judged_and_has_no_gap():
+    # Y = 2020, 2 stale years: 2012 < 2018 is stale, with or without a target; 2018 is not
+    table = _stale_table(2)
+    assert table.loc["Gammal", "status"] == Status.STALE
+    assert table.loc["Gammal med mål", "status"] == Status.STALE
+    assert pd.isna(table.loc["Gammal med mål", "gap"]) and pd.isna(table.loc["Gammal med mål", "relative_gap"])
+    # Färsk: 80 (2018) against 90: gap 80 − 90 = −10, −11,1 % → Ej uppnått as usual
+    assert (table.loc["Färsk", "status"], table.loc["Färsk", "gap"]) == (Status.NOT_MET, -10)
+
+
+def test_without_stale_years_every_outcome_is_judged():
+    # 2653 against 2000 (decrease): gap 2000 − 2653 = −653
+    table = _stale_table(None)
+    assert (table.loc["Gammal med mål", "status"], table.loc["Gammal med mål", "gap"]) == (Status.NOT_MET, -653)

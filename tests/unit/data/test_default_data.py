@@ -3,6 +3,7 @@
 import csv
 import re
 
+import pandas as pd
 import pytest
 
 from dashboard.analysis.report import scorecard
@@ -105,8 +106,11 @@ def test_boras_2020_progress_matches_the_hand_computation(dataset):
     selection, _, _ = normalize(Selection("Borås", year=2020), dataset)
     table = scorecard(dataset, selection, Settings())
     progress = dict(zip(table["indicator"], zip(table["progress"], table["progress_ratio"].round(4))))
-    # staff continuity (decrease): 17 (2017) → 17 (2020), target 15: actual 0 → R = 0
-    assert progress["Personer som en hemtjänsttagare möter, antal/14 dagar (medelvärde)"] == ("Små framsteg", 0)
+    # staff continuity (decrease): 17 (2017) → 17 (2020), target 15: actual 0 → R = 0, standing still
+    assert progress["Personer som en hemtjänsttagare möter, antal/14 dagar (medelvärde)"] == ("Står still", 0)
+    # AB Bostäder's new flats: 0 (2018) → 33 (2019), target 118 (2020): a zero base, so linear:
+    # (33 − 0)/1 ÷ (118 − 0)/2 = 33/59 = 0,5593 → Små framsteg (Open SDG's 0.001 made it "I fas")
+    assert progress["Antal nyproducerade lägenheter av AB Bostäder"] == ("Små framsteg", 0.5593)
     # solar energy: 210 (2018) → 230 (2019): 230/210 − 1 = 9,524 %; target 300 (2020):
     # (300/210)^(1/2) − 1 = 19,523 %; R = 0,09524 / 0,19523 = 0,4878
     assert progress["Total energiproduktion från solenergi"] == ("Små framsteg", 0.4878)
@@ -123,3 +127,43 @@ def test_boras_2020_progress_matches_the_hand_computation(dataset):
     ] == ("Försämring", -0.5145)
     # one outcome only, target not met: too little data
     assert progress["Andel ekologiska livsmedel"][0] == "För lite data"
+
+
+def _every_scorecard(dataset):
+    """The scorecard of every municipality, area and year in data/."""
+    for municipality in dataset.municipalities():
+        for area in dataset.areas(municipality):
+            _, choices, _ = normalize(Selection(municipality, area), dataset)
+            for year in choices.years:
+                selection, _, _ = normalize(Selection(municipality, area, year=year), dataset)
+                yield selection, scorecard(dataset, selection, Settings())
+
+
+def test_no_zero_base_is_on_track_and_no_flat_series_makes_progress(dataset):
+    """The real series: a zero base is measured linearly (never through a stand-in for 0), and a
+    series that has not moved is never called progress."""
+    checked = 0
+    for selection, table in _every_scorecard(dataset):
+        resolved = dataset.resolved(selection.municipality)
+        for row in table.itertuples():
+            if pd.isna(row.progress_base_year):
+                continue
+            base = resolved[
+                (resolved["area"] == selection.area)
+                & (resolved["indicator_key"] == row.indicator_key)
+                & (resolved["year"] == row.progress_base_year)
+            ]["outcome"].iloc[0]
+            checked += 1
+            if base == 0 and row.progress_has_target:
+                assert row.progress_method == "linear", (selection, row.indicator)
+            if base == row.outcome:
+                assert row.progress in ("Står still", "Oförändrad", "Försämring"), (selection, row.indicator)
+    assert checked > 50
+
+
+def test_an_outcome_from_2012_is_stale_in_2020(dataset):
+    selection, _, _ = normalize(Selection("Borås", year=2020), dataset)
+    table = scorecard(dataset, selection, Settings()).set_index("indicator")
+    old = table.loc["Vuxna med ekonomiskt bistånd"]
+    assert (old["status"], old["outcome_year"], old["progress"]) == ("Inaktuellt utfall", 2012, "Kan inte beräknas")
+    assert old["gap"] != old["gap"]  # no gap is drawn from it

@@ -7,7 +7,14 @@ from dashboard.domain.statuses import Assessment, Progress, Status, Trend
 
 
 def test_labels_are_the_swedish_export_values_and_name_their_catalogue_key():
-    assert [s.value for s in Status] == ["Uppnått", "Nära målet", "Ej uppnått", "Utfall saknas", "Mål saknas"]
+    assert [s.value for s in Status] == [
+        "Uppnått",
+        "Nära målet",
+        "Ej uppnått",
+        "Inaktuellt utfall",
+        "Utfall saknas",
+        "Mål saknas",
+    ]
     assert Status("Ej uppnått") is Status.NOT_MET and Status.NOT_MET == "Ej uppnått"
     assert (Status.NOT_MET.key, Progress.ON_TRACK.key, Trend.BETTER.key, Assessment.WORSE.key) == (
         "status.not_met",

@@ -104,8 +104,16 @@ Borås,1490,Sjöbo,Vård och omsorg,,Bostäder,antal,increase,2020,20,25,Budget,
 
 def test_summary_counts_every_status_in_fixed_order_with_icons(care):
     lines = "\n".join(_texts(care.slides[1])).split("\n")  # the title first
-    assert lines[1:6] == ["✓ Uppnått: 0", "≈ Nära målet: 1", "✗ Ej uppnått: 3", "? Utfall saknas: 0", "– Mål saknas: 0"]
-    assert "4 indikatorer" in lines and "Små framsteg: 2" in lines and "Försämring: 2" in lines
+    assert lines[1:7] == [
+        "✓ Uppnått: 0",
+        "≈ Nära målet: 1",
+        "✗ Ej uppnått: 3",
+        "◔ Inaktuellt utfall: 0",
+        "? Utfall saknas: 0",
+        "– Mål saknas: 0",
+    ]
+    # the two flat series (17 → 17 against 15, 221 → 221 against 230) stand still, R = 0
+    assert "4 indikatorer" in lines and "Står still: 2" in lines and "Försämring: 2" in lines
 
 
 def test_each_indicator_slide_has_exactly_one_native_line_markers_chart(by_title):
@@ -137,8 +145,8 @@ def test_table_shows_status_gap_progress_and_trend_in_swedish_format(by_title):
     assert continuity["Utfall 2020"] == "17" and continuity["Mål 2020"] == "15"
     assert continuity["Avvikelse"] == "\u22122 (\u221213,3\u00a0%)"
     assert continuity["Status"] == "✗ Ej uppnått"
-    assert continuity["Utveckling"] == "Små framsteg"
-    assert continuity["Trend"].startswith("→")
+    assert continuity["Utveckling"] == "Står still sedan 2017"
+    assert continuity["Trend"] == "→ senaste året oförändrat (17 → 17)"
     housing = _table(by_title[HOUSING])
     assert housing["Status"] == "≈ Nära målet" and housing["Utfall 2019"] == "221"
 

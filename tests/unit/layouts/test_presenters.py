@@ -75,9 +75,11 @@ def test_the_overview_and_table_show_statuses_charts_and_export_links():
     assert "Nära målet" in table_text and "Ej uppnått" in table_text
     assert "utfall 2019" in table_text  # Bostäder's outcome comes from the year before
     cards = texts(overview["overview"])
-    assert "Vård och omsorg" in cards and "Små framsteg" in cards  # Personal 17 → 17, target 15
+    # Personal 17 → 17 against 15: standing still since 2019, and the latest year unchanged
+    assert "Vård och omsorg" in cards and "Står still sedan 2019" in cards
+    assert "senaste året oförändrat (17 → 17)" in cards
     # Bostäder has a single outcome below its target: too little data to judge progress
-    assert "Utveckling: Små framsteg 1 · För lite data 1" in cards
+    assert "Utveckling: Står still 1 · För lite data 1" in cards
     assert overview["export_csv"] == "/export/gaps.csv" + selection.to_query()
     assert overview["live"] == "Visar 2 indikatorer för Vård och omsorg, 2020"
     assert len(table["gap_chart"].data) == 2
@@ -98,11 +100,9 @@ def test_chosen_indicator_fills_the_detail_with_progress_sentence_and_chart():
     detail = draw_parts(dataset_from(DATA), selection, SETTINGS)["detail"]
     assert detail["title"] == "Personal"
     body = " ".join(texts(detail["body"]))
-    # 17 (2019) → target 15 (2020): (15/17)^(1/1) − 1 = −11,8 % per year needed; nothing changed
-    assert (
-        "Utfallet behöver minska med 11,8\u00a0% per år för att nå målet 2020 (15); det har legat still sedan 2019."
-        in body
-    )
+    # 17 (2019), 17 (2020) against 15 for 2020: the year is reached, 17 − 15 = 2 missing; nothing changed
+    assert "Målet för 2020 (15) är inte nått: det saknas 2. Sedan 2019 har utfallet legat still." in body
+    assert "· Står still sedan 2019 · senaste året oförändrat (17 → 17)" in body
     assert detail["chart"].data[0].name == "Utfall"
     assert detail["chart_summary"] == "Utfallet 2020 var 17, målet 15; målet är inte uppnått."
 

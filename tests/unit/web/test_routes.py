@@ -64,6 +64,18 @@ def test_gaps_csv_has_the_scorecard_rows_for_the_goal_area(client):
     assert table.loc["Personal", "status"] == "Ej uppnått"
 
 
+def test_gaps_csv_writes_the_progress_columns_as_numbers(client):
+    text = client.get("/export/gaps.csv?municipality=Borås&goal_area=Vård och omsorg&year=2020").data.decode()
+    header, *rows = text.splitlines()
+    assert header.endswith(
+        "progress,progress_ratio,progress_method,progress_base_year,needed_per_year,trend,trend_from_year"
+    )
+    # Bostäder: 221 (2019) against 230 (2020): 9 still needed in one year; one outcome, so no base year
+    assert [row for row in rows if row.startswith("Borås,Hela kommunen,Vård och omsorg,Bostäder")][0].endswith(
+        ",Nära målet,Budget,2020-11-12,2020-11-12,För lite data,,,,9,,"
+    )
+
+
 def test_gaps_csv_without_goal_area_covers_every_goal_area(client):
     table = pd.read_csv(io.BytesIO(client.get("/export/gaps.csv?municipality=Borås&year=2020").data))
     assert sorted(table["goal_area"].unique()) == ["Skola", "Vård och omsorg"]
