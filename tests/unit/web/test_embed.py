@@ -36,3 +36,20 @@ def test_link_back_is_escaped_and_opens_in_a_new_tab():
 
 def test_unknown_kind_falls_back_to_the_chart():
     assert 'id="figure-data"' in _page("nonsense")
+
+
+def test_the_scorecard_embed_says_what_the_page_says_with_years_spans_and_status_colour():
+    data = HEADER + (
+        "\nBorås,1490,,Omsorg,,Respekt,%,increase,2017,86,,Budget,2020-01-01,"
+        "\nBorås,1490,,Omsorg,,Respekt,%,increase,2018,83,,Budget,2020-01-01,"
+        "\nBorås,1490,,Omsorg,,Respekt,%,increase,2019,84,,Budget,2020-01-01,"
+        "\nBorås,1490,,Omsorg,,Respekt,%,increase,2020,,92,Budget,2020-01-01,\n"
+    )
+    dataset = dataset_from(data)
+    chosen, _, _ = normalize(Selection("Borås", year=2020), dataset)
+    page = embed_page(dataset, chosen, Settings(), "scorecard", "http://example.se/")
+    # the outcome names its year, the status has its icon, words and colour, and the spans follow:
+    # 86 (2017) → 84 (2019) against 92: (84/86)^(1/2) − 1 < 0 → Försämring sedan 2017; 83 → 84 is better
+    assert "84\u00a0%<br><small>utfall 2019</small>" in page
+    assert 'class="status status-not-met"' in page and ".status-not-met{color:#A63F00" in page
+    assert "Försämring sedan 2017 · senaste året bättre (83\u00a0% → 84\u00a0%)" in page
