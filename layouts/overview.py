@@ -20,7 +20,7 @@ from dashboard.domain.values import is_missing
 from dashboard.exports.names import file_stem
 from dashboard.figures.palette import STATUS_CLASS, STATUS_MARK_COLOUR
 from dashboard.figures.sparklines import sparkline_svg, svg_data_uri
-from dashboard.i18n import area_label, label, progress_label, render, text
+from dashboard.i18n import label, place_title, progress_label, render, text
 from dashboard.i18n.formatting import format_number, format_value
 from dashboard.i18n.verdicts import progress_span, trend_span
 from layouts import ids
@@ -64,16 +64,7 @@ def overview_part(dataset, selection, settings) -> dict:
         message = text("view.no_data", lang)
         return {**part, "heading": message, "live": message}
     table = scorecard(dataset, selection, settings)
-    part["heading"] = " · ".join(
-        str(p)
-        for p in (
-            selection.municipality,
-            area_label(selection.area, lang),
-            selection.goal_area or text("filters.all_goal_areas", lang),
-            selection.year,
-        )
-        if p
-    )
+    part["heading"] = place_title(selection, lang)
     part["live"] = text(
         "view.live",
         lang,

@@ -122,6 +122,17 @@ def area_label(area, lang: str = DEFAULT) -> str:
     return text("area.whole", lang) if area == WHOLE_MUNICIPALITY else str(area)
 
 
+def place_title(selection, lang: str = DEFAULT) -> str:
+    """'Borås · Hela kommunen · Vård och omsorg · 2020': what a view or a chart is about."""
+    parts = (
+        selection.municipality,
+        area_label(selection.area, lang) if selection.area else None,
+        selection.goal_area or text("filters.all_goal_areas", lang),
+        selection.year,
+    )
+    return " · ".join(str(part) for part in parts if part)
+
+
 def plotly_locale(lang: str = DEFAULT) -> dict:
     """plotly.js config for the chart toolbar's own texts in `lang` (its dictionary from the catalogue)."""
     code = language(lang)

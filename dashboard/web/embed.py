@@ -16,7 +16,7 @@ from dashboard.exports.scorecard_rows import scorecard_header, scorecard_rows
 from dashboard.figures.palette import STATUS_CLASS, STATUS_TEXT_COLOUR
 from dashboard.figures.style import empty_figure
 from dashboard.figures.view_charts import comparison, indicator_detail, scorecard_chart
-from dashboard.i18n import area_label, plotly_locale, text
+from dashboard.i18n import place_title, plotly_locale, text
 
 KINDS = ("chart", "lines", "scorecard")
 STYLE = """html,body{height:100%;margin:0;font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;
@@ -81,16 +81,7 @@ def _figure(dataset, selection, settings, kind: str):
 def _scorecard(dataset, selection, settings) -> tuple[str, str]:
     """The scorecard as the page shows it (the rows from dashboard.exports.scorecard_rows)."""
     lang = selection.lang
-    title = " · ".join(
-        str(p)
-        for p in (
-            selection.municipality,
-            area_label(selection.area, lang),
-            selection.goal_area or text("filters.all_goal_areas", lang),
-            selection.year,
-        )
-        if p
-    )
+    title = place_title(selection, lang)
     table = scorecard(dataset, selection, settings) if selection.municipality else None
     if table is None or table.empty:
         return f"<h1>{escape(title)}</h1><p>{escape(text('view.empty_selection', lang))}</p>", title
