@@ -16,6 +16,8 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
       return Date.now();
     },
     currentLink: function () { return window.location.href; },
+    // The window's width when the page loads, so the server draws charts for a phone when narrow.
+    viewport: function () { return { width: window.innerWidth }; },
     // The detail dialog's close button (named in the page's language).
     closeDialog: function () { return false; },
     // The header's language switch: the same view, in the other language (Swedish is the default).
@@ -31,4 +33,20 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
         'style="border:0" title="Målbild" loading="lazy"></iframe>';
     }
   }
+});
+
+// The meeting screen's pages: the arrow keys and Page Up/Down follow the pager's links (a clicker
+// for presentations sends Page Up/Down). Not while typing in a field or with the dialog open.
+document.addEventListener("keydown", function (event) {
+  var root = document.getElementById("page-root");
+  if (!root || root.className.indexOf("meeting-mode") < 0 || event.altKey || event.ctrlKey || event.metaKey) { return; }
+  var target = event.target;
+  if (target && (/^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName) || target.isContentEditable)) { return; }
+  if (document.querySelector(".modal.show")) { return; }
+  var forward = { ArrowRight: true, PageDown: true }, backward = { ArrowLeft: true, PageUp: true };
+  var id = forward[event.key] ? "meeting-next" : backward[event.key] ? "meeting-prev" : null;
+  var link = id && document.getElementById(id);
+  if (!link || link.getAttribute("aria-disabled") === "true") { return; }
+  event.preventDefault();
+  link.click();
 });

@@ -36,6 +36,11 @@ def register(app) -> None:
         State(ids.LANGUAGE, "data"),
     )
     app.clientside_callback(
+        ClientsideFunction(namespace="malbild", function_name="viewport"),
+        Output(ids.VIEWPORT, "data"),
+        Input(ids.URL, "pathname"),
+    )
+    app.clientside_callback(
         ClientsideFunction(namespace="malbild", function_name="embedCode"),
         Output(ids.EMBED_CODE, "value"),
         Input(ids.URL, "search"),

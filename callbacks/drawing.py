@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from dash import Input, Output, State
 from dash.exceptions import PreventUpdate
 
 from dashboard.analysis.selection import Selection
 from dashboard.data.uploads import session_dataset
 from layouts import ids
-from layouts.page import PARTS
+from layouts.page import NARROW, PARTS
 
 
 def register(app, source, settings) -> None:
@@ -19,10 +21,15 @@ def register(app, source, settings) -> None:
 def _register_part(app, source, settings, part) -> None:
     @app.callback(
         output={name: Output(*target) for name, target in part.outputs.items()},
-        inputs={"stored": Input(ids.SELECTION, "data"), "uploads": State(ids.SESSION_DATA, "data")},
+        inputs={
+            "stored": Input(ids.SELECTION, "data"),
+            "uploads": State(ids.SESSION_DATA, "data"),
+            "viewport": State(ids.VIEWPORT, "data"),
+        },
     )
-    def draw(stored, uploads):
-        shown = part.present(session_dataset(source.current(), uploads), Selection.from_store(stored), settings)
+    def draw(stored, uploads, viewport):
+        selection = replace(Selection.from_store(stored), narrow=(viewport or {}).get("width", NARROW) < NARROW)
+        shown = part.present(session_dataset(source.current(), uploads), selection, settings)
         if shown is None:  # not on screen: what it showed last stays, hidden
             raise PreventUpdate
         return shown

@@ -85,6 +85,8 @@ def create_app(settings: Settings | None = None, dataset: Dataset | None = None)
         assets_folder=str(PROJECT_ROOT / "assets"),
         external_stylesheets=[BOOTSTRAP_CSS],
         compress=True,
+        # each part of the page draws its charts (and their buttons) only when it is on screen
+        suppress_callback_exceptions=True,
         on_error=_log_callback_error,
         meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],
     )

@@ -12,46 +12,48 @@ from dash import dcc, html
 
 from dashboard.domain.statuses import Assessment
 from dashboard.domain.values import is_missing
-from dashboard.figures.chart_text import Chart
-from dashboard.figures.style import empty_figure
 from dashboard.figures.view_charts import comparison
 from dashboard.i18n import label, text
 from dashboard.i18n.formatting import POINTS, format_number, format_percent, format_value
 from layouts import ids
-from layouts.chart_block import BLANK, chart_block, chart_outputs, chart_values
+from layouts.chart_block import chart_block
 from layouts.controls import checklist_field, select_field
+from layouts.graph_config import chart_file_name
 
-VIEW_LINKS = ((None, "nav.overview"), ("areas", "nav.areas"), ("municipalities", "nav.municipalities"))
-COMPARE_OUTPUTS = {
-    **chart_outputs("bars", ids.COMPARE_BARS),
-    **chart_outputs("lines", ids.COMPARE_LINES),
-    "table": (ids.COMPARE_TABLE, "children"),
-    "export": (ids.COMPARE_EXPORT, "href"),
-}
+VIEW_LINKS = (
+    (None, "nav.overview"),
+    ("table", "nav.table"),
+    ("areas", "nav.areas"),
+    ("municipalities", "nav.municipalities"),
+)
+COMPARE_OUTPUTS = {"results": (ids.COMPARE_RESULTS, "children")}
 
 
 def compare_part(dataset, selection, settings) -> dict | None:
     """The comparison's charts, table and download link; None outside the comparisons."""
-    if selection.view is None:
+    if not selection.compares:
         return None
     lang = selection.lang
-    export = f"/export/compare.csv{export_query(selection)}"
     if selection.indicator is None or selection.year is None:
-        message = text("compare.nothing", lang)
-        nothing = Chart(empty_figure(message), summary=message)
-        return {
-            **chart_values("bars", nothing, lang),
-            **chart_values("lines", BLANK, lang),
-            "table": None,
-            "export": export,
-        }
+        key = "compare.no_districts" if selection.view == "areas" else "compare.nothing"
+        return {"results": html.P(text(key, lang), className="empty-state alert alert-info")}
     compared = comparison(dataset, selection)
-    table = area_table(compared.table, lang) if selection.view == "areas" else municipality_table(compared.table, lang)
+    areas = selection.view == "areas"
+    table = area_table(compared.chosen, lang) if areas else municipality_table(compared.table, lang)
+    export = f"/export/compare.csv{export_query(selection)}"
     return {
-        **chart_values("bars", compared.bars, lang),
-        **chart_values("lines", compared.lines, lang),
-        "table": table,
-        "export": export,
+        "results": [
+            chart_block(ids.COMPARE_BARS, compared.bars, chart_file_name(dataset, selection, "jamforelse"), lang),
+            chart_block(ids.COMPARE_LINES, compared.lines, chart_file_name(dataset, selection, "over-tid"), lang),
+            table,
+            html.A(
+                text("compare.export", lang),
+                id=ids.COMPARE_EXPORT,
+                href=export,
+                download="",
+                className="btn btn-outline-primary btn-sm my-2 downloads",
+            ),
+        ]
     }
 
 
@@ -80,15 +82,7 @@ def compare_section(lang: str = "sv") -> html.Section:
                 ],
                 className="g-3 mb-2 compare-controls",
             ),
-            chart_block(ids.COMPARE_BARS, lang),
-            chart_block(ids.COMPARE_LINES, lang),
-            html.Div(id=ids.COMPARE_TABLE),
-            html.A(
-                text("compare.export", lang),
-                id=ids.COMPARE_EXPORT,
-                download="",
-                className="btn btn-outline-primary btn-sm my-2 downloads",
-            ),
+            html.Div(id=ids.COMPARE_RESULTS),
         ],
         id=ids.COMPARE,
         className="only-compare",

@@ -18,28 +18,25 @@ from dashboard.i18n.formatting import MISSING, format_gap, format_number, format
 from dashboard.i18n.narrative import progress_sentence
 from dashboard.i18n.verdicts import SEPARATOR, verdict_line
 from layouts import ids
-from layouts.chart_block import BLANK, chart_block, chart_outputs, chart_values
+from layouts.chart_block import chart_block
+from layouts.graph_config import chart_file_name
 from layouts.scorecard import status_badge
 
-DETAIL_OUTPUTS = {
-    "title": (ids.DETAIL_TITLE, "children"),
-    "body": (ids.DETAIL_BODY, "children"),
-    **chart_outputs("chart", ids.INDICATOR_CHART),
-}
+DETAIL_OUTPUTS = {"title": (ids.DETAIL_TITLE, "children"), "body": (ids.DETAIL_BODY, "children")}
 
 
 def detail_part(dataset, selection, settings) -> dict | None:
     """The indicator dialog's title, text and chart; None when no indicator is open."""
-    if selection.view is not None or selection.indicator is None or selection.municipality is None:
+    if selection.compares or selection.indicator is None or selection.municipality is None:
         return None
     lang = selection.lang
     detail = indicator_detail(dataset, selection, scorecard(dataset, selection, settings), settings)
     if detail is None:
-        return {"title": "", "body": [], **chart_values("chart", BLANK, lang)}
+        return {"title": "", "body": []}
+    chart = chart_block(ids.INDICATOR_CHART, detail.chart, chart_file_name(dataset, selection), lang)
     return {
         "title": detail.name,
-        "body": detail_body(detail.row, detail.progress, detail.direction, detail.unit, lang),
-        **chart_values("chart", detail.chart, lang),
+        "body": detail_body(detail.row, detail.progress, detail.direction, detail.unit, lang, chart),
     }
 
 
@@ -58,7 +55,7 @@ def detail_modal(lang: str = "sv") -> dbc.Modal:
                 ],
                 close_button=False,
             ),
-            dbc.ModalBody([html.Div(id=ids.DETAIL_BODY), chart_block(ids.INDICATOR_CHART, lang)]),
+            dbc.ModalBody(html.Div(id=ids.DETAIL_BODY)),
         ],
         id=ids.DETAIL,
         size="xl",
@@ -68,24 +65,45 @@ def detail_modal(lang: str = "sv") -> dbc.Modal:
     )
 
 
-def detail_body(
-    row: pd.Series | None, progress: ProgressMeasure, direction: str, unit: str | None, lang: str = "sv"
-) -> list:
-    """The verdicts as one line with their spans, the progress sentence, the numbers behind it and
-    any comments on the figures."""
+def detail_body(row, progress: ProgressMeasure, direction: str, unit: str | None, lang: str = "sv", chart=None) -> list:
+    """The verdicts as one line with their spans, the sentences, the chart, the numbers behind it,
+    the comments on the figures, and how it is computed ("Så räknar vi")."""
     parts = []
     if row is not None:
         line = verdict_line(row.to_dict(), lang).split(SEPARATOR, 1)
         rest = [html.Span(SEPARATOR + line[1], className="verdict-spans")] if len(line) > 1 else []
         parts.append(html.P([status_badge(row["status"], lang), *rest], className="detail-status"))
     parts.append(html.P(progress_sentence(progress, direction, unit, lang), className="lead progress-sentence"))
+    parts.append(chart)
+    parts.append(html.H3(text("detail.numbers", lang), className="h6 mt-3 hide-in-meeting"))
     parts.append(_numbers(progress, unit, lang))
     comments = _comments(row, lang)
     if comments:
         parts.append(
-            html.Div([html.H3(text("detail.comments", lang), className="h6"), html.Ul(comments)], className="comments")
+            html.Div(
+                [html.H3(text("detail.comments", lang), className="h6"), html.Ul(comments)],
+                className="comments hide-in-meeting",
+            )
         )
-    return parts
+    parts.append(_method(progress, lang))
+    return [part for part in parts if part is not None]
+
+
+def _method(progress: ProgressMeasure, lang: str) -> html.Details:
+    """How the verdicts are computed, in words, with this indicator's ratio: the jargon stays here."""
+    items = [html.P(text(f"detail.method_{name}", lang)) for name in ("status", "progress", "classes", "spans")]
+    if progress.ratio is not None:
+        items.append(
+            html.P(
+                text(
+                    "detail.ratio",
+                    lang,
+                    ratio=format_number(progress.ratio, max_decimals=2, lang=lang),
+                    method=text(f"detail.method_name_{progress.method}", lang),
+                )
+            )
+        )
+    return html.Details([html.Summary(text("detail.method", lang)), *items], className="method small hide-in-meeting")
 
 
 def _numbers(progress: ProgressMeasure, unit: str | None, lang: str) -> dbc.Table:
@@ -115,8 +133,6 @@ def _numbers(progress: ProgressMeasure, unit: str | None, lang: str) -> dbc.Tabl
         )
     if progress.needed_per_year is not None and progress.status != Progress.TARGET_MET:
         rows.append((text("detail.needed", lang, year=progress.current_year), change(progress.needed_per_year, False)))
-    if progress.ratio is not None:
-        rows.append((text("detail.ratio", lang), format_number(progress.ratio, max_decimals=2, lang=lang)))
     return dbc.Table(
         [html.Tbody([html.Tr([html.Th(name, scope="row"), html.Td(shown)]) for name, shown in rows])],
         size="sm",

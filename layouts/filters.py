@@ -50,10 +50,10 @@ def filters_section(lang: str) -> html.Section:
                 select_field(
                     text("filters.municipality", lang), ids.MUNICIPALITY, width=2, class_name="not-municipalities"
                 ),
-                select_field(text("filters.area", lang), ids.AREA, class_name="only-overview"),
+                select_field(text("filters.area", lang), ids.AREA, width=2, class_name="only-overview"),
                 select_field(text("filters.goal_area", lang), ids.GOAL_AREA, class_name="not-municipalities"),
                 select_field(text("filters.year", lang), ids.YEAR, width=2),
-                select_field(text("filters.as_of", lang), ids.AS_OF, width=2),
+                select_field(text("filters.as_of", lang), ids.AS_OF, width=3),
             ],
             className="g-3",
         ),
@@ -86,7 +86,7 @@ def asked_selection(
         as_of=_chosen(values["as_of"]),
         meeting=bool(meeting),
     )
-    if current.view is not None:  # the comparison controls are on screen
+    if current.compares:  # the comparison controls are on screen
         asked = replace(
             asked,
             indicator=_chosen(values["indicator"]),
@@ -110,7 +110,7 @@ def state_part(dataset, asked: Selection, announce: bool) -> dict:
         "stored": asdict(selection),
         "notices": html.Div(shown),
         "meeting": selection.meeting,
-        "detail_open": selection.indicator is not None and selection.view is None,
+        "detail_open": selection.indicator is not None and not selection.compares,
     }
     for (_, field), options in zip(FILTERS, filter_options(choices, lang)):
         value = getattr(selection, field)

@@ -20,6 +20,7 @@ SCORECARD = "scorecard"
 GAP_CHART = "gap-chart"
 EXPORT_CSV = "export-csv"
 EXPORT_XLSX = "export-xlsx"
+EXPORT_GOALS = "export-goals"
 
 DETAIL = "indicator-detail"
 DETAIL_TITLE = "indicator-detail-title"
@@ -35,6 +36,7 @@ COMPARE_MUNICIPALITIES = "compare-municipalities"
 COMPARE_BARS = "compare-bars"
 COMPARE_LINES = "compare-lines"
 COMPARE_TABLE = "compare-table"
+COMPARE_RESULTS = "compare-results"
 COMPARE_EXPORT = "compare-export"
 
 UPLOAD = "upload"
@@ -62,9 +64,14 @@ SESSION_XLSX = "session-xlsx"
 DOWNLOAD = "download"
 
 LANGUAGE = "page-language"
+# the browser window's width, so charts can be drawn for a phone
+VIEWPORT = "viewport"
 LANGUAGE_SWITCH = "language-switch"
 STATEMENT_LINK = "statement-link"
 DETAILS_HEADING = "details-heading"
 # Each chart's text alternative: a one-sentence summary and its data as a table.
 CHART_SUMMARY = "{}-summary"
 CHART_TABLE = "{}-table"
+# The meeting screen's pager: the arrow keys and Page Up/Down follow these links
+MEETING_PREV = "meeting-prev"
+MEETING_NEXT = "meeting-next"

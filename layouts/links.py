@@ -13,3 +13,8 @@ def indicator_href(selection, indicator_key: str) -> str:
 def view_href(selection, view: str | None) -> str:
     """The same municipality, year and goal area in another view; lists and indicator start afresh."""
     return replace(selection, view=view, indicator=None, areas=(), municipalities=()).to_query() or "?"
+
+
+def goal_area_href(selection, goal_area: str | None) -> str:
+    """The same view on another goal area (the meeting screen's pages)."""
+    return replace(selection, goal_area=goal_area, indicator=None).to_query() or "?"

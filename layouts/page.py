@@ -12,7 +12,6 @@ from dash import dcc, html
 
 from dashboard.i18n import text
 from layouts import ids
-from layouts.chart_block import chart_block
 from layouts.comparison import COMPARE_OUTPUTS, compare_part, compare_section
 from layouts.detail import DETAIL_OUTPUTS, detail_modal, detail_part
 from layouts.filters import filters_section
@@ -32,6 +31,8 @@ class Part:
     present: Callable
 
 
+# Charts are drawn for a phone below this window width (in CSS pixels)
+NARROW = 576
 # Each part is its own callback, so the browser asks for them at once and gunicorn's workers draw
 # them side by side; the dialog and the comparisons answer without drawing when not on screen.
 PARTS = (
@@ -43,6 +44,7 @@ PARTS = (
 
 
 def build_page(dataset, settings, lang: str = "sv") -> html.Div:
+    """The page: what each view shows is drawn into it by the parts (PARTS) for the selection."""
     return html.Div(
         [
             dcc.Location(id=ids.URL, refresh=False),
@@ -50,12 +52,12 @@ def build_page(dataset, settings, lang: str = "sv") -> html.Div:
             dcc.Store(id=ids.SESSION_DATA, storage_type="session"),
             dcc.Store(id=ids.PENDING_UPLOAD),
             dcc.Store(id=ids.LANGUAGE, data=lang),
+            dcc.Store(id=ids.VIEWPORT),
             _header(lang),
             dbc.Container(
                 [
                     problems_panel(dataset.problems, dataset.is_empty, lang),
-                    html.Div(id=ids.NAV),
-                    upload_panel(settings.max_content_length, lang),
+                    html.Div(id=ids.NAV, className="hide-in-meeting"),
                     filters_section(lang),
                     html.Div(id=ids.NOTICES),
                     html.Div(
@@ -65,37 +67,29 @@ def build_page(dataset, settings, lang: str = "sv") -> html.Div:
                     ),
                     html.Main(
                         [
-                            html.Div(
-                                [
-                                    html.H2(id=ids.HEADING, className="view-heading"),
-                                    html.Div(id=ids.STATUS_SUMMARY, className="status-summary"),
-                                ],
-                                className="d-flex flex-wrap align-items-baseline gap-3 mb-3",
-                            ),
+                            html.H2(id=ids.HEADING, className="view-heading"),
+                            html.Div(id=ids.STATUS_SUMMARY, className="status-summary only-answers"),
                             html.Section(
                                 id=ids.OVERVIEW,
                                 className="overview only-overview",
                                 **{"aria-label": text("view.overview_region", lang)},
                             ),
-                            compare_section(lang),
                             html.Section(
-                                [
-                                    html.H2(
-                                        text("view.details_heading", lang), className="h4 mt-4", id=ids.DETAILS_HEADING
-                                    ),
-                                    html.Div(id=ids.SCORECARD),
-                                    _downloads(lang),
-                                    chart_block(ids.GAP_CHART, lang),
-                                ],
-                                className="details-section only-overview",
-                                **{"aria-labelledby": ids.DETAILS_HEADING},
+                                [_downloads(lang), html.Div(id=ids.SCORECARD)],
+                                className="details-section only-table",
+                                **{"aria-label": text("view.details_heading", lang)},
                             ),
-                            share_section(lang),
+                            compare_section(lang),
                         ],
                         id="main",
                         tabIndex="-1",
                     ),
                     detail_modal(lang),
+                    html.Aside(
+                        [upload_panel(settings.max_content_length, lang), share_section(lang)],
+                        className="tools hide-in-meeting",
+                        **{"aria-label": text("tools.region", lang)},
+                    ),
                     html.Footer(
                         [
                             html.P(_footer_text(dataset, lang), className="mb-1"),
@@ -156,7 +150,13 @@ def _downloads(lang: str) -> html.Div:
             html.Span(text("downloads.label", lang), className="me-2"),
             html.A("CSV", id=ids.EXPORT_CSV, className="btn btn-outline-primary btn-sm me-2", download=""),
             html.A("Excel", id=ids.EXPORT_XLSX, className="btn btn-outline-primary btn-sm me-2", download=""),
-            html.A("PowerPoint", id=ids.EXPORT_PPTX, className="btn btn-outline-primary btn-sm", download=""),
+            html.A("PowerPoint", id=ids.EXPORT_PPTX, className="btn btn-outline-primary btn-sm me-2", download=""),
+            html.A(
+                text("downloads.goals", lang),
+                id=ids.EXPORT_GOALS,
+                className="btn btn-outline-primary btn-sm",
+                download="",
+            ),
             html.Span(
                 [
                     html.Span(text("downloads.with_uploads", lang), className="ms-3 me-2"),

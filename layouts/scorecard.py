@@ -1,6 +1,6 @@
-"""The scorecard table with its gap chart, the status summary and the data-problems panel.
+"""The scorecard table with its gap chart, the status badge and the data-problems panel.
 
-`table_part` is the presenter of the page's table section: what the callback returns for a selection.
+`table_part` is the presenter of the table view (view=table): drawn only when that view is open.
 """
 
 from __future__ import annotations
@@ -11,36 +11,40 @@ from dash import html
 from dashboard.analysis.report import scorecard
 from dashboard.domain.problems import ERROR
 from dashboard.exports.scorecard_rows import ScorecardRow, scorecard_header, scorecard_rows
-from dashboard.figures.chart_text import Chart
 from dashboard.figures.palette import STATUS_CLASS, STATUS_ICON
-from dashboard.figures.style import empty_figure
 from dashboard.figures.view_charts import scorecard_chart
 from dashboard.i18n import area_label, describe_problem, status_label, text
 from layouts import ids
-from layouts.chart_block import BLANK, chart_outputs, chart_values
+from layouts.chart_block import chart_block
+from layouts.graph_config import chart_file_name
 from layouts.links import indicator_href
 from layouts.markup import Markup, element, link
 
 MAX_PROBLEMS_SHOWN = 200
-TABLE_OUTPUTS = {"scorecard": (ids.SCORECARD, "children"), **chart_outputs("gap_chart", ids.GAP_CHART)}
+TABLE_OUTPUTS = {"scorecard": (ids.SCORECARD, "children")}
 
 
-def table_part(dataset, selection, settings) -> dict:
-    """The scorecard table and the gap chart (blank in the comparisons, where they are hidden)."""
+def table_part(dataset, selection, settings) -> dict | None:
+    """The scorecard table and the gap chart; nothing (not on screen) outside the table view."""
     lang = selection.lang
-    if selection.view is not None:
-        return {"scorecard": None, **chart_values("gap_chart", BLANK, lang)}
+    if selection.view != "table":
+        return None
     if selection.municipality is None:
-        return {"scorecard": None, **chart_values("gap_chart", Chart(empty_figure(text("view.no_data", lang))), lang)}
+        return {"scorecard": html.P(text("view.no_data", lang))}
     table = scorecard(dataset, selection, settings)
     if table.empty:
-        nothing = Chart(empty_figure(text("view.empty_selection", lang)))
-        return {"scorecard": no_data_message(selection), **chart_values("gap_chart", nothing, lang)}
+        return {"scorecard": no_data_message(selection)}
+    rows = scorecard_rows(table, lang)
     return {
-        "scorecard": scorecard_table(
-            scorecard_rows(table, lang), "municipality_outcome" in table.columns, selection, lang
-        ),
-        **chart_values("gap_chart", scorecard_chart(table, selection), lang),
+        "scorecard": [
+            scorecard_table(rows, "municipality_outcome" in table.columns, selection, lang),
+            chart_block(
+                ids.GAP_CHART,
+                scorecard_chart(table, selection),
+                chart_file_name(dataset, selection, "avvikelser"),
+                lang,
+            ),
+        ]
     }
 
 

@@ -27,3 +27,17 @@ def texts(component) -> list[str]:
     else:
         children = getattr(component, "children", None)
     return texts(children) if children is not None else []
+
+
+def find(component, component_id: str):
+    """The component with `component_id` inside a tree of components and markup, or None."""
+    if isinstance(component, (list, tuple)):
+        return next((found for child in component if (found := find(child, component_id)) is not None), None)
+    if isinstance(component, dict):
+        if component.get("props", {}).get("id") == component_id:
+            return component
+        return find(component.get("props", {}).get("children"), component_id)
+    if getattr(component, "id", None) == component_id:
+        return component
+    children = getattr(component, "children", None)
+    return find(children, component_id) if children is not None else None

@@ -28,12 +28,20 @@ def narrow_areas_view(asked, selection, choices, resolved: pd.DataFrame, notices
     """Districts of the chosen municipality against the whole municipality, for one indicator."""
     rows = resolved if selection.goal_area is None else resolved[resolved["goal_area"] == selection.goal_area]
     districts = rows[rows["area"] != WHOLE_MUNICIPALITY]
-    indicator, indicators, counts = _pick_indicator(asked.indicator, districts, "area", notices)
+    best = _most_comparable(rows)
+    indicator, indicators, counts = _pick_indicator(
+        asked.indicator, districts, "area", notices, first=best[0] if best else None
+    )
     series = rows[rows["indicator_key"] == indicator]
     area_names = sorted(set(districts["area"].unique()), key=swedish_sort_key)
     areas = _known(asked.areas, area_names, "notice.areas", notices)
     years = sorted(int(y) for y in series.loc[series["outcome"].notna(), "year"].unique())
-    year = asked.year if asked.year in years else _latest_shared_year(series, areas)
+    if asked.year in years:
+        year = asked.year
+    elif best and indicator == best[0] and not areas:
+        year = best[1]
+    else:
+        year = _latest_shared_year(series, areas)
     _note_year(asked.year, year, notices)
     normalized = replace(selection, view="areas", indicator=indicator, year=year, areas=areas)
     return (
@@ -53,6 +61,8 @@ def narrow_areas_view(asked, selection, choices, resolved: pd.DataFrame, notices
 def narrow_municipalities_view(asked, selection, choices, dataset, notices: list[Message]):
     """One indicator across municipalities (matched by indicator_id, else by name)."""
     spread = dataset.indicator_spread(selection.as_of_date)
+    # only what can be compared: indicators that at least two municipalities have
+    spread = spread[spread.groupby("indicator_key")["municipality"].transform("nunique") >= 2]
     indicator, indicators, counts = _pick_indicator(asked.indicator, spread, "municipality", notices)
     series = dataset.indicator_everywhere(selection.as_of_date, indicator) if indicator else dataset.resolved(None)
     names = sorted(set(series["municipality"].unique()), key=swedish_sort_key)
@@ -80,13 +90,32 @@ def narrow_municipalities_view(asked, selection, choices, dataset, notices: list
     )
 
 
-def _pick_indicator(wanted: str | None, rows: pd.DataFrame, spread: str, notices: list[Message]):
-    """The asked indicator if it exists, else the one found in most areas/municipalities."""
+def _pick_indicator(
+    wanted: str | None, rows: pd.DataFrame, spread: str, notices: list[Message], first: str | None = None
+):
+    """The asked indicator if it exists, else `first`, else the one found in most areas/municipalities."""
     names, counts = _choices(rows, spread)
     indicator = match_indicator(wanted, names, notices)
     if indicator is None and names:
-        indicator = names[0][0]
+        indicator = first if first in counts else names[0][0]
     return indicator, names, counts
+
+
+def _most_comparable(rows: pd.DataFrame) -> tuple[str, int] | None:
+    """The indicator and year with the most districts that have an outcome together with the whole
+    municipality (the latest such year on a tie, then the name): what a comparison opens on."""
+    outcomes = rows[rows["outcome"].notna() & rows["year"].notna()]
+    whole = outcomes[outcomes["area"] == WHOLE_MUNICIPALITY][["indicator_key", "year"]].drop_duplicates()
+    districts = outcomes[outcomes["area"] != WHOLE_MUNICIPALITY].merge(whole, on=["indicator_key", "year"])
+    if districts.empty:
+        return None
+    counts = districts.groupby(["indicator_key", "year"])["area"].nunique().reset_index(name="areas")
+    names = rows.drop_duplicates("indicator_key", keep="last").set_index("indicator_key")["indicator"]
+    best = min(
+        zip(counts["indicator_key"], counts["year"], counts["areas"]),
+        key=lambda found: (-found[2], -int(found[1]), swedish_sort_key(names.get(found[0], found[0]))),
+    )
+    return str(best[0]), int(best[1])
 
 
 def _known(asked: tuple[str, ...], existing: list[str], key: str, notices: list[Message]) -> tuple[str, ...]:

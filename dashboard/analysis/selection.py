@@ -37,7 +37,8 @@ PARAMETERS = (
     "meeting",
     "lang",
 )
-VIEWS = ("areas", "municipalities")
+COMPARISONS = ("areas", "municipalities")
+VIEWS = ("table", *COMPARISONS)  # none: the overview
 LISTS = ("areas", "municipalities")
 
 
@@ -54,6 +55,8 @@ class Selection:
     areas: tuple[str, ...] = ()
     municipalities: tuple[str, ...] = ()
     lang: str = DEFAULT_LANGUAGE
+    # drawn for a phone-wide screen: known from the browser, never in the URL
+    narrow: bool = False
 
     @classmethod
     def from_query(cls, query: str | Mapping[str, str]) -> Selection:
@@ -87,6 +90,11 @@ class Selection:
         ]
         pairs = [(name, 1 if value is True else ",".join(value) if name in LISTS else value) for name, value in pairs]
         return "?" + urlencode(pairs) if pairs else ""
+
+    @property
+    def compares(self) -> bool:
+        """One of the comparison views (districts or municipalities)."""
+        return self.view in COMPARISONS
 
     @property
     def as_of_date(self) -> pd.Timestamp | None:
@@ -131,11 +139,11 @@ def normalize(selection: Selection, dataset: Dataset) -> tuple[Selection, Choice
 
     years = sorted(int(y) for y in in_goal_area["year"].dropna().unique())
     year = selection.year if selection.year in years else follow_up_year(in_goal_area)
-    if selection.view is None and selection.year is not None and selection.year not in years and year is not None:
+    if not selection.compares and selection.year is not None and selection.year not in years and year is not None:
         notices.append(Message.of("notice.year", asked=selection.year, shown=year))
 
     indicators = _indicator_choices(in_goal_area)
-    indicator = match_indicator(selection.indicator, indicators, notices if selection.view is None else [])
+    indicator = match_indicator(selection.indicator, indicators, [] if selection.compares else notices)
 
     dates = [pd.Timestamp(d).strftime("%Y-%m-%d") for d in dataset.publication_dates(municipality)]
     as_of = selection.as_of

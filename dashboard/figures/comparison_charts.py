@@ -11,7 +11,7 @@ import pandas as pd
 from dashboard.domain.values import is_missing
 from dashboard.figures.chart_text import Chart, value_rows
 from dashboard.figures.palette import REFERENCE_COLOUR, SERIES_COLOURS
-from dashboard.figures.style import empty_figure, escape_text, styled_figure
+from dashboard.figures.style import VALUE_TICKS, empty_figure, escape_text, styled_figure
 from dashboard.i18n import text
 from dashboard.i18n.formatting import format_value
 
@@ -32,12 +32,13 @@ def bars_chart(
     values: list,
     title: str,
     unit: str | None,
-    caption: str,
+    caption: list[str],
     colours: list[str],
     labels: list[str] | None = None,
     reference: tuple[str, float] | None = None,
     large: bool = False,
     lang: str = "sv",
+    narrow: bool = False,
 ) -> Chart:
     """Horizontal bars for one year; a missing value is written out as 'saknas'."""
     if all(is_missing(value) for value in values):
@@ -88,16 +89,19 @@ def bars_chart(
     known = [v for v in values if not is_missing(v)]
     known += [reference[1]] if reference and not is_missing(reference[1]) else []
     low, high = min(0.0, min(known)), max(0.0, max(known))
+    room = 1.6 if narrow else 1.25  # for the value written beside the longest bar
     figure = styled_figure(
         [bars],
         title,
         caption,
         large=large,
         lang=lang,
+        narrow=narrow,
         annotations=annotations,
         shapes=shapes,
-        height=max(300, 170 + 48 * len(names)),
-        xaxis=dict(title=unit or "", gridcolor="#E5E7EB", range=[low * 1.2, high * 1.2]),
+        height=max(160, (56 if large else 44) * len(names)),
+        x_title=bool(unit),
+        xaxis=dict(title=unit or "", gridcolor="#E5E7EB", range=[low * room, high * room], tickformat=VALUE_TICKS),
         yaxis=dict(autorange="reversed", automargin=True),
     )
     return Chart(figure, rows=rows)
@@ -107,12 +111,13 @@ def lines_chart(
     series: dict[str, pd.DataFrame],
     title: str,
     unit: str | None,
-    caption: str,
+    caption: list[str],
     colours: dict[str, str],
     emphasise: str | None = None,
     targets: dict[str, pd.DataFrame] | None = None,
     large: bool = False,
     lang: str = "sv",
+    narrow: bool = False,
 ) -> Chart:
     """One line per name over the years; gaps where a year has no outcome; targets as diamonds."""
     frames = [frame for frame in series.values() if frame["outcome"].notna().any()]
@@ -164,14 +169,15 @@ def lines_chart(
         caption,
         large=large,
         lang=lang,
-        height=560 if large else 460,
-        legend=dict(orientation="h", yanchor="bottom", y=1.02, xanchor="left", x=0),
+        narrow=narrow,
+        height=(420 if large else 340) if not narrow else 300,
+        legend=[trace["name"] for trace in traces],
         xaxis=dict(
             title=text("chart.year", lang),
             tickformat="d",
-            dtick=1 if len(all_years) < 15 else None,
+            dtick=1 if len(all_years) < (8 if narrow else 15) else None,
             gridcolor="#E5E7EB",
         ),
-        yaxis=dict(title=unit or "", gridcolor="#E5E7EB"),
+        yaxis=dict(title=unit or "", gridcolor="#E5E7EB", tickformat=VALUE_TICKS),
     )
     return Chart(figure, rows=rows)

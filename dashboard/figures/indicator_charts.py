@@ -14,22 +14,34 @@ from dashboard.domain.statuses import Status
 from dashboard.domain.values import is_missing
 from dashboard.figures.chart_text import Chart, TableRow, value_rows
 from dashboard.figures.palette import OUTCOME_COLOUR, REFERENCE_COLOUR, STATUS_ICON, STATUS_MARK_COLOUR, TARGET_COLOUR
-from dashboard.figures.style import empty_figure, escape_text, first_present, source_caption, styled_figure, wrap
+from dashboard.figures.style import (
+    VALUE_TICKS,
+    empty_figure,
+    escape_text,
+    first_present,
+    source_lines,
+    styled_figure,
+    wrap,
+)
 from dashboard.i18n import status_label, text
 from dashboard.i18n.formatting import format_gap, format_percent, format_value
 
 
-def gap_chart(table: pd.DataFrame, title: str, large: bool = False, lang: str = "sv") -> Chart:
-    """Diverging bars of relative gap per indicator: right of zero is met, left is short."""
+def gap_chart(table: pd.DataFrame, title: str, large: bool = False, lang: str = "sv", narrow: bool = False) -> Chart:
+    """Diverging bars of relative gap per indicator: right of zero is met, left is short. Each
+    indicator's name stands above its bar when narrow, beside it otherwise."""
     bars = table[table["relative_gap"].notna()].sort_values("relative_gap", ascending=True)
     if bars.empty:
         return Chart(empty_figure(text("chart.no_gap_bars", lang)))
-    traces, rows = [], []
+    name_width = 40 if narrow else 42
+    labels = [wrap(indicator, name_width) for indicator in bars["indicator"]]
+    traces, rows, legend = [], [], []
     for status in Status:
         group = bars[bars["status"] == status]
         if group.empty:
             continue
         name = f"{STATUS_ICON[status]} {status_label(status, lang)}"
+        legend.append(name)
         rows += [
             TableRow(name, indicator, format_percent(gap, signed=True, lang=lang))
             for indicator, gap in zip(group["indicator"], group["relative_gap"])
@@ -38,7 +50,7 @@ def gap_chart(table: pd.DataFrame, title: str, large: bool = False, lang: str = 
             dict(
                 type="bar",
                 x=(group["relative_gap"] * 100).round(2).tolist(),
-                y=[wrap(indicator, 42) for indicator in group["indicator"]],
+                y=[wrap(indicator, name_width) for indicator in group["indicator"]],
                 orientation="h",
                 name=name,
                 marker=dict(color=STATUS_MARK_COLOUR[status], line=dict(color="#1A1A1A", width=0.5)),
@@ -51,41 +63,76 @@ def gap_chart(table: pd.DataFrame, title: str, large: bool = False, lang: str = 
                 hovertemplate="%{customdata}<extra></extra>",
             )
         )
-    reach = max(10.0, float((bars["relative_gap"].abs() * 100).max()) * 1.35)
+    reach = max(10.0, float((bars["relative_gap"].abs() * 100).max()) * (1.6 if narrow else 1.35))
     missing = table[table["relative_gap"].isna()]
     statuses = ", ".join(sorted(status_label(status, lang) for status in set(missing["status"])))
     notes = [text("chart.without_bar", lang, count=len(missing), statuses=statuses)] if not missing.empty else []
+    # the target line is named inside the plot, in a slot above the top bar (above it, the legend);
+    # on a phone each bar's name takes that place, and the axis title says what zero is
     goal_line_label = dict(
         x=0,
         y=1,
         xref="x",
         yref="paper",
-        yanchor="bottom",
+        yanchor="top",
         text=text("chart.target_marker", lang),
+        bgcolor="white",
         showarrow=False,
         font=dict(size=13),
+    )
+    room_above = 0.9 if narrow else 0.6
+    name_lines = max(label.count("<br>") + 1 for label in labels)
+    # room for the bar and, above it (narrow) or beside it, every line of its name
+    per_bar = (84 if large else 56) + 18 * name_lines if narrow else max(84 if large else 56, 20 * name_lines + 6)
+    names_above = (
+        [
+            dict(
+                x=0,
+                xref="paper",
+                xanchor="left",
+                y=label,
+                yref="y",
+                yanchor="bottom",
+                yshift=per_bar * 0.22,
+                text=label,
+                showarrow=False,
+                align="left",
+                font=dict(size=13),
+            )
+            for label in labels
+        ]
+        if narrow
+        else []
     )
     figure = styled_figure(
         traces,
         title,
-        source_caption(table, notes, lang),
+        source_lines(bars, lang) + notes,
         large=large,
         lang=lang,
-        annotations=[goal_line_label],
+        narrow=narrow,
+        legend=legend,
+        annotations=names_above if narrow else [goal_line_label],
         barmode="overlay",
-        height=max(340, 200 + (84 if large else 64) * len(bars)),
-        bargap=0.25,
+        height=max(160, round(per_bar * (len(bars) + room_above))),
+        bargap=0.55 if narrow else 0.25,
         xaxis=dict(
             title=text("chart.gap_axis", lang),
             range=[-reach, reach],
             ticksuffix=" %",
+            tickformat=VALUE_TICKS,
             zeroline=True,
             zerolinecolor="#1A1A1A",
             zerolinewidth=2,
             gridcolor="#E5E7EB",
         ),
-        yaxis=dict(categoryorder="array", categoryarray=[wrap(n, 42) for n in bars["indicator"]], automargin=True),
-        legend=dict(orientation="h", yanchor="bottom", y=1.02, xanchor="left", x=0),
+        yaxis=dict(
+            categoryorder="array",
+            categoryarray=labels,
+            range=[-0.6, len(labels) - 0.4 + room_above],
+            automargin=not narrow,
+            showticklabels=not narrow,
+        ),
     )
     return Chart(figure, rows=rows)
 
@@ -99,6 +146,7 @@ def indicator_chart(
     reference_name: str = "",
     large: bool = False,
     lang: str = "sv",
+    narrow: bool = False,
 ) -> Chart:
     """Outcome over the years, targets as diamonds, and the gap at the follow-up year annotated."""
     outcomes = series[series["outcome"].notna()]
@@ -106,9 +154,10 @@ def indicator_chart(
     if outcomes.empty and targets.empty:
         return Chart(empty_figure(text("chart.no_series", lang)))
     unit = first_present(series["unit"])
-    traces, rows = [], []
+    traces, rows, drawn = [], [], [series]
     if reference is not None and reference["outcome"].notna().any():
         ref = reference[reference["outcome"].notna()]
+        drawn.append(ref)
         name = text("chart.outcome_of", lang, name=reference_name)
         rows += value_rows(name, ref["year"].astype(int), ref["outcome"], unit, lang)
         traces.append(
@@ -119,7 +168,7 @@ def indicator_chart(
                 name=name,
                 mode="lines+markers",
                 line=dict(color=REFERENCE_COLOUR, dash="dash", width=2),
-                hovertemplate=f"{reference_name} %{{x}}: %{{y}}<extra></extra>",
+                hovertemplate=f"{escape_text(reference_name)} %{{x}}: %{{y}}<extra></extra>",
             )
         )
     rows += value_rows(text("chart.outcome", lang), outcomes["year"].astype(int), outcomes["outcome"], unit, lang)
@@ -147,7 +196,7 @@ def indicator_chart(
             mode="markers+text",
             marker=dict(symbol="diamond-open", size=14, color=TARGET_COLOUR, line=dict(width=2.5)),
             text=[text("chart.target_value", lang, value=format_value(v, unit, lang)) for v in targets["target"]],
-            textposition="middle right",
+            textposition="middle left" if narrow else "middle right",
             hovertemplate=text("chart.target", lang) + " %{x}: %{text}<extra></extra>",
         )
     )
@@ -156,23 +205,24 @@ def indicator_chart(
     figure = styled_figure(
         traces,
         title,
-        source_caption(series, [], lang),
+        source_lines(pd.concat(drawn, ignore_index=True), lang),
         subtitle,
         large,
         lang=lang,
+        narrow=narrow,
+        legend=[trace["name"] for trace in traces],
         annotations=annotations,
         shapes=shapes,
-        height=560 if large else 460,
-        legend=dict(orientation="h", yanchor="bottom", y=1.02, xanchor="left", x=0),
+        height=(420 if large else 340) if not narrow else 300,
         xaxis=dict(
             title=text("chart.year", lang),
             tickmode="linear",
-            dtick=1,
+            dtick=1 if years.max() - years.min() < (8 if narrow else 15) else 2,
             tickformat="d",
             gridcolor="#E5E7EB",
             range=[years.min() - 0.5, years.max() + 0.5],
         ),
-        yaxis=dict(title=unit or "", gridcolor="#E5E7EB", range=_padded_range(series)),
+        yaxis=dict(title=unit or "", gridcolor="#E5E7EB", range=_padded_range(series), tickformat=VALUE_TICKS),
     )
     return Chart(figure, rows=rows)
 

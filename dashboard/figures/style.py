@@ -66,33 +66,74 @@ def empty_figure(message: str) -> go.Figure:
     )
 
 
+# Characters that fit on one line of a chart's title and of its caption, wide and narrow (a phone,
+# a narrow intranet column): plotly does not wrap text, so lines are broken here and the margins
+# are computed from them, so every line stays inside the figure.
+TITLE_CHARS = {False: 70, True: 32}
+CAPTION_CHARS = {False: 110, True: 48}
+TITLE_LINE, SUBTITLE_LINE, CAPTION_LINE, LEGEND_ROW = 25, 19, 16, 24
+# a value axis: numbers in the page's format (plotly's default writes 20k)
+VALUE_TICKS = ",~f"
+
+
 def styled_figure(
     traces: list[dict],
     title: str,
-    caption: str,
+    caption_lines: list[str],
     subtitle: str = "",
     large: bool = False,
     annotations: list[dict] = (),
     shapes: list[dict] = (),
     lang: str = "sv",
+    narrow: bool = False,
+    height: int = 460,
+    legend: list[str] = (),
+    x_title: bool = True,
     **layout,
 ) -> go.Figure:
-    """The traces in the shared look, plus `layout`. Title and subtitle are plain text (escaped
-    here); the caption is ready markup, added as an annotation after `annotations`.
+    """The traces in the shared look, plus `layout`. Title, subtitle and caption lines are plain
+    text (escaped and wrapped here) and placed so that none is ever clipped: the title (and the
+    legend of `legend`'s names) above the plot, the caption below its x axis, every margin computed
+    from the lines it holds. `height` is the plot's own height; the figure grows by the margins.
 
-    `large` is meeting mode: bigger type for a projector."""
-    heading = wrap(title, 80) + (f"<br><span style='font-size:14px'>{escape_text(subtitle)}</span>" if subtitle else "")
-    top = 50 + 24 * heading.count("<br>") + 30
+    `large` is meeting mode: bigger type for a projector; `narrow` a phone-wide chart."""
+    title_size = 24 if large else 18  # a projector's back row
+    title_lines = _lines(title, TITLE_CHARS[narrow] * 18 // title_size)
+    subtitle_lines = _lines(subtitle, TITLE_CHARS[narrow] + 10) if subtitle else []
+    caption = [line for text_line in caption_lines for line in _lines(text_line, CAPTION_CHARS[narrow])]
+    legend_rows = _legend_rows(legend, narrow)
+    heading = "<br>".join(title_lines)
+    if subtitle_lines:
+        heading += "<br>" + "<br>".join(f"<span style='font-size:14px'>{line}</span>" for line in subtitle_lines)
+    title_px = TITLE_LINE * title_size // 18 * len(title_lines) + SUBTITLE_LINE * len(subtitle_lines)
+    top = 14 + title_px + LEGEND_ROW * legend_rows + 12
+    axis = 58 if x_title else 34
+    bottom = axis + CAPTION_LINE * len(caption) + 12
+    # the title is a note, not plotly's title: plotly anchors a wrapped title by its first line only,
+    # so its other lines ran into the legend; a note is anchored by its whole box
+    title_note = dict(
+        text=heading,
+        showarrow=False,
+        xref="paper",
+        yref="paper",
+        x=0,
+        y=1,
+        yshift=LEGEND_ROW * legend_rows + 8,
+        xanchor="left",
+        yanchor="bottom",
+        align="left",
+        font=dict(size=title_size),
+    )
     caption_note = dict(
-        text=caption,
+        text="<br>".join(caption),
         showarrow=False,
         xref="paper",
         yref="paper",
         x=0,
         y=0,
+        yshift=-axis,  # pixels below the plot, under the x axis
         xanchor="left",
         yanchor="top",
-        yshift=-62,
         align="left",
         font=CAPTION_FONT,
     )
@@ -100,31 +141,51 @@ def styled_figure(
         data=traces,
         layout=dict(
             template=TEMPLATE,
-            title=dict(
-                text=heading,
-                x=0,
-                xanchor="left",
-                y=1,
-                yref="container",
-                yanchor="top",
-                pad=dict(t=12),
-                font=dict(size=18),
-            ),
             font={**FONT, "size": 20} if large else FONT,
             separators=plotly_separators(lang),
             plot_bgcolor="white",
             paper_bgcolor="white",
-            margin=dict(l=20, r=40, t=top, b=110),
+            height=height + top + bottom,
+            margin=dict(l=20, r=40 if not narrow else 16, t=top, b=bottom),
             hoverlabel=dict(font_size=14),
-            annotations=[*annotations, caption_note],
+            showlegend=bool(legend),
+            legend=dict(
+                orientation="h",
+                x=0,
+                xanchor="left",
+                y=1,
+                yanchor="bottom",
+                yref="paper",
+                font=dict(size=14),
+            ),
+            annotations=[title_note, *annotations, *([caption_note] if caption else [])],
             shapes=list(shapes),
             **layout,
         ),
     )
 
 
-def source_caption(rows: pd.DataFrame, notes: list[str], lang: str = "sv") -> str:
-    """'Källa: …, publicerad …' lines for the distinct sources behind the shown values."""
+def _lines(text_value: str, width: int) -> list[str]:
+    """Escaped text broken into lines of at most `width` characters (a word longer than that stays whole)."""
+    return textwrap.wrap(escape_text(str(text_value)), width, break_long_words=False) or [""]
+
+
+def _legend_rows(names: list[str], narrow: bool) -> int:
+    """How many rows a horizontal legend of these names takes (about 8 px a character and 40 px a marker)."""
+    if not names:
+        return 0
+    width, rows, used = (330 if narrow else 1000), 1, 0
+    for name in names:
+        item = 40 + 8 * len(name)
+        if used and used + item > width:
+            rows, used = rows + 1, 0
+        used += item
+    return rows
+
+
+def source_lines(rows: pd.DataFrame, lang: str = "sv") -> list[str]:
+    """'Källa: …, publicerad …' for each distinct source behind the values drawn (`rows` holds only
+    those values), every one of them: a chart lifted into a report credits all its sources."""
     pairs = []
     for value in ("outcome", "target"):
         shown = rows[rows[value].notna()]
@@ -135,21 +196,19 @@ def source_caption(rows: pd.DataFrame, notes: list[str], lang: str = "sv") -> st
             )
             if pair not in pairs:
                 pairs.append(pair)
-    lines = [
+    return [
         text("chart.source", lang, source=source, date=date)
         if date != "–"
         else text("chart.source_undated", lang, source=source)
-        for source, date in pairs[:3]
+        for source, date in pairs
     ]
-    if len(pairs) > 3:
-        lines.append(text("chart.more_sources", lang, count=len(pairs) - 3))
-    return "<br>".join(escape_text(line) for line in lines + notes)
 
 
-def wrap(text: str, width: int) -> str:
+def wrap(text: str, width: int, most: int = 3) -> str:
+    """Escaped text in at most `most` lines of `width` characters (the last cut with …), joined by <br>."""
     lines = textwrap.wrap(escape_text(str(text)), width)
-    if len(lines) > 3:
-        lines = lines[:3]
+    if len(lines) > most:
+        lines = lines[:most]
         lines[-1] = lines[-1][: width - 1] + "…"
     return "<br>".join(lines)
 

@@ -21,8 +21,8 @@ from dashboard.domain.values import is_missing
 from dashboard.figures.chart_text import Chart, comparison_summary, gap_summary, indicator_summary
 from dashboard.figures.comparison_charts import QUARTILE_COLOURS, bars_chart, colour_for, lines_chart
 from dashboard.figures.indicator_charts import gap_chart, indicator_chart
-from dashboard.figures.style import first_present, source_caption
-from dashboard.i18n import area_label, text
+from dashboard.figures.style import first_present, source_lines
+from dashboard.i18n import area_label, place_title, text
 from dashboard.i18n.formatting import format_value
 
 
@@ -49,9 +49,10 @@ def scorecard_chart(table: pd.DataFrame, selection) -> Chart:
     lang = selection.lang
     chart = gap_chart(
         table,
-        text("chart.gap_title", lang, year=selection.year, area=area_label(selection.area, lang)),
+        text("chart.gap_title", lang, place=place_title(selection, lang)),
         large=selection.meeting,
         lang=lang,
+        narrow=selection.narrow,
     )
     return chart.described(gap_summary(table, selection.year, lang))
 
@@ -83,12 +84,13 @@ def indicator_detail(dataset, selection, table: pd.DataFrame, settings) -> Indic
     chart = indicator_chart(
         series,
         name,
-        f"{selection.municipality}, {area_label(selection.area, lang)} · {better}",
+        f"{place_title(selection, lang)} · {better}",
         gap_row,
         reference,
         area_label(WHOLE_MUNICIPALITY, lang),
         large=selection.meeting,
         lang=lang,
+        narrow=selection.narrow,
     )
     return IndicatorDetail(name, direction, unit, row, progress, chart.described(indicator_summary(row, lang)))
 
@@ -106,29 +108,31 @@ def area_comparison_charts(dataset, selection) -> Comparison:
     whole = area_label(WHOLE_MUNICIPALITY, lang)
     colours = colour_for(names + [WHOLE_MUNICIPALITY], WHOLE_MUNICIPALITY)
     by_area = {area: series[series["area"] == area].sort_values("year") for area in names + [WHOLE_MUNICIPALITY]}
-    caption = source_caption(series[series["area"].isin(by_area)], [], lang)
+    drawn = series[series["area"].isin(by_area)]
     bars = bars_chart(
         names,
         list(chosen["outcome"]),
-        f"{name} {selection.year}",
+        text("chart.compare_title", lang, name=name, place=selection.municipality, year=selection.year),
         unit,
-        caption,
+        source_lines(drawn[drawn["year"] == selection.year], lang),
         [colours[n] for n in names],
         reference=(whole, reference.iloc[0] if not reference.empty else None),
         large=selection.meeting,
         lang=lang,
+        narrow=selection.narrow,
     )
     shown = {area_label(area, lang): frame for area, frame in by_area.items()}
     lines = lines_chart(
         shown,
-        text("chart.over_time", lang, name=name),
+        text("chart.over_time", lang, name=name, place=selection.municipality),
         unit,
-        caption,
+        source_lines(drawn, lang),
         {area_label(area, lang): colour for area, colour in colours.items()},
         emphasise=whole,
         targets=shown,
         large=selection.meeting,
         lang=lang,
+        narrow=selection.narrow,
     )
     summary = comparison_summary(text("compare.areas_caption", lang, year=selection.year), chosen, "area", lang)
     return Comparison(table, chosen, bars.described(summary), lines.described(summary))
@@ -154,29 +158,31 @@ def municipality_comparison_charts(dataset, selection) -> Comparison:
         for value, rank in zip(ranked["outcome"], ranked["rank"])
     ]
     by_name = {n: series[series["municipality"] == n].sort_values("year") for n in table["municipality"]}
-    caption = source_caption(series, [], lang)
+    drawn = series[series["municipality"].isin(names)]
     bars = bars_chart(
         names,
         list(ranked["outcome"]),
-        f"{name} {selection.year}",
+        text("chart.compare_title", lang, name=name, place=text("chart.municipalities", lang), year=selection.year),
         unit,
-        caption,
+        source_lines(drawn[drawn["year"] == selection.year], lang),
         bar_colours,
         labels=labels,
         large=selection.meeting,
         lang=lang,
+        narrow=selection.narrow,
     )
     emphasise = selection.municipality if selection.municipality in by_name else None
     lines = lines_chart(
         by_name,
-        text("chart.over_time", lang, name=name),
+        text("chart.over_time", lang, name=name, place=text("chart.municipalities", lang)),
         unit,
-        caption,
+        source_lines(drawn, lang),
         colours,
         emphasise=emphasise,
         targets=by_name,
         large=selection.meeting,
         lang=lang,
+        narrow=selection.narrow,
     )
     summary = comparison_summary(
         text("compare.municipalities_caption", lang, year=selection.year), table, "municipality", lang

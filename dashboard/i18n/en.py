@@ -154,8 +154,8 @@ TEXT = {
     "app.files": {"one": "{count} file", "other": "{count} files"},
     "app.footer_data": "Data: {rows} from {files}.",
     "app.footer_method": (
-        "Status compares the latest outcome up to the follow-up year with the target for that year; "
-        "progress is measured with Open SDG's progress measure."
+        "Status compares the latest outcome up to the follow-up year with the target for that year; progress "
+        "compares the pace so far with the pace needed to reach the target."
     ),
     "app.statement_link": "Accessibility statement",
     "app.back_to_dashboard": "Back to Målbild",
@@ -169,6 +169,7 @@ TEXT = {
     "filters.latest": "Latest publication",
     "nav.label": "Views",
     "nav.overview": "Overview",
+    "nav.table": "Table and chart",
     "nav.areas": "Compare areas",
     "nav.municipalities": "Compare municipalities",
     "nav.current": "{label} (shown now)",
@@ -191,7 +192,9 @@ TEXT = {
     "view.no_data_for": "There are no indicators with an outcome or a target for {where} and the chosen year.",
     "downloads.label": "Download the table:",
     "downloads.view_required": "Give view=areas or view=municipalities.",
+    "downloads.goals": "Goal fulfilment (CSV)",
     "downloads.with_uploads": "With your uploaded data:",
+    "tools.region": "Tools",
     "tools.image": "Download the image:",
     "tools.show_table": "Show as table",
     "share.summary": "Share and embed",
@@ -210,6 +213,13 @@ TEXT = {
     "overview.comment": "Comment",
     "overview.sparkline": "Outcome {values}",
     "overview.fulfilment": "Fulfilment: ",
+    "overview.goal_areas": {"one": "{count} goal area:", "other": "{count} goal areas:"},
+    "overview.with_target": {"one": "{count} indicator with a target:", "other": "{count} indicators with a target:"},
+    "overview.untargeted": "Followed without a target ({count})",
+    "meeting.page": "{page} of {pages}",
+    "meeting.previous": "‹ Previous",
+    "meeting.next": "Next ›",
+    "meeting.pager": "Goal areas",
     "overview.counts": {"one": "{count} indicator: {status}", "other": "{count} indicators: {status}"},
     "table.caption": "Indicators, targets and gaps {year}",
     "table.indicator": "Indicator",
@@ -252,7 +262,29 @@ TEXT = {
     "detail.actual": "Actual yearly change since {year}",
     "detail.required": "Required yearly change from {year} to the target year",
     "detail.needed": "Needed per year from {year}",
-    "detail.ratio": "Ratio of actual to required change (R)",
+    "detail.numbers": "The numbers behind it",
+    "detail.method": "How it is computed",
+    "detail.method_status": (
+        "The status compares the latest outcome up to the follow-up year with the target for the year: met, close "
+        "to the target (at most 5 % from it by default) or not met. An outcome more than two years older than the "
+        "follow-up year is out of date and not judged."
+    ),
+    "detail.method_progress": (
+        "Progress compares the pace since the base year (the first outcome) with the pace needed to reach the "
+        "target in time. When the base, the outcome and the target are all positive the pace is a yearly "
+        "percentage change, otherwise a yearly change in the indicator's unit."
+    ),
+    "detail.method_classes": (
+        "The ratio of the actual to the needed pace gives the verdict: at least 0.95 on track, at least 0.6 moderate "
+        "progress, at least 0.1 limited progress, from 0 standing still and below 0 deterioration."
+    ),
+    "detail.method_spans": (
+        "Progress is given since the base year, the arrow compares with the previous outcome, and what is needed is "
+        "counted from the latest outcome."
+    ),
+    "detail.method_name_cagr": "yearly percentage change",
+    "detail.method_name_linear": "yearly change in the indicator's unit",
+    "detail.ratio": "For this indicator the ratio is {ratio} ({method}).",
     "detail.per_year": "{rate} per year",
     "detail.comment_outcome": "Outcome: {text}",
     "detail.comment_target": "Target: {text}",
@@ -282,6 +314,7 @@ TEXT = {
     "compare.rank_of": "{rank} of {count}",
     "compare.areas_caption": "Areas compared with the whole municipality {year}",
     "compare.municipalities_caption": "Municipalities compared {year}",
+    "compare.no_districts": "There are no areas with data to compare with the whole municipality in the selection.",
     "compare.nothing": "There is nothing to compare in the selection.",
     "quartile.1": "best quarter",
     "quartile.2": "middle half",
@@ -321,7 +354,7 @@ TEXT = {
     "upload.added_one": "{name} has been added to your view.",
     "upload.default_name": "uploaded.csv",
     "upload.col_year": "Year",
-    "chart.gap_title": "Gap from the targets {year}, {area}",
+    "chart.gap_title": "Gap from the targets · {place}",
     "chart.gap_axis": "Gap from the target (% of the target value)",
     "chart.target_marker": "Target",
     "chart.no_gap_bars": "No indicator has both an outcome and a target for the chosen year.",
@@ -349,7 +382,9 @@ TEXT = {
     "chart.hover_outcome": "Outcome{note}: {value}",
     "chart.hover_target": "Target {year}: {value}",
     "chart.hover_gap": "Gap: {gap} ({relative})",
-    "chart.over_time": "{name} over time",
+    "chart.compare_title": "{name} · {place} {year}",
+    "chart.municipalities": "municipalities compared",
+    "chart.over_time": "{name} over time · {place}",
     "chart.no_outcome_year": "No outcome for the chosen year.",
     "chart.no_lines": "No outcomes to show over time.",
     "chart.missing": "missing",

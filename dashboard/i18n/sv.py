@@ -133,8 +133,8 @@ TEXT = {
     "app.files": {"one": "{count} fil", "other": "{count} filer"},
     "app.footer_data": "Data: {rows} från {files}.",
     "app.footer_method": (
-        "Status jämför senaste utfall till och med uppföljningsåret med målet för året; "
-        "utvecklingen mäts med Open SDG:s framstegsmått."
+        "Status jämför senaste utfall till och med uppföljningsåret med målet för året; utvecklingen jämför "
+        "takten hittills med den takt som krävs för att nå målet."
     ),
     "app.statement_link": "Tillgänglighetsredogörelse",
     "app.back_to_dashboard": "Tillbaka till Målbild",
@@ -150,6 +150,7 @@ TEXT = {
     # views
     "nav.label": "Vyer",
     "nav.overview": "Översikt",
+    "nav.table": "Tabell och diagram",
     "nav.areas": "Jämför områden",
     "nav.municipalities": "Jämför kommuner",
     "nav.current": "{label} (visas nu)",
@@ -173,7 +174,9 @@ TEXT = {
     # downloads and sharing
     "downloads.label": "Ladda ner tabellen:",
     "downloads.view_required": "Ange view=areas eller view=municipalities.",
+    "downloads.goals": "Måluppfyllelse (CSV)",
     "downloads.with_uploads": "Med dina uppladdade data:",
+    "tools.region": "Verktyg",
     "tools.image": "Ladda ner bilden:",
     "tools.show_table": "Visa som tabell",
     "share.summary": "Dela och bädda in",
@@ -193,6 +196,13 @@ TEXT = {
     "overview.comment": "Kommentar",
     "overview.sparkline": "Utfall {values}",
     "overview.fulfilment": "Måluppfyllelse: ",
+    "overview.goal_areas": {"one": "{count} målområde:", "other": "{count} målområden:"},
+    "overview.with_target": {"one": "{count} indikator med mål:", "other": "{count} indikatorer med mål:"},
+    "overview.untargeted": "Följs utan mål ({count})",
+    "meeting.page": "{page} av {pages}",
+    "meeting.previous": "‹ Föregående",
+    "meeting.next": "Nästa ›",
+    "meeting.pager": "Målområden",
     "overview.counts": {"one": "{count} indikator: {status}", "other": "{count} indikatorer: {status}"},
     # scorecard
     "table.caption": "Indikatorer, mål och avvikelse {year}",
@@ -235,7 +245,29 @@ TEXT = {
     "detail.actual": "Faktisk årlig förändring sedan {year}",
     "detail.required": "Krävd årlig förändring från {year} till målåret",
     "detail.needed": "Behövs per år från {year}",
-    "detail.ratio": "Kvot faktisk/krävd förändring (R)",
+    "detail.numbers": "Siffrorna bakom",
+    "detail.method": "Så räknar vi",
+    "detail.method_status": (
+        "Status jämför det senaste utfallet till och med uppföljningsåret med målet för året: uppnått, nära målet "
+        "(högst 5 % från det som standard) eller ej uppnått. Ett utfall som är mer än två år äldre än "
+        "uppföljningsåret är inaktuellt och bedöms inte."
+    ),
+    "detail.method_progress": (
+        "Utvecklingen jämför takten sedan basåret (det första utfallet) med den takt som krävs för att nå målet i "
+        "tid. Är basvärde, utfall och mål alla positiva mäts takten som årlig procentuell förändring, annars som "
+        "årlig förändring i indikatorns enhet."
+    ),
+    "detail.method_classes": (
+        "Kvoten mellan faktisk och krävd takt ger bedömningen: minst 0,95 i fas, minst 0,6 måttliga framsteg, minst "
+        "0,1 små framsteg, från 0 står still och under 0 försämring."
+    ),
+    "detail.method_spans": (
+        "Utvecklingen anges sedan basåret, pilen jämför med föregående utfall och det som behövs räknas från det "
+        "senaste utfallet."
+    ),
+    "detail.method_name_cagr": "årlig procentuell förändring",
+    "detail.method_name_linear": "årlig förändring i indikatorns enhet",
+    "detail.ratio": "För den här indikatorn är kvoten {ratio} ({method}).",
     "detail.per_year": "{rate} per år",
     "detail.comment_outcome": "Utfall: {text}",
     "detail.comment_target": "Mål: {text}",
@@ -263,6 +295,7 @@ TEXT = {
     "compare.rank_of": "{rank} av {count}",
     "compare.areas_caption": "Områden jämförda med hela kommunen {year}",
     "compare.municipalities_caption": "Kommuner jämförda {year}",
+    "compare.no_districts": "Det finns inga områden med uppgifter att jämföra med hela kommunen i urvalet.",
     "compare.nothing": "Det finns inga uppgifter att jämföra i urvalet.",
     "quartile.1": "bästa fjärdedelen",
     "quartile.2": "mittersta hälften",
@@ -301,7 +334,7 @@ TEXT = {
     "upload.default_name": "uppladdad.csv",
     "upload.col_year": "År",
     # charts
-    "chart.gap_title": "Avvikelse från målen {year}, {area}",
+    "chart.gap_title": "Avvikelse från målen · {place}",
     "chart.gap_axis": "Avvikelse från målet (% av målvärdet)",
     "chart.target_marker": "Mål",
     "chart.no_gap_bars": "Inga indikatorer har både utfall och mål för det valda året.",
@@ -329,7 +362,9 @@ TEXT = {
     "chart.hover_outcome": "Utfall{note}: {value}",
     "chart.hover_target": "Mål {year}: {value}",
     "chart.hover_gap": "Avvikelse: {gap} ({relative})",
-    "chart.over_time": "{name} över tid",
+    "chart.compare_title": "{name} · {place} {year}",
+    "chart.municipalities": "kommuner jämförda",
+    "chart.over_time": "{name} över tid · {place}",
     "chart.no_outcome_year": "Inget utfall för det valda året.",
     "chart.no_lines": "Inga utfall att visa över tid.",
     "chart.missing": "saknas",

@@ -36,7 +36,7 @@ def embed_page(dataset, selection, settings, kind: str, full_view_url: str) -> s
     """The whole HTML page for one embed."""
     kind = kind if kind in KINDS else "chart"
     lang = selection.lang
-    if kind == "scorecard" and selection.view is None:
+    if kind == "scorecard" and not selection.compares:
         body, title = _scorecard(dataset, selection, settings)
     else:
         figure, title = _figure(dataset, selection, settings, kind)
@@ -63,7 +63,7 @@ def _figure(dataset, selection, settings, kind: str):
     lang = selection.lang
     if selection.municipality is None:
         return empty_figure(text("view.no_data", lang)), "Målbild"
-    if selection.view is not None:
+    if selection.compares:
         if selection.indicator is None or selection.year is None:
             return empty_figure(text("compare.nothing", lang)), text("embed.comparison", lang)
         compared = comparison(dataset, selection)

@@ -143,7 +143,7 @@ def _compare_export(dataset) -> Response:
     if dataset.is_empty:
         return _plain_reply("view.no_data", 503)
     asked = Selection.from_query(request.args)
-    if asked.view is None:
+    if not asked.compares:
         return _plain_reply("downloads.view_required", 400)
     selection, _, _ = normalize(asked, dataset)
     if selection.indicator is None or selection.year is None:

@@ -59,7 +59,7 @@ def test_a_line_with_a_missing_year_has_a_missing_row():
         "Norr": pd.DataFrame({"year": [2018, 2020], "outcome": [1.0, 3.0], "target": [None, None]}),
         "Söder": pd.DataFrame({"year": [2018, 2019, 2020], "outcome": [2.0, 2.5, 3.0], "target": [None] * 3}),
     }
-    chart = lines_chart(series, "Test", None, "", colour_for(list(series)))
+    chart = lines_chart(series, "Test", None, [], colour_for(list(series)))
     assert [(r.label, r.value) for r in chart.rows if r.series == "Norr"] == [
         ("2018", "1"),
         ("2019", "saknas"),

@@ -11,7 +11,7 @@ from dashboard.settings import Settings
 from layouts import ids
 from layouts.filters import FILTERS, state_part
 from tests.conftest import HEADER, dataset_from
-from tests.presenters import draw_parts, texts
+from tests.presenters import draw_parts, find, texts
 
 DATA = (
     HEADER
@@ -66,31 +66,54 @@ def test_switching_municipality_drops_values_that_do_not_exist_there():
     assert state["detail_open"] is False
 
 
-def test_the_overview_and_table_show_statuses_charts_and_export_links():
+def test_the_overview_answers_first_with_verdicts_strips_and_folded_untargeted_indicators():
     selection = Selection("Borås", "Hela kommunen", "Vård och omsorg", None, 2020)
     drawn = draw_parts(dataset_from(DATA), selection, SETTINGS)
-    overview, table = drawn["overview"], drawn["table"]
+    overview = drawn["overview"]
     assert overview["heading"] == "Borås · Hela kommunen · Vård och omsorg · 2020"
-    table_text = texts(table["scorecard"])
+    headline = texts(overview["status_summary"])
+    # Personal 17 > 15 (decrease): not met; Bostäder 221 vs 230: −3,9 % is near. Met or near 1 of 2 judged ≥ 1 → Delvis
+    assert "1 målområde:" in headline and "Delvis uppfyllt" in headline and "2 indikatorer med mål:" in headline
+    area = overview["overview"][0]
+    summary = texts(area.children[0])
+    assert summary[0] == "Vård och omsorg" and "Delvis uppfyllt" in summary
+    assert " — 0 av 2 bedömda indikatorer uppnådda, 1 nära målet" in summary
+    assert ["≈", "1 ", "Nära målet", "✗", "1 ", "Ej uppnått"] == [
+        t for t in summary if t in ("≈", "✗", "1 ", "Nära målet", "Ej uppnått")
+    ]
+    assert area.open is True  # one goal area chosen: opened
+    lines = texts(area.children[1])
+    # Personal 17 → 17 against 15: standing still since 2019, and the latest year unchanged
+    assert "Står still sedan 2019" in lines and "senaste året oförändrat (17 → 17)" in lines
+    assert overview["export_csv"] == "/export/gaps.csv" + selection.to_query()
+    assert overview["export_goals"] == "/export/goals.csv" + selection.to_query()
+    assert overview["live"] == "Visar 2 indikatorer för Vård och omsorg, 2020"
+    # the table, the dialog and the comparisons are not on screen: left as they were, nothing drawn
+    assert drawn["table"] is None and drawn["detail"] is None and drawn["compare"] is None
+
+
+def test_indicators_without_a_target_are_folded_apart():
+    data = DATA + "Borås,1490,,Vård och omsorg,,Besök,antal,increase,2020,40,,Budget,2020-11-12,\n"
+    area = draw_parts(dataset_from(data), Selection("Borås", "Hela kommunen", year=2020), SETTINGS)["overview"][
+        "overview"
+    ][-1]
+    folded = area.children[1].children[-1]
+    assert texts(folded.children[0]) == ["Följs utan mål (1)"] and "Besök" in texts(folded.children[1])
+    assert "Följs utan mål (1)" in texts(area.children[0])  # said beside the strip too
+
+
+def test_the_table_view_shows_the_scorecard_and_the_gap_chart_with_its_text():
+    selection = Selection("Borås", "Hela kommunen", "Vård och omsorg", None, 2020, view="table")
+    table = draw_parts(dataset_from(DATA), selection, SETTINGS)["table"]["scorecard"]
+    table_text = texts(table)
     assert "Nära målet" in table_text and "Ej uppnått" in table_text
     assert "utfall 2019" in table_text  # Bostäder's outcome comes from the year before
-    cards = texts(overview["overview"])
-    # Personal 17 → 17 against 15: standing still since 2019, and the latest year unchanged
-    assert "Vård och omsorg" in cards and "Står still sedan 2019" in cards
-    assert "senaste året oförändrat (17 → 17)" in cards
-    # Bostäder has a single outcome below its target: too little data to judge progress
-    assert "Utveckling: Står still 1 · För lite data 1" in cards
-    assert overview["export_csv"] == "/export/gaps.csv" + selection.to_query()
-    assert overview["live"] == "Visar 2 indikatorer för Vård och omsorg, 2020"
-    assert len(table["gap_chart"].data) == 2
-    assert table["gap_chart_summary"] == "2 indikatorer med både utfall och mål 2020: 1 Nära målet, 1 Ej uppnått."
-    assert drawn["detail"] is None and drawn["compare"] is None  # not on screen: left as they were
-
-
-def test_the_chart_tables_hold_the_values_the_charts_draw():
-    selection = Selection("Borås", "Hela kommunen", "Vård och omsorg", None, 2020)
-    table = draw_parts(dataset_from(DATA), selection, SETTINGS)["table"]
-    rows = [texts(row) for row in table["gap_chart_table"].children[1].children]
+    graph = find(table, ids.GAP_CHART)
+    assert len(graph.figure.data) == 2
+    assert graph.config["toImageButtonOptions"]["filename"] == "malbild_boras_vard-och-omsorg_2020_avvikelser"
+    summary = find(table, ids.CHART_SUMMARY.format(ids.GAP_CHART))
+    assert summary.children == "2 indikatorer med både utfall och mål 2020: 1 Nära målet, 1 Ej uppnått."
+    rows = [texts(row) for row in find(table, ids.CHART_TABLE.format(ids.GAP_CHART)).children.children[1].children]
     # Bostäder: (221 − 230) / 230 = −3,9 %; Personal (decrease): (15 − 17) / 15 = −13,3 %
     assert rows == [["≈ Nära målet", "Bostäder", "−3,9\u00a0%"], ["✗ Ej uppnått", "Personal", "−13,3\u00a0%"]]
 
@@ -103,29 +126,44 @@ def test_chosen_indicator_fills_the_detail_with_progress_sentence_and_chart():
     # 17 (2019), 17 (2020) against 15 for 2020: the year is reached, 17 − 15 = 2 missing; nothing changed
     assert "Målet för 2020 (15) är inte nått: det saknas 2. Sedan 2019 har utfallet legat still." in body
     assert "· Står still sedan 2019 · senaste året oförändrat (17 → 17)" in body
-    assert detail["chart"].data[0].name == "Utfall"
-    assert detail["chart_summary"] == "Utfallet 2020 var 17, målet 15; målet är inte uppnått."
+    assert "Så räknar vi" in body and "(R)" not in body
+    assert find(detail["body"], ids.INDICATOR_CHART).figure.data[0].name == "Utfall"
+    summary = find(detail["body"], ids.CHART_SUMMARY.format(ids.INDICATOR_CHART))
+    assert summary.children == "Utfallet 2020 var 17, målet 15; målet är inte uppnått."
 
 
 def test_district_view_adds_the_whole_municipality_for_comparison():
-    selection = Selection("Borås", "Sjöbo", "Vård och omsorg", "Bostäder", 2020)
+    selection = Selection("Borås", "Sjöbo", "Vård och omsorg", "Bostäder", 2020, view="table")
     drawn = draw_parts(dataset_from(DATA), selection, SETTINGS)
     assert "Utfall hela kommunen" in texts(drawn["table"]["scorecard"])
-    assert drawn["detail"]["chart"].data[0].name == "Utfall Hela kommunen"
+    assert find(drawn["detail"]["body"], ids.INDICATOR_CHART).figure.data[0].name == "Utfall Hela kommunen"
 
 
-def test_meeting_mode_sets_the_page_class_and_larger_chart_text():
-    selection = Selection("Borås", "Hela kommunen", "Vård och omsorg", None, 2020, meeting=True)
-    drawn = draw_parts(dataset_from(DATA), selection, SETTINGS)
-    assert drawn["overview"]["page_class"] == "view-overview meeting-mode"
-    assert drawn["table"]["gap_chart"].layout.font.size == 20
+def test_meeting_mode_is_one_goal_area_per_screen_with_a_pager():
+    data = DATA + "Borås,1490,,Arbete,,Jobb,%,increase,2020,70,75,Budget,2021-01-01,\n"
+    selection = Selection("Borås", "Hela kommunen", None, None, 2020, meeting=True)
+    overview = draw_parts(dataset_from(data), selection, SETTINGS)["overview"]
+    assert overview["page_class"] == "view-overview meeting-mode"
+    # the first goal area in Swedish order is Arbete; the pager goes on to Vård och omsorg
+    assert overview["heading"] == "Arbete · Borås 2020"
+    pager = overview["overview"][0]
+    assert texts(pager) == ["‹ Föregående", "1 av 2", "Nästa ›"]
+    assert (
+        find(pager, ids.MEETING_NEXT).href == "?municipality=Bor%C3%A5s&area=Hela+kommunen&goal_area=V%C3%A5rd+och"
+        "+omsorg&year=2020&meeting=1"
+    )
+    assert find(pager, ids.MEETING_PREV).className.endswith("disabled")
+    second = draw_parts(
+        dataset_from(data), Selection("Borås", "Hela kommunen", "Vård och omsorg", None, 2020, meeting=True), SETTINGS
+    )["overview"]
+    assert texts(second["overview"][0]) == ["‹ Föregående", "2 av 2", "Nästa ›"]
+    assert "Personal" in texts(second["overview"]) and "Kommentar" not in texts(second["overview"])
 
 
-def test_selection_with_no_rows_says_so_without_axes():
-    selection = Selection("Borås", "Hela kommunen", "Vård och omsorg", None, 1990)
+def test_selection_with_no_rows_says_so():
+    selection = Selection("Borås", "Hela kommunen", "Vård och omsorg", None, 1990, view="table")
     table = draw_parts(dataset_from(DATA), selection, SETTINGS)["table"]
     assert "Det finns inga indikatorer" in " ".join(texts(table["scorecard"]))
-    assert table["gap_chart"].layout.xaxis.visible is False
 
 
 def test_each_app_gets_its_own_callbacks():
@@ -143,7 +181,7 @@ def test_a_part_answers_through_dash_with_its_named_outputs():
     client = app.server.test_client()
     client.get("/")
     callback = next(c for c in client.get("/_dash-dependencies").json if ids.SCORECARD in c["output"])
-    selection = Selection("Borås", "Hela kommunen", "Vård och omsorg", None, 2020)
+    selection = Selection("Borås", "Hela kommunen", "Vård och omsorg", None, 2020, view="table")
     stored = {**selection.__dict__, "areas": [], "municipalities": []}
     outputs = [
         {"id": part.split(".")[0], "property": part.split(".")[1]}
@@ -153,11 +191,14 @@ def test_a_part_answers_through_dash_with_its_named_outputs():
         "output": callback["output"],
         "outputs": outputs,
         "inputs": [{"id": ids.SELECTION, "property": "data", "value": stored}],
-        "state": [{"id": ids.SESSION_DATA, "property": "data", "value": None}],
+        "state": [
+            {"id": ids.SESSION_DATA, "property": "data", "value": None},
+            {"id": ids.VIEWPORT, "property": "data", "value": {"width": 1280}},
+        ],
         "changedPropIds": [],
     }
     response = client.post("/_dash-update-component", json=body)
     assert response.status_code == 200
     answer = json.loads(response.data)["response"]
-    assert "Bostäder" in json.dumps(answer[ids.SCORECARD], ensure_ascii=False)
-    assert answer[ids.CHART_SUMMARY.format(ids.GAP_CHART)]["children"].startswith("2 indikatorer")
+    drawn = json.dumps(answer[ids.SCORECARD], ensure_ascii=False)
+    assert "Bostäder" in drawn and "2 indikatorer med både utfall och mål 2020" in drawn and ids.GAP_CHART in drawn
