@@ -22,7 +22,12 @@ from layouts.chart_block import chart_block
 from layouts.graph_config import chart_file_name
 from layouts.scorecard import status_badge
 
-DETAIL_OUTPUTS = {"title": (ids.DETAIL_TITLE, "children"), "body": (ids.DETAIL_BODY, "children")}
+DETAIL_OUTPUTS = {
+    "title": (ids.DETAIL_TITLE, "children"),
+    "body": (ids.DETAIL_BODY, "children"),
+    # the dialog is drawn outside the page (at the end of <body>): meeting mode enlarges it by its own class
+    "dialog_class": (ids.DETAIL, "class_name"),
+}
 
 
 def detail_part(dataset, selection, settings) -> dict | None:
@@ -31,12 +36,14 @@ def detail_part(dataset, selection, settings) -> dict | None:
         return None
     lang = selection.lang
     detail = indicator_detail(dataset, selection, scorecard(dataset, selection, settings), settings)
+    dialog_class = "meeting-dialog" if selection.meeting else ""
     if detail is None:
-        return {"title": "", "body": []}
+        return {"title": "", "body": [], "dialog_class": dialog_class}
     chart = chart_block(ids.INDICATOR_CHART, detail.chart, chart_file_name(dataset, selection), lang)
     return {
         "title": detail.name,
         "body": detail_body(detail.row, detail.progress, detail.direction, detail.unit, lang, chart),
+        "dialog_class": dialog_class,
     }
 
 

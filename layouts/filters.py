@@ -48,12 +48,17 @@ def filters_section(lang: str) -> html.Section:
         dbc.Row(
             [
                 select_field(
-                    text("filters.municipality", lang), ids.MUNICIPALITY, width=2, class_name="not-municipalities"
+                    text("filters.municipality", lang),
+                    ids.MUNICIPALITY,
+                    width=True,
+                    class_name="not-municipalities filter-1",
                 ),
-                select_field(text("filters.area", lang), ids.AREA, width=2, class_name="only-overview"),
-                select_field(text("filters.goal_area", lang), ids.GOAL_AREA, class_name="not-municipalities"),
-                select_field(text("filters.year", lang), ids.YEAR, width=2),
-                select_field(text("filters.as_of", lang), ids.AS_OF, width=3),
+                select_field(text("filters.area", lang), ids.AREA, width=True, class_name="only-overview filter-1"),
+                select_field(
+                    text("filters.goal_area", lang), ids.GOAL_AREA, width=True, class_name="not-municipalities filter-2"
+                ),
+                select_field(text("filters.year", lang), ids.YEAR, width=True, class_name="filter-0"),
+                select_field(text("filters.as_of", lang), ids.AS_OF, width=True, class_name="filter-2"),
             ],
             className="g-3",
         ),

@@ -89,7 +89,10 @@ def bars_chart(
     known = [v for v in values if not is_missing(v)]
     known += [reference[1]] if reference and not is_missing(reference[1]) else []
     low, high = min(0.0, min(known)), max(0.0, max(known))
-    room = 1.6 if narrow else 1.25  # for the value written beside the longest bar
+    # room beside the longest bar for its written value (about 8,5 px a character in a plot about
+    # 260 px wide on a phone, 800 px otherwise)
+    label_share = min(0.6, 8.5 * max(len(label) for label in texts) / (260 if narrow else 800))
+    room = 1 / (1 - label_share)
     figure = styled_figure(
         [bars],
         title,
@@ -175,7 +178,9 @@ def lines_chart(
         xaxis=dict(
             title=text("chart.year", lang),
             tickformat="d",
-            dtick=1 if len(all_years) < (8 if narrow else 15) else None,
+            tickmode="linear",
+            tick0=min(all_years),
+            dtick=1 if max(all_years) - min(all_years) < (8 if narrow else 15) else 2,
             gridcolor="#E5E7EB",
         ),
         yaxis=dict(title=unit or "", gridcolor="#E5E7EB", tickformat=VALUE_TICKS),

@@ -202,6 +202,9 @@ def indicator_chart(
     )
     years = pd.concat([outcomes["year"], targets["year"]]).astype(int)
     shapes, annotations = _gap_marks(gap_row, unit, lang) if gap_row is not None else ([], [])
+    if narrow and annotations:  # no room beside the bracket on a phone: the gap is said under the title
+        subtitle = f"{subtitle} · {annotations[0]['text']}" if subtitle else annotations[0]["text"]
+        annotations = []
     figure = styled_figure(
         traces,
         title,
@@ -217,6 +220,7 @@ def indicator_chart(
         xaxis=dict(
             title=text("chart.year", lang),
             tickmode="linear",
+            tick0=int(years.min()),
             dtick=1 if years.max() - years.min() < (8 if narrow else 15) else 2,
             tickformat="d",
             gridcolor="#E5E7EB",

@@ -70,8 +70,11 @@ def empty_figure(message: str) -> go.Figure:
 # a narrow intranet column): plotly does not wrap text, so lines are broken here and the margins
 # are computed from them, so every line stays inside the figure.
 TITLE_CHARS = {False: 70, True: 32}
-CAPTION_CHARS = {False: 110, True: 48}
-TITLE_LINE, SUBTITLE_LINE, CAPTION_LINE, LEGEND_ROW = 25, 19, 16, 24
+CAPTION_CHARS = {False: 110, True: 38}
+CAPTION_LINE, LEGEND_ROW = 16, 24
+# a title's lines, in units of its font size (a smaller subtitle line still takes a title line's
+# height), and the pixels above its first line
+LINE_HEIGHT, TITLE_TOP = 1.32, 12
 # a value axis: numbers in the page's format (plotly's default writes 20k)
 VALUE_TICKS = ",~f"
 
@@ -104,26 +107,20 @@ def styled_figure(
     legend_rows = _legend_rows(legend, narrow)
     heading = "<br>".join(title_lines)
     if subtitle_lines:
-        heading += "<br>" + "<br>".join(f"<span style='font-size:14px'>{line}</span>" for line in subtitle_lines)
-    title_px = TITLE_LINE * title_size // 18 * len(title_lines) + SUBTITLE_LINE * len(subtitle_lines)
-    top = 14 + title_px + LEGEND_ROW * legend_rows + 12
+        heading += "<br>" + "<br>".join(
+            f"<span style='font-size:{18 if large else 14}px'>{line}</span>" for line in subtitle_lines
+        )
+    title_px = round(LINE_HEIGHT * title_size * (len(title_lines) + len(subtitle_lines)))
+    # the legend: above the plot, or on a phone below its x axis (above, it pushed the plot down
+    # under a tall title)
+    legend_above = LEGEND_ROW * legend_rows if not narrow else 0
+    legend_below = LEGEND_ROW * legend_rows if narrow else 0
+    top = TITLE_TOP + title_px + legend_above + 14
     axis = 58 if x_title else 34
-    bottom = axis + CAPTION_LINE * len(caption) + 12
-    # the title is a note, not plotly's title: plotly anchors a wrapped title by its first line only,
-    # so its other lines ran into the legend; a note is anchored by its whole box
-    title_note = dict(
-        text=heading,
-        showarrow=False,
-        xref="paper",
-        yref="paper",
-        x=0,
-        y=1,
-        yshift=LEGEND_ROW * legend_rows + 8,
-        xanchor="left",
-        yanchor="bottom",
-        align="left",
-        font=dict(size=title_size),
-    )
+    bottom = axis + legend_below + CAPTION_LINE * len(caption) + 12
+    total = height + top + bottom
+    if narrow:  # few, level ticks: plotly turns long numbers on edge when they crowd a phone-wide axis
+        layout["xaxis"] = {"nticks": 4, "tickangle": 0, **layout.get("xaxis", {})}
     caption_note = dict(
         text="<br>".join(caption),
         showarrow=False,
@@ -131,7 +128,7 @@ def styled_figure(
         yref="paper",
         x=0,
         y=0,
-        yshift=-axis,  # pixels below the plot, under the x axis
+        yshift=-axis - legend_below,  # pixels below the plot, under the x axis (and legend)
         xanchor="left",
         yanchor="top",
         align="left",
@@ -141,11 +138,22 @@ def styled_figure(
         data=traces,
         layout=dict(
             template=TEMPLATE,
+            title=dict(
+                text=heading,
+                x=0,
+                xref="container",
+                xanchor="left",
+                pad=dict(l=16),
+                y=1 - (TITLE_TOP + _first_line_offset(heading, title_size)) / total,
+                yref="container",
+                yanchor="top",
+                font=dict(size=title_size),
+            ),
             font={**FONT, "size": 20} if large else FONT,
             separators=plotly_separators(lang),
             plot_bgcolor="white",
             paper_bgcolor="white",
-            height=height + top + bottom,
+            height=total,
             margin=dict(l=20, r=40 if not narrow else 16, t=top, b=bottom),
             hoverlabel=dict(font_size=14),
             showlegend=bool(legend),
@@ -153,16 +161,24 @@ def styled_figure(
                 orientation="h",
                 x=0,
                 xanchor="left",
-                y=1,
-                yanchor="bottom",
-                yref="paper",
-                font=dict(size=14),
+                y=(bottom - axis) / total if narrow else 1,
+                yanchor="top" if narrow else "bottom",
+                yref="container" if narrow else "paper",
+                font=dict(size=18 if large else 14),
             ),
-            annotations=[title_note, *annotations, *([caption_note] if caption else [])],
+            annotations=[*annotations, *([caption_note] if caption else [])],
             shapes=list(shapes),
             **layout,
         ),
     )
+
+
+def _first_line_offset(heading: str, size: int) -> float:
+    """How far above plotly's anchor a title's first line starts, measured in Chromium with plotly.js
+    4.1: a one-line title hangs from a top anchor (0,19 em above it), a wrapped one ignores the anchor
+    and puts its first baseline there (0,89 em). Placing the anchor this much lower keeps every line
+    of the title inside the figure (a browser test checks it at four sizes)."""
+    return size * (0.89 if "<br>" in heading else 0.19)
 
 
 def _lines(text_value: str, width: int) -> list[str]:
@@ -171,12 +187,14 @@ def _lines(text_value: str, width: int) -> list[str]:
 
 
 def _legend_rows(names: list[str], narrow: bool) -> int:
-    """How many rows a horizontal legend of these names takes (about 8 px a character and 40 px a marker)."""
+    """How many rows a horizontal legend of these names takes (about 8 px a character and 46 px a
+    marker; plotly wraps it to the plot's width, about 240 px on a phone), counted generously: a row
+    too many is a gap, a row too few runs into the caption."""
     if not names:
         return 0
-    width, rows, used = (330 if narrow else 1000), 1, 0
+    width, rows, used = (240 if narrow else 900), 1, 0
     for name in names:
-        item = 40 + 8 * len(name)
+        item = 46 + 8 * len(name)
         if used and used + item > width:
             rows, used = rows + 1, 0
         used += item

@@ -14,7 +14,13 @@ def test_reference_keeps_its_colour_whatever_else_is_compared():
 
 def test_missing_value_is_labelled_not_drawn_as_a_bar():
     figure = bars_chart(
-        ["Norr", "Söder"], [40.0, None], "Test", "%", ["Källa: test"], ["#000", "#111"], reference=("Hela kommunen", 50.0)
+        ["Norr", "Söder"],
+        [40.0, None],
+        "Test",
+        "%",
+        ["Källa: test"],
+        ["#000", "#111"],
+        reference=("Hela kommunen", 50.0),
     ).figure
     bar = figure.data[0]
     assert list(bar.text) == ["40\u00a0%", "saknas"]
