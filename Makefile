@@ -11,7 +11,7 @@ AXE_VERSION := 4.14.1
 AXE_DIR := .tmp/axe-core-$(AXE_VERSION)
 export MALBILD_AXE_JS := $(CURDIR)/$(AXE_DIR)/package/axe.min.js
 
-.PHONY: run dev test test-unit test-browser lint format browser axe audit loadtest bench clean
+.PHONY: run dev test test-unit test-browser lint format browser axe audit loadtest bench bench-browser clean
 
 ## run: install what the app needs and serve the default data on http://$(HOST):$(PORT)
 run: $(VENV)/.runtime-installed
@@ -55,6 +55,10 @@ loadtest: $(VENV)/.test-installed
 ## bench: issue 7's benchmark at national scale on synthetic data (QUICK=1: a small run, under a minute)
 bench: $(VENV)/.test-installed
 	$(BIN)/python -m bench.run $(if $(QUICK),--quick)
+
+## bench-browser: issue 15's first-screen benchmark in headless Chromium against the naive app (bench/browser.json)
+bench-browser: $(VENV)/.test-installed browser
+	$(BIN)/python -m bench.browser $(if $(RUNS),--runs $(RUNS))
 
 ## browser: Debian chromium and chromium-driver (the tests drive /usr/bin/chromium)
 browser:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from callbacks import clientside, drawing, state, upload
+from callbacks import clientside, drawing, opening, state, upload
 
 
 def register(app, source, settings) -> None:
     """`source` gives the data of this moment (it may be refreshed while the app runs)."""
     state.register(app, source)
     drawing.register(app, source, settings)
+    opening.register(app, source, settings)
     upload.register(app, source, settings)
     clientside.register(app)

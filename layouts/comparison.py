@@ -36,7 +36,8 @@ def compare_part(dataset, selection, settings) -> dict | None:
     lang = selection.lang
     if selection.indicator is None or selection.year is None:
         key = "compare.no_districts" if selection.view == "areas" else "compare.nothing"
-        return {"results": html.P(text(key, lang), className="empty-state alert alert-info")}
+        message = text(key, lang, municipality=selection.municipality)
+        return {"results": html.P(message, className="empty-state alert alert-info")}
     compared = comparison(dataset, selection)
     areas = selection.view == "areas"
     table = area_table(compared.chosen, lang) if areas else municipality_table(compared.table, lang)

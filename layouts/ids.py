@@ -28,6 +28,16 @@ DETAIL_BODY = "indicator-detail-body"
 DETAIL_CLOSE = "indicator-detail-close"
 INDICATOR_CHART = "indicator-chart"
 
+# a goal area in the overview: its summary (clicked to open it) and its body, filled when first opened
+GOAL_AREA_SUMMARY = "goal-area-summary"
+GOAL_AREA_BODY = "goal-area-body"
+
+
+def goal_area_part(kind: str, name: str, shown: bool) -> dict:
+    """The id of a goal area's summary or body (`kind`); `shown`: its body came with the page."""
+    return {"type": kind, "goal_area": name, "shown": shown}
+
+
 NAV = "view-nav"
 COMPARE = "compare"
 COMPARE_INDICATOR = "compare-indicator"

@@ -9,6 +9,7 @@ each chart's image file name.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from dash import html
 
@@ -107,7 +108,47 @@ def headline(summaries: list[GoalAreaSummary], lang: str) -> list:
 
 def goal_area_block(summary: GoalAreaSummary, series: dict, selection, lang: str, opened: bool) -> html.Details:
     """A goal area: its name, fulfilment with the rule and status strip (the answer), then opened its
-    goals and indicators with a target, and those without a target folded apart."""
+    goals and indicators. A closed goal area's body is fetched when first opened (goal_area_body_part):
+    every body on the first screen kept the browser busy for a second in one task."""
+    targeted, untargeted = split_targeted(summary.indicators)
+    return html.Details(
+        [
+            html.Summary(
+                [
+                    html.H3(summary.name, className="goal-area-name"),
+                    fulfilment_line(summary.verdict, lang),
+                    # the strip on a line of its own; without one, the untargeted count stays on the first line
+                    html.Div([status_strip(targeted, lang), _untargeted_note(untargeted, lang)], className="strip-row")
+                    if targeted
+                    else _untargeted_note(untargeted, lang),
+                ],
+                id=ids.goal_area_part(ids.GOAL_AREA_SUMMARY, summary.name, opened),
+                className="goal-area-summary",
+            ),
+            html.Div(
+                goal_area_body(summary, series, selection, lang) if opened else [],
+                id=ids.goal_area_part(ids.GOAL_AREA_BODY, summary.name, opened),
+                className="goal-area-body",
+                **{"aria-live": "polite"},
+            ),
+        ],
+        open=opened,
+        className="goal-area",
+    )
+
+
+def goal_area_body_part(dataset, selection, settings, goal_area: str) -> list:
+    """The body of one goal area of the overview, when a person opens it: its goals with their
+    verdicts, its indicators with a target, and those without one folded apart."""
+    narrowed = replace(selection, goal_area=goal_area)
+    summaries = selection_summaries(dataset, narrowed, settings)
+    if not summaries:
+        return []
+    series = series_by_indicator(selected_rows(dataset, narrowed), narrowed.year)
+    return goal_area_body(summaries[0], series, selection, selection.lang)
+
+
+def goal_area_body(summary: GoalAreaSummary, series: dict, selection, lang: str) -> list:
     targeted, untargeted = split_targeted(summary.indicators)
     body = [_goals(summary, lang)]
     if not summary.indicators:
@@ -124,24 +165,7 @@ def goal_area_block(summary: GoalAreaSummary, series: dict, selection, lang: str
                 className="untargeted",
             )
         )
-    return html.Details(
-        [
-            html.Summary(
-                [
-                    html.H3(summary.name, className="goal-area-name"),
-                    fulfilment_line(summary.verdict, lang),
-                    # the strip on a line of its own; without one, the untargeted count stays on the first line
-                    html.Div([status_strip(targeted, lang), _untargeted_note(untargeted, lang)], className="strip-row")
-                    if targeted
-                    else _untargeted_note(untargeted, lang),
-                ],
-                className="goal-area-summary",
-            ),
-            html.Div(body, className="goal-area-body"),
-        ],
-        open=opened,
-        className="goal-area",
-    )
+    return body
 
 
 def _untargeted_note(rows: list[dict], lang: str):

@@ -74,8 +74,9 @@ def build_page(dataset, settings, lang: str = "sv") -> html.Div:
                                 className="overview only-overview",
                                 **{"aria-label": text("view.overview_region", lang)},
                             ),
+                            _downloads(lang),  # under the overview, above the table (a comparison has its own)
                             html.Section(
-                                [_downloads(lang), html.Div(id=ids.SCORECARD)],
+                                html.Div(id=ids.SCORECARD),
                                 className="details-section only-table",
                                 **{"aria-label": text("view.details_heading", lang)},
                             ),
@@ -168,7 +169,7 @@ def _downloads(lang: str) -> html.Div:
             ),
             dcc.Download(id=ids.DOWNLOAD),
         ],
-        className="downloads my-2",
+        className="downloads only-answers my-2",
     )
 
 

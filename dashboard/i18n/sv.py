@@ -295,7 +295,7 @@ TEXT = {
     "compare.rank_of": "{rank} av {count}",
     "compare.areas_caption": "Områden jämförda med hela kommunen {year}",
     "compare.municipalities_caption": "Kommuner jämförda {year}",
-    "compare.no_districts": "Det finns inga områden med uppgifter att jämföra med hela kommunen i urvalet.",
+    "compare.no_districts": "{municipality} har inga områden med uppgifter att jämföra med hela kommunen.",
     "compare.nothing": "Det finns inga uppgifter att jämföra i urvalet.",
     "quartile.1": "bästa fjärdedelen",
     "quartile.2": "mittersta hälften",

@@ -7,6 +7,7 @@ text from the data is escaped; the figure travels as JSON in a non-executing scr
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import plotly.io as pio
 from markupsafe import escape
@@ -26,7 +27,11 @@ padding:8px}.embed-chart-wrap{flex:1;min-height:200px;margin:0;display:flex}.emb
 .embed-caption a{color:#0B3A63}table{border-collapse:collapse;width:100%;font-size:14px}th,td{border-bottom:1px
 solid #E5E7EB;padding:4px 6px;text-align:left}td.num{text-align:right;white-space:nowrap}
 h1{font-size:17px;margin:0 0 6px}
-small{color:#4A4F57}""" + "".join(
+small{color:#4A4F57}
+@media (max-width:575.98px){thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+tr{display:block;border-bottom:1px solid #D5DAE0;padding:4px 0}th,td{display:flex;justify-content:space-between;
+gap:12px;border:0;padding:2px 0;text-align:left}td.num{text-align:right;white-space:normal}
+td[data-label]::before{content:attr(data-label);color:#4A4F57;font-weight:600;text-align:left}}""" + "".join(
     f".status-{name}{{color:{colour};font-weight:600}}"
     for name, colour in {STATUS_CLASS[status]: colour for status, colour in STATUS_TEXT_COLOUR.items()}.items()
 )
@@ -39,8 +44,10 @@ def embed_page(dataset, selection, settings, kind: str, full_view_url: str) -> s
     if kind == "scorecard" and not selection.compares:
         body, title = _scorecard(dataset, selection, settings)
     else:
-        figure, title = _figure(dataset, selection, settings, kind)
-        payload = pio.to_json(figure, validate=False).replace("</", "<\\/")
+        # drawn for a wide frame and for a phone-wide one: embed.js draws the one that fits its frame
+        figure, title = _figure(dataset, replace(selection, narrow=False), settings, kind)
+        narrow, _ = _figure(dataset, replace(selection, narrow=True), settings, kind)
+        payload, narrow_payload = (pio.to_json(f, validate=False).replace("</", "<\\/") for f in (figure, narrow))
         config = json.dumps(
             {"displaylogo": False, **plotly_locale(lang), "toImageButtonOptions": {"format": "png", "scale": 3}}
         )
@@ -48,6 +55,7 @@ def embed_page(dataset, selection, settings, kind: str, full_view_url: str) -> s
             f'<figure class="embed-chart-wrap" aria-label="{escape(text("embed.chart_label", lang, title=title))}">'
             f'<div id="chart" class="embed-chart" data-config=\'{escape(config)}\'></div></figure>'
             f'<script type="application/json" id="figure-data">{payload}</script>'
+            f'<script type="application/json" id="figure-data-narrow">{narrow_payload}</script>'
         )
     link = f'<a href="{escape(full_view_url)}" target="_blank" rel="noopener">{escape(text("embed.open", lang))}</a>'
     return (
@@ -86,30 +94,36 @@ def _scorecard(dataset, selection, settings) -> tuple[str, str]:
     if table is None or table.empty:
         return f"<h1>{escape(title)}</h1><p>{escape(text('view.empty_selection', lang))}</p>", title
     has_reference = "municipality_outcome" in table.columns
+    headings = scorecard_header(int(table["year"].iloc[0]), has_reference, lang)
     rows = []
     for row in scorecard_rows(table, lang):
-        cells = [f'<th scope="row">{escape(row.indicator)}</th>', _num(row.outcome, row.outcome_year_note)]
+        # each cell names its column, for a phone-wide frame where the rows stack
+        labels = iter(escape(h) for h in headings[1:])
+        cells = [
+            f'<th scope="row">{escape(row.indicator)}</th>',
+            _num(row.outcome, row.outcome_year_note, next(labels)),
+        ]
         if has_reference:
-            cells.append(_num(row.whole_outcome, row.whole_outcome_year_note))
+            cells.append(_num(row.whole_outcome, row.whole_outcome_year_note, next(labels)))
         cells += [
-            _num(row.target),
-            _num(row.gap, row.relative_gap),
-            f'<td><span class="status status-{row.status_class}"><span aria-hidden="true">{escape(row.status_icon)}'
-            f"</span> {escape(row.status_text)}</span>"
+            _num(row.target, None, next(labels)),
+            _num(row.gap, row.relative_gap, next(labels)),
+            f'<td data-label="{next(labels)}"><span><span class="status status-{row.status_class}">'
+            f'<span aria-hidden="true">{escape(row.status_icon)}</span> {escape(row.status_text)}</span>'
             + (f"<br><small>{escape(row.spans)}</small>" if row.spans else "")
-            + "</td>",
-            "<td>" + "<br>".join(escape(line) for line in row.sources) + "</td>",
+            + "</span></td>",
+            f'<td data-label="{next(labels)}"><span>'
+            + "<br>".join(escape(line) for line in row.sources)
+            + "</span></td>",
         ]
         rows.append("<tr>" + "".join(cells) + "</tr>")
-    header = "".join(
-        f'<th scope="col">{escape(h)}</th>' for h in scorecard_header(int(table["year"].iloc[0]), has_reference, lang)
-    )
+    header = "".join(f'<th scope="col">{escape(h)}</th>' for h in headings)
     return (
         f"<h1>{escape(title)}</h1><table><thead><tr>{header}</tr></thead><tbody>{''.join(rows)}</tbody></table>",
         title,
     )
 
 
-def _num(value: str, note: str | None = None) -> str:
+def _num(value: str, note: str | None = None, label: str = "") -> str:
     small = f"<br><small>{escape(note)}</small>" if note else ""
-    return f'<td class="num">{escape(value)}{small}</td>'
+    return f'<td class="num" data-label="{label}"><span>{escape(value)}{small}</span></td>'

@@ -2,14 +2,27 @@
 
 from __future__ import annotations
 
+import re
+
 from playwright.sync_api import Page, expect
 
 from layouts import ids
 
 
 def open_view(page: Page, url: str) -> None:
+    """Open the overview (answer first): wait for its goal areas, or the message that there is no data."""
     page.goto(url)
-    expect(page.locator(f"#{ids.SCORECARD} table, #{ids.SCORECARD} .empty-state")).to_be_visible(timeout=20000)
+    expect(page.locator(f"#{ids.OVERVIEW} .goal-area, #{ids.OVERVIEW} .empty-state").first).to_be_visible(timeout=20000)
+
+
+def open_table(page: Page) -> None:
+    """Go to "Tabell och diagram" from the view on screen, as a person does, and wait for the table."""
+    wait_until_idle(page)
+    page.locator(f"#{ids.NAV}").get_by_role("link", name=re.compile("^Tabell och diagram|^Table and chart")).click()
+    expect(page.locator(f"#{ids.SCORECARD} table.scorecard-table, #{ids.SCORECARD} .empty-state").first).to_be_visible(
+        timeout=20000
+    )
+    wait_until_idle(page)
 
 
 def wait_until_idle(page: Page) -> None:
@@ -32,7 +45,7 @@ def chosen(page: Page, component_id: str):
 
 def scorecard_rows(page: Page) -> dict[str, dict[str, str]]:
     """The scorecard as a person reads it: indicator name → column heading → cell text."""
-    table = page.locator(f"#{ids.SCORECARD} table")
+    table = page.locator(f"#{ids.SCORECARD} table.scorecard-table")
     headings = [h.strip() for h in table.locator("thead th").all_inner_texts()]
     rows = {}
     for row in table.locator("tbody tr").all():

@@ -50,7 +50,10 @@ def test_indicator_detail(audited, app_url, lang):
 @pytest.mark.parametrize(
     "query, ready",
     [
-        (BORAS_ELDERCARE, f"#{ids.SCORECARD} table"),  # the overview
+        ("municipality=Bor%C3%A5s&year=2020", f"#{ids.OVERVIEW} .goal-area"),  # the overview
+        (BORAS_ELDERCARE, f"#{ids.OVERVIEW} .indicator-line"),  # a goal area, opened
+        (BORAS_ELDERCARE + "&view=table", f"#{ids.SCORECARD} table.scorecard-table"),
+        (BORAS_ELDERCARE + "&meeting=1", ".meeting-lines .indicator-line"),
         ("view=areas&municipality=Bor%C3%A5s&areas=Sj%C3%B6bo", f"#{ids.COMPARE_TABLE} table"),
         ("view=municipalities&indicator=Folkm%C3%A4ngd%2031%20dec", f"#{ids.COMPARE_TABLE} table"),
     ],
@@ -63,7 +66,7 @@ def test_overview_and_comparisons(audited, app_url, lang, query, ready):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_upload_with_its_preview_and_its_problems(audited, app_url, lang):
-    _open(audited, f"{app_url}/?{BORAS_ELDERCARE}", lang, f"#{ids.SCORECARD} table")
+    _open(audited, f"{app_url}/?{BORAS_ELDERCARE}", lang, f"#{ids.OVERVIEW} .indicator-line")
     audited.locator(".upload-panel > summary").click()
     files = audited.locator(f"#{ids.UPLOAD} input[type=file]")
     files.set_input_files(str(PROJECT_ROOT / "data" / "koping.csv"))

@@ -18,6 +18,8 @@ POPULATION = "Folkmängd 31 dec"
 def _open_compare(page, url: str) -> None:
     page.goto(url)
     expect(page.locator(f"#{ids.COMPARE_TABLE} table")).to_be_visible(timeout=20000)
+    for graph in (ids.COMPARE_BARS, ids.COMPARE_LINES):  # plotly draws after the table is in place
+        expect(page.locator(f"#{graph} .gtitle")).to_be_visible()
     wait_until_idle(page)
 
 
@@ -48,6 +50,24 @@ def test_link_reproduces_a_district_against_the_whole_municipality(page, app_url
     assert lines["Hela kommunen"] == [[2018, 2022], [86.4, 81]]
     expect(page.locator(".filters")).to_be_visible()
     expect(page.locator(f"#{ids.OVERVIEW}")).to_be_hidden()
+    assert console_errors == []
+
+
+def test_the_district_comparison_opens_on_the_indicator_most_districts_share(page, app_url, console_errors):
+    _open_compare(page, app_url + "/?view=areas&municipality=Bor%C3%A5s")
+    indicator = page.locator(f"#{ids.COMPARE_INDICATOR} option:checked").inner_text()
+    names = {row[0] for row in _table(page)}
+    assert len(names) == 1 and indicator.startswith(names.pop())  # the table lists only the chosen indicator
+    # with the whole municipality the same year: a reference line to compare against
+    assert "Hela kommunen:" in page.locator(f"#{ids.COMPARE_BARS}").text_content()
+    assert console_errors == []
+
+
+def test_a_municipality_without_districts_says_so_without_empty_charts(page, app_url, console_errors):
+    page.goto(app_url + "/?view=areas&municipality=K%C3%B6ping")
+    expect(page.locator(f"#{ids.COMPARE_RESULTS} .empty-state")).to_contain_text("Köping")
+    expect(page.locator(f"#{ids.COMPARE} .js-plotly-plot")).to_have_count(0)
+    expect(page.get_by_role("button", name="PNG")).to_have_count(0)
     assert console_errors == []
 
 
@@ -86,5 +106,5 @@ def test_three_municipalities_on_one_indicator_over_time(page, app_url, console_
 def test_overview_link_returns_from_a_comparison(page, app_url):
     _open_compare(page, app_url + "/?view=municipalities&indicator=Folkm%C3%A4ngd%2031%20dec")
     page.get_by_role("link", name="Översikt").click()
-    expect(page.locator(f"#{ids.OVERVIEW} .goal-area-card").first).to_be_visible(timeout=20000)
+    expect(page.locator(f"#{ids.OVERVIEW} .goal-area").first).to_be_visible(timeout=20000)
     expect(page.locator(f"#{ids.COMPARE}")).to_be_hidden()

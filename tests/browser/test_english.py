@@ -8,7 +8,7 @@ import pandas as pd
 from playwright.sync_api import expect
 
 from layouts import ids
-from tests.browser.pages import open_view, scorecard_rows, wait_until_idle
+from tests.browser.pages import open_table, open_view, scorecard_rows, wait_until_idle
 
 STAFF = "Personer som en hemtjänsttagare möter, antal/14 dagar (medelvärde)"
 ENGLISH = "/?municipality=Bor%C3%A5s&goal_area=V%C3%A5rd%20och%20omsorg&year=2020&lang=en"
@@ -20,6 +20,10 @@ def test_the_overview_in_english_with_english_numbers_and_swedish_data(page, app
     expect(page.locator(f"#{ids.HEADING}")).to_have_text("Borås · Whole municipality · Vård och omsorg · 2020")
     expect(page.locator(f"#{ids.LIVE}")).to_have_text("Showing 4 indicators for Vård och omsorg, 2020")
     expect(page.get_by_role("combobox", name="Municipality")).to_be_visible()
+    eldercare = page.locator(f"#{ids.OVERVIEW} .goal-area")
+    expect(eldercare.locator(".fulfilment-line")).to_contain_text("Goal fulfilment: Not fulfilled")
+    expect(eldercare.locator(".status-strip")).to_contain_text("1 Close to target")
+    open_table(page)
     staff = scorecard_rows(page)[STAFF]
     assert staff["Outcome"] == "17" and staff["Target 2020"] == "15"
     assert staff["Gap"].split("\n") == ["−2", "−13.3\u00a0%"]  # decimal point, not comma
@@ -62,6 +66,7 @@ def test_the_switch_keeps_the_view_and_the_statement_is_linked(page, app_url, co
     expect(page.locator("html")).to_have_attribute("lang", "sv")
     assert "lang=" not in page.url and "goal_area=V%C3%A5rd" in page.url
     wait_until_idle(page)
+    open_table(page)
     # the chart toolbar speaks the page's language too
     expect(page.locator(f"#{ids.GAP_CHART} .modebar-btn[data-title='Ladda ner diagrammet som PNG']")).to_have_count(1)
     page.get_by_role("link", name="Tillgänglighetsredogörelse").click()

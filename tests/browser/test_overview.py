@@ -9,7 +9,7 @@ import pandas as pd
 from playwright.sync_api import expect
 
 from layouts import ids
-from tests.browser.pages import choose, chosen, open_view, scorecard_rows, wait_for_heading
+from tests.browser.pages import choose, chosen, open_table, open_view, scorecard_rows, wait_for_heading
 
 STAFF = "Personer som en hemtjänsttagare möter, antal/14 dagar (medelvärde)"
 HOUSING = "Antal lägenheter som är trygghetsbostäder"
@@ -39,6 +39,11 @@ def _pick_boras_eldercare_2020(page, app_url):
 
 def test_picking_boras_eldercare_2020_shows_four_indicators_with_their_statuses(page, app_url, console_errors):
     _pick_boras_eldercare_2020(page, app_url)
+    # the answer first: the goal area's status strip counts them (1 near, 3 not met)
+    strip = page.locator(f"#{ids.OVERVIEW} .status-strip").first
+    expect(strip).to_contain_text("1 Nära målet")
+    expect(strip).to_contain_text("3 Ej uppnått")
+    open_table(page)
     rows = scorecard_rows(page)
     assert set(rows) == {STAFF, HOUSING, RESPECT, SAFE}
     statuses = {name: row["Status"] for name, row in rows.items()}
@@ -89,6 +94,7 @@ def test_as_published_view_shows_the_figures_known_then(page, app_url, console_e
     _pick_boras_eldercare_2020(page, app_url)
     choose(page, ids.AS_OF, "2019-05-03")
     wait_for_heading(page, "Borås · Hela kommunen · Vård och omsorg · 2019")
+    open_table(page)
     staff = scorecard_rows(page)[STAFF]
     # the 2019 budget reported 2018 = 13 against the 2019 target 13; the 2020 budget revised 2018 to 17
     assert staff["Utfall"].startswith("13") and "Uppnått" in staff["Status"]
@@ -97,7 +103,8 @@ def test_as_published_view_shows_the_figures_known_then(page, app_url, console_e
 
 
 def test_a_link_reproduces_the_view_and_a_district_is_compared_with_the_municipality(page, app_url, console_errors):
-    open_view(page, app_url + "/?municipality=Bor%C3%A5s&area=Sj%C3%B6bo&indicator=Valdeltagande%20kommunval")
+    page.goto(app_url + "/?view=table&municipality=Bor%C3%A5s&area=Sj%C3%B6bo&indicator=Valdeltagande%20kommunval")
+    expect(page.locator(f"#{ids.SCORECARD} table.scorecard-table")).to_be_visible(timeout=20000)
     expect(chosen(page, ids.AREA)).to_have_text("Sjöbo")
     expect(page.locator(f"#{ids.HEADING}")).to_contain_text("Borås · Sjöbo")
     headings = page.locator(f"#{ids.SCORECARD} thead th").all_inner_texts()
@@ -110,6 +117,7 @@ def test_a_link_reproduces_the_view_and_a_district_is_compared_with_the_municipa
 
 def test_csv_download_has_the_numbers_the_page_shows(page, app_url):
     _pick_boras_eldercare_2020(page, app_url)
+    open_table(page)
     rows = scorecard_rows(page)
     with page.expect_download() as download:
         page.locator(f"#{ids.EXPORT_CSV}").click()
@@ -122,6 +130,7 @@ def test_csv_download_has_the_numbers_the_page_shows(page, app_url):
 
 def test_a_selection_without_outcomes_says_so_instead_of_drawing_empty_axes(page, app_url, console_errors):
     open_view(page, app_url + "/?municipality=Borl%C3%A4nge&goal_area=Boende")
+    open_table(page)
     expect(page.locator(f"#{ids.SCORECARD}")).to_contain_text("Utfall saknas")
     expect(page.locator(f"#{ids.GAP_CHART}")).to_contain_text("Inga indikatorer har både utfall och mål")
     assert page.locator(f"#{ids.GAP_CHART} .xtick").count() == 0

@@ -138,6 +138,7 @@ def test_print_layout_hides_controls(page, app_url):
     page.emulate_media(media="print")
     expect(page.locator(".filters")).to_be_hidden()
     expect(page.locator(".downloads").first).to_be_hidden()
-    expect(page.locator(f"#{ids.OVERVIEW} .goal-area-card").first).to_be_visible()
+    expect(page.locator(f"#{ids.OVERVIEW} .goal-area").first).to_be_visible()
+    expect(page.get_by_text("Visa som tabell")).to_have_count(0)
     pdf = page.pdf(format="A4", landscape=True)
     assert pdf[:4] == b"%PDF" and len(pdf) > 10_000

@@ -10,6 +10,7 @@ from dashboard.app import create_app
 from dashboard.settings import Settings
 from layouts import ids
 from layouts.filters import FILTERS, state_part
+from layouts.overview import goal_area_body_part
 from tests.conftest import HEADER, dataset_from
 from tests.presenters import draw_parts, find, texts
 
@@ -100,6 +101,23 @@ def test_indicators_without_a_target_are_folded_apart():
     folded = area.children[1].children[-1]
     assert texts(folded.children[0]) == ["Följs utan mål (1)"] and "Besök" in texts(folded.children[1])
     assert "Följs utan mål (1)" in texts(area.children[0])  # said beside the strip too
+
+
+def test_closed_goal_areas_come_without_their_body_which_is_drawn_when_opened():
+    data = DATA + "Borås,1490,,Arbete,,Jobb,%,increase,2020,70,75,Budget,2021-01-01,\n"
+    selection = Selection("Borås", "Hela kommunen", year=2020)
+    areas = draw_parts(dataset_from(data), selection, SETTINGS)["overview"]["overview"]
+    assert [texts(area.children[0])[0] for area in areas] == ["Arbete", "Vård och omsorg"]
+    # two goal areas, none chosen: both closed, their summaries answer, their bodies wait to be opened
+    assert [area.open for area in areas] == [False, False]
+    assert all(area.children[1].children == [] for area in areas)
+    assert "Ej uppfyllt" in texts(areas[0].children[0])  # Jobb 70 against 75: −6,7 %, not met
+    summary_id, body_id = areas[1].children[0].id, areas[1].children[1].id
+    assert summary_id == {"type": ids.GOAL_AREA_SUMMARY, "goal_area": "Vård och omsorg", "shown": False}
+    assert body_id == {**summary_id, "type": ids.GOAL_AREA_BODY}
+    body = texts(goal_area_body_part(dataset_from(data), selection, SETTINGS, "Vård och omsorg"))
+    assert "Personal" in body and "Bostäder" in body and "Jobb" not in body
+    assert goal_area_body_part(dataset_from(data), selection, SETTINGS, "Finns inte") == []
 
 
 def test_the_table_view_shows_the_scorecard_and_the_gap_chart_with_its_text():
@@ -202,3 +220,35 @@ def test_a_part_answers_through_dash_with_its_named_outputs():
     answer = json.loads(response.data)["response"]
     drawn = json.dumps(answer[ids.SCORECARD], ensure_ascii=False)
     assert "Bostäder" in drawn and "2 indikatorer med både utfall och mål 2020" in drawn and ids.GAP_CHART in drawn
+
+
+def test_opening_a_goal_area_fetches_its_body_through_dash():
+    """The pattern-matched callback behind a goal area's summary, as the browser asks for it."""
+    data = DATA + "Borås,1490,,Arbete,,Jobb,%,increase,2020,70,75,Budget,2021-01-01,\n"
+    app = create_app(SETTINGS, dataset_from(data))
+    client = app.server.test_client()
+    client.get("/")
+    callback = next(c for c in client.get("/_dash-dependencies").json if ids.GOAL_AREA_BODY in c["output"])
+    summary = {"type": ids.GOAL_AREA_SUMMARY, "goal_area": "Vård och omsorg", "shown": False}
+    stored = {**Selection("Borås", "Hela kommunen", year=2020).__dict__, "areas": [], "municipalities": []}
+
+    def clicked(times: int):
+        body = {
+            "output": callback["output"],
+            "outputs": {"id": {**summary, "type": ids.GOAL_AREA_BODY}, "property": "children"},
+            "inputs": [{"id": summary, "property": "n_clicks", "value": times}],
+            "state": [
+                {"id": summary, "property": "id", "value": summary},
+                {"id": ids.SELECTION, "property": "data", "value": stored},
+                {"id": ids.SESSION_DATA, "property": "data", "value": None},
+            ],
+            "changedPropIds": [json.dumps(summary, separators=(",", ":"), sort_keys=True) + ".n_clicks"],
+        }
+        return client.post("/_dash-update-component", json=body)
+
+    opened = clicked(1)
+    assert opened.status_code == 200
+    drawn = json.dumps(json.loads(opened.data)["response"], ensure_ascii=False)
+    assert "Personal" in drawn and "Bostäder" in drawn and "Jobb" not in drawn
+    closed = clicked(2)  # closing it again: the body stays as it is, nothing sent
+    assert closed.status_code in (200, 204) and "Personal" not in closed.get_data(as_text=True)

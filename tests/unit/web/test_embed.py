@@ -17,10 +17,11 @@ def _page(kind: str, **selection) -> str:
 
 def test_a_name_with_a_closing_script_tag_stays_inside_the_json_block():
     page = _page("chart", indicator=NAME)
-    assert page.count("<script") == 3  # the JSON block, plotly.min.js and embed.js
+    assert page.count("<script") == 4  # the JSON blocks (wide and narrow), plotly.min.js and embed.js
     assert "</script><script>alert(1)" not in page
-    block = page.split('id="figure-data">', 1)[1].split("</script>", 1)[0]
-    assert "Slut&lt;" in block  # the chart title holds the name as escaped text (and JSON escapes the /)
+    for block_id in ("figure-data", "figure-data-narrow"):
+        block = page.split(f'id="{block_id}">', 1)[1].split("</script>", 1)[0]
+        assert "Slut&lt;" in block  # the chart title holds the name as escaped text (and JSON escapes the /)
 
 
 def test_scorecard_escapes_names_and_sources():

@@ -1,0 +1,395 @@
+"""Issue 15 at four window sizes: the answer above the fold on a laptop, nothing sideways on a phone,
+a meeting screen readable from the back row and paged by keyboard, chart text inside its figure,
+copy without placeholders, and a print of the overview without controls.
+
+One browser context per size serves the whole file (see tests/browser/screens.py)."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from playwright.sync_api import expect
+
+from layouts import ids
+from tests.browser.pages import wait_until_idle
+from tests.browser.screens import box, chart_parts, inside, open_screens, overlap, sideways_overflow
+
+DETAIL = "/?municipality=Bor%C3%A5s&area=Hela%20kommunen&indicator=U21401&year=2020"
+MEETING_DETAIL = DETAIL + "&meeting=1"
+GOAL_AREAS = f"#{ids.OVERVIEW} details.goal-area"
+SCORECARD_TABLE = f"#{ids.SCORECARD} table.scorecard-table"
+DETAIL_CHART = f"#{ids.INDICATOR_CHART} .gtitle"
+
+
+def _drawn(graph_id: str) -> str:
+    """A chart is drawn after its callback: its title in the SVG is the signal."""
+    return f"#{graph_id} .gtitle"
+
+
+@pytest.fixture(scope="module")
+def screen(browser, app_url):
+    screen, close = open_screens(browser, app_url)
+    yield screen
+    close()
+
+
+# 1. The answer above the fold
+
+
+@pytest.mark.parametrize("size", ["1920x1080", "1280x800"])
+def test_every_goal_areas_answer_is_in_the_first_window_without_scrolling(screen, size):
+    """A council member sees headline counts, each goal area's fulfilment and its status strip at once."""
+    shown = screen(size)
+    page = shown.visit("/", GOAL_AREAS)
+    assert page.evaluate("window.scrollY") == 0
+    answers = [f"#{ids.STATUS_SUMMARY} .headline"]
+    areas = page.locator(GOAL_AREAS)
+    assert areas.count() >= 5
+    strips = 0
+    for index in range(areas.count()):
+        area = f"{GOAL_AREAS} >> nth={index}"
+        answers.append(f"{area} >> .goal-area-summary .fulfilment-line")
+        if page.locator(f"{area} >> .goal-area-summary .status-strip").count():
+            answers.append(f"{area} >> .goal-area-summary .status-strip")
+            strips += 1
+    assert strips >= 2  # the default data has goal areas with targets: the strips are really measured
+    below = {}
+    for answer in answers:
+        for found in page.locator(answer).all():
+            expect(found).to_be_visible()
+            bottom = found.evaluate("e => e.getBoundingClientRect().bottom")
+            if bottom > shown.height:
+                below[found.inner_text()[:60]] = round(bottom)
+    assert below == {}, f"below the {shown.height} px window: {below}"
+
+
+def test_status_strip_segments_say_count_and_status_in_words(screen):
+    """Status is never colour alone: each segment reads e.g. "✓ 2 Uppnått"."""
+    page = screen("1280x800").visit("/", GOAL_AREAS)
+    segments = page.locator("ul.status-strip li.segment").all_inner_texts()
+    assert len(segments) >= 4
+    for segment in segments:
+        assert re.fullmatch(r"\W*\s*\d+\s+\w[\w ]*\w", segment.strip()), segment
+    words = {re.sub(r"^\W*\s*\d+\s+", "", segment.strip()) for segment in segments}
+    assert {"Uppnått", "Ej uppnått"} <= words
+
+
+# 2. Nothing scrolls sideways on a phone, nor on the meeting screen
+
+
+def _embed(query: str) -> tuple[str, str]:
+    return f"/embed?{query}", "#chart .gtitle" if "scorecard" not in query else "table"
+
+
+PHONE_VIEWS = [
+    pytest.param("/?view=table", SCORECARD_TABLE, id="table"),
+    pytest.param(DETAIL, DETAIL_CHART, id="detail"),
+    pytest.param("/?view=areas", _drawn(ids.COMPARE_BARS), id="areas"),
+    pytest.param("/?view=municipalities", _drawn(ids.COMPARE_BARS), id="municipalities"),
+    pytest.param("/?view=areas&municipality=K%C3%B6ping", f"#{ids.COMPARE} .empty-state", id="areas-koping"),
+    pytest.param("/tillganglighet", "main h1", id="statement"),
+    pytest.param(*_embed("embed=chart"), id="embed-chart"),
+    pytest.param(*_embed(f"embed=chart&{DETAIL[2:]}"), id="embed-chart-detail"),
+    pytest.param(*_embed("embed=chart&view=areas"), id="embed-chart-areas"),
+    pytest.param(*_embed("embed=lines&view=municipalities"), id="embed-lines"),
+    pytest.param(
+        *_embed("embed=scorecard"),
+        id="embed-scorecard",
+        marks=pytest.mark.xfail(
+            reason="app defect: /embed?embed=scorecard is a plain table 613 px wide at 390 px "
+            "(no stacked rows or scroll box on phones)",
+            strict=True,
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("path", "ready"), PHONE_VIEWS)
+def test_a_phone_never_scrolls_sideways(screen, path, ready):
+    """At 390 px every view, the dialog, the statement and each embed fit the width."""
+    page = screen("390x844").visit(path, ready, reuse=True)
+    assert sideways_overflow(page) == []
+    if path == DETAIL:  # the dialog and its chart fit the phone, not only the page behind them
+        expect(page.locator(f"#{ids.DETAIL_TITLE}")).not_to_be_empty()
+        for part in (".modal.show .modal-content", f"#{ids.INDICATOR_CHART} .main-svg"):
+            found = box(page, part)
+            assert found["left"] >= -1 and found["right"] <= 391, (part, found)
+
+
+def test_a_phone_overview_fits_with_every_goal_area_opened(screen):
+    """Opened goal areas show indicator lines with sparklines: still no sideways scrolling."""
+    page = screen("390x844").visit("/", GOAL_AREAS)
+    assert sideways_overflow(page) == []
+    for summary in page.locator(f"{GOAL_AREAS} > summary").all():
+        summary.click()
+    expect(page.locator(f"{GOAL_AREAS}:not([open])")).to_have_count(0)
+    for untargeted in page.locator(f"#{ids.OVERVIEW} details.untargeted > summary").all():
+        untargeted.scroll_into_view_if_needed()
+        untargeted.click()
+    expect(page.locator(f"#{ids.OVERVIEW} details.untargeted:not([open])")).to_have_count(0)
+    expect(page.locator(f"#{ids.OVERVIEW} .indicator-line").first).to_be_visible()
+    assert sideways_overflow(page) == []
+
+
+def test_a_phone_fits_the_opened_upload_panel(screen):
+    page = screen("390x844").visit("/", GOAL_AREAS)
+    page.get_by_text("Ladda upp egna data").click()
+    expect(page.locator(f"#{ids.UPLOAD}")).to_be_visible()
+    expect(page.locator(f"#{ids.UPLOAD_MUNICIPALITY}")).to_be_visible()
+    assert sideways_overflow(page) == []
+
+
+@pytest.mark.parametrize("size", ["1024x768", "1920x1080"])
+@pytest.mark.parametrize(
+    ("path", "ready"),
+    [
+        pytest.param("/?meeting=1", ".meeting-lines .figure", id="meeting"),
+        pytest.param(MEETING_DETAIL, DETAIL_CHART, id="meeting-detail"),
+    ],
+)
+def test_the_meeting_screen_never_scrolls_sideways(screen, size, path, ready):
+    """Type twice the size must still wrap, on an old projector and a large screen, dialog included."""
+    page = screen(size).visit(path, ready)
+    expect(page.locator(f"#{ids.ROOT}")).to_have_class(re.compile(r"\bmeeting-mode\b"))
+    assert sideways_overflow(page) == []
+
+
+# 3. The meeting screen from the back row
+
+
+def test_meeting_figures_are_large_and_no_tools_show(screen):
+    """Outcome and target at 32 px or more; no downloads, comments, share or upload in a meeting."""
+    page = screen("1920x1080").visit("/?meeting=1", ".meeting-lines .figure")
+    sizes = page.locator(".meeting-lines .figure").evaluate_all(
+        "figures => figures.map(f => parseFloat(getComputedStyle(f).fontSize))"
+    )
+    assert len(sizes) >= 4 and min(sizes) >= 32, sizes
+    for tool in (f"#{ids.UPLOAD}", ".share", f"#{ids.EXPORT_CSV}", f"#{ids.EXPORT_PPTX}"):
+        expect(page.locator(tool)).to_be_attached()
+        expect(page.locator(tool)).to_be_hidden()
+
+    # the first indicator of the first goal area has a comment on its figures: present, not shown
+    page.locator(".meeting-lines a.indicator-link").first.click()
+    expect(page.locator(DETAIL_CHART)).to_be_visible(timeout=20000)
+    for tool in (".comments", ".chart-tools", f"#{ids.INDICATOR_CHART}-png"):
+        expect(page.locator(tool).first).to_be_attached()
+        expect(page.locator(tool).first).to_be_hidden()
+
+    table = screen("1920x1080").visit("/?view=table&meeting=1", SCORECARD_TABLE)
+    for tool in (".downloads", f"#{ids.EXPORT_CSV}", f"#{ids.GAP_CHART}-png"):
+        expect(table.locator(tool).first).to_be_attached()
+        expect(table.locator(tool).first).to_be_hidden()
+
+
+# 4. Chart text inside its figure
+
+
+PHONE_LEGEND = "app defect: on a 390 px phone the legend below the x axis overlaps the first source line"
+CHARTS = [
+    ("/?view=table", ids.GAP_CHART),
+    (DETAIL, ids.INDICATOR_CHART),
+    ("/?view=areas", ids.COMPARE_BARS),
+    ("/?view=areas", ids.COMPARE_LINES),
+    ("/?view=municipalities", ids.COMPARE_BARS),
+    ("/?view=municipalities", ids.COMPARE_LINES),
+]
+# (size, path, graph) that fail today, each for the reason given
+CHART_DEFECTS = {
+    ("390x844", DETAIL, ids.INDICATOR_CHART): PHONE_LEGEND,
+    ("390x844", "/?view=areas", ids.COMPARE_LINES): PHONE_LEGEND,
+    ("390x844", "/?view=municipalities", ids.COMPARE_LINES): PHONE_LEGEND,
+}
+
+
+def _chart_params():
+    for size in ("1920x1080", "1280x800", "1024x768", "390x844"):
+        for path, graph in CHARTS:  # the two charts of a comparison follow each other: one page load
+            reason = CHART_DEFECTS.get((size, path, graph))
+            marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+            view = parse_qs(urlsplit(path).query).get("view", ["detail"])[0]
+            yield pytest.param(size, path, graph, id=f"{size}-{view}-{graph}", marks=marks)
+
+
+def _assert_text_inside(parts: dict) -> None:
+    """Title, legend and every source line inside the figure; the legend clear of title and source."""
+    figure = parts["figure"]
+    assert parts["title"] is not None and parts["caption"], "a chart carries its title and source"
+    problems = []
+    if not inside(parts["title"], figure):
+        problems.append(f"title {parts['title']} outside {figure}")
+    for line in parts["caption"]:
+        if not inside(line, figure):
+            problems.append(f"source line {line['text']!r} {line} outside {figure}")
+    legend = parts["legend"]
+    if legend is not None:
+        if not inside(legend, figure):
+            problems.append(f"legend {legend} outside {figure}")
+        if overlap(legend, parts["title"]):
+            problems.append(f"legend {legend} overlaps the title {parts['title']}")
+        problems += [
+            f"legend {legend} overlaps source line {line['text']!r} {line}"
+            for line in parts["caption"]
+            if overlap(legend, line)
+        ]
+    assert problems == []
+
+
+@pytest.mark.parametrize(("size", "path", "graph"), _chart_params())
+def test_chart_title_legend_and_source_stay_inside_the_figure(screen, size, path, graph):
+    """Nothing a downloaded or projected chart says may be clipped or drawn over."""
+    page = screen(size).visit(path, _drawn(graph), reuse=True)
+    _assert_text_inside(chart_parts(page, f"#{graph} .js-plotly-plot"))
+
+
+EMBED_DEFECT = (
+    "app defect: /embed draws the wide figure (titles and captions wrapped for ~1000 px, legend above) "
+    "at any iframe width: at 390 px the title and source lines run past the figure"
+)
+
+
+@pytest.mark.parametrize("size", ["1920x1080", "1280x800", "1024x768", "390x844"])
+@pytest.mark.parametrize(
+    "query",
+    ["embed=chart", f"embed=chart&{DETAIL[2:]}", "embed=lines&view=municipalities"],
+    ids=["gap", "detail", "lines"],
+)
+def test_embedded_chart_text_stays_inside_the_figure(screen, request, size, query):
+    """An intranet iframe may be phone-wide: the embed's chart must keep its text inside too."""
+    if size == "390x844":
+        request.applymarker(pytest.mark.xfail(reason=EMBED_DEFECT, strict=True))
+    page = screen(size).visit(*_embed(query))
+    _assert_text_inside(chart_parts(page, "#chart"))
+
+
+# 5. The meeting screen paged by keyboard
+
+
+def _goal_area_of(url: str) -> str | None:
+    return parse_qs(urlsplit(url).query).get("goal_area", [None])[0]
+
+
+def test_meeting_pages_follow_arrow_and_page_keys_and_the_next_button(screen):
+    """A presenter's clicker sends Page Up/Down; a keyboard the arrows: each turns one goal area."""
+    shown = screen("1024x768")
+    names = shown.visit("/", GOAL_AREAS).locator(f"{GOAL_AREAS} .goal-area-name").all_inner_texts()
+    assert len(names) >= 4
+    page = shown.visit("/?meeting=1", ".meeting-lines .figure")
+    heading, indicator = page.locator(f"#{ids.HEADING}"), page.locator(".meeting-page")
+
+    def on_page(number: int) -> None:
+        name = names[number - 1]
+        expect(heading).to_have_text(re.compile("^" + re.escape(name) + " · "))
+        expect(indicator).to_have_text(f"{number} av {len(names)}")
+        if number > 1:  # the first page is the default one: its URL may not name it
+            expect(page).to_have_url(re.compile(r"goal_area="))
+            assert _goal_area_of(page.url) == name
+        wait_until_idle(page)
+
+    on_page(1)
+    for key, number in (("ArrowRight", 2), ("PageDown", 3), ("ArrowLeft", 2), ("PageUp", 1)):
+        page.keyboard.press(key)
+        on_page(number)
+    page.locator(f"#{ids.MEETING_NEXT}").click()
+    on_page(2)
+    page.locator(f"#{ids.MEETING_NEXT}").click()
+    on_page(3)
+
+
+# 6. Copy without placeholders
+
+
+def _placeholders(text: str, lang: str) -> list[str]:
+    """Words that show code leaking into copy. English "None chosen: …" is a sentence, not Python's
+    None: there a following lower-case word is allowed."""
+    none = r"\bNone\b" if lang == "sv" else r"\bNone\b(?! [a-z])"
+    pattern = none + r"|\(er\)|\(s\)|(?<!\d)1[ \u00a0](?:indikatorer|indicators)\b|\b[Nn]a[Nn]\b|\bundefined\b"
+    return [text[max(0, m.start() - 30) : m.end() + 30] for m in re.finditer(pattern, text)]
+
+
+COPY_VIEWS = [
+    pytest.param("/?", GOAL_AREAS, id="overview"),
+    pytest.param("/?view=table&", SCORECARD_TABLE, id="table"),
+    pytest.param("/?view=areas&", _drawn(ids.COMPARE_BARS), id="areas"),
+    pytest.param("/?view=municipalities&", _drawn(ids.COMPARE_BARS), id="municipalities"),
+    pytest.param(DETAIL + "&", DETAIL_CHART, id="detail"),
+]
+
+
+def test_the_placeholder_check_finds_what_it_looks_for():
+    """The check itself: it must catch leaks and let real words through."""
+    leaks = "Mål None · 1 indikatorer · indikator(er) · nan % · undefined · 1 indicators · NaN · area(s)"
+    assert len(_placeholders(leaks, "sv")) == 8
+    fine = "Kommunen · Nonetheless · 11 indikatorer · 21 indicators · finansiering · None chosen: every area"
+    assert _placeholders(fine, "en") == []
+    assert _placeholders("Target None.", "en") != []
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+@pytest.mark.parametrize(("path", "ready"), COPY_VIEWS)
+def test_copy_has_no_placeholders_or_bracketed_plurals(screen, lang, path, ready):
+    """Everything rendered, every fold opened, and the screen reader's announcement, in both languages."""
+    page = screen("1280x800").visit(path + "lang=en" if lang == "en" else path.rstrip("&?"), ready)
+    live = page.locator(f"#{ids.LIVE}")
+    expect(live).to_have_text(re.compile(r"\w"))
+    page.evaluate("document.querySelectorAll('details').forEach(d => { d.open = true; })")
+    text = page.evaluate("document.body.innerText")
+    assert ("Visar" if lang == "sv" else "Showing") in live.inner_text()
+    assert _placeholders(text, lang) == []
+    assert _placeholders(live.inner_text(), lang) == []
+
+
+# 7. Print
+
+
+# A4 landscape with 12 mm margins (the print stylesheet's @page), in CSS pixels
+PRINT_WIDTH, PRINT_HEIGHT = round(273 / 25.4 * 96), round(186 / 25.4 * 96)
+
+
+def test_print_shows_the_overview_without_controls_and_on_a4_landscape(page, app_url):
+    """A printed overview is the answer: heading and counts on page one, no filters, menus or tools."""
+    page.set_viewport_size({"width": PRINT_WIDTH, "height": PRINT_HEIGHT})
+    page.goto(app_url + "/?view=table")
+    expect(page.locator(SCORECARD_TABLE)).to_be_visible(timeout=20000)
+    expect(page.get_by_text("Visa som tabell").first).to_be_visible()
+    page.emulate_media(media="print")
+    for shown in page.get_by_text("Visa som tabell").all():
+        expect(shown).to_be_hidden()
+
+    page.emulate_media(media="screen")
+    page.goto(app_url + "/")
+    expect(page.locator(GOAL_AREAS).first).to_be_visible(timeout=20000)
+    wait_until_idle(page)
+    controls = (".filters", f"#{ids.NAV}", ".tools", f"#{ids.MEETING}", f"#{ids.LANGUAGE_SWITCH}", "footer")
+    for control in controls:
+        expect(page.locator(control).first).to_be_visible()
+    page.emulate_media(media="print")
+    for control in controls:
+        expect(page.locator(control).first).to_be_hidden()
+    expect(page.locator(f"#{ids.OVERVIEW}")).to_be_visible()
+    for shown in page.get_by_text("Visa som tabell").all():
+        expect(shown).to_be_hidden()
+    # laid out at the page's width, heading and headline counts end on page one
+    for answer in (f"#{ids.HEADING}", f"#{ids.STATUS_SUMMARY}"):
+        assert box(page, answer)["bottom"] <= PRINT_HEIGHT, answer
+    expect(page.locator(f"#{ids.HEADING}")).to_have_text("Borås · Hela kommunen · Alla målområden · 2020")
+
+    pdf = page.pdf(prefer_css_page_size=True, print_background=True)
+    assert pdf.startswith(b"%PDF")
+    # pypdf is not installed: the text of page one is not read, only the page size @page asks for
+    width, height = map(float, re.search(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", pdf).groups())
+    assert (round(width), round(height)) == (842, 595)  # A4 landscape, in points
+
+
+@pytest.mark.xfail(
+    reason="app defect: the print stylesheet shows .goal-area-body (display: block !important) but a closed "
+    "<details> hides its content in Chromium whatever its display: the goal areas print without indicators",
+    strict=True,
+)
+def test_print_shows_the_indicators_of_every_goal_area(page, app_url):
+    """The print stylesheet asks for every goal area's body: its indicator lines should be on paper."""
+    page.goto(app_url + "/")
+    expect(page.locator(GOAL_AREAS).first).to_be_visible(timeout=20000)
+    page.emulate_media(media="print")
+    expect(page.locator(f"{GOAL_AREAS} .indicator-line").first).to_be_visible()
