@@ -11,10 +11,10 @@ AXE_VERSION := 4.14.1
 AXE_DIR := .tmp/axe-core-$(AXE_VERSION)
 export MALBILD_AXE_JS := $(CURDIR)/$(AXE_DIR)/package/axe.min.js
 
-.PHONY: run dev test test-unit test-browser lint format browser axe audit loadtest bench bench-browser clean
+.PHONY: run dev test test-unit test-browser lint format browser axe plotly-js audit loadtest bench bench-browser screenshots clean
 
 ## run: install what the app needs and serve the default data on http://$(HOST):$(PORT)
-run: $(VENV)/.runtime-installed
+run: $(VENV)/.runtime-installed plotly-js
 	$(BIN)/gunicorn dashboard.wsgi:server --bind $(HOST):$(PORT) --workers $(WORKERS) \
 		--preload --no-control-socket --access-logfile -
 
@@ -23,7 +23,7 @@ dev: $(VENV)/.runtime-installed
 	MALBILD_DEBUG=1 DASH_DISABLE_VERSION_CHECK=true $(BIN)/python -m dashboard
 
 ## test: install test dependencies and Debian's chromium when missing, check style and layers, run every test
-test: lint browser axe
+test: lint browser axe plotly-js
 	@mkdir -p .tmp && tmp=$$(mktemp -d "$(CURDIR)/.tmp/pytest.XXXXXX") && \
 		TMPDIR=$$tmp $(BIN)/python -m pytest $(PYTEST_ARGS); status=$$?; rm -rf "$$tmp"; exit $$status
 
@@ -41,7 +41,7 @@ format: $(VENV)/.test-installed
 test-unit: $(VENV)/.test-installed
 	$(BIN)/python -m pytest tests/unit $(PYTEST_ARGS)
 
-test-browser: $(VENV)/.test-installed browser axe
+test-browser: $(VENV)/.test-installed browser axe plotly-js
 	$(BIN)/python -m pytest tests/browser $(PYTEST_ARGS)
 
 ## audit: known vulnerabilities in the pinned requirements (skipped with a message when offline)
@@ -57,8 +57,12 @@ bench: $(VENV)/.test-installed
 	$(BIN)/python -m bench.run $(if $(QUICK),--quick)
 
 ## bench-browser: issue 15's first-screen benchmark in headless Chromium against the naive app (bench/browser.json)
-bench-browser: $(VENV)/.test-installed browser
+bench-browser: $(VENV)/.test-installed browser plotly-js
 	$(BIN)/python -m bench.browser $(if $(RUNS),--runs $(RUNS))
+
+## screenshots: every view at 1920×1080, 1280×800, 1024×768 and 390×844 into docs/screenshots/
+screenshots: $(VENV)/.test-installed browser plotly-js
+	$(BIN)/python -m docs.make_screenshots
 
 ## browser: Debian chromium and chromium-driver (the tests drive /usr/bin/chromium)
 browser:
@@ -66,6 +70,11 @@ browser:
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y chromium chromium-driver; \
 	fi
+
+## plotly-js: plotly.js's cartesian build from the npm registry (sha512 pinned), served in place of the full build;
+## without it (no network) the app serves the full build, so a failure here only warns
+plotly-js: $(BIN)/python
+	-@$(BIN)/python -m dashboard.cli.plotly_bundle
 
 ## axe: axe-core $(AXE_VERSION) from the npm registry (npm pack checks its integrity), once; npm from Debian if missing
 axe: $(AXE_DIR)/package/axe.min.js

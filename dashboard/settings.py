@@ -13,6 +13,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA_PATH = PROJECT_ROOT / "data"
 DEFAULT_NEAR_TOLERANCE = 0.05
 DEFAULT_CACHE_DIR = PROJECT_ROOT / ".cache" / "data"
+DEFAULT_PLOTLY_JS = PROJECT_ROOT / ".cache" / "plotly-cartesian.min.js"
 DEFAULT_STALE_YEARS = 2
 DEFAULT_FULFILMENT_SHARE = 0.5
 
@@ -51,6 +52,8 @@ class Settings:
     secret_key: str | None = None
     debug: bool = False
     cache_dir: Path | None = None  # binary cache of validated data; None: load the files every time
+    # plotly.js's cartesian build, served in place of the full one when present (dashboard/cli/plotly_bundle.py)
+    plotly_js: Path | None = None
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -85,6 +88,7 @@ class Settings:
             secret_key=env.get("MALBILD_SECRET_KEY") or None,
             debug=env.get("MALBILD_DEBUG", "").strip().lower() in {"1", "true", "yes"},
             cache_dir=_parse_cache_dir(env.get("MALBILD_CACHE_DIR", "")),
+            plotly_js=_parse_plotly_js(env.get("MALBILD_PLOTLY_JS", "")),
         )
 
 
@@ -167,6 +171,16 @@ def _parse_seconds(value: str) -> float:
     if seconds < 0:
         raise SettingsError("settings.negative", name="MALBILD_REFRESH_SECONDS")
     return seconds
+
+
+def _parse_plotly_js(value: str) -> Path | None:
+    """The cartesian plotly.js build: a file named here must exist; by default it is used if fetched."""
+    if value.strip():
+        path = _resolve_data_path(value.strip())
+        if not path.is_file():
+            raise SettingsError("settings.no_such_file", name="MALBILD_PLOTLY_JS", value=str(path))
+        return path
+    return DEFAULT_PLOTLY_JS if DEFAULT_PLOTLY_JS.is_file() else None
 
 
 def _parse_cache_dir(value: str) -> Path | None:

@@ -15,7 +15,7 @@ import math
 import numpy as np
 import pandas as pd
 
-from dashboard.domain.schema import DECREASE, WHOLE_MUNICIPALITY
+from dashboard.domain.schema import DECREASE, DIRECTIONS, WHOLE_MUNICIPALITY
 from dashboard.domain.statuses import Assessment
 from dashboard.domain.values import swedish_sort_key
 
@@ -48,8 +48,11 @@ _DECIMALS = 10
 
 
 def assess_difference(difference: float, direction: str) -> Assessment | None:
-    """Better, worse or equal than the reference, where lower is better for `decrease`."""
+    """Better, worse or equal than the reference, where lower is better for `decrease`; nothing where
+    the data does not declare which way is better (an outcome is then only higher or lower)."""
     if difference is None or (isinstance(difference, float) and math.isnan(difference)):
+        return None
+    if direction not in DIRECTIONS:
         return None
     if difference == 0:
         return Assessment.EQUAL
@@ -98,8 +101,9 @@ def area_comparison(
 
 
 def rank_and_quartile(outcomes: pd.Series, direction: str) -> tuple[pd.Series, pd.Series]:
-    """Direction-aware rank (1 = best, ties share the better rank) and quartile by rank position."""
-    present = outcomes.dropna()
+    """Direction-aware rank (1 = best, ties share the better rank) and quartile by rank position;
+    none where the data does not declare which way is better."""
+    present = outcomes.dropna() if direction in DIRECTIONS else outcomes.iloc[0:0]
     ranks = present.rank(method="min", ascending=(direction == DECREASE))
     rank = pd.Series(pd.NA, index=outcomes.index, dtype="Int64")
     rank.loc[present.index] = ranks.astype(int)
@@ -128,6 +132,7 @@ def municipality_comparison(series: pd.DataFrame, year: int) -> pd.DataFrame:
     table["target"] = [at_year["target"].get(name, np.nan) for name in names]
     table["outcome"] = table["outcome"].astype("float64")
     table["target"] = table["target"].astype("float64")
-    direction = table["direction"].dropna().iloc[0] if table["direction"].notna().any() else "increase"
+    declared = [d for d in table["direction"] if d in DIRECTIONS]
+    direction = declared[0] if declared else ""
     table["rank"], table["quartile"] = rank_and_quartile(table["outcome"], direction)
     return table[MUNICIPALITY_COLUMNS]

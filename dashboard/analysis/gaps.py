@@ -15,7 +15,7 @@ from collections import Counter
 import numpy as np
 import pandas as pd
 
-from dashboard.domain.schema import INCREASE
+from dashboard.domain.schema import DECREASE
 from dashboard.domain.statuses import Status
 from dashboard.domain.values import swedish_sort_key
 
@@ -111,7 +111,7 @@ def gap_table(resolved: pd.DataFrame, year: int, tolerance: float, stale_years: 
         columns[name] = taken(name, target_at)
 
     outcome, target = np.asarray(columns["outcome"], dtype="float64"), np.asarray(columns["target"], dtype="float64")
-    increase = np.asarray(columns["direction"] == INCREASE, dtype=bool)
+    increase = np.asarray(columns["direction"] != DECREASE, dtype=bool)  # undeclared: higher is better
     gap = pd.Series(np.where(increase, outcome - target, target - outcome), dtype="float64").round(_DECIMALS)
     magnitude = pd.Series(np.abs(target))
     relative_gap = (gap / magnitude.where(magnitude > 0)).round(_DECIMALS)

@@ -16,7 +16,6 @@ from dashboard.domain.schema import (
     COLUMN_NAMES,
     DIRECTIONS,
     FRAME_COLUMNS,
-    INCREASE,
     KEY,
     REQUIRED,
     TEXT_COLUMNS,
@@ -155,7 +154,9 @@ def _parse_directions(cells: pd.Series, rows: pd.Series, file: str, problems: li
     bad = (cells != "") & ~lowered.isin(DIRECTIONS)
     for row, text in zip(rows[bad], cells[bad]):
         problems.append(problem(file, row, "direction", "unknown_direction", text=text))
-    return lowered.where(lowered.isin(DIRECTIONS), INCREASE)
+    # an empty direction stays empty: undeclared. Gaps and statuses read it as higher-is-better (the
+    # documented default), but nothing ranks or calls one outcome better than another on it.
+    return lowered.where(lowered.isin(DIRECTIONS), "")
 
 
 def parse_dates(cells: pd.Series, rows: pd.Series, file: str, problems: list) -> pd.Series:

@@ -110,14 +110,8 @@ TEXT = {
     "problem.values_without_indicator": "the row has values but no indicator name",
     "problem.indicator_repeated_in_table": "the indicator is already on an earlier row of the table",
     "problem.indicators_without_direction": {
-        "one": (
-            "{count} indicator has no direction and is taken to improve as the value rises; add the column "
-            "'Riktning' (ökar/minskar) where lower is better"
-        ),
-        "other": (
-            "{count} indicators have no direction and are taken to improve as the value rises; add the column "
-            "'Riktning' (ökar/minskar) where lower is better"
-        ),
+        "one": "{count} indicator has no direction: against its target a higher value counts as better, but nothing is ranked or called better on it; add the column 'Riktning' (ökar/minskar)",
+        "other": "{count} indicators have no direction: against their targets a higher value counts as better, but nothing is ranked or called better on them; add the column 'Riktning' (ökar/minskar)",
     },
     "problem.other_decimal_mark_than_comma": (
         "{text!r} has another decimal mark than the rest of the file (which "
@@ -641,6 +635,7 @@ TEXT = {
     "settings.not_a_share": "{name} must be a share above 0 and at most 1 (e.g. 0.5 for half)",
     "settings.not_a_site": "{name}: {value!r} is not a website (e.g. https://intranet.example.com)",
     "settings.unknown_auth": "{name} can be 'basic' or empty, got {value!r}",
+    "settings.no_such_file": "{name}: there is no file {value!r}",
     "settings.negative": "{name} cannot be negative",
     "settings.users_file_unreadable": "{name} could not be read: {reason}",
     "settings.users_malformed": "{name}: write users as name:password, separated by commas or line breaks",

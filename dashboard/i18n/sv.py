@@ -90,14 +90,8 @@ TEXT = {
     "problem.values_without_indicator": "raden har värden men inget indikatornamn",
     "problem.indicator_repeated_in_table": "indikatorn finns redan på en tidigare rad i tabellen",
     "problem.indicators_without_direction": {
-        "one": (
-            "{count} indikator saknar riktning och antas bli bättre när värdet ökar; lägg till kolumnen "
-            "'Riktning' (ökar/minskar) där lägre är bättre"
-        ),
-        "other": (
-            "{count} indikatorer saknar riktning och antas bli bättre när värdet ökar; lägg till kolumnen "
-            "'Riktning' (ökar/minskar) där lägre är bättre"
-        ),
+        "one": "{count} indikator saknar riktning: mot målet räknas högre värde som bättre, men ingen rangordnas eller kallas bättre på den; lägg till kolumnen 'Riktning' (ökar/minskar)",
+        "other": "{count} indikatorer saknar riktning: mot målet räknas högre värde som bättre, men ingen rangordnas eller kallas bättre på dem; lägg till kolumnen 'Riktning' (ökar/minskar)",
     },
     "problem.other_decimal_mark_than_comma": (
         "{text!r} har ett annat decimaltecken än resten av filen (som använder komma); skriv alla tal på samma sätt"
@@ -607,6 +601,7 @@ TEXT = {
     "settings.not_a_share": "{name} måste vara en andel större än 0 och högst 1 (t.ex. 0.5 för hälften)",
     "settings.not_a_site": "{name}: {value!r} är ingen webbplats (t.ex. https://intranat.example.se)",
     "settings.unknown_auth": "{name} kan vara 'basic' eller tomt, fick {value!r}",
+    "settings.no_such_file": "{name}: filen {value!r} finns inte",
     "settings.negative": "{name} kan inte vara negativt",
     "settings.users_file_unreadable": "{name} kunde inte läsas: {reason}",
     "settings.users_malformed": "{name}: skriv användare som namn:lösenord, åtskilda med komma eller radbrytning",

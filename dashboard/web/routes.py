@@ -24,6 +24,10 @@ XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 PPTX_TYPE = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 
 
+# where dcc.Graph loads plotly.js from when the app serves its own files (set by Dash's renderer)
+DASH_PLOTLY_JS = "/_dash-component-suites/plotly/package_data/plotly.min.js"
+
+
 def register_routes(server: Flask, source, settings) -> None:
     @server.get("/healthz")
     def healthz():
@@ -85,8 +89,24 @@ def register_routes(server: Flask, source, settings) -> None:
         lang = language(request.args.get("lang"))
         return Response(statement_page(lang, BOOTSTRAP_CSS), mimetype="text/html")
 
-    plotly_js = (files("plotly") / "package_data" / "plotly.min.js").read_bytes()
+    # the cartesian build when fetched (dashboard/cli/plotly_bundle.py), else plotly's full one: served
+    # to embeds, and to dcc.Graph in place of the full build it would load
+    plotly_js = (
+        settings.plotly_js.read_bytes()
+        if settings.plotly_js
+        else (files("plotly") / "package_data" / "plotly.min.js").read_bytes()
+    )
     embed_js = (files("dashboard.web") / "static" / "embed.js").read_bytes()
+
+    if settings.plotly_js:
+
+        @server.before_request
+        def cartesian_plotly():
+            if request.path.endswith(DASH_PLOTLY_JS):
+                return Response(
+                    plotly_js, mimetype="text/javascript", headers={"Cache-Control": "public, max-age=86400"}
+                )
+            return None
 
     @server.get("/vendor/plotly.min.js")
     def vendor_plotly():

@@ -98,6 +98,8 @@ def test_export_columns_are_exactly_the_specified_ones():
         (0.0, "decrease", "lika"),
         (float("nan"), "increase", None),
         (None, "decrease", None),
+        (3.0, "", None),  # the data does not say which way is better: only higher, never "bättre"
+        (-3.0, "", None),
     ],
 )
 def test_assessment_takes_the_direction_into_account_and_missing_stays_missing(difference, direction, expected):
@@ -219,6 +221,18 @@ def test_indicator_keys_filter_restricts_rows():
 def test_rank_one_is_the_best_for_either_direction(direction, expected):
     rank, _ = rank_and_quartile(pd.Series([10.0, 30.0, 20.0]), direction)
     assert rank.tolist() == expected
+
+
+def test_nothing_is_ranked_where_the_data_declares_no_direction():
+    rank, quartile = rank_and_quartile(pd.Series([10.0, 30.0, 20.0, 40.0]), "")
+    assert rank.isna().all() and quartile.isna().all()
+
+
+def test_municipalities_without_a_declared_direction_are_listed_unranked():
+    undeclared = MUNICIPALITIES.replace(",%,increase,", ",%,,")
+    everywhere = dataset_from(undeclared).indicator_everywhere()
+    rows = municipality_comparison(everywhere[everywhere["indicator_key"] == "Andel i arbete"], 2022)
+    assert rows["outcome"].notna().sum() == 4 and rows["rank"].isna().all() and rows["quartile"].isna().all()
 
 
 def test_ties_share_the_better_rank():

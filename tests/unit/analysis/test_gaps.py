@@ -21,6 +21,14 @@ def test_increase_indicator_below_target():
     assert row["status"] == Status.NOT_MET
 
 
+def test_an_undeclared_direction_is_judged_against_its_target_as_higher_is_better():
+    # no direction: the documented default, 84 against 92 is 8 short (−8 / 92), 95 against 92 is met
+    rows = _table("T,,,M,,A,%,,2020,84,92,s,2020-01-01,\nT,,,M,,B,%,,2020,95,92,s,2020-01-01,\n", 2020)
+    assert rows.loc["A", "gap"] == -8 and rows.loc["A", "status"] == Status.NOT_MET
+    assert rows.loc["B", "gap"] == 3 and rows.loc["B", "status"] == Status.MET
+    assert rows.loc["A", "direction"] == ""  # and the export says it was not declared
+
+
 def test_decrease_indicator_gap_is_target_minus_outcome():
     # staff continuity 17 against 15 (lower is better): gap = 15 − 17 = −2; relative = −2/15
     row = _table("T,,,M,,Personal,antal,decrease,2020,17,15,s,2020-01-01,\n", 2020).loc["Personal"]

@@ -161,9 +161,9 @@ def test_empty_area_becomes_whole_municipality():
     assert frame["area"].tolist() == [WHOLE_MUNICIPALITY, "Testdelen"]
 
 
-def test_empty_direction_becomes_increase():
-    frame, _ = validate_frame(_raw(_row(direction=""), _row(year="2021", direction="decrease")), "t.csv")
-    assert frame["direction"].tolist() == ["increase", "decrease"]
+def test_empty_direction_stays_undeclared():
+    frame, problems = validate_frame(_raw(_row(direction=""), _row(year="2021", direction="decrease")), "t.csv")
+    assert frame["direction"].tolist() == ["", "decrease"] and problems == []
 
 
 def test_direction_is_typed_text_in_lower_case():
