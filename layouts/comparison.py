@@ -46,7 +46,7 @@ def compare_part(dataset, selection, settings) -> dict | None:
         "results": [
             chart_block(ids.COMPARE_BARS, compared.bars, chart_file_name(dataset, selection, "jamforelse"), lang),
             chart_block(ids.COMPARE_LINES, compared.lines, chart_file_name(dataset, selection, "over-tid"), lang),
-            table,
+            html.Div(table, id=ids.COMPARE_TABLE),
             html.A(
                 text("compare.export", lang),
                 id=ids.COMPARE_EXPORT,

@@ -16,12 +16,14 @@ def open_view(page: Page, url: str) -> None:
 
 
 def open_table(page: Page) -> None:
-    """Go to "Tabell och diagram" from the view on screen, as a person does, and wait for the table."""
+    """Go to "Tabell och diagram" from the view on screen, as a person does, and wait for the table and
+    for plotly to have drawn the gap chart (its title, or the note of an empty chart)."""
     wait_until_idle(page)
     page.locator(f"#{ids.NAV}").get_by_role("link", name=re.compile("^Tabell och diagram|^Table and chart")).click()
     expect(page.locator(f"#{ids.SCORECARD} table.scorecard-table, #{ids.SCORECARD} .empty-state").first).to_be_visible(
         timeout=20000
     )
+    expect(page.locator(f"#{ids.GAP_CHART} .gtitle, #{ids.GAP_CHART} .annotation-text").first).to_be_visible()
     wait_until_idle(page)
 
 

@@ -12,31 +12,24 @@ SIZES = {"1920x1080": (1920, 1080), "1280x800": (1280, 800), "1024x768": (1024, 
 # Pixels of rounding a box may stick out by
 SLACK = 1
 
-# Every visible element whose right edge passes the window's, outside a box made to scroll sideways
-# (a wide table in .table-responsive) and outside SVG (plotly clips its own drawing). html and body
-# hide sideways overflow in the stylesheet, so documentElement.scrollWidth alone cannot see a page
-# that is cut off on the right: body.scrollWidth and the open dialog's still do.
+# Every visible element whose right edge passes the window's, and every box that scrolls or cuts its
+# content sideways (a table that should stack on a phone, the dialog's body), outside plotly's own
+# drawing. html and body hide sideways overflow in the stylesheet, so documentElement.scrollWidth
+# alone cannot see a page cut off on the right: body.scrollWidth still does.
 _OVERFLOW = """slack => {
   const width = document.documentElement.clientWidth;
   const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
     + (typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\\s+/).join('.') : '');
+  const skipped = e => e.closest('.js-plotly-plot, svg, select, .visually-hidden');
   const found = [];
-  for (const box of [document.documentElement, document.body, ...document.querySelectorAll('.modal.show')]) {
-    if (box.scrollWidth > box.clientWidth + slack) {
-      found.push(`${name(box)} scrolls ${box.scrollWidth} px wide in ${box.clientWidth} px`);
-    }
-  }
-  const scrolls = e => ['auto', 'scroll'].includes(getComputedStyle(e).overflowX);
-  for (const element of document.body.querySelectorAll('*')) {
-    if (element.closest('svg') && element.tagName.toLowerCase() !== 'svg') continue;
+  for (const element of [document.documentElement, document.body, ...document.body.querySelectorAll('*')]) {
+    if (element !== document.documentElement && element !== document.body && skipped(element)) continue;
     const r = element.getBoundingClientRect();
-    if (r.width === 0 || r.height === 0 || r.right <= width + slack) continue;
-    let parent = element.parentElement, scroller = false;
-    while (parent && parent !== document.body && !scroller) {
-      scroller = scrolls(parent) && !parent.classList.contains('modal');
-      parent = parent.parentElement;
+    if (r.width === 0 || r.height === 0) continue;
+    if (r.right > width + slack) found.push(`${name(element)} ends at ${Math.round(r.right)} px of ${width}`);
+    if (getComputedStyle(element).overflowX !== 'visible' && element.scrollWidth > element.clientWidth + slack) {
+      found.push(`${name(element)} holds ${element.scrollWidth} px in ${element.clientWidth} px`);
     }
-    if (!scroller) found.push(`${name(element)} ends at ${Math.round(r.right)} px of ${width}`);
   }
   return found.slice(0, 12);
 }"""
