@@ -164,9 +164,15 @@ def municipality_table(table: pd.DataFrame, lang: str = "sv") -> html.Div:
     missing = text("compare.missing", lang)
     body = []
     count = int(table["outcome"].notna().sum())
+    ranked = table["rank"].notna().any()
     for _, row in table.iterrows():
         unit = None if is_missing(row["unit"]) else row["unit"]
-        rank = missing if is_missing(row["rank"]) else text("compare.rank_of", lang, rank=int(row["rank"]), count=count)
+        if not ranked:  # the data declares no direction: nothing is ranked, and the caption says why
+            rank = "–"
+        elif is_missing(row["rank"]):
+            rank = missing
+        else:
+            rank = text("compare.rank_of", lang, rank=int(row["rank"]), count=count)
         quartile = "–"
         if not is_missing(row["quartile"]):
             number = int(row["quartile"])
@@ -182,10 +188,17 @@ def municipality_table(table: pd.DataFrame, lang: str = "sv") -> html.Div:
                 ]
             )
         )
-    return _table(header, body, text("compare.municipalities_caption", lang, year=int(table["year"].iloc[0])))
+    caption = text("compare.municipalities_caption", lang, year=int(table["year"].iloc[0]))
+    if not ranked and count:
+        caption += " " + text("compare.not_ranked", lang)
+    return _table(header, body, caption)
 
 
 def _table(header: list[str], body: list, caption: str) -> html.Div:
+    """The table, each cell naming its column for a phone, where the rows stack."""
+    for row in body:
+        for cell, name in zip(row.children, header):
+            setattr(cell, "data-label", name)
     return html.Div(
         html.Table(
             [
@@ -193,7 +206,7 @@ def _table(header: list[str], body: list, caption: str) -> html.Div:
                 html.Thead(html.Tr([html.Th(name, scope="col") for name in header])),
                 html.Tbody(body),
             ],
-            className="table table-sm align-middle compare-table",
+            className="table table-sm align-middle compare-table stacked-on-phones",
         ),
         className="table-responsive",
     )

@@ -143,7 +143,7 @@ def _numbers(progress: ProgressMeasure, unit: str | None, lang: str) -> dbc.Tabl
     return dbc.Table(
         [html.Tbody([html.Tr([html.Th(name, scope="row"), html.Td(shown)]) for name, shown in rows])],
         size="sm",
-        className="numbers-behind w-auto",
+        className="numbers-behind w-auto hide-in-meeting",
     )
 
 

@@ -216,7 +216,8 @@ def _goals(summary: GoalAreaSummary, lang: str) -> html.Ul | None:
 def _compare_heading(selection) -> dict:
     lang = selection.lang
     if selection.year is None:  # nothing to compare: say so, never "None"
-        nothing = text("compare.no_districts" if selection.view == "areas" else "compare.nothing", lang)
+        key = "compare.no_districts" if selection.view == "areas" else "compare.nothing"
+        nothing = text(key, lang, municipality=selection.municipality)
         return {"heading": text(f"nav.{selection.view}", lang), "live": nothing}
     if selection.view == "areas":
         heading = text("view.areas_heading", lang, municipality=selection.municipality, year=selection.year)

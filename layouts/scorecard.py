@@ -76,7 +76,7 @@ def scorecard_table(rows: list[ScorecardRow], has_reference: bool, selection, la
     """One row per indicator; the indicator name links to its chart."""
     year = rows[0].year
     header = scorecard_header(year, has_reference, lang)
-    body = [_row(row, has_reference, indicator_href(selection, row.key), lang) for row in rows]
+    body = [_row(row, has_reference, indicator_href(selection, row.key), header[1:], lang) for row in rows]
     return html.Div(
         html.Table(
             [
@@ -84,14 +84,15 @@ def scorecard_table(rows: list[ScorecardRow], has_reference: bool, selection, la
                 html.Thead(html.Tr([html.Th(name, scope="col") for name in header])),
                 html.Tbody(body),
             ],
-            className="table table-sm align-middle scorecard-table",
+            className="table table-sm align-middle scorecard-table stacked-on-phones",
         ),
         className="table-responsive",
     )
 
 
-def _row(row: ScorecardRow, has_reference: bool, href: str, lang: str) -> Markup:
-    """One indicator's table row, as markup (layouts/markup.py): a table repeats it per indicator."""
+def _row(row: ScorecardRow, has_reference: bool, href: str, labels: list[str], lang: str) -> Markup:
+    """One indicator's table row, as markup (layouts/markup.py): a table repeats it per indicator.
+    Each cell names its column (`labels`), for a phone where the rows stack."""
     cells = [
         element(
             "Th",
@@ -126,6 +127,8 @@ def _row(row: ScorecardRow, has_reference: bool, href: str, lang: str) -> Markup
         ),
         element("Td", [element("Div", line) for line in row.sources], className="small source"),
     ]
+    for cell, label in zip(cells[1:], labels):
+        cell["props"]["data-label"] = label
     return element("Tr", cells, className=f"row-{row.status_class}")
 
 

@@ -28,17 +28,17 @@ def narrow_areas_view(asked, selection, choices, resolved: pd.DataFrame, notices
     """Districts of the chosen municipality against the whole municipality, for one indicator."""
     rows = resolved if selection.goal_area is None else resolved[resolved["goal_area"] == selection.goal_area]
     districts = rows[rows["area"] != WHOLE_MUNICIPALITY]
-    best = _most_comparable(rows)
+    area_names = sorted(set(districts["area"].unique()), key=swedish_sort_key)
+    areas = _known(asked.areas, area_names, "notice.areas", notices)
+    best = _most_comparable(rows, areas)
     indicator, indicators, counts = _pick_indicator(
         asked.indicator, districts, "area", notices, first=best[0] if best else None
     )
     series = rows[rows["indicator_key"] == indicator]
-    area_names = sorted(set(districts["area"].unique()), key=swedish_sort_key)
-    areas = _known(asked.areas, area_names, "notice.areas", notices)
     years = sorted(int(y) for y in series.loc[series["outcome"].notna(), "year"].unique())
     if asked.year in years:
         year = asked.year
-    elif best and indicator == best[0] and not areas:
+    elif best and indicator == best[0]:
         year = best[1]
     else:
         year = _latest_shared_year(series, areas)
@@ -101,12 +101,18 @@ def _pick_indicator(
     return indicator, names, counts
 
 
-def _most_comparable(rows: pd.DataFrame) -> tuple[str, int] | None:
-    """The indicator and year with the most districts that have an outcome together with the whole
-    municipality (the latest such year on a tie, then the name): what a comparison opens on."""
+def _most_comparable(rows: pd.DataFrame, areas: tuple[str, ...] = ()) -> tuple[str, int] | None:
+    """The indicator and year with the most districts (of `areas`, when chosen) that have an outcome
+    together with the whole municipality (the latest such year on a tie, then the name): what a
+    comparison opens on. Where none shares a year with the whole municipality, the most districts alone."""
     outcomes = rows[rows["outcome"].notna() & rows["year"].notna()]
     whole = outcomes[outcomes["area"] == WHOLE_MUNICIPALITY][["indicator_key", "year"]].drop_duplicates()
-    districts = outcomes[outcomes["area"] != WHOLE_MUNICIPALITY].merge(whole, on=["indicator_key", "year"])
+    alone = outcomes[outcomes["area"] != WHOLE_MUNICIPALITY]
+    if areas:
+        alone = alone[alone["area"].isin(areas)]
+    districts = alone.merge(whole, on=["indicator_key", "year"])
+    if districts.empty:
+        districts = alone
     if districts.empty:
         return None
     counts = districts.groupby(["indicator_key", "year"])["area"].nunique().reset_index(name="areas")

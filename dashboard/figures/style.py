@@ -71,7 +71,8 @@ def empty_figure(message: str) -> go.Figure:
 # are computed from them, so every line stays inside the figure.
 TITLE_CHARS = {False: 70, True: 32}
 CAPTION_CHARS = {False: 110, True: 38}
-CAPTION_LINE, LEGEND_ROW = 16, 24
+# a legend's box: 32 px for its first row (padding included), 21 px for each further row (measured in Chromium)
+CAPTION_LINE, LEGEND_FIRST_ROW, LEGEND_ROW = 16, 32, 21
 # a title's lines, in units of its font size (a smaller subtitle line still takes a title line's
 # height), and the pixels above its first line
 LINE_HEIGHT, TITLE_TOP = 1.32, 12
@@ -113,8 +114,9 @@ def styled_figure(
     title_px = round(LINE_HEIGHT * title_size * (len(title_lines) + len(subtitle_lines)))
     # the legend: above the plot, or on a phone below its x axis (above, it pushed the plot down
     # under a tall title)
-    legend_above = LEGEND_ROW * legend_rows if not narrow else 0
-    legend_below = LEGEND_ROW * legend_rows if narrow else 0
+    legend_px = LEGEND_FIRST_ROW + LEGEND_ROW * (legend_rows - 1) if legend_rows else 0
+    legend_above = legend_px if not narrow else 0
+    legend_below = legend_px + 4 if narrow else 0
     top = TITLE_TOP + title_px + legend_above + 14
     axis = 58 if x_title else 34
     bottom = axis + legend_below + CAPTION_LINE * len(caption) + 12

@@ -49,7 +49,7 @@ def text(key: str, lang: str = DEFAULT, **values) -> str:
         values["count"] = format_number(count, lang=code)
     if isinstance(entry, dict):
         entry = entry["one" if count == 1 else "other"]
-    return entry.format(**values) if values else entry
+    return entry.format(**values)  # a placeholder left without its value fails here, never on screen
 
 
 def render(message: Message, lang: str = DEFAULT) -> str:

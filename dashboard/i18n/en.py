@@ -110,8 +110,14 @@ TEXT = {
     "problem.values_without_indicator": "the row has values but no indicator name",
     "problem.indicator_repeated_in_table": "the indicator is already on an earlier row of the table",
     "problem.indicators_without_direction": {
-        "one": "{count} indicator has no direction: against its target a higher value counts as better, but nothing is ranked or called better on it; add the column 'Riktning' (ökar/minskar)",
-        "other": "{count} indicators have no direction: against their targets a higher value counts as better, but nothing is ranked or called better on them; add the column 'Riktning' (ökar/minskar)",
+        "one": (
+            "{count} indicator has no direction: against its target a higher value counts as "
+            "better, but nothing is ranked or called better on it; add the column 'Riktning' (ökar/minskar)"
+        ),
+        "other": (
+            "{count} indicators have no direction: against their targets a higher value counts as "
+            "better, but nothing is ranked or called better on them; add the column 'Riktning' (ökar/minskar)"
+        ),
     },
     "problem.other_decimal_mark_than_comma": (
         "{text!r} has another decimal mark than the rest of the file (which "
@@ -305,6 +311,7 @@ TEXT = {
     "compare.areas_caption": "Areas compared with the whole municipality {year}",
     "compare.municipalities_caption": "Municipalities compared {year}",
     "compare.no_districts": "{municipality} has no districts with figures to compare with the whole municipality.",
+    "compare.not_ranked": "Not ranked: the data does not say whether a higher or a lower value is better.",
     "compare.nothing": "There is nothing to compare in the selection.",
     "quartile.1": "best quarter",
     "quartile.2": "middle half",

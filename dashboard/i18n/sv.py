@@ -90,8 +90,14 @@ TEXT = {
     "problem.values_without_indicator": "raden har värden men inget indikatornamn",
     "problem.indicator_repeated_in_table": "indikatorn finns redan på en tidigare rad i tabellen",
     "problem.indicators_without_direction": {
-        "one": "{count} indikator saknar riktning: mot målet räknas högre värde som bättre, men ingen rangordnas eller kallas bättre på den; lägg till kolumnen 'Riktning' (ökar/minskar)",
-        "other": "{count} indikatorer saknar riktning: mot målet räknas högre värde som bättre, men ingen rangordnas eller kallas bättre på dem; lägg till kolumnen 'Riktning' (ökar/minskar)",
+        "one": (
+            "{count} indikator saknar riktning: mot målet räknas högre värde som bättre, men "
+            "ingen rangordnas eller kallas bättre på den; lägg till kolumnen 'Riktning' (ökar/minskar)"
+        ),
+        "other": (
+            "{count} indikatorer saknar riktning: mot målet räknas högre värde som bättre, men "
+            "ingen rangordnas eller kallas bättre på dem; lägg till kolumnen 'Riktning' (ökar/minskar)"
+        ),
     },
     "problem.other_decimal_mark_than_comma": (
         "{text!r} har ett annat decimaltecken än resten av filen (som använder komma); skriv alla tal på samma sätt"
@@ -286,6 +292,7 @@ TEXT = {
     "compare.areas_caption": "Områden jämförda med hela kommunen {year}",
     "compare.municipalities_caption": "Kommuner jämförda {year}",
     "compare.no_districts": "{municipality} har inga områden med uppgifter att jämföra med hela kommunen.",
+    "compare.not_ranked": "Ingen rangordning: uppgifterna anger inte om högre eller lägre värde är bättre.",
     "compare.nothing": "Det finns inga uppgifter att jämföra i urvalet.",
     "quartile.1": "bästa fjärdedelen",
     "quartile.2": "mittersta hälften",

@@ -12,15 +12,20 @@ SIZES = {"1920x1080": (1920, 1080), "1280x800": (1280, 800), "1024x768": (1024, 
 # Pixels of rounding a box may stick out by
 SLACK = 1
 
+# Boxes made to scroll sideways on their own (Bootstrap's wrapper of a wide table): allowed, the page
+# itself does not scroll. Remove from this list to hold tables to stacking on phones too.
+# none: on a phone every table stacks its rows, so nothing may scroll sideways, not even inside a box
+SIDEWAYS_SCROLLERS = ""
 # Every visible element whose right edge passes the window's, and every box that scrolls or cuts its
-# content sideways (a table that should stack on a phone, the dialog's body), outside plotly's own
-# drawing. html and body hide sideways overflow in the stylesheet, so documentElement.scrollWidth
-# alone cannot see a page cut off on the right: body.scrollWidth still does.
-_OVERFLOW = """slack => {
+# content sideways (the dialog's body, a text box), outside plotly's own drawing and what is hidden
+# for screen readers only. html and body hide sideways overflow in the stylesheet, so
+# documentElement.scrollWidth alone cannot see a page cut off on the right: body.scrollWidth still does.
+_OVERFLOW = """([slack, scrollers]) => {
   const width = document.documentElement.clientWidth;
   const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
     + (typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\\s+/).join('.') : '');
-  const skipped = e => e.closest('.js-plotly-plot, svg, select, .visually-hidden');
+  const skipped = e => e.closest('.js-plotly-plot, svg, select, .visually-hidden' + (scrollers ? ', ' + scrollers : ''))
+    || getComputedStyle(e).clip.startsWith('rect');
   const found = [];
   for (const element of [document.documentElement, document.body, ...document.body.querySelectorAll('*')]) {
     if (element !== document.documentElement && element !== document.body && skipped(element)) continue;
@@ -69,6 +74,10 @@ class Screen:
         self.page = page
         self.base_url = base_url
         self._readable: str | None = None
+        # what the browser reports as errors since the last page load
+        self.errors: list[str] = []
+        page.on("console", lambda message: self.errors.append(message.text) if message.type == "error" else None)
+        page.on("pageerror", lambda error: self.errors.append(str(error)))
 
     @property
     def width(self) -> int:
@@ -81,6 +90,7 @@ class Screen:
     def visit(self, path: str, ready: str, reuse: bool = False) -> Page:
         """Open `path` and wait for `ready` (a selector) to be visible and the callbacks to settle."""
         if not (reuse and self._readable == path):
+            self.errors.clear()
             self.page.goto(self.base_url + path)
         self._readable = path if reuse else None
         expect(self.page.locator(ready).first).to_be_visible(timeout=20000)
@@ -110,7 +120,7 @@ def open_screens(browser: Browser, base_url: str):
 
 def sideways_overflow(page: Page) -> list[str]:
     """What sticks out on the right of the window (empty when nothing scrolls or is cut off sideways)."""
-    return page.evaluate(_OVERFLOW, SLACK)
+    return page.evaluate(_OVERFLOW, [SLACK, SIDEWAYS_SCROLLERS])
 
 
 def chart_parts(page: Page, figure_selector: str) -> dict:

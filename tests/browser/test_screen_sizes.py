@@ -30,6 +30,7 @@ def _drawn(graph_id: str) -> str:
 
 @pytest.fixture(scope="module")
 def screen(browser, app_url):
+    """screen("390x844") → that size's page, shared by the file's tests: a context per size, not per test."""
     screen, close = open_screens(browser, app_url)
     yield screen
     close()
@@ -101,8 +102,10 @@ PHONE_VIEWS = [
 @pytest.mark.parametrize(("path", "ready"), PHONE_VIEWS)
 def test_a_phone_never_scrolls_sideways(screen, path, ready):
     """At 390 px every view, the dialog, the statement and each embed fit the width."""
-    page = screen("390x844").visit(path, ready, reuse=True)
+    shown = screen("390x844")
+    page = shown.visit(path, ready, reuse=True)
     assert sideways_overflow(page) == []
+    assert shown.errors == []
     if path == DETAIL:  # the dialog and its chart fit the phone, not only the page behind them
         expect(page.locator(f"#{ids.DETAIL_TITLE}")).not_to_be_empty()
         for part in (".modal.show .modal-content", f"#{ids.INDICATOR_CHART} .main-svg"):
@@ -136,6 +139,7 @@ def test_a_phone_overview_fits_with_every_goal_area_opened(screen):
 
 
 def test_a_phone_fits_the_opened_upload_panel(screen):
+    """The upload form's fields and drop zone stack on a phone."""
     page = screen("390x844").visit("/", GOAL_AREAS)
     page.get_by_text("Ladda upp egna data").click()
     expect(page.locator(f"#{ids.UPLOAD}")).to_be_visible()
@@ -153,9 +157,11 @@ def test_a_phone_fits_the_opened_upload_panel(screen):
 )
 def test_the_meeting_screen_never_scrolls_sideways(screen, size, path, ready):
     """Type twice the size must still wrap, on an old projector and a large screen, dialog included."""
-    page = screen(size).visit(path, ready)
+    shown = screen(size)
+    page = shown.visit(path, ready)
     expect(page.locator(f"#{ids.ROOT}")).to_have_class(re.compile(r"\bmeeting-mode\b"))
     assert sideways_overflow(page) == []
+    assert shown.errors == []
 
 
 # 3. The meeting screen from the back row
@@ -188,7 +194,6 @@ def test_meeting_figures_are_large_and_no_tools_show(screen):
 # 4. Chart text inside its figure
 
 
-PHONE_LEGEND = "app defect: on a 390 px phone the legend below the x axis overlaps the first source line"
 CHARTS = [
     ("/?view=table", ids.GAP_CHART),
     (DETAIL, ids.INDICATOR_CHART),
@@ -198,11 +203,7 @@ CHARTS = [
     ("/?view=municipalities", ids.COMPARE_LINES),
 ]
 # (size, path, graph) that fail today, each for the reason given
-CHART_DEFECTS = {
-    ("390x844", DETAIL, ids.INDICATOR_CHART): PHONE_LEGEND,
-    ("390x844", "/?view=areas", ids.COMPARE_LINES): PHONE_LEGEND,
-    ("390x844", "/?view=municipalities", ids.COMPARE_LINES): PHONE_LEGEND,
-}
+CHART_DEFECTS: dict = {}
 
 
 def _chart_params() -> list:
@@ -243,21 +244,14 @@ def _assert_text_inside(parts: dict) -> None:
 @pytest.mark.parametrize(("size", "path", "graph"), _chart_params())
 def test_chart_title_legend_and_source_stay_inside_the_figure(screen, size, path, graph):
     """Nothing a downloaded or projected chart says may be clipped or drawn over."""
-    page = screen(size).visit(path, _drawn(graph), reuse=True)
+    shown = screen(size)
+    page = shown.visit(path, _drawn(graph), reuse=True)
     _assert_text_inside(chart_parts(page, f"#{graph} .js-plotly-plot"))
+    assert shown.errors == []
 
 
 EMBEDS = {"gap": "embed=chart", "detail": f"embed=chart&{DETAIL[2:]}", "lines": "embed=lines&view=municipalities"}
-# embed.js drops the figure's height and fills the frame, but the title and the phone legend are
-# placed as fractions of the height the figure was drawn for: in another height they drift
-EMBED_DEFECTS = {
-    ("1920x1080", "detail"): "app defect: in a 1080 px tall frame the embed's title slides down onto the legend",
-    ("1920x1080", "lines"): "app defect: in a 1080 px tall frame the embed's title slides down onto the legend",
-    ("390x844", "gap"): "app defect: in a 390 px frame the embed's title starts above the figure, the legend lies "
-    "on the source lines and the indicator names overlap",
-    ("390x844", "detail"): "app defect: in a 390 px frame the embed's legend lies on the first source line",
-    ("390x844", "lines"): "app defect: in a 390 px frame the embed's legend lies on the first source line",
-}
+EMBED_DEFECTS: dict = {}
 
 
 @pytest.mark.parametrize(
@@ -381,7 +375,15 @@ def test_print_shows_the_overview_without_controls_and_on_a4_landscape(page, app
     page.goto(app_url + "/")
     expect(page.locator(GOAL_AREAS).first).to_be_visible(timeout=20000)
     wait_until_idle(page)
-    controls = (".filters", f"#{ids.NAV}", ".tools", f"#{ids.MEETING}", f"#{ids.LANGUAGE_SWITCH}", "footer")
+    controls = (
+        ".filters",
+        f"#{ids.NAV}",
+        ".downloads",
+        ".tools",
+        f"#{ids.MEETING}",
+        f"#{ids.LANGUAGE_SWITCH}",
+        "footer",
+    )
     for control in controls:
         expect(page.locator(control).first).to_be_visible()
     page.emulate_media(media="print")
