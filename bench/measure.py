@@ -173,17 +173,31 @@ def page_weight(base: str) -> tuple[int, int, int]:
 
 def figure_sizes(reply: Reply, figure: str = "gap-chart") -> tuple[int, int, int, bool] | None:
     """(figure JSON bytes, whole response bytes, response bytes compressed, whether the chart has
-    data rather than only saying why it is blank) of a redraw reply with the chart."""
+    data rather than only saying why it is blank) of a redraw reply with the chart: the graph is
+    found anywhere in the reply (since issue 15 it comes inside the part that shows it)."""
     if reply.status != 200:
         return None
     decoded = reply.decoded()
-    response = json.loads(decoded).get("response", {})
-    if figure not in response or "figure" not in response[figure]:
+    drawn = _graph_figure(json.loads(decoded).get("response", {}), figure)
+    if drawn is None:
         return None
-    figure_json = json.dumps(response[figure]["figure"], separators=(",", ":"), ensure_ascii=False)
-    return (
-        len(figure_json.encode("utf-8")),
-        len(decoded),
-        len(reply.body),
-        bool(response[figure]["figure"].get("data")),
-    )
+    figure_json = json.dumps(drawn, separators=(",", ":"), ensure_ascii=False)
+    return (len(figure_json.encode("utf-8")), len(decoded), len(reply.body), bool(drawn.get("data")))
+
+
+def _graph_figure(tree, graph_id: str) -> dict | None:
+    """The figure of the dcc.Graph with this id, anywhere in a callback reply."""
+    if isinstance(tree, dict):
+        props = tree.get("props")
+        if isinstance(props, dict) and props.get("id") == graph_id and "figure" in props:
+            return props["figure"]
+        values = tree.values()
+    elif isinstance(tree, list):
+        values = tree
+    else:
+        return None
+    for value in values:
+        found = _graph_figure(value, graph_id)
+        if found is not None:
+            return found
+    return None

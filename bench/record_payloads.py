@@ -25,7 +25,7 @@ def main(url: str) -> None:
         page = browser.new_page()
         page.on("request", lambda r: bodies.append(r.post_data) if "_dash-update-component" in r.url else None)
         page.goto(url + "/?municipality=Bor%C3%A5s")
-        page.wait_for_selector(".goal-area-card")
+        page.wait_for_selector("#overview .goal-area")
         wait_until_idle(page)
         choose(page, "filter-goal-area", "Vård och omsorg")
         choose(page, "filter-year", "2019")
