@@ -26,7 +26,7 @@ PAYLOADS = Path(__file__).with_name("payloads.json")
 
 # The page's parts are drawn by callbacks of their own (callbacks/views.py), all triggered by the
 # selection store; replayed in this order, the overview first.
-DRAW_ORDER = (ids.HEADING, ids.SCORECARD, ids.DETAIL_TITLE, ids.COMPARE_RESULTS)
+DRAW_ORDER = (ids.HEADING, ids.SCORECARD, ids.DETAIL_TITLE, ids.COMPARE_RESULTS, ids.COMPARE_OVER_TIME)
 
 
 @lru_cache(maxsize=1)

@@ -47,6 +47,7 @@ COMPARE_BARS = "compare-bars"
 COMPARE_LINES = "compare-lines"
 COMPARE_TABLE = "compare-table"
 COMPARE_RESULTS = "compare-results"
+COMPARE_OVER_TIME = "compare-over-time"
 COMPARE_EXPORT = "compare-export"
 
 UPLOAD = "upload"

@@ -12,7 +12,7 @@ from dash import dcc, html
 
 from dashboard.i18n import text
 from layouts import ids
-from layouts.comparison import COMPARE_OUTPUTS, compare_part, compare_section
+from layouts.comparison import COMPARE_OUTPUTS, OVER_TIME_OUTPUTS, compare_part, compare_section, over_time_part
 from layouts.detail import DETAIL_OUTPUTS, detail_modal, detail_part
 from layouts.filters import filters_section
 from layouts.overview import OVERVIEW_OUTPUTS, overview_part
@@ -40,6 +40,7 @@ PARTS = (
     Part("table", TABLE_OUTPUTS, table_part),
     Part("detail", DETAIL_OUTPUTS, detail_part),
     Part("compare", COMPARE_OUTPUTS, compare_part),
+    Part("over_time", OVER_TIME_OUTPUTS, over_time_part),
 )
 
 
