@@ -11,7 +11,7 @@ import pandas as pd
 from dashboard.domain.values import is_missing
 from dashboard.figures.chart_text import Chart, value_rows
 from dashboard.figures.palette import REFERENCE_COLOUR, SERIES_COLOURS
-from dashboard.figures.style import VALUE_TICKS, empty_figure, escape_text, styled_figure
+from dashboard.figures.style import VALUE_TICKS, empty_figure, escape_text, styled_figure, value_labels
 from dashboard.i18n import text
 from dashboard.i18n.formatting import format_value
 
@@ -61,6 +61,13 @@ def bars_chart(
         hovertemplate="%{y}: %{text}<extra></extra>",
         showlegend=False,
     )
+    known = [v for v in values if not is_missing(v)]
+    known += [reference[1]] if reference and not is_missing(reference[1]) else []
+    low, high = min(0.0, min(known)), max(0.0, max(known))
+    # room beside the longest bar for its written value (about 8,5 px a character in a plot about
+    # 260 px wide on a phone, 800 px otherwise)
+    label_share = min(0.6, 8.5 * max(len(label) for label in texts) / (260 if narrow else 800))
+    room = 1 / (1 - label_share)
     shapes, annotations = [], []
     if reference is not None and not is_missing(reference[1]):
         shapes.append(
@@ -79,6 +86,8 @@ def bars_chart(
             dict(
                 x=reference[1],
                 xref="x",
+                # written towards the middle of the plot, so it stays inside the figure at either end
+                xanchor="right" if reference[1] - low * room > (high - low) * room / 2 else "left",
                 y=1,
                 yref="y domain",
                 yanchor="bottom",
@@ -86,13 +95,6 @@ def bars_chart(
                 text=f"{escape_text(reference[0])}: {format_value(reference[1], unit, lang)}",
             )
         )
-    known = [v for v in values if not is_missing(v)]
-    known += [reference[1]] if reference and not is_missing(reference[1]) else []
-    low, high = min(0.0, min(known)), max(0.0, max(known))
-    # room beside the longest bar for its written value (about 8,5 px a character in a plot about
-    # 260 px wide on a phone, 800 px otherwise)
-    label_share = min(0.6, 8.5 * max(len(label) for label in texts) / (260 if narrow else 800))
-    room = 1 / (1 - label_share)
     figure = styled_figure(
         [bars],
         title,
@@ -105,7 +107,8 @@ def bars_chart(
         height=max(160, (56 if large else 44) * len(names)),
         x_title=bool(unit),
         xaxis=dict(title=unit or "", gridcolor="#E5E7EB", range=[low * room, high * room], tickformat=VALUE_TICKS),
-        yaxis=dict(autorange="reversed", automargin=True),
+        yaxis=dict(autorange="reversed"),
+        y_labels=[escape_text(name) for name in names],
     )
     return Chart(figure, rows=rows)
 
@@ -184,5 +187,10 @@ def lines_chart(
             gridcolor="#E5E7EB",
         ),
         yaxis=dict(title=unit or "", gridcolor="#E5E7EB", tickformat=VALUE_TICKS),
+        y_labels=value_labels(
+            [*(v for f in frames for v in f["outcome"]), *(v for f in (targets or {}).values() for v in f["target"])],
+            lang,
+        ),
+        y_title=bool(unit),
     )
     return Chart(figure, rows=rows)

@@ -21,6 +21,7 @@ from dashboard.figures.style import (
     first_present,
     source_lines,
     styled_figure,
+    value_labels,
     wrap,
 )
 from dashboard.i18n import status_label, text
@@ -113,6 +114,7 @@ def gap_chart(table: pd.DataFrame, title: str, large: bool = False, lang: str = 
         narrow=narrow,
         legend=legend,
         annotations=names_above if narrow else [goal_line_label],
+        y_labels=[] if narrow else labels,
         barmode="overlay",
         height=max(160, round(per_bar * (len(bars) + room_above))),
         bargap=0.55 if narrow else 0.25,
@@ -130,7 +132,6 @@ def gap_chart(table: pd.DataFrame, title: str, large: bool = False, lang: str = 
             categoryorder="array",
             categoryarray=labels,
             range=[-0.6, len(labels) - 0.4 + room_above],
-            automargin=not narrow,
             showticklabels=not narrow,
         ),
     )
@@ -227,6 +228,8 @@ def indicator_chart(
             range=[years.min() - 0.5, years.max() + 0.5],
         ),
         yaxis=dict(title=unit or "", gridcolor="#E5E7EB", range=_padded_range(series), tickformat=VALUE_TICKS),
+        y_labels=value_labels(_padded_range(series), lang),
+        y_title=bool(unit),
     )
     return Chart(figure, rows=rows)
 

@@ -19,7 +19,7 @@ import plotly.graph_objects as go
 from dashboard.domain.values import is_missing
 from dashboard.figures.palette import SERIES_COLOURS
 from dashboard.i18n import text
-from dashboard.i18n.formatting import format_date, plotly_separators
+from dashboard.i18n.formatting import format_date, format_number, plotly_separators
 
 FONT = dict(family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif", size=15, color="#1A1A1A")
 CAPTION_FONT = dict(size=12, color="#4A4F57")
@@ -70,12 +70,15 @@ def empty_figure(message: str) -> go.Figure:
 # a narrow intranet column): plotly does not wrap text, so lines are broken here and the margins
 # are computed from them, so every line stays inside the figure.
 TITLE_CHARS = {False: 70, True: 32}
-CAPTION_CHARS = {False: 110, True: 38}
+CAPTION_CHARS = {False: 110, True: 44}
 # a legend's box: 32 px for its first row (padding included), 21 px for each further row (measured in Chromium)
 CAPTION_LINE, LEGEND_FIRST_ROW, LEGEND_ROW = 16, 32, 21
 # a title's lines, in units of its font size (a smaller subtitle line still takes a title line's
 # height), and the pixels above its first line
 LINE_HEIGHT, TITLE_TOP = 1.32, 12
+# the width of a tick label's character, normal and in meeting mode (measured: 15 px type averages
+# about 8 px a character, digits and Swedish names alike)
+TICK_CHAR_PX = {False: 8.6, True: 11.5}
 # a value axis: numbers in the page's format (plotly's default writes 20k)
 VALUE_TICKS = ",~f"
 
@@ -93,6 +96,8 @@ def styled_figure(
     height: int = 460,
     legend: list[str] = (),
     x_title: bool = True,
+    y_labels: list[str] | None = None,
+    y_title: bool = False,
     **layout,
 ) -> go.Figure:
     """The traces in the shared look, plus `layout`. Title, subtitle and caption lines are plain
@@ -100,7 +105,12 @@ def styled_figure(
     legend of `legend`'s names) above the plot, the caption below its x axis, every margin computed
     from the lines it holds. `height` is the plot's own height; the figure grows by the margins.
 
-    `large` is meeting mode: bigger type for a projector; `narrow` a phone-wide chart."""
+    `large` is meeting mode: bigger type for a projector; `narrow` a phone-wide chart.
+
+    The margins are computed here, never by plotly's automargin: fitting margins to tick labels makes
+    plotly draw every chart twice, a third of its first drawing's time. `y_labels` are the longest
+    texts the y axis writes (names, or its largest numbers) and `y_title` whether it has a title;
+    None leaves the y axis to plotly's automargin."""
     title_size = 24 if large else 18  # a projector's back row
     title_lines = _lines(title, TITLE_CHARS[narrow] * 18 // title_size)
     subtitle_lines = _lines(subtitle, TITLE_CHARS[narrow] + 10) if subtitle else []
@@ -121,6 +131,12 @@ def styled_figure(
     axis = 58 if x_title else 34
     bottom = axis + legend_below + CAPTION_LINE * len(caption) + 12
     total = height + top + bottom
+    left = 20
+    layout["xaxis"] = {**layout.get("xaxis", {}), "automargin": False}
+    if y_labels is not None:
+        widest = max((len(line) for label in y_labels for line in str(label).split("<br>")), default=0)
+        left += round(TICK_CHAR_PX[large] * widest) + (8 if widest else 0) + (30 if y_title else 0)
+        layout["yaxis"] = {**layout.get("yaxis", {}), "automargin": False}
     if narrow:  # few, level ticks: plotly turns long numbers on edge when they crowd a phone-wide axis
         layout["xaxis"] = {"nticks": 4, "tickangle": 0, **layout.get("xaxis", {})}
     caption_note = dict(
@@ -131,6 +147,8 @@ def styled_figure(
         x=0,
         y=0,
         yshift=-axis - legend_below,  # pixels below the plot, under the x axis (and legend)
+        # from the figure's left edge, not the plot's (known where the margin is ours): the whole width
+        xshift=16 - left if y_labels is not None else 0,
         xanchor="left",
         yanchor="top",
         align="left",
@@ -156,7 +174,7 @@ def styled_figure(
             plot_bgcolor="white",
             paper_bgcolor="white",
             height=total,
-            margin=dict(l=20, r=40 if not narrow else 16, t=top, b=bottom),
+            margin=dict(l=left, r=40 if not narrow else 16, t=top, b=bottom),
             hoverlabel=dict(font_size=14),
             showlegend=bool(legend),
             legend=dict(
@@ -173,6 +191,19 @@ def styled_figure(
             **layout,
         ),
     )
+
+
+def value_labels(values, lang: str = "sv") -> list[str]:
+    """The widest numbers a value axis over `values` may write (its ends, with room above), for
+    styled_figure's `y_labels`."""
+    known = [abs(float(v)) for v in values if not is_missing(v)]
+    if not known:
+        return ["0"]
+    top = max(known) * 1.25
+    return [
+        format_number(round(top, 1), max_decimals=1, lang=lang),
+        "−" + format_number(round(min(known), 1), 1, lang=lang),
+    ]
 
 
 def _first_line_offset(heading: str, size: int) -> float:
