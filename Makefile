@@ -71,7 +71,7 @@ browser:
 		$$SUDO apt-get update && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y chromium chromium-driver; \
 	fi
 
-## plotly-js: plotly.js's cartesian build from the npm registry (sha512 pinned), served in place of the full build;
+## plotly-js: plotly.js's basic build (scatter, bar) from the npm registry (sha512 pinned), served in place of the full build;
 ## without it (no network) the app serves the full build, so a failure here only warns
 plotly-js: $(BIN)/python
 	-@$(BIN)/python -m dashboard.cli.plotly_bundle

@@ -13,7 +13,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA_PATH = PROJECT_ROOT / "data"
 DEFAULT_NEAR_TOLERANCE = 0.05
 DEFAULT_CACHE_DIR = PROJECT_ROOT / ".cache" / "data"
-DEFAULT_PLOTLY_JS = PROJECT_ROOT / ".cache" / "plotly-cartesian.min.js"
+DEFAULT_PLOTLY_JS = PROJECT_ROOT / ".cache" / "plotly-basic.min.js"
 DEFAULT_STALE_YEARS = 2
 DEFAULT_FULFILMENT_SHARE = 0.5
 
@@ -52,7 +52,7 @@ class Settings:
     secret_key: str | None = None
     debug: bool = False
     cache_dir: Path | None = None  # binary cache of validated data; None: load the files every time
-    # plotly.js's cartesian build, served in place of the full one when present (dashboard/cli/plotly_bundle.py)
+    # plotly.js's basic build, served in place of the full one when present (dashboard/cli/plotly_bundle.py)
     plotly_js: Path | None = None
 
     @classmethod
@@ -174,7 +174,7 @@ def _parse_seconds(value: str) -> float:
 
 
 def _parse_plotly_js(value: str) -> Path | None:
-    """The cartesian plotly.js build: a file named here must exist; by default it is used if fetched."""
+    """The basic plotly.js build: a file named here must exist; by default it is used if fetched."""
     if value.strip():
         path = _resolve_data_path(value.strip())
         if not path.is_file():

@@ -89,7 +89,7 @@ def register_routes(server: Flask, source, settings) -> None:
         lang = language(request.args.get("lang"))
         return Response(statement_page(lang, BOOTSTRAP_CSS), mimetype="text/html")
 
-    # the cartesian build when fetched (dashboard/cli/plotly_bundle.py), else plotly's full one: served
+    # the basic build when fetched (dashboard/cli/plotly_bundle.py), else plotly's full one: served
     # to embeds, and to dcc.Graph in place of the full build it would load
     plotly_js = (
         settings.plotly_js.read_bytes()
@@ -101,7 +101,7 @@ def register_routes(server: Flask, source, settings) -> None:
     if settings.plotly_js:
 
         @server.before_request
-        def cartesian_plotly():
+        def basic_plotly():
             if request.path.endswith(DASH_PLOTLY_JS):
                 return Response(
                     plotly_js, mimetype="text/javascript", headers={"Cache-Control": "public, max-age=86400"}

@@ -1,4 +1,4 @@
-"""The cartesian plotly.js build: the same version as plotly's own, checked before use, served in its place."""
+"""The basic plotly.js build: the same version as plotly's own, checked before use, served in its place."""
 
 from __future__ import annotations
 
@@ -40,11 +40,11 @@ def test_a_named_build_that_does_not_exist_is_a_settings_error(tmp_path):
 
 
 def test_the_app_serves_the_build_to_its_charts_and_embeds(tmp_path):
-    build = tmp_path / "plotly-cartesian.min.js"
-    build.write_bytes(b"/* cartesian */")
+    build = tmp_path / "plotly-basic.min.js"
+    build.write_bytes(b"/* basic */")
     settings = Settings.from_env({"MALBILD_PLOTLY_JS": str(build), "MALBILD_CACHE_DIR": "off"})
     data = HEADER + "\nBorås,1490,,Vård,,Personal,antal,decrease,2020,17,15,Budget,2021-01-01,\n"
     client = create_app(settings, dataset_from(data)).server.test_client()
     for path in (DASH_PLOTLY_JS, "/vendor/plotly.min.js"):
         response = client.get(path)
-        assert response.status_code == 200 and response.data == b"/* cartesian */"
+        assert response.status_code == 200 and response.data == b"/* basic */"
