@@ -11,7 +11,9 @@ import dash_bootstrap_components as dbc
 from dash import html
 
 
-def select_field(label: str, component_id: str, width: int | bool = 3, class_name: str = "", md: int = 6) -> dbc.Col:
+def select_field(
+    label: str, component_id: str, width: int | bool = 3, class_name: str = "", md: int = 6, xs: int = 12
+) -> dbc.Col:
     """A labelled single choice; the options (and an "all"/"latest" option where it applies) come
     from the state callback. `width=True` shares a wide row by each field's flex class."""
     return dbc.Col(
@@ -19,7 +21,7 @@ def select_field(label: str, component_id: str, width: int | bool = 3, class_nam
             dbc.Label(label, html_for=component_id, className="form-label fw-semibold mb-1"),
             dbc.Select(id=component_id, options=[], value=""),
         ],
-        xs=12,
+        xs=xs,
         md=md,
         lg=width,
         className=class_name,

@@ -44,6 +44,9 @@ STATE_OUTPUTS = {
 
 
 def filters_section(lang: str) -> html.Section:
+    """One row on a laptop; on a phone the municipality and year side by side, then one filter a line
+    (each as wide as its longest choice: a goal area's or a publication's name is never cut)."""
+    phone_after = "order-2 order-lg-0"
     return html.Section(
         dbc.Row(
             [
@@ -51,14 +54,22 @@ def filters_section(lang: str) -> html.Section:
                     text("filters.municipality", lang),
                     ids.MUNICIPALITY,
                     width=True,
+                    xs=6,
                     class_name="not-municipalities filter-1",
                 ),
-                select_field(text("filters.area", lang), ids.AREA, width=True, class_name="only-overview filter-1"),
                 select_field(
-                    text("filters.goal_area", lang), ids.GOAL_AREA, width=True, class_name="not-municipalities filter-2"
+                    text("filters.area", lang), ids.AREA, width=True, class_name=f"only-overview filter-1 {phone_after}"
                 ),
-                select_field(text("filters.year", lang), ids.YEAR, width=True, class_name="filter-0"),
-                select_field(text("filters.as_of", lang), ids.AS_OF, width=True, class_name="filter-2"),
+                select_field(
+                    text("filters.goal_area", lang),
+                    ids.GOAL_AREA,
+                    width=True,
+                    class_name=f"not-municipalities filter-2 {phone_after}",
+                ),
+                select_field(
+                    text("filters.year", lang), ids.YEAR, width=True, xs=6, class_name="filter-0 order-1 order-lg-0"
+                ),
+                select_field(text("filters.as_of", lang), ids.AS_OF, width=True, class_name=f"filter-2 {phone_after}"),
             ],
             className="g-3",
         ),
