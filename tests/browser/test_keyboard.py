@@ -55,14 +55,18 @@ def test_a_full_flow_with_the_keyboard_only(page, app_url, console_errors):
     # municipality: one up (Borlänge) and back down (Borås); goal area and year by typing, as in a list box
     _choose_by_keys(page, ids.MUNICIPALITY, ["ArrowUp"])
     expect(chosen(page, ids.MUNICIPALITY)).to_have_text("Borlänge")
+    expect(page.locator(f"#{ids.HEADING}")).to_contain_text("Borlänge · ")
     page.keyboard.press("ArrowDown")
+    expect(page.locator(f"#{ids.HEADING}")).to_contain_text("Borås · ")
     wait_until_idle(page)
     expect(chosen(page, ids.MUNICIPALITY)).to_have_text("Borås")
     _choose_by_keys(page, ids.AREA, ["ArrowDown"])
     expect(page.locator(f"#{ids.HEADING}")).to_contain_text("Borås · Hässleholmen")
     page.keyboard.press("Home")
+    expect(page.locator(f"#{ids.HEADING}")).to_contain_text("Borås · Hela kommunen")  # the change has landed
     wait_until_idle(page)
     _choose_by_keys(page, ids.GOAL_AREA, ["V"])
+    expect(page.locator(f"#{ids.HEADING}")).to_contain_text("Vård och omsorg")
     _choose_by_keys(page, ids.YEAR, ["2", "0", "2", "0"])
     expect(page.locator(f"#{ids.HEADING}")).to_have_text("Borås · Hela kommunen · Vård och omsorg · 2020")
     expect(live).to_have_text("Visar 4 indikatorer för Vård och omsorg, 2020")
