@@ -10,6 +10,7 @@ import dash
 from flask import has_request_context, request
 from markupsafe import escape
 
+from dashboard.data import engine
 from dashboard.data.cache import load_dataset
 from dashboard.data.dataset import Dataset
 from dashboard.data.source import DataSource
@@ -66,6 +67,7 @@ def create_app(settings: Settings | None = None, dataset: Dataset | None = None)
     from layouts.page import build_page
 
     settings = settings or Settings.from_env()
+    engine.configure(engine.Limits(settings.duckdb_threads, settings.duckdb_memory, settings.duckdb_load_memory))
     if dataset is not None:
         source = DataSource.fixed(dataset)
     else:

@@ -606,6 +606,8 @@ TEXT = {
     "settings.not_a_share": "{name} must be a share above 0 and at most 1 (e.g. 0.5 for half)",
     "settings.not_a_site": "{name}: {value!r} is not a website (e.g. https://intranet.example.com)",
     "settings.unknown_auth": "{name} can be 'basic' or empty, got {value!r}",
+    "settings.not_positive": "{name} must be a whole number above 0",
+    "settings.not_a_memory_size": "{name} must be a memory size such as 512MB or 2GB, got {value!r}",
     "settings.negative": "{name} cannot be negative",
     "settings.users_file_unreadable": "{name} could not be read: {reason}",
     "settings.users_malformed": "{name}: write users as name:password, separated by commas or line breaks",

@@ -572,6 +572,8 @@ TEXT = {
     "settings.not_a_share": "{name} måste vara en andel större än 0 och högst 1 (t.ex. 0.5 för hälften)",
     "settings.not_a_site": "{name}: {value!r} är ingen webbplats (t.ex. https://intranat.example.se)",
     "settings.unknown_auth": "{name} kan vara 'basic' eller tomt, fick {value!r}",
+    "settings.not_positive": "{name} måste vara ett heltal större än 0",
+    "settings.not_a_memory_size": "{name} måste vara en minnesstorlek som 512MB eller 2GB, fick {value!r}",
     "settings.negative": "{name} kan inte vara negativt",
     "settings.users_file_unreadable": "{name} kunde inte läsas: {reason}",
     "settings.users_malformed": "{name}: skriv användare som namn:lösenord, åtskilda med komma eller radbrytning",
