@@ -72,6 +72,11 @@ TEXT = {
     "problem.not_a_municipality_code": "{text!r} is not a municipality code (four digits, e.g. 0114)",
     "problem.goal_repeated": "the same goal is already in the same goal area",
     "problem.not_a_global_goal": "{values} is not one of the global goals 1–17 (write e.g. 3;4;10)",
+    "problem.group_member_repeated": "the municipality is already in the group on row {first_row}",
+    "problem.group_name_reserved": "a group cannot be called {name!r}: 'alla' means every municipality",
+    "problem.group_member_without_data": (
+        "the municipality {name!r} in the group {group!r} has no figures and is not counted"
+    ),
     "problem.file_unreadable": "the file could not be read ({reason})",
     "problem.macro_workbook_suffix": "macro-enabled workbooks are not accepted: save as .xlsx or CSV",
     "problem.old_excel_format": "the old Excel format .xls is not read: save as .xlsx or CSV",
