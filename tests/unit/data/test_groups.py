@@ -3,6 +3,7 @@ files (every problem at once, with file, row and column), and kept through the c
 
 from __future__ import annotations
 
+from dashboard.data import cache
 from dashboard.data.loading import load_path
 from dashboard.domain.problems import ERROR, WARNING
 from dashboard.i18n import problem_message
@@ -72,3 +73,10 @@ def test_a_member_without_data_is_a_warning_and_the_group_still_loads(tmp_path):
     assert result.loaded_files == ("data.csv", "groups.csv")
     assert _where(result.problems) == [("groups.csv", 3, "municipality", "group_member_without_data", WARNING)]
     assert "Deltaby" in problem_message(result.problems[0])
+
+
+def test_groups_survive_the_cache(tmp_path):
+    folder = _folder(tmp_path, "group,municipality\nLiknande,Betaby\nLiknande,Alfaby\n")
+    cached = cache.load_dataset(folder, cache_dir=tmp_path / "cache")
+    again = cache.load_dataset(folder, cache_dir=tmp_path / "cache")
+    assert cached.groups() == again.groups() == {"Liknande": ("Betaby", "Alfaby")}
