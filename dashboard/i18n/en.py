@@ -414,6 +414,8 @@ TEXT = {
     },
     "notice.municipalities": "No data on the indicator for {names}.",
     "notice.compare_year": "The indicator has no outcomes in {asked} to compare; showing {shown}.",
+    "notice.unknown_peers": "There is no comparison group “{wanted}”; showing all municipalities.",
+    "peers.all": "All municipalities",
     "notice.all": "all",
     "plotly.Download plot as a PNG": "Download plot as a PNG",
     "plotly.Download plot": "Download plot",

@@ -395,6 +395,8 @@ TEXT = {
     },
     "notice.municipalities": "Inga uppgifter om indikatorn för {names}.",
     "notice.compare_year": "Indikatorn har inga utfall {asked} att jämföra; visar {shown}.",
+    "notice.unknown_peers": "Det finns ingen jämförelsegrupp ”{wanted}”; visar alla kommuner.",
+    "peers.all": "Alla kommuner",
     "notice.all": "alla",
     # plotly's own texts (the chart toolbar and its tips), by their English originals
     "plotly.Download plot as a PNG": "Ladda ner diagrammet som PNG",
