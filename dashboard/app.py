@@ -16,6 +16,7 @@ from dashboard.data.dataset import Dataset
 from dashboard.data.source import DataSource
 from dashboard.i18n import DEFAULT, language, problem_line, text
 from dashboard.settings import PROJECT_ROOT, Settings
+from dashboard.web.memory import release_memory_after_requests
 from dashboard.web.routes import BOOTSTRAP_CSS, register_routes
 from dashboard.web.security import add_security_headers, add_sign_in
 
@@ -97,6 +98,7 @@ def create_app(settings: Settings | None = None, dataset: Dataset | None = None)
     register_routes(app.server, source, settings)
     add_security_headers(app, settings)
     add_sign_in(app, settings)
+    release_memory_after_requests(app.server)
     return app
 
 

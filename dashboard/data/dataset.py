@@ -28,7 +28,7 @@ from dashboard.domain.problems import Problem
 from dashboard.domain.schema import FRAME_COLUMNS, WHOLE_MUNICIPALITY
 from dashboard.domain.values import swedish_sort_key
 
-DECODED_MUNICIPALITIES = 8  # answers kept per process: about 2 MB each at national scale
+DECODED_MUNICIPALITIES = 8  # answers kept per process and kind: about 2 MB each at national scale
 SPREAD_COLUMNS = ["municipality", "indicator_key", "year", "indicator"]
 
 
@@ -72,7 +72,7 @@ class Dataset:
         self._added_current: dict[str, pd.DataFrame] = {}
         self._raw = lru_cache(maxsize=DECODED_MUNICIPALITIES)(self._stored_raw)
         self._current = lru_cache(maxsize=DECODED_MUNICIPALITIES)(self._stored_current)
-        self._everywhere = lru_cache(maxsize=64)(self._indicator_everywhere)
+        self._everywhere = lru_cache(maxsize=DECODED_MUNICIPALITIES)(self._indicator_everywhere)
         self._spread = lru_cache(maxsize=8)(self._indicator_spread)
         self._rows_in = lru_cache(maxsize=16)(self._select_rows)
 

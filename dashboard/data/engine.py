@@ -65,6 +65,17 @@ def session() -> Iterator[duckdb.DuckDBPyConnection]:
 
 
 @contextmanager
+def brief() -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection for one small read in a process that should keep none (the gunicorn master
+    opening the store before it forks), closed on exit."""
+    connection = _open(1, _limits.memory)
+    try:
+        yield connection
+    finally:
+        connection.close()
+
+
+@contextmanager
 def loading(spill_dir: Path | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
     """A connection for one load, with every core (unless limited) and the load's memory limit;
     what does not fit spills to `spill_dir`. Closed on exit, giving its memory back."""

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from dashboard.data import engine
 from dashboard.data.dataset import SPREAD_COLUMNS, Dataset, LoadReport, spread_sql
 from dashboard.data.frames import empty_observations
 from dashboard.data.goals import GOALS_FRAME_COLUMNS, empty_goals
@@ -124,9 +125,7 @@ class StoreRelations(Relations):
 
     def frames(self) -> dict[str, pd.DataFrame]:
         """The goals and groups, small enough to keep as frames."""
-        from dashboard.data import engine  # the store opens with the process's connection
-
-        with engine.session() as connection:
+        with engine.brief() as connection:  # the master opens the store: it keeps no connection to fork
             goals = connection.execute(f"SELECT * FROM {_parquet(self.folder / FILES[3])}").df()
             groups = connection.execute(f"SELECT * FROM {_parquet(self.folder / FILES[4])}").df()
         return {
