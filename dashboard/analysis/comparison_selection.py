@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 import pandas as pd
 
@@ -53,7 +54,8 @@ def narrow_areas_view(asked, selection, choices, resolved: pd.DataFrame, notices
 def narrow_municipalities_view(asked, selection, choices, dataset, notices: list[Message]):
     """One indicator across municipalities (matched by indicator_id, else by name)."""
     spread = dataset.indicator_spread(selection.as_of_date)
-    indicator, indicators, counts = _pick_indicator(asked.indicator, spread, "municipality", notices)
+    known = _municipality_choices(dataset, selection.as_of_date)
+    indicator, indicators, counts = _pick_indicator(asked.indicator, spread, "municipality", notices, known)
     series = dataset.indicator_everywhere(selection.as_of_date, indicator) if indicator else dataset.resolved(None)
     names = sorted(set(series["municipality"].unique()), key=swedish_sort_key)
     municipalities = _known(asked.municipalities, names, "notice.municipalities", notices)
@@ -80,9 +82,9 @@ def narrow_municipalities_view(asked, selection, choices, dataset, notices: list
     )
 
 
-def _pick_indicator(wanted: str | None, rows: pd.DataFrame, spread: str, notices: list[Message]):
+def _pick_indicator(wanted: str | None, rows: pd.DataFrame, spread: str, notices: list[Message], choices=None):
     """The asked indicator if it exists, else the one found in most areas/municipalities."""
-    names, counts = _choices(rows, spread)
+    names, counts = _choices(rows, spread) if choices is None else (list(choices[0]), dict(choices[1]))
     indicator = match_indicator(wanted, names, notices)
     if indicator is None and names:
         indicator = names[0][0]
@@ -91,15 +93,23 @@ def _pick_indicator(wanted: str | None, rows: pd.DataFrame, spread: str, notices
 
 def _known(asked: tuple[str, ...], existing: list[str], key: str, notices: list[Message]) -> tuple[str, ...]:
     """The asked names that exist; the others are named in a notice."""
-    unknown = [name for name in asked if name not in existing]
+    found = set(existing)
+    unknown = [name for name in asked if name not in found]
     if unknown:
         notices.append(Message.of(key, names=", ".join(unknown), count=len(unknown)))
-    return tuple(name for name in asked if name in existing)
+    return tuple(name for name in asked if name in found)
 
 
 def _note_year(asked: int | None, shown: int | None, notices: list[Message]) -> None:
     if asked is not None and shown is not None and asked != shown:
         notices.append(Message.of("notice.compare_year", asked=asked, shown=shown))
+
+
+@lru_cache(maxsize=2)
+def _municipality_choices(dataset, as_of) -> tuple[list[tuple[str, str]], dict[str, int]]:
+    """`_choices` of the municipality comparison: the same for every request on the same data and
+    date, and a group-by over every municipality's indicators, so kept."""
+    return _choices(dataset.indicator_spread(as_of), "municipality")
 
 
 def _choices(rows: pd.DataFrame, spread: str) -> tuple[list[tuple[str, str]], dict[str, int]]:

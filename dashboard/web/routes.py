@@ -11,6 +11,7 @@ from flask import Flask, Response, jsonify, request
 
 from dashboard.analysis.report import comparison_export
 from dashboard.analysis.selection import Selection, normalize
+from dashboard.data.groups import ALL_PEERS
 from dashboard.exports.names import file_stem, table_file_name
 from dashboard.exports.tables import goals_file, scorecard_file, to_csv_bytes
 from dashboard.i18n import language, problem_message, text
@@ -137,13 +138,16 @@ def _plain_reply(key: str, status: int, **values) -> Response:
 
 
 def _compare_export(dataset) -> Response:
-    """The compared numbers of view=areas (every indicator unless one is named) or view=municipalities,
-    with the reference of `peers` when it is given."""
+    """The compared numbers of view=areas (every indicator unless one is named) or view=municipalities
+    (`municipalities=alla` for every municipality with the indicator), with the reference of `peers`
+    when it is given."""
     if dataset.is_empty:
         return _plain_reply("view.no_data", 503)
     asked = Selection.from_query(request.args)
     if asked.view is None:
         return _plain_reply("downloads.view_required", 400)
+    if asked.view == "municipalities" and [name.casefold() for name in asked.municipalities] == [ALL_PEERS]:
+        asked = replace(asked, municipalities=tuple(dataset.municipalities()))  # every one, without a long URL
     selection, _, _ = normalize(asked, dataset)
     table = comparison_export(dataset, selection, only_indicator=asked.indicator is not None)
     subject = selection.municipality if asked.view == "areas" else str(selection.indicator)

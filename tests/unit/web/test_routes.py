@@ -195,6 +195,11 @@ def test_compare_csv_for_areas_gives_each_indicator_its_own_reference():
     ]
 
 
+def test_compare_csv_lists_every_municipality_when_asked_for_all():
+    table = _compare("view=municipalities&indicator=Valdeltagande&year=2018&municipalities=alla&peers=alla")
+    assert sorted(table["municipality"]) == ["Borlänge", "Borås", "Köping"] and set(table["peer_n"]) == {3}
+
+
 def test_compare_csv_without_peers_keeps_its_columns():
     assert "peer_median" not in _compare("view=municipalities&indicator=Valdeltagande&year=2018").columns
 
