@@ -52,9 +52,9 @@ audit: $(VENV)/.test-installed
 loadtest: $(VENV)/.test-installed
 	$(BIN)/python -m bench.loadtest $(if $(SOAK),--seconds $(SOAK))
 
-## bench: issue 7's benchmark at national scale on synthetic data (QUICK=1: a small run, under a minute)
+## bench: the benchmark of issues 7 and 16 on synthetic data: national scale, SCALE=kolada for 29 M rows (QUICK=1: a small run)
 bench: $(VENV)/.test-installed
-	$(BIN)/python -m bench.run $(if $(QUICK),--quick)
+	$(BIN)/python -m bench.run $(if $(QUICK),--quick) $(if $(SCALE),--scale $(SCALE))
 
 ## bench-browser: issue 15's first-screen benchmark in headless Chromium against the naive app (bench/browser.json)
 bench-browser: $(VENV)/.test-installed browser plotly-js

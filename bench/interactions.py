@@ -20,6 +20,7 @@ from dashboard.data.dataset import Dataset
 from dashboard.domain.schema import WHOLE_MUNICIPALITY
 from layouts import ids
 from layouts.filters import ANY
+from layouts.page import PARTS
 
 PAYLOADS = Path(__file__).with_name("payloads.json")
 
@@ -40,7 +41,21 @@ def _templates() -> tuple[dict, list[dict], dict]:
             first = payload["outputs"][0]["id"] if isinstance(payload["outputs"], list) else payload["outputs"]["id"]
             draws.setdefault(first, payload)
     by_filter = next(p for p in recorded if p["output"].startswith("..url.search") and p["state"][0].get("value"))
-    return sync, [draws[first] for first in DRAW_ORDER], by_filter
+    return sync, [_as_registered(draws[first]) for first in DRAW_ORDER], by_filter
+
+
+def _as_registered(draw: dict) -> dict:
+    """A recorded redraw with the outputs its part registers today (layouts/page.py PARTS), in
+    their order: Dash finds a callback by that exact list, and a part may have gained or moved an
+    output since the payloads were recorded (then every replayed redraw of it would fail)."""
+    first = draw["outputs"][0]["id"] if isinstance(draw["outputs"], list) else draw["outputs"]["id"]
+    part = next(p for p in PARTS if first in {target for target, _ in p.outputs.values()})
+    targets = list(part.outputs.values())
+    return {
+        **draw,
+        "output": ".." + "...".join(f"{target}.{prop}" for target, prop in targets) + "..",
+        "outputs": [{"id": target, "property": prop} for target, prop in targets],
+    }
 
 
 def _draw_requests(selection: Selection) -> list[tuple[str, str, bytes]]:

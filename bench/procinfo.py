@@ -36,3 +36,9 @@ def rss_mb(pid: int) -> float:
 def pss_mb(pid: int) -> float:
     """Proportional set size: shared pages divided among the processes sharing them."""
     return _kilobytes(f"/proc/{pid}/smaps_rollup", "Pss") / 1024
+
+
+def peak_rss_mb(pid: int) -> float:
+    """The process's resident high-water mark (VmHWM): for a gunicorn master started with
+    --preload, the peak of loading the data, before any worker was forked."""
+    return _kilobytes(f"/proc/{pid}/status", "VmHWM") / 1024

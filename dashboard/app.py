@@ -10,11 +10,13 @@ import dash
 from flask import has_request_context, request
 from markupsafe import escape
 
+from dashboard.data import engine
 from dashboard.data.cache import load_dataset
 from dashboard.data.dataset import Dataset
 from dashboard.data.source import DataSource
 from dashboard.i18n import DEFAULT, language, problem_line, text
 from dashboard.settings import PROJECT_ROOT, Settings
+from dashboard.web.memory import release_memory_after_requests
 from dashboard.web.routes import BOOTSTRAP_CSS, register_routes
 from dashboard.web.security import add_security_headers, add_sign_in
 
@@ -66,6 +68,7 @@ def create_app(settings: Settings | None = None, dataset: Dataset | None = None)
     from layouts.page import build_page
 
     settings = settings or Settings.from_env()
+    engine.configure(engine.Limits(settings.duckdb_threads, settings.duckdb_memory, settings.duckdb_load_memory))
     if dataset is not None:
         source = DataSource.fixed(dataset)
     else:
@@ -97,6 +100,7 @@ def create_app(settings: Settings | None = None, dataset: Dataset | None = None)
     register_routes(app.server, source, settings)
     add_security_headers(app, settings)
     add_sign_in(app, settings)
+    release_memory_after_requests(app.server)
     return app
 
 

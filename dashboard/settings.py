@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,12 @@ DEFAULT_CACHE_DIR = PROJECT_ROOT / ".cache" / "data"
 DEFAULT_PLOTLY_JS = PROJECT_ROOT / ".cache" / "plotly-basic.min.js"
 DEFAULT_STALE_YEARS = 2
 DEFAULT_FULFILMENT_SHARE = 0.5
+# DuckDB per gunicorn worker (its queries are small: one thread each keeps two workers on two cores),
+# and while loading (validation spills to disk beyond the limit)
+DEFAULT_DUCKDB_THREADS = 1
+DEFAULT_DUCKDB_MEMORY = "256MB"
+DEFAULT_DUCKDB_LOAD_MEMORY = "1GB"
+_MEMORY_SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*([KMGT]i?B)", re.IGNORECASE)
 
 
 class SettingsError(ValueError):
@@ -54,6 +61,9 @@ class Settings:
     cache_dir: Path | None = None  # binary cache of validated data; None: load the files every time
     # plotly.js's basic build, served in place of the full one when present (dashboard/cli/plotly_bundle.py)
     plotly_js: Path | None = None
+    duckdb_threads: int = DEFAULT_DUCKDB_THREADS
+    duckdb_memory: str = DEFAULT_DUCKDB_MEMORY
+    duckdb_load_memory: str = DEFAULT_DUCKDB_LOAD_MEMORY
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -89,6 +99,15 @@ class Settings:
             debug=env.get("MALBILD_DEBUG", "").strip().lower() in {"1", "true", "yes"},
             cache_dir=_parse_cache_dir(env.get("MALBILD_CACHE_DIR", "")),
             plotly_js=_parse_plotly_js(env.get("MALBILD_PLOTLY_JS", "")),
+            duckdb_threads=_parse_positive(
+                "MALBILD_DUCKDB_THREADS", env.get("MALBILD_DUCKDB_THREADS", ""), DEFAULT_DUCKDB_THREADS
+            ),
+            duckdb_memory=_parse_memory(
+                "MALBILD_DUCKDB_MEMORY", env.get("MALBILD_DUCKDB_MEMORY", ""), DEFAULT_DUCKDB_MEMORY
+            ),
+            duckdb_load_memory=_parse_memory(
+                "MALBILD_DUCKDB_LOAD_MEMORY", env.get("MALBILD_DUCKDB_LOAD_MEMORY", ""), DEFAULT_DUCKDB_LOAD_MEMORY
+            ),
         )
 
 
@@ -127,6 +146,24 @@ def _parse_count(name: str, value: str, default: int) -> int:
     if number < 0:
         raise SettingsError("settings.negative", name=name)
     return number
+
+
+def _parse_positive(name: str, value: str, default: int) -> int:
+    """A whole number of at least 1 (threads)."""
+    number = _parse_int(name, value, default)
+    if number < 1:
+        raise SettingsError("settings.not_positive", name=name)
+    return number
+
+
+def _parse_memory(name: str, value: str, default: str) -> str:
+    """A memory size as DuckDB reads it: a number and KB, MB, GB or TB (or KiB … TiB), e.g. 512MB."""
+    if not value.strip():
+        return default
+    match = _MEMORY_SIZE.fullmatch(value.strip())
+    if not match or float(match.group(1)) <= 0:
+        raise SettingsError("settings.not_a_memory_size", name=name, value=value)
+    return f"{match.group(1)}{match.group(2).upper().replace('I', 'i')}"
 
 
 def _parse_share(name: str, value: str, default: float) -> float:

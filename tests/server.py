@@ -16,6 +16,12 @@ from pathlib import Path
 from dashboard.settings import PROJECT_ROOT
 
 
+def _limit_memory(limit: int) -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -31,10 +37,12 @@ def start_server(
     app: str = "dashboard.wsgi:server",
     timeout: float = 60,
     own_group: bool = False,
+    memory_limit_bytes: int | None = None,
 ):
     """gunicorn serving `data_path` on a free loopback port; returns (process, base URL).
     `own_group` starts it in a process group of its own, so the benchmark can end master and
-    workers together with os.killpg whatever state they are in."""
+    workers together with os.killpg whatever state they are in; `memory_limit_bytes` caps each of
+    its processes' address space (an allocation past it fails in that process alone)."""
     port = _free_port()
     env = {**os.environ, "MALBILD_DATA": str(data_path), **(extra_env or {})}
     log = open(log_path, "wb")
@@ -56,6 +64,7 @@ def start_server(
         stdout=log,
         stderr=subprocess.STDOUT,
         start_new_session=own_group,
+        preexec_fn=None if memory_limit_bytes is None else lambda: _limit_memory(memory_limit_bytes),
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + timeout

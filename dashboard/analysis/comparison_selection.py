@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 import pandas as pd
 
@@ -60,10 +61,8 @@ def narrow_areas_view(asked, selection, choices, resolved: pd.DataFrame, notices
 
 def narrow_municipalities_view(asked, selection, choices, dataset, notices: list[Message]):
     """One indicator across municipalities (matched by indicator_id, else by name)."""
-    spread = dataset.indicator_spread(selection.as_of_date)
-    # only what can be compared: indicators that at least two municipalities have
-    spread = spread[spread.groupby("indicator_key")["municipality"].transform("nunique") >= 2]
-    indicator, indicators, counts = _pick_indicator(asked.indicator, spread, "municipality", notices)
+    known = _municipality_choices(dataset, selection.as_of_date)
+    indicator, indicators, counts = _pick_indicator(asked.indicator, None, "municipality", notices, choices=known)
     series = dataset.indicator_everywhere(selection.as_of_date, indicator) if indicator else dataset.resolved(None)
     names = sorted(set(series["municipality"].unique()), key=swedish_sort_key)
     municipalities = _known(asked.municipalities, names, "notice.municipalities", notices)
@@ -91,10 +90,16 @@ def narrow_municipalities_view(asked, selection, choices, dataset, notices: list
 
 
 def _pick_indicator(
-    wanted: str | None, rows: pd.DataFrame, spread: str, notices: list[Message], first: str | None = None
+    wanted: str | None,
+    rows: pd.DataFrame | None,
+    spread: str,
+    notices: list[Message],
+    first: str | None = None,
+    choices=None,
 ):
-    """The asked indicator if it exists, else `first`, else the one found in most areas/municipalities."""
-    names, counts = _choices(rows, spread)
+    """The asked indicator if it exists, else `first`, else the one found in most areas/municipalities.
+    `choices` are `_choices` made already (kept per data and date)."""
+    names, counts = _choices(rows, spread) if choices is None else (list(choices[0]), dict(choices[1]))
     indicator = match_indicator(wanted, names, notices)
     if indicator is None and names:
         indicator = first if first in counts else names[0][0]
@@ -126,15 +131,25 @@ def _most_comparable(rows: pd.DataFrame, areas: tuple[str, ...] = ()) -> tuple[s
 
 def _known(asked: tuple[str, ...], existing: list[str], key: str, notices: list[Message]) -> tuple[str, ...]:
     """The asked names that exist; the others are named in a notice."""
-    unknown = [name for name in asked if name not in existing]
+    found = set(existing)
+    unknown = [name for name in asked if name not in found]
     if unknown:
         notices.append(Message.of(key, names=", ".join(unknown), count=len(unknown)))
-    return tuple(name for name in asked if name in existing)
+    return tuple(name for name in asked if name in found)
 
 
 def _note_year(asked: int | None, shown: int | None, notices: list[Message]) -> None:
     if asked is not None and shown is not None and asked != shown:
         notices.append(Message.of("notice.compare_year", asked=asked, shown=shown))
+
+
+@lru_cache(maxsize=2)
+def _municipality_choices(dataset, as_of) -> tuple[list[tuple[str, str]], dict[str, int]]:
+    """`_choices` of the municipality comparison: the same for every request on the same data and
+    date, and a group-by over every municipality's indicators, so kept."""
+    spread = dataset.indicator_spread(as_of)
+    # only what can be compared: indicators that at least two municipalities have
+    return _choices(spread[spread.groupby("indicator_key")["municipality"].transform("nunique") >= 2], "municipality")
 
 
 def _choices(rows: pd.DataFrame, spread: str) -> tuple[list[tuple[str, str]], dict[str, int]]:

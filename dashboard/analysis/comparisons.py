@@ -124,14 +124,12 @@ def municipality_comparison(series: pd.DataFrame, year: int) -> pd.DataFrame:
     described = series.sort_values("year").drop_duplicates("municipality", keep="last").set_index("municipality")
     at_year = series[series["year"] == year].set_index("municipality")
     table = pd.DataFrame({"municipality": names})
-    table["indicator"] = [described.loc[name, "indicator"] for name in names]
-    table["unit"] = [described.loc[name, "unit"] for name in names]
-    table["direction"] = [described.loc[name, "direction"] for name in names]
+    picked = described.reindex(names)  # by label for all municipalities at once: a comparison may hold 290
+    for name in ("indicator", "unit", "direction"):
+        table[name] = picked[name].tolist()
     table["year"] = year
-    table["outcome"] = [at_year["outcome"].get(name, np.nan) for name in names]
-    table["target"] = [at_year["target"].get(name, np.nan) for name in names]
-    table["outcome"] = table["outcome"].astype("float64")
-    table["target"] = table["target"].astype("float64")
+    for name in ("outcome", "target"):
+        table[name] = at_year[name].reindex(names).to_numpy(dtype="float64", na_value=np.nan)
     declared = [d for d in table["direction"] if d in DIRECTIONS]
     direction = declared[0] if declared else ""
     table["rank"], table["quartile"] = rank_and_quartile(table["outcome"], direction)

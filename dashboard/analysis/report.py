@@ -10,9 +10,10 @@ from functools import lru_cache
 
 import pandas as pd
 
-from dashboard.analysis.comparisons import area_comparison, municipality_comparison
+from dashboard.analysis.comparisons import AREA_COLUMNS, MUNICIPALITY_COLUMNS, area_comparison, municipality_comparison
 from dashboard.analysis.gaps import EXTRA_COLUMNS, GAP_COLUMNS, gap_table
 from dashboard.analysis.progress import ProgressRules, progress_columns, yearly_series
+from dashboard.analysis.references import PEER_COLUMNS, with_peer_columns
 from dashboard.analysis.selection import Selection
 from dashboard.data.dataset import Dataset
 from dashboard.domain.schema import WHOLE_MUNICIPALITY
@@ -129,3 +130,18 @@ def municipality_comparison_table(dataset: Dataset, selection: Selection) -> tup
         everywhere = dataset.indicator_everywhere(selection.as_of_date, selection.indicator)
     series = everywhere[everywhere["municipality"].isin(selection.municipalities)]
     return series, municipality_comparison(series, selection.year)
+
+
+def comparison_export(dataset: Dataset, selection: Selection, only_indicator: bool) -> pd.DataFrame:
+    """The compared numbers of a normalized comparison view (/export/compare.csv): districts against
+    the whole municipality, or municipalities side by side; with `peers`, the reference of every
+    row's indicator and year beside it (peer_group, peer_median, peer_q1, peer_q3, peer_n)."""
+    areas = selection.view == "areas"
+    columns = (AREA_COLUMNS if areas else MUNICIPALITY_COLUMNS) + (PEER_COLUMNS if selection.peers else [])
+    if selection.indicator is None or selection.year is None:
+        return pd.DataFrame(columns=columns)
+    if areas:
+        table = area_comparison_table(dataset, selection, only_indicator=only_indicator)
+    else:
+        table = municipality_comparison_table(dataset, selection)[1].assign(indicator_key=selection.indicator)
+    return with_peer_columns(table, dataset, selection.peers, selection.as_of_date)[columns]

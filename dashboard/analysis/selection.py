@@ -3,8 +3,9 @@
 Query parameters (a contract): municipality, area, goal_area, indicator (an indicator_id or a
 name; its detail opens), year (the follow-up year), as_of (YYYY-MM-DD: only figures published on or
 before it), meeting=1 (meeting mode: no filters, large text), view (`areas` or `municipalities`
-for the comparisons), areas and municipalities (comma-separated lists to compare), lang=en (the
-English interface; Swedish is the default and is not written to the URL).
+for the comparisons), areas and municipalities (comma-separated lists to compare), peers (the
+reference line: `alla` for every municipality, or the name of a group from groups.csv), lang=en
+(the English interface; Swedish is the default and is not written to the URL).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import pandas as pd
 from dashboard.analysis.comparison_selection import match_indicator, narrow_areas_view, narrow_municipalities_view
 from dashboard.analysis.gaps import follow_up_year
 from dashboard.data.dataset import Dataset
+from dashboard.data.groups import ALL_PEERS
 from dashboard.domain.languages import DEFAULT as DEFAULT_LANGUAGE
 from dashboard.domain.languages import language
 from dashboard.domain.messages import Message, Term
@@ -34,6 +36,7 @@ PARAMETERS = (
     "as_of",
     "areas",
     "municipalities",
+    "peers",
     "meeting",
     "lang",
 )
@@ -55,6 +58,7 @@ class Selection:
     areas: tuple[str, ...] = ()
     municipalities: tuple[str, ...] = ()
     lang: str = DEFAULT_LANGUAGE
+    peers: str | None = None  # "alla" or a group's name: the reference line drawn beside the outcomes
     # drawn for a phone-wide screen: known from the browser, never in the URL
     narrow: bool = False
 
@@ -115,6 +119,7 @@ class Choices:
     compare_municipalities: list[str] = field(default_factory=list)
     indicator_counts: dict[str, int] = field(default_factory=dict)  # in how many of `counted` each is found
     counted: str | None = None  # "areas" or "municipalities" in the comparisons
+    peer_groups: list[str] = field(default_factory=list)  # the groups a reference line can be drawn for
 
 
 def normalize(selection: Selection, dataset: Dataset) -> tuple[Selection, Choices, list[Message]]:
@@ -160,8 +165,9 @@ def normalize(selection: Selection, dataset: Dataset) -> tuple[Selection, Choice
         as_of=as_of,
         areas=(),
         municipalities=(),
+        peers=_pick_peers(selection.peers, dataset, notices),
     )
-    choices = Choices(municipalities, areas, goal_areas, years, indicators, dates)
+    choices = Choices(municipalities, areas, goal_areas, years, indicators, dates, peer_groups=list(dataset.groups()))
     if selection.view == "areas":
         return narrow_areas_view(selection, normalized, choices, resolved, notices)
     if selection.view == "municipalities":
@@ -179,6 +185,19 @@ def _pick(wanted, options: list, default, what: str, notices: list[Message]):
     shown = Term("notice.all") if default is None else Term("area.whole") if default == WHOLE_MUNICIPALITY else default
     notices.append(Message.of(f"notice.unknown_{what}", wanted=wanted, shown=shown))
     return default
+
+
+def _pick_peers(wanted: str | None, dataset: Dataset, notices: list[Message]) -> str | None:
+    """ "alla", or a group of groups.csv (in any case); an unknown name falls back to "alla"."""
+    if wanted is None:
+        return None
+    if wanted.casefold() == ALL_PEERS:
+        return ALL_PEERS
+    folded = {name.casefold(): name for name in dataset.groups()}
+    if wanted.casefold() in folded:
+        return folded[wanted.casefold()]
+    notices.append(Message.of("notice.unknown_peers", wanted=wanted))
+    return ALL_PEERS
 
 
 def _indicator_choices(resolved: pd.DataFrame) -> list[tuple[str, str]]:

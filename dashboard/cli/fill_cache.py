@@ -1,7 +1,7 @@
 """Fill the data cache before a start: `python -m dashboard.store PATH [--cache-dir DIR]`.
 
-Validating national data takes minutes; run this before a deploy so the workers open the cache
-in about a second. Prints the cache entry's folder.
+Validating national data takes seconds to minutes; run this before a deploy so the workers open
+the cache at once. Prints the cache entry's folder.
 """
 
 from __future__ import annotations
@@ -10,9 +10,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from dashboard.data.cache import cache_key, write_entry
-from dashboard.data.dataset import Dataset
-from dashboard.data.loading import load_path
+from dashboard.data import engine
+from dashboard.data.cache import build_entry, cache_key
 from dashboard.i18n import render, text
 from dashboard.settings import Settings, SettingsError
 
@@ -23,16 +22,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache-dir", type=Path, default=None, help=text("cli.fill_cache.help_cache_dir"))
     args = parser.parse_args(argv)
     try:
-        cache_dir = args.cache_dir or Settings.from_env().cache_dir
+        settings = Settings.from_env()
+        cache_dir = args.cache_dir or settings.cache_dir
     except SettingsError as error:  # a wrong environment variable: its sentence, not a traceback
         print(render(error.message), file=sys.stderr)
         return 1
     if cache_dir is None:
         print(text("cli.fill_cache.cache_off"), file=sys.stderr)
         return 2
-    entry = cache_dir / cache_key(args.path)
+    engine.configure(engine.Limits(settings.duckdb_threads, settings.duckdb_memory, settings.duckdb_load_memory))
+    entry = cache_dir / cache_key(args.path, cache_dir)
     if not (entry / "complete").exists():
-        write_entry(Dataset(load_path(args.path)), cache_dir, entry)
+        build_entry(args.path, cache_dir, entry)
     print(entry)
     return 0
 

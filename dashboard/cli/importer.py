@@ -15,10 +15,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from dashboard.data.readers import ImportOptions, read_path
-from dashboard.data.validation import duplicate_problems
+from dashboard.data import engine
+from dashboard.data.frames import fetch
+from dashboard.data.loading import duplicates_across
+from dashboard.data.readers import OBSERVATIONS, ImportOptions, read_into
+from dashboard.data.scratch import Scratch
 from dashboard.data.writers import observations_to_csv_bytes
 from dashboard.domain.problems import ERROR, Problem
+from dashboard.domain.schema import FRAME_COLUMNS
 from dashboard.i18n import problem_line, text
 
 
@@ -39,17 +43,19 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def convert(files: list[Path], options: ImportOptions) -> tuple[pd.DataFrame | None, list[Problem]]:
     """Read and validate every file; the combined observations, or None when any file has an error."""
-    frames, problems = [], []
-    for path in files:
-        frame, found = read_path(path, str(path), options)
-        if frame is not None:
-            earlier = pd.concat(frames, ignore_index=True) if frames else None
-            found += duplicate_problems(frame, str(path), earlier)
-        problems += found
-        if frame is not None:
-            frames.append(frame)
-    if any(p.severity == ERROR for p in problems) or not frames:
-        return None, problems
+    tables, problems = [], []
+    with engine.loading() as connection, Scratch(connection) as scratch:
+        for path in files:
+            found = read_into(scratch, path, str(path), options, OBSERVATIONS)
+            problems += found.problems
+            if found.table is not None:
+                scratch.adopt(found.table)
+                problems += duplicates_across(scratch, found.table, str(path), tables)
+                tables.append(found.table)
+        if any(p.severity == ERROR for p in problems) or not tables:
+            return None, problems
+        columns = ", ".join(FRAME_COLUMNS)
+        frames = [fetch(connection, f"SELECT {columns} FROM {table}") for table in tables]
     return pd.concat(frames, ignore_index=True), problems
 
 

@@ -1,52 +1,56 @@
-"""A binary cache of validated data, keyed by the content of the source files.
+"""The cache of validated data: a store (dashboard/data/parquet_store.py) per content of the files.
 
-Reading and validating national CSV (millions of rows) takes minutes; opening the cache takes
-well under a second. An entry is a folder named by a hash of the data files' names and content
-and of the code that validates them, so any change to either gives a new entry and a stale one is
-never used. Its columns stay on disk and are read a municipality at a time (dashboard/columnar.py),
-so gunicorn workers share them through the page cache. Large data is validated in a separate
-process: the serving process never
-holds the millions of Python strings that validation needs.
+Reading and validating national CSV (millions of rows) takes seconds to minutes; opening a store
+takes milliseconds. An entry is a folder named by a hash of the data files' names and content and
+of the code that validates them (every module of dashboard/domain and dashboard/data), so any
+change to either gives a new entry and a stale one is never used. It is written beside and renamed
+into place, so a reader never sees half an entry; the entries used last are kept.
+
+Validation runs in the serving process: DuckDB reads the files with a memory limit of its own and
+spills beyond it, and gives its memory back when the load is done. A file's content hash is
+remembered by its size, times and inode (`.digests.json`), so a start on unchanged files does not
+read them again. Without a cache folder (MALBILD_CACHE_DIR=off) the store goes to a temporary
+folder that is removed when the process ends.
 
 The command that fills the cache before a start is `python -m dashboard.store PATH` (dashboard/cli/fill_cache.py).
 """
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import json
 import logging
 import os
 import shutil
-import subprocess
-import sys
 import tempfile
+import weakref
 from pathlib import Path
 
-import numpy as np
+try:
+    import fcntl
+except ImportError:  # not POSIX: entries in use are not marked, and pruning may remove one
+    fcntl = None
+
+import duckdb
 import pandas as pd
 
-from dashboard.data.columnar import Columns
-from dashboard.data.dataset import Dataset, LoadReport
-from dashboard.data.loading import DATA_SUFFIXES, load_path
-from dashboard.domain.problems import Problem
+from dashboard.data import engine
+from dashboard.data.dataset import Dataset
+from dashboard.data.loading import data_files, load_into
+from dashboard.data.parquet_store import open_store, write_store
+from dashboard.data.scratch import Scratch
 
 log = logging.getLogger("malbild")
 PACKAGE_ROOT = Path(__file__).resolve().parents[1]  # dashboard/
 
-FORMAT = "2"
+FORMAT = "3"  # Parquet store
 # The code whose output the cache holds: every module of these layers found on disk, so a new,
 # moved or changed module makes new entries (a list of names would silently miss a moved one).
 VALIDATING_PACKAGES = ("dashboard.domain", "dashboard.data")
-IN_PROCESS_BYTES = 32 * 1024 * 1024  # smaller data is validated in this process
 KEEP_ENTRIES = 4
-
-
-def data_files(path: Path) -> list[Path]:
-    """The files load_path reads, in its order."""
-    if path.is_dir():
-        return sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in DATA_SUFFIXES)
-    return [path] if path.is_file() else []
+DIGESTS = ".digests.json"
+__all__ = ["KEEP_ENTRIES", "build_entry", "cache_key", "data_files", "load_dataset", "open_entry"]
 
 
 def validating_sources() -> list[Path]:
@@ -55,106 +59,149 @@ def validating_sources() -> list[Path]:
     return sorted(source for folder in folders for source in folder.rglob("*.py"))
 
 
-def cache_key(path: Path) -> str:
+def cache_key(path: Path, cache_dir: Path | None = None) -> str:
     digest = hashlib.blake2b(digest_size=20)
-    digest.update(f"{FORMAT} {pd.__version__} {np.__version__}".encode())
+    digest.update(f"{FORMAT} {pd.__version__} {duckdb.__version__}".encode())
     for source in validating_sources():
         digest.update(source.relative_to(PACKAGE_ROOT).as_posix().encode("utf-8") + b"\0" + source.read_bytes())
+    known = _digests(cache_dir)
     for file in data_files(path):
         digest.update(file.name.encode("utf-8") + b"\0")
-        with open(file, "rb") as handle:
-            digest.update(hashlib.file_digest(handle, "blake2b").digest())
+        digest.update(_file_digest(file, known))
+    if cache_dir is not None:
+        _remember(cache_dir, known)
     return digest.hexdigest()
 
 
+def _file_digest(file: Path, known: dict) -> bytes:
+    """The file's content hash; read again only when its size, times or inode changed."""
+    status = file.stat()
+    stamp = [status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino, status.st_dev]
+    name = str(file.resolve())
+    if name in known and known[name][0] == stamp:
+        return bytes.fromhex(known[name][1])
+    with open(file, "rb") as handle:
+        found = hashlib.file_digest(handle, "blake2b").digest()
+    known[name] = [stamp, found.hex()]
+    return found
+
+
+def _digests(cache_dir: Path | None) -> dict:
+    try:
+        return json.loads((cache_dir / DIGESTS).read_text(encoding="utf-8")) if cache_dir else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def _remember(cache_dir: Path, known: dict) -> None:
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        handle, scratch = tempfile.mkstemp(prefix=".digests-", dir=cache_dir)
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            json.dump(known, file)
+        os.replace(scratch, cache_dir / DIGESTS)
+    except OSError as error:
+        log.warning("could not remember file digests in %s (%s)", cache_dir, error)
+
+
 def load_dataset(path: Path, cache_dir: Path | None = None) -> Dataset:
-    """The data at `path`; with `cache_dir`, through the binary cache of validated data."""
-    if cache_dir is None:
-        return Dataset(load_path(path))
-    return cached_dataset(Path(path), Path(cache_dir))
+    """The data at `path`, through the cache in `cache_dir` (or a store of this process's own)."""
+    path = Path(path)
+    if cache_dir is not None:
+        try:
+            return cached_dataset(path, Path(cache_dir))
+        except OSError as error:
+            log.warning("data cache %s unusable (%s); loading without it", cache_dir, error)
+    return _temporary_dataset(path)
 
 
 def cached_dataset(path: Path, cache_dir: Path) -> Dataset:
-    """The data at `path` from the cache, validating and storing it first when it is not there.
-    Without a usable cache (a folder that cannot be written) the data is loaded as usual."""
-    files = data_files(path)
-    if not files:
-        return Dataset(load_path(path))  # reports the missing file or empty folder
-    try:
-        entry = cache_dir / cache_key(path)
-        if not (entry / "complete").exists():
-            _build(path, cache_dir, entry, sum(f.stat().st_size for f in files))
-        if (entry / "complete").exists():
-            return open_entry(entry, source=str(path))
-    except OSError as error:
-        log.warning("data cache %s unusable (%s); loading without it", cache_dir, error)
-    return Dataset(load_path(path))
+    """The data at `path` from the cache, validating and storing it first when it is not there."""
+    if not data_files(path):
+        return _temporary_dataset(path)  # reports the missing file or empty folder, caching nothing
+    entry = cache_dir / cache_key(path, cache_dir)
+    if not (entry / "complete").exists():
+        build_entry(path, cache_dir, entry)
+    return open_entry(entry, source=str(path))
 
 
-def _build(path: Path, cache_dir: Path, entry: Path, size: int) -> None:
-    if size <= IN_PROCESS_BYTES:
-        write_entry(Dataset(load_path(path)), cache_dir, entry)
-        return
-    log.info("validating %s (%d MB) in a separate process for the cache", path, size // (1024 * 1024))
-    done = subprocess.run(
-        [sys.executable, "-m", "dashboard.data.cache", str(path), str(cache_dir)], cwd=PACKAGE_ROOT.parent, check=False
-    )
-    if done.returncode != 0:
-        log.warning("building the data cache failed (exit %s); loading in this process", done.returncode)
-
-
-def write_entry(dataset: Dataset, cache_dir: Path, entry: Path) -> None:
-    """Save atomically: a folder written aside, then renamed into place (a race keeps either)."""
+def build_entry(path: Path, cache_dir: Path, entry: Path) -> None:
+    """Validate the files and write the store aside, then rename it into place (a race keeps either)."""
     cache_dir.mkdir(parents=True, exist_ok=True)
-    scratch = Path(tempfile.mkdtemp(prefix=".building-", dir=cache_dir))
+    folder = Path(tempfile.mkdtemp(prefix=".building-", dir=cache_dir))
     try:
-        dataset.columns.save(scratch / "observations")
-        dataset.current_columns.save(scratch / "current")
-        Columns.encode(dataset.load.goals, group=False).save(scratch / "goals")
-        report = {
-            "problems": [p.as_dict() for p in dataset.load.problems],
-            "loaded_files": list(dataset.load.loaded_files),
-            "failed_files": list(dataset.load.failed_files),
-        }
-        (scratch / "report.json").write_text(json.dumps(report, ensure_ascii=False), encoding="utf-8")
-        (scratch / "complete").touch()
+        _build(path, folder, spill_dir=cache_dir)
+        (folder / "complete").touch()
         try:
-            scratch.rename(entry)
+            folder.rename(entry)
         except OSError:
             if not (entry / "complete").exists():
                 raise
     finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+        shutil.rmtree(folder, ignore_errors=True)
     _prune(cache_dir, keep=entry)
 
 
 def open_entry(entry: Path, source: str) -> Dataset:
-    report = json.loads((entry / "report.json").read_text(encoding="utf-8"))
-    goals = Columns.open(entry / "goals")
-    load = LoadReport(
-        tuple(Problem.from_dict(p) for p in report["problems"]),
-        goals.rows(slice(0, goals.length)),
-        tuple(report["loaded_files"]),
-        tuple(report["failed_files"]),
-        source,
-    )
     os.utime(entry)  # newest use first when pruning
-    return Dataset.from_columns(load, Columns.open(entry / "observations"), Columns.open(entry / "current"))
+    dataset = open_store(entry, source)
+    _hold(entry, dataset)
+    return dataset
+
+
+def _hold(entry: Path, dataset: Dataset) -> None:
+    """Mark the entry as in use for as long as its files are (forked workers share the mark), so
+    pruning by another process never removes files a worker still reads."""
+    if fcntl is None:
+        return
+    handle = os.open(entry / "complete", os.O_RDONLY)
+    fcntl.flock(handle, fcntl.LOCK_SH)
+    weakref.finalize(dataset.relations, os.close, handle)
+
+
+def _in_use(entry: Path) -> bool:
+    if fcntl is None:
+        return False
+    try:
+        handle = os.open(entry / "complete", os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return False
+    except OSError:
+        return True
+    finally:
+        os.close(handle)
+
+
+def _build(path: Path, folder: Path, spill_dir: Path | None) -> None:
+    with engine.loading(spill_dir) as connection, Scratch(connection) as scratch:
+        write_store(scratch, load_into(scratch, path), folder)
+
+
+def _temporary_dataset(path: Path) -> Dataset:
+    """A store in a temporary folder, removed when the dataset is let go or the process ends."""
+    folder = Path(tempfile.mkdtemp(prefix="malbild-store-"))
+    _build(path, folder, spill_dir=None)
+    dataset = open_store(folder, source=str(path))
+    remove = weakref.finalize(dataset.relations, _remove, folder, os.getpid())
+    atexit.register(remove)
+    return dataset
+
+
+def _remove(folder: Path, pid: int) -> None:
+    if os.getpid() == pid:  # a forked worker leaves its parent's store alone
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _prune(cache_dir: Path, keep: Path) -> None:
-    """Keep the entries used last; a worker still reading a removed one keeps its open files."""
+    """Keep the entries used last, and every entry a process still reads."""
     entries = sorted(
         (p for p in cache_dir.iterdir() if p.is_dir() and not p.name.startswith(".")),
         key=lambda p: p.stat().st_mtime,
         reverse=True,
     )
     for old in [p for p in entries if p != keep][KEEP_ENTRIES - 1 :]:
-        shutil.rmtree(old, ignore_errors=True)
-
-
-if __name__ == "__main__":  # the child process of _build: python -m dashboard.data.cache PATH CACHE_DIR
-    _path, _cache_dir = Path(sys.argv[1]), Path(sys.argv[2])
-    _entry = _cache_dir / cache_key(_path)
-    if not (_entry / "complete").exists():
-        write_entry(Dataset(load_path(_path)), _cache_dir, _entry)
+        if not _in_use(old):
+            shutil.rmtree(old, ignore_errors=True)

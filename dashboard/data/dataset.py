@@ -1,11 +1,11 @@
 """The loaded data of one process: observations, their current values, and what can be chosen.
 
-Built once when the app starts and never changed afterwards. Observations and their current
-values (vintages resolved for the latest publication) are kept as compact columns grouped by
-municipality (dashboard/columnar.py), left on disk when they come from the cache, so national
-data costs a worker only what its views are showing. A municipality's rows are decoded into a frame when
-a view asks for them and the last few are kept; views "as published on DATE" are resolved on
-demand for one municipality and kept in a small cache.
+Built once when the app starts and never changed afterwards. The observations stay where they are
+(the store's Parquet files, or a frame for data built in memory) and each view asks DuckDB for
+what it shows: one municipality's rows, or one indicator across every municipality, with the
+vintages resolved by the query (dashboard/data/vintages.py). So national data costs a worker only
+what its views are showing. The last few answers are kept per process; data added in a session
+(`extended`) lies over the stored rows per municipality.
 """
 
 from __future__ import annotations
@@ -15,46 +15,48 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
-from dashboard.data.columnar import Columns
+from dashboard.data import engine
+from dashboard.data.frames import empty_observations, fetch
 from dashboard.data.goals import empty_goals
+from dashboard.data.groups import empty_groups
 from dashboard.data.loading import LoadResult, load_path
-from dashboard.data.validation import empty_frame
-from dashboard.data.vintages import resolve
+from dashboard.data.relations import FrameRelations, Relations
+from dashboard.data.vintages import RESOLVED_COLUMNS, projection_sql, published_by, resolution_sql, resolve
 from dashboard.domain.problems import Problem
-from dashboard.domain.schema import WHOLE_MUNICIPALITY
+from dashboard.domain.schema import FRAME_COLUMNS, WHOLE_MUNICIPALITY
 from dashboard.domain.values import swedish_sort_key
 
-DECODED_MUNICIPALITIES = 8  # frames kept per process: about 2 MB each at national scale
+DECODED_MUNICIPALITIES = 8  # answers kept per process and kind: about 2 MB each at national scale
+SPREAD_COLUMNS = ["municipality", "indicator_key", "year", "indicator"]
 
 
 @dataclass(frozen=True)
 class LoadReport:
-    """What loading said, without the rows: problems, goals and which files made it."""
+    """What loading said, without the rows: problems, goals, groups and which files made it."""
 
     problems: tuple[Problem, ...] = ()
     goals: pd.DataFrame = field(default_factory=empty_goals)
     loaded_files: tuple[str, ...] = ()
     failed_files: tuple[str, ...] = ()
     source: str = ""
+    groups: pd.DataFrame = field(default_factory=empty_groups)
 
     @classmethod
     def of(cls, load: LoadResult) -> LoadReport:
-        return cls(load.problems, load.goals, load.loaded_files, load.failed_files, load.source)
+        return cls(load.problems, load.goals, load.loaded_files, load.failed_files, load.source, load.groups)
 
 
 class Dataset:
     def __init__(self, load: LoadResult):
-        """In memory, from loaded observations (tests, uploads, data without a cache)."""
-        observations = load.observations
-        self._setup(LoadReport.of(load), Columns.encode(observations), Columns.encode(resolve(observations)))
+        """In memory, from loaded observations (tests, uploads, data without a store)."""
+        self._setup(LoadReport.of(load), FrameRelations(load.observations))
 
     @classmethod
-    def from_columns(cls, report: LoadReport, observations: Columns, current: Columns) -> Dataset:
+    def from_relations(cls, report: LoadReport, relations: Relations) -> Dataset:
         dataset = object.__new__(cls)
-        dataset._setup(report, observations, current)
+        dataset._setup(report, relations)
         return dataset
 
     @classmethod
@@ -62,34 +64,26 @@ class Dataset:
         """The data at `path`, read and validated now (dashboard.data.cache.load_dataset keeps it)."""
         return cls(load_path(path))
 
-    def _setup(self, report: LoadReport, observations: Columns, current: Columns) -> None:
+    def _setup(self, report: LoadReport, relations: Relations) -> None:
         self.token = uuid.uuid4().hex  # tells caches which data a result was built from
         self.load = report
-        self.columns = observations
-        self.current_columns = current
+        self.relations = relations
         self._added_raw: dict[str, pd.DataFrame] = {}  # municipalities changed by `extended`
         self._added_current: dict[str, pd.DataFrame] = {}
-        self._raw = lru_cache(maxsize=DECODED_MUNICIPALITIES)(self.columns.slice)
-        self._current = lru_cache(maxsize=DECODED_MUNICIPALITIES)(self.current_columns.slice)
-        self._resolved_as_of = lru_cache(maxsize=64)(self._resolve_as_of)
-        self._everywhere = lru_cache(maxsize=64)(self._indicator_everywhere)
+        self._raw = lru_cache(maxsize=DECODED_MUNICIPALITIES)(self._stored_raw)
+        self._current = lru_cache(maxsize=DECODED_MUNICIPALITIES)(self._stored_current)
+        self._everywhere = lru_cache(maxsize=DECODED_MUNICIPALITIES)(self._indicator_everywhere)
         self._spread = lru_cache(maxsize=8)(self._indicator_spread)
         self._rows_in = lru_cache(maxsize=16)(self._select_rows)
 
     def extended(self, extra: pd.DataFrame, files: tuple[str, ...]) -> Dataset:
         """A new Dataset with `extra` observations added; only the municipalities they touch are
         resolved again, and this Dataset is left as it was."""
-        combined = Dataset.from_columns(
-            LoadReport(
-                self.load.problems,
-                self.load.goals,
-                self.load.loaded_files + files,
-                self.load.failed_files,
-                self.load.source,
-            ),
-            self.columns,
-            self.current_columns,
+        load = self.load
+        report = LoadReport(
+            load.problems, load.goals, load.loaded_files + files, load.failed_files, load.source, load.groups
         )
+        combined = Dataset.from_relations(report, self.relations)
         combined._added_raw, combined._added_current = dict(self._added_raw), dict(self._added_current)
         for name, rows in extra.groupby("municipality", observed=True):
             joined = (
@@ -99,14 +93,17 @@ class Dataset:
             combined._added_current[name] = resolve(joined)
         return combined
 
+    # --- What there is ---------------------------------------------------------------------------
+
     @property
     def problems(self) -> tuple[Problem, ...]:
         return self.load.problems
 
     @cached_property
     def row_count(self) -> int:
-        changed = sum(end - start for name, (start, end) in self.columns.offsets.items() if name in self._added_raw)
-        return len(self.columns) - changed + sum(len(rows) for rows in self._added_raw.values())
+        stored = self.relations.summary.rows
+        changed = sum(stored.get(name, 0) for name in self._added_raw)
+        return sum(stored.values()) - changed + sum(len(rows) for rows in self._added_raw.values())
 
     @property
     def is_empty(self) -> bool:
@@ -114,21 +111,21 @@ class Dataset:
 
     @property
     def observations(self) -> pd.DataFrame:
-        """Every observation as one frame. Decodes all rows: for tests and small data only."""
+        """Every observation as one frame. Reads all rows: for tests and small data only."""
         frames = [self.raw(name) for name in self.municipalities()]
-        return pd.concat(frames, ignore_index=True) if frames else empty_frame()
+        return pd.concat(frames, ignore_index=True) if frames else empty_observations()
 
     def observations_of(self, municipalities) -> pd.DataFrame:
         """The observations of the given municipalities (those that exist)."""
         frames = [self.raw(name) for name in municipalities if self.has(name)]
-        return pd.concat(frames, ignore_index=True) if frames else empty_frame()
+        return pd.concat(frames, ignore_index=True) if frames else empty_observations()
 
     def has(self, municipality) -> bool:
-        return municipality in self._added_raw or municipality in self.columns.offsets
+        return municipality in self._added_raw or municipality in self.relations.summary.rows
 
     @cached_property
     def _municipalities(self) -> list[str]:
-        return sorted(set(self.columns.offsets) | set(self._added_raw), key=swedish_sort_key)
+        return sorted(set(self.relations.summary.rows) | set(self._added_raw), key=swedish_sort_key)
 
     def municipalities(self) -> list[str]:
         return list(self._municipalities)
@@ -142,8 +139,23 @@ class Dataset:
     def _target_count(self, municipality: str) -> int:
         if municipality in self._added_current:
             return int(self._added_current[municipality]["target"].notna().sum())
-        start, end = self.current_columns.offsets[municipality]
-        return int(np.count_nonzero(~np.isnan(self.current_columns.arrays["target"][start:end])))
+        return self.relations.summary.targets.get(municipality, 0)
+
+    def goals(self, municipality: str) -> pd.DataFrame:
+        """The municipality's goal areas and goals from the goals files, in file order."""
+        goals = self.load.goals
+        return goals[goals["municipality"] == municipality]
+
+    def groups(self) -> dict[str, tuple[str, ...]]:
+        """Named groups of municipalities (groups.csv): name → members, in file order."""
+        return dict(self._groups)
+
+    @cached_property
+    def _groups(self) -> dict[str, tuple[str, ...]]:
+        groups = self.load.groups
+        return {str(name): tuple(map(str, rows["municipality"])) for name, rows in groups.groupby("group", sort=False)}
+
+    # --- One municipality -----------------------------------------------------------------------
 
     def raw(self, municipality: str) -> pd.DataFrame:
         """Every observation of a municipality, as loaded (all vintages). Do not change it."""
@@ -153,13 +165,11 @@ class Dataset:
 
     def resolved(self, municipality: str, as_of: pd.Timestamp | None = None) -> pd.DataFrame:
         """Current values for every area and indicator of a municipality. Do not change it."""
-        if not self.has(municipality):
-            return self._current(None)
-        if as_of is not None:
-            return self._resolved_as_of(municipality, as_of)
-        if municipality in self._added_current:
+        if as_of is None and municipality in self._added_current:
             return self._added_current[municipality]
-        return self._current(municipality)
+        if as_of is not None and municipality in self._added_raw:
+            return resolve(self._added_raw[municipality], as_of)
+        return self._current(municipality if self.has(municipality) else None, as_of)
 
     def rows_in(
         self, municipality: str, area: str | None, goal_area: str | None, as_of: pd.Timestamp | None = None
@@ -176,102 +186,25 @@ class Dataset:
             rows = rows[rows["goal_area"] == goal_area]
         return rows
 
-    def _resolve_as_of(self, municipality: str, as_of: pd.Timestamp) -> pd.DataFrame:
-        return resolve(self.raw(municipality), as_of)
+    def _stored_raw(self, municipality: str) -> pd.DataFrame:
+        columns = self.relations.select(FRAME_COLUMNS)
+        return self._query(
+            f"SELECT {columns} FROM {self.relations.observations} WHERE municipality = $m", {"m": municipality}
+        )
 
-    def indicator_everywhere(self, as_of: pd.Timestamp | None = None, indicator_key: str | None = None) -> pd.DataFrame:
-        """Whole-municipality rows of every municipality (of one indicator, if given), for comparing
-        municipalities. Kept per date and indicator; callers must not change the frame."""
-        return self._everywhere(as_of, indicator_key)
+    def _stored_current(self, municipality: str | None, as_of: pd.Timestamp | None) -> pd.DataFrame:
+        where, params = published_by(as_of)
+        revised = municipality in self.relations.summary.revised
+        return self._current_of(
+            self.relations.observations, f"municipality = $m AND {where}", {**params, "m": municipality}, revised
+        )
 
-    def _indicator_everywhere(self, as_of, indicator_key) -> pd.DataFrame:
-        if as_of is None:
-            frames = [self._stored_whole_rows(indicator_key)]
-            frames += [self._whole(rows, indicator_key) for rows in self._added_current.values()]
-        else:
-            frames = [self._whole(self.resolved(name, as_of), indicator_key) for name in sorted(self._municipalities)]
-        frames = [frame for frame in frames if not frame.empty]
-        if len(frames) <= 1:
-            return frames[0] if frames else self._current(None)
-        rows = pd.concat(frames, ignore_index=True)
-        return rows.sort_values("municipality", kind="stable").reset_index(drop=True)
-
-    def indicator_spread(self, as_of: pd.Timestamp | None = None) -> pd.DataFrame:
-        """Per municipality and indicator, the whole municipality's latest row (municipality,
-        indicator_key, indicator, year): what the municipality comparison can offer. Kept."""
-        return self._spread(as_of)
-
-    def _indicator_spread(self, as_of) -> pd.DataFrame:
-        names = ["municipality", "indicator_key", "indicator", "year"]
-        if as_of is None:
-            frames = [self._stored_latest_whole_rows(names)]
-            frames += [self._whole(rows, None)[names] for rows in self._added_current.values()]
-        else:
-            frames = [self._whole(self.resolved(name, as_of), None)[names] for name in sorted(self._municipalities)]
-        rows = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
-        if len(frames) > 1:
-            rows = rows.sort_values("municipality", kind="stable")
-        latest = rows.sort_values("year", kind="stable").drop_duplicates(["municipality", "indicator_key"], keep="last")
-        return latest.sort_values("municipality", kind="stable").reset_index(drop=True)
-
-    def _stored_latest_whole_rows(self, names: list[str]) -> pd.DataFrame:
-        """Per municipality and indicator, the stored whole-municipality row of the latest year
-        (the last of equals), in municipality and then year order; only those rows are decoded."""
-        columns = self.current_columns
-        picked = self._whole_positions(None)
-        if picked is None or len(picked) == 0:
-            return self._current(None)[names]
-        municipality, key = (columns.arrays[name][:][picked] for name in ("municipality", "indicator_key"))
-        year = columns.arrays["year"][:][picked].astype("float64")
-        year[columns.arrays["year.mask"][:][picked].astype(bool)] = np.inf  # no year sorts last, as in pandas
-        order = np.lexsort((picked, year, key, municipality))
-        last = np.ones(len(order), dtype=bool)
-        last[:-1] = (municipality[order][1:] != municipality[order][:-1]) | (key[order][1:] != key[order][:-1])
-        latest = order[last]
-        latest = latest[np.lexsort((picked[latest], year[latest], municipality[latest]))]
-        positions = picked[latest]
-        ascending = np.sort(positions)
-        rows = columns.rows(ascending, names)
-        return rows.iloc[np.searchsorted(ascending, positions)].reset_index(drop=True)
-
-    def _whole_positions(self, indicator_key: str | None) -> np.ndarray | None:
-        """Row numbers of the stored whole-municipality rows (of one indicator, if given), leaving
-        out municipalities changed since; None when there are none."""
-        columns = self.current_columns
-        areas, whole = columns.codes("area", WHOLE_MUNICIPALITY)
-        if whole is None:
-            return None
-        wanted = np.asarray(areas) == whole
-        if indicator_key is not None:
-            keys, code = columns.codes("indicator_key", indicator_key)
-            if code is None:
-                return None
-            wanted &= np.asarray(keys) == code
-        for name in self._added_current:
-            if name in columns.offsets:
-                start, end = columns.offsets[name]
-                wanted[start:end] = False
-        return np.flatnonzero(wanted)
-
-    def _stored_whole_rows(self, indicator_key: str | None, names: list[str] | None = None) -> pd.DataFrame:
-        """Rows of the stored current values in the whole municipality, picked on their codes
-        (rows that are not wanted are never decoded), leaving out municipalities changed since."""
-        picked = self._whole_positions(indicator_key)
-        if picked is None:
-            return self._current(None) if names is None else self._current(None)[names]
-        return self.current_columns.rows(picked, names)
-
-    @staticmethod
-    def _whole(rows: pd.DataFrame, indicator_key: str | None) -> pd.DataFrame:
-        wanted = rows["area"] == WHOLE_MUNICIPALITY
-        if indicator_key is not None:
-            wanted &= rows["indicator_key"] == indicator_key
-        return rows[wanted]
-
-    def goals(self, municipality: str) -> pd.DataFrame:
-        """The municipality's goal areas and goals from the goals files, in file order."""
-        goals = self.load.goals
-        return goals[goals["municipality"] == municipality]
+    def _current_of(self, source: str, where: str, params: dict | None, revised: bool) -> pd.DataFrame:
+        """Current values of the observations of `source` passing `where`; without revised figures
+        among them every row is current, and the query needs no grouping."""
+        resolved = (resolution_sql if revised else projection_sql)(source, where)
+        sql = f"SELECT {self.relations.select(RESOLVED_COLUMNS)} FROM ({resolved})"
+        return self._query(sql, params or None)
 
     def areas(self, municipality: str) -> list[str]:
         """Whole municipality first, then districts in alphabetical order."""
@@ -283,7 +216,87 @@ class Dataset:
         if not self.has(municipality):
             return []
         if municipality in self._added_raw:
-            published = self._added_raw[municipality]["published"]
-        else:  # one column is enough: the municipality's observations are not decoded for this
-            published = self.columns.values("published", municipality)
-        return sorted(published.dropna().unique(), reverse=True)
+            return sorted(self._added_raw[municipality]["published"].dropna().unique(), reverse=True)
+        with engine.session() as connection:
+            dates = connection.execute(
+                f"SELECT DISTINCT published FROM {self.relations.observations} "
+                "WHERE municipality = $m AND published IS NOT NULL ORDER BY published DESC",
+                {"m": municipality},
+            ).fetchall()
+        return [pd.Timestamp(day) for (day,) in dates]
+
+    # --- One indicator across municipalities ------------------------------------------------------
+
+    def indicator_everywhere(self, as_of: pd.Timestamp | None = None, indicator_key: str | None = None) -> pd.DataFrame:
+        """Whole-municipality rows of every municipality (of one indicator, if given), for comparing
+        municipalities and for their reference lines. Kept per date and indicator; callers must not
+        change the frame."""
+        return self._everywhere(as_of, indicator_key)
+
+    def _indicator_everywhere(self, as_of, indicator_key) -> pd.DataFrame:
+        where, params = published_by(as_of)
+        if indicator_key is not None:
+            where, params = f"indicator_key = $key AND {where}", {**params, "key": indicator_key}
+        revised = bool(self.relations.summary.revised - set(self._added_raw))
+        stored = self._current_of(self.relations.whole, self._unchanged(where), params, revised)
+        added = [self._whole(self.resolved(name, as_of), indicator_key) for name in sorted(self._added_raw)]
+        return _by_municipality([stored, *added])
+
+    def indicator_spread(self, as_of: pd.Timestamp | None = None) -> pd.DataFrame:
+        """Per municipality and indicator, the whole municipality's latest row (municipality,
+        indicator_key, indicator, year): what the municipality comparison can offer. Kept."""
+        return self._spread(as_of)
+
+    def _indicator_spread(self, as_of) -> pd.DataFrame:
+        if as_of is None and self.relations.spread is not None:
+            columns = self.relations.select(SPREAD_COLUMNS)
+            stored = self._query(f"SELECT {columns} FROM {self.relations.spread} WHERE {self._unchanged('TRUE')}")
+        else:
+            where, params = published_by(as_of)
+            stored = self._query(spread_sql(self.relations.whole, self._unchanged(where)), params or None)
+        added = []
+        for name in self._added_raw:
+            rows = self._whole(self.resolved(name, as_of), None)[SPREAD_COLUMNS]
+            added.append(rows.sort_values("year", kind="stable").drop_duplicates(["indicator_key"], keep="last"))
+        frames = [frame for frame in (stored[SPREAD_COLUMNS], *added) if not frame.empty]
+        if len(frames) <= 1:
+            return frames[0].reset_index(drop=True) if frames else stored[SPREAD_COLUMNS]
+        rows = pd.concat(frames, ignore_index=True)
+        return rows.sort_values(["municipality", "year", "indicator_key"], kind="stable").reset_index(drop=True)
+
+    def _unchanged(self, where: str) -> str:
+        """`where`, leaving out the municipalities that added data lies over."""
+        if not self._added_raw:
+            return where
+        names = ", ".join("'" + name.replace("'", "''") + "'" for name in self._added_raw)
+        return f"({where}) AND municipality NOT IN ({names})"
+
+    @staticmethod
+    def _whole(rows: pd.DataFrame, indicator_key: str | None) -> pd.DataFrame:
+        wanted = rows["area"] == WHOLE_MUNICIPALITY
+        if indicator_key is not None:
+            wanted &= rows["indicator_key"] == indicator_key
+        return rows[wanted]
+
+    def _query(self, sql: str, params: dict | None = None) -> pd.DataFrame:
+        with engine.session() as connection:
+            self.relations.attach(connection)
+            return fetch(connection, sql, params)
+
+
+def spread_sql(whole: str, where: str) -> str:
+    """SQL: per municipality and indicator, its latest year and the name of its newest publication
+    (the current values' name), in municipality, year and indicator order."""
+    return (
+        f"SELECT municipality, indicator_key, max_by(indicator, (coalesce(published, DATE '1000-01-01'), "
+        f"year, file, row)) AS indicator, max(year) AS year FROM {whole} WHERE {where} "
+        "GROUP BY municipality, indicator_key ORDER BY municipality, year, indicator_key"
+    )
+
+
+def _by_municipality(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    frames = [frame for frame in frames if not frame.empty] or frames[:1]
+    if len(frames) == 1:
+        return frames[0].reset_index(drop=True)
+    rows = pd.concat(frames, ignore_index=True)
+    return rows.sort_values("municipality", kind="stable").reset_index(drop=True)

@@ -13,7 +13,8 @@ import re
 import numpy as np
 import pandas as pd
 
-from dashboard.data.validation import check_codes, each_row, parse_dates
+from dashboard.data import checks
+from dashboard.data.validation import each_row
 from dashboard.domain.problems import ERROR, WARNING, Problem, problem
 
 GOAL_COLUMNS = (
@@ -57,8 +58,16 @@ def validate_goals(raw: pd.DataFrame, file: str, row_numbers=None) -> tuple[pd.D
     rows = pd.Series(numbers, index=cells.index)
     for name in GOAL_REQUIRED:
         problems += each_row(file, rows[cells[name] == ""], name, "value_missing")
-    published = parse_dates(cells["published"], rows, file, problems)
-    check_codes(cells["municipality_code"], rows, file, problems)
+    published, bad = checks.dates(cells["published"])
+    problems += [
+        problem(file, row, "published", "not_a_date", text=text)
+        for row, text in zip(rows[bad], cells["published"][bad])
+    ]
+    bad = checks.bad_codes(cells["municipality_code"])
+    problems += [
+        problem(file, row, "municipality_code", "not_a_municipality_code", text=text)
+        for row, text in zip(rows[bad], cells["municipality_code"][bad])
+    ]
     agenda = [_agenda_numbers(text, file, int(row), problems) for text, row in zip(cells["agenda2030"], rows)]
 
     key = cells[["municipality", "goal_area", "goal"]]

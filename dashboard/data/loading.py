@@ -2,7 +2,9 @@
 
 A file with any error is left out whole and its problems are reported; the other files in the
 folder still load. Files load in name order, so a later file that repeats a key already loaded
-is the one reported.
+is the one reported. Goals files (`goals*.csv`) and groups files (`groups*.csv`) are read beside
+the observations. `load_into` keeps the validated rows in DuckDB (the store is written from
+there); `load_path` returns them as a frame.
 """
 
 from __future__ import annotations
@@ -13,14 +15,18 @@ from pathlib import Path
 
 import pandas as pd
 
-from dashboard.data import readers
+from dashboard.data import engine, readers
+from dashboard.data.frames import empty_observations, fetch
 from dashboard.data.goals import empty_goals, is_goals_file
-from dashboard.data.readers import read_path
-from dashboard.data.validation import duplicate_problems, empty_frame
+from dashboard.data.groups import empty_groups, is_groups_file, unknown_members
+from dashboard.data.readers import GOALS, GROUPS, OBSERVATIONS, ImportOptions, Read, read_into
+from dashboard.data.scratch import Scratch
 from dashboard.domain.problems import ERROR, Problem, problem
+from dashboard.domain.schema import FRAME_COLUMNS
 
 DATA_SUFFIXES = {".csv", ".xlsx"}
 log = logging.getLogger("malbild")
+__all__ = ["DATA_SUFFIXES", "LoadResult", "Loaded", "data_files", "load_into", "load_path", "read_file", "read_text"]
 
 
 @dataclass(frozen=True)
@@ -31,6 +37,7 @@ class LoadResult:
     loaded_files: tuple[str, ...] = ()
     failed_files: tuple[str, ...] = ()
     source: str = ""
+    groups: pd.DataFrame = field(default_factory=empty_groups)
 
     @property
     def errors(self) -> tuple[Problem, ...]:
@@ -38,56 +45,98 @@ class LoadResult:
 
 
 @dataclass
-class _Accumulator:
-    frames: list[pd.DataFrame] = field(default_factory=list)
-    goals: list[pd.DataFrame] = field(default_factory=list)
+class Loaded:
+    """A load kept in DuckDB: the accepted files' observation tables, in load order."""
+
+    tables: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    goals: list[pd.DataFrame] = field(default_factory=list)
+    groups: list[pd.DataFrame] = field(default_factory=list)
     loaded: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
+    source: str = ""
+
+    def goals_frame(self) -> pd.DataFrame:
+        return pd.concat(self.goals, ignore_index=True) if self.goals else empty_goals()
+
+    def groups_frame(self) -> pd.DataFrame:
+        return pd.concat(self.groups, ignore_index=True) if self.groups else empty_groups()
+
+    def union(self) -> str:
+        """SQL of every accepted observation, file by file."""
+        columns = ", ".join(FRAME_COLUMNS)
+        return " UNION ALL ".join(f"SELECT {columns} FROM {table}" for table in self.tables)
+
+
+def data_files(path: Path) -> list[Path]:
+    """The files load_path reads, in its order."""
+    path = Path(path)
+    if path.is_dir():
+        return sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in DATA_SUFFIXES)
+    return [path] if path.is_file() else []
 
 
 def load_path(path: Path) -> LoadResult:
     """Load a CSV file or a folder of CSV files, keeping every file that validates."""
-    path = Path(path)
-    if path.is_dir():
-        files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in DATA_SUFFIXES)
-        base = path
-        if not files:
-            return LoadResult(
-                empty_frame(),
-                (problem(path.name or str(path), None, None, "folder_without_data_files"),),
-                source=str(path),
-            )
-    elif path.is_file():
-        files, base = [path], path.parent
-    else:
-        return LoadResult(empty_frame(), (problem(str(path), None, None, "path_missing"),), source=str(path))
+    with engine.loading() as connection, Scratch(connection) as scratch:
+        loaded = load_into(scratch, path)
+        frames = [fetch(connection, f"SELECT {', '.join(FRAME_COLUMNS)} FROM {table}") for table in loaded.tables]
+    observations = pd.concat(frames, ignore_index=True) if len(frames) > 1 else (frames[0] if frames else None)
+    return LoadResult(
+        empty_observations() if observations is None else observations,
+        tuple(loaded.problems),
+        loaded.goals_frame(),
+        tuple(loaded.loaded),
+        tuple(loaded.failed),
+        loaded.source,
+        loaded.groups_frame(),
+    )
 
-    acc = _Accumulator()
+
+def load_into(scratch: Scratch, path: Path) -> Loaded:
+    """Read every data file at `path` into `scratch`'s connection; the tables stay until it drops them."""
+    path = Path(path)
+    loaded = Loaded(source=str(path))
+    files = data_files(path)
+    if not files:
+        code = "folder_without_data_files" if path.is_dir() else "path_missing"
+        loaded.problems.append(problem((path.name or str(path)) if path.is_dir() else str(path), None, None, code))
+        return loaded
+    base = path if path.is_dir() else path.parent
     for file in files:
         label = str(file.relative_to(base))
-        frame, problems = read_file(file, label)
-        goals = is_goals_file(file.name)
-        if frame is not None and not goals:
-            problems += duplicate_problems(frame, label, _concat(acc.frames))
-        acc.problems += problems
-        if frame is None or any(p.severity == ERROR for p in problems):
-            acc.failed.append(label)
+        kind = GOALS if is_goals_file(file.name) else GROUPS if is_groups_file(file.name) else OBSERVATIONS
+        found = _read(scratch, file, label, kind)
+        problems = list(found.problems)
+        if found.table is not None:
+            problems += duplicates_across(scratch, found.table, label, loaded.tables)
+        loaded.problems += problems
+        if (found.table is None and found.frame is None) or any(p.severity == ERROR for p in problems):
+            loaded.failed.append(label)
+            if found.table is not None:
+                scratch.connection.execute(f"DROP TABLE {found.table}")
+            continue
+        loaded.loaded.append(label)
+        if found.table is not None:
+            scratch.adopt(found.table)
+            loaded.tables.append(found.table)
         else:
-            (acc.goals if goals else acc.frames).append(frame)
-            acc.loaded.append(label)
-    goals = pd.concat(acc.goals, ignore_index=True) if acc.goals else empty_goals()
-    return LoadResult(_concat(acc.frames), tuple(acc.problems), goals, tuple(acc.loaded), tuple(acc.failed), str(path))
+            (loaded.goals if kind == GOALS else loaded.groups).append(found.frame)
+    if loaded.groups and loaded.tables:
+        names = scratch.connection.execute(f"SELECT DISTINCT municipality FROM ({loaded.union()})").fetchall()
+        loaded.problems += unknown_members(loaded.groups_frame(), {name for (name,) in names})
+    return loaded
 
 
 def read_file(file: Path, label: str) -> tuple[pd.DataFrame | None, list[Problem]]:
     """Read and validate one file (CSV in any of the accepted dialects, or .xlsx); never raises:
     a file the reader cannot handle is reported, and the other files still load."""
-    try:
-        return read_path(file, label, goals=is_goals_file(Path(file).name))
-    except Exception:  # a reader bug must not take the whole folder down
-        log.exception("could not read %s", file)
-        return None, [problem(label, None, None, "internal_read_error")]
+    kind = GOALS if is_goals_file(Path(file).name) else GROUPS if is_groups_file(Path(file).name) else OBSERVATIONS
+    with engine.session() as connection, Scratch(connection) as scratch:
+        found = _read(scratch, file, label, kind)
+        if found.table is not None:
+            scratch.adopt(found.table)
+        return found.observations(scratch), found.problems
 
 
 def read_text(text: str, label: str, goals: bool = False) -> tuple[pd.DataFrame | None, list[Problem]]:
@@ -95,7 +144,28 @@ def read_text(text: str, label: str, goals: bool = False) -> tuple[pd.DataFrame 
     return readers.read_text(text, label, goals=goals)
 
 
-def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
-    if not frames:
-        return empty_frame()
-    return pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+def _read(scratch: Scratch, file: Path, label: str, kind: str) -> Read:
+    try:
+        return read_into(scratch, file, label, ImportOptions(), kind)
+    except Exception:  # a reader bug must not take the whole folder down
+        log.exception("could not read %s", file)
+        return Read(None, None, [problem(label, None, None, "internal_read_error")])
+
+
+def duplicates_across(scratch: Scratch, table: str, file: str, earlier: list[str]) -> list[Problem]:
+    """Rows whose key a file loaded before already holds (each key is there once: a file with a
+    repeated key is refused)."""
+    if not earlier:
+        return []
+    union = " UNION ALL ".join(
+        f"SELECT municipality, area, indicator_key, year, published, file, row FROM {name}" for name in earlier
+    )
+    found = scratch.connection.execute(
+        f"SELECT n.row, e.file, e.row FROM {table} AS n JOIN ({union}) AS e "
+        "ON n.municipality = e.municipality AND n.area = e.area AND n.indicator_key = e.indicator_key "
+        "AND n.year = e.year AND n.published IS NOT DISTINCT FROM e.published ORDER BY n.row"
+    ).fetchall()
+    return [
+        problem(file, row, "published", "duplicate_key_in_file", first_file=first_file, first_row=int(first_row))
+        for row, first_file, first_row in found
+    ]

@@ -8,6 +8,7 @@ with the other mark is reported, since '1.234' could be a thousand or one point 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -31,6 +32,37 @@ def clean(text: str) -> str:
     return text
 
 
+@dataclass(frozen=True)
+class DecimalMark:
+    """A file's decimal mark: the one most of its decimals use. With both marks in the file, a cell
+    with the other one is wrong; decimal commas become points unless points are the file's mark."""
+
+    mark: str
+    both: bool
+    points: bool
+
+    @classmethod
+    def of(cls, cleaned: list[tuple[pd.Series, pd.Series]]) -> DecimalMark:
+        """From the cleaned cells of the number columns, each with how many rows hold it."""
+        commas = sum(int(counts[values.str.fullmatch(_COMMA_DECIMAL)].sum()) for values, counts in cleaned)
+        points = sum(int(counts[values.str.fullmatch(_POINT_DECIMAL)].sum()) for values, counts in cleaned)
+        return cls("," if commas > points else ".", bool(commas and points), bool(points))
+
+    @property
+    def problem_code(self) -> str:
+        return "other_decimal_mark_than_comma" if self.mark == "," else "other_decimal_mark_than_point"
+
+    def apply(self, values: pd.Series) -> tuple[pd.Series, pd.Series]:
+        """(decimal-point text, wrong): a cell with the other mark is wrong and left empty."""
+        foreign = _POINT_DECIMAL if self.mark == "," else _COMMA_DECIMAL
+        wrong = values.str.fullmatch(foreign) if self.both else pd.Series(False, index=values.index)
+        values = values.where(~wrong, "")
+        decimal_comma = values.str.fullmatch(_COMMA_DECIMAL)
+        if self.mark == "," or not self.points:
+            values = values.where(~decimal_comma, values.str.replace(",", ".", regex=False))
+        return values, wrong.astype(bool)
+
+
 def normalise_numbers(
     frame: pd.DataFrame, columns: list[str], rows: pd.Series, file: str, headers: dict[str, str] | None = None
 ) -> tuple[pd.DataFrame, list[Problem]]:
@@ -42,18 +74,12 @@ def normalise_numbers(
     present = [column for column in columns if column in frame.columns]
     out = frame.copy()
     cleaned = {column: frame[column].astype(str).map(clean) for column in present}
-    commas = sum(int(c.str.fullmatch(_COMMA_DECIMAL).sum()) for c in cleaned.values())
-    points = sum(int(c.str.fullmatch(_POINT_DECIMAL).sum()) for c in cleaned.values())
-    mark, foreign = (",", _POINT_DECIMAL) if commas > points else (".", _COMMA_DECIMAL)
+    mark = DecimalMark.of([(values, pd.Series(1, index=values.index)) for values in cleaned.values()])
     problems = []
     for column, values in cleaned.items():
-        wrong = values.str.fullmatch(foreign) if commas and points else pd.Series(False, index=values.index)
+        out[column], wrong = mark.apply(values)
         for row, text in zip(rows[wrong], frame.loc[wrong, column]):
-            code = "other_decimal_mark_than_comma" if mark == "," else "other_decimal_mark_than_point"
-            problems.append(problem(file, row, (headers or {}).get(column, column), code, text=str(text).strip()))
-        values = values.where(~wrong, "")
-        decimal_comma = values.str.fullmatch(_COMMA_DECIMAL)
-        if mark == "," or not points:
-            values = values.where(~decimal_comma, values.str.replace(",", ".", regex=False))
-        out[column] = values
+            problems.append(
+                problem(file, row, (headers or {}).get(column, column), mark.problem_code, text=str(text).strip())
+            )
     return out, problems

@@ -1,106 +1,114 @@
 """Check one file's cells against the data contract (dashboard/domain/schema.py), reporting every
-problem at once.
+problem at once, each with file, spreadsheet row and column.
 
-The validator takes the raw cells of one file (all text, empty string for an empty cell) and
-returns typed observations plus a list of problems, each naming file, row and column. Rows are
-numbered as a spreadsheet shows them: the header is row 1, the first observation row 2.
+The cells are a DuckDB relation (`row`, the spreadsheet row, and one text column per contract
+column the file has). A cell's verdict depends on its text alone, so the rules (dashboard/data/
+checks.py) are applied once per distinct value of a column and DuckDB carries them back: it finds
+the rows of the bad values, and writes the typed table in one pass, casting where its own cast
+gives exactly the validated value and mapping through the distinct values where it would not.
+Rows are numbered as a spreadsheet shows them: the header is row 1, the first observation row 2.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 import numpy as np
 import pandas as pd
 
+from dashboard.data import checks, engine
+from dashboard.data.frames import empty_observations, fetch
+from dashboard.data.numbers import DecimalMark, clean
+from dashboard.data.scratch import Scratch
 from dashboard.domain.problems import ERROR, WARNING, Problem, has_errors, problem
 from dashboard.domain.schema import (
     COLUMN_NAMES,
-    DIRECTIONS,
     FRAME_COLUMNS,
     KEY,
     REQUIRED,
-    TEXT_COLUMNS,
     VALUE_COLUMNS,
     WHOLE_MUNICIPALITY,
-    YEAR_RANGE,
 )
 
-
-def empty_frame() -> pd.DataFrame:
-    """An observations frame with no rows and the validated dtypes."""
-    return _typed(pd.DataFrame({name: pd.Series(dtype=object) for name in FRAME_COLUMNS}))
+# DuckDB types of the validated columns (text is VARCHAR); the frame dtypes are in frames.py.
+SQL_TYPES = {"year": "SMALLINT", "outcome": "DOUBLE", "target": "DOUBLE", "published": "DATE", "row": "INTEGER"}
 
 
-def validate_frame(raw: pd.DataFrame, file: str, row_numbers=None) -> tuple[pd.DataFrame | None, list[Problem]]:
-    """Check one file's cells against the contract.
+@dataclass
+class Judged:
+    """One column's distinct values (`raw`, None for NULL) with their typed value and verdicts."""
 
-    `row_numbers` are the spreadsheet rows of raw's rows (default: 2, 3, … after the header).
-    Returns the typed observations (None when any error was found) and all problems found.
-    """
-    problems = _header_problems(list(raw.columns), file)
+    raw: pd.Series
+    counts: pd.Series
+    typed: pd.Series
+    bad: pd.Series = None  # a problem in the cell itself (→ no typed value)
+    codes: pd.Series = None  # the problem's code per value, params in `params`
+    params: list = field(default_factory=list)
+    empty: pd.Series = None  # nothing there (after cleaning)
+
+    def __post_init__(self):
+        false = pd.Series(False, index=self.raw.index)
+        self.bad = false if self.bad is None else self.bad.astype(bool)
+        self.empty = false if self.empty is None else self.empty.astype(bool)
+        if self.codes is None:
+            self.codes = pd.Series(None, index=self.raw.index, dtype=object)
+            self.params = [{}] * len(self.raw)
+
+
+@dataclass
+class Validated:
+    table: str | None  # the typed observations (FRAME_COLUMNS), None when any error was found
+    problems: list[Problem]
+    number_problems: list[Problem]  # decimal marks, reported before the others (as the reader did)
+
+
+def distinct_values(scratch: Scratch, relation: str, columns: dict[str, str]) -> dict[str, pd.DataFrame]:
+    """Per column: its distinct values and how many rows hold each (`value`, `n`)."""
+    if not columns:
+        return {}
+    parts = [
+        f"SELECT {i} AS k, {sql} AS value, count(*) AS n FROM {relation} GROUP BY {sql}"
+        for i, sql in enumerate(columns.values())
+    ]
+    found = scratch.connection.execute(" UNION ALL ".join(parts)).df()
+    found["value"] = found["value"].astype(object).where(found["value"].notna(), None)
+    return {name: found.loc[found["k"] == i, ["value", "n"]].reset_index(drop=True) for i, name in enumerate(columns)}
+
+
+def validate(
+    scratch: Scratch,
+    body: str,
+    header: list[str],
+    file: str,
+    values: dict[str, pd.DataFrame] | None = None,
+    normalise: bool = True,
+) -> Validated:
+    """Check the cells of `body` (columns `row` and the contract's names) under `header`.
+
+    `values` are the columns' distinct values when the reader has them already; `normalise`
+    reads numbers as Swedish spreadsheets write them (dashboard/data/numbers.py)."""
+    problems = header_problems(header, file)
     if has_errors(problems):
-        return None, problems
-    cells = raw[[c for c in raw.columns if c in COLUMN_NAMES]].copy()
-    for name in COLUMN_NAMES:
-        if name not in cells.columns:
-            cells[name] = ""
-    cells = cells.apply(lambda column: column.astype(str).str.strip())
-    numbers = np.arange(len(cells)) + 2 if row_numbers is None else np.asarray(row_numbers)
-    rows = pd.Series(numbers, index=cells.index)
-
-    for name in REQUIRED:
-        problems += each_row(file, rows[cells[name] == ""], name, "value_missing")
-    year = _parse_years(cells["year"], rows, file, problems)
-    values = {name: _parse_numbers(cells[name], rows, name, file, problems) for name in VALUE_COLUMNS}
-    direction = _parse_directions(cells["direction"], rows, file, problems)
-    published = parse_dates(cells["published"], rows, file, problems)
-    check_codes(cells["municipality_code"], rows, file, problems)
-
-    frame = cells.replace("", None)
-    frame["area"] = frame["area"].fillna(WHOLE_MUNICIPALITY)
-    frame["direction"] = direction
-    frame["year"], frame["published"] = year, published
-    frame["outcome"], frame["target"] = values["outcome"], values["target"]
-    frame["indicator_key"] = frame["indicator_id"].fillna(frame["indicator"])
-    frame["file"], frame["row"] = file, rows
-
-    unparsed = rows.isin({p.row for p in problems if p.column in VALUE_COLUMNS})
-    empty = frame["outcome"].isna() & frame["target"].isna() & ~unparsed
-    problems += each_row(file, rows[empty], None, "row_without_values", WARNING)
-    frame = frame[~empty]
-    # A row whose year or date did not parse is an error already; comparing its key means nothing.
-    comparable = frame["year"].notna() & ((cells.loc[frame.index, "published"] == "") | frame["published"].notna())
-    problems += duplicate_problems(frame[comparable], file)
-
-    if has_errors(problems):
-        return None, sorted(problems, key=_problem_order)
-    return _typed(frame[list(FRAME_COLUMNS)]), sorted(problems, key=_problem_order)
+        return Validated(None, problems, [])
+    present = [name for name in COLUMN_NAMES if name in header]
+    values = values if values is not None else distinct_values(scratch, body, {n: f'"{n}"' for n in present})
+    judged, number_marks = _judge(values, normalise)
+    found = _cell_problems(scratch, body, judged, file)
+    number_problems = [p for p in found if p.code.startswith("other_decimal_mark")]
+    problems += [p for p in found if p not in number_problems]
+    typed = _typed_table(scratch, body, judged, file)
+    dropped = scratch.connection.execute(f"SELECT row FROM {typed.dropped} ORDER BY row").fetchall()
+    marked = {p.row for p in number_problems}
+    problems += [problem(file, row, None, "row_without_values", WARNING) for (row,) in dropped if row not in marked]
+    problems += duplicates_within(scratch, typed.name, file)
+    problems = sorted(problems, key=_problem_order)
+    if has_errors(problems + number_problems):
+        return Validated(None, problems, number_problems)
+    scratch.keep(typed.name)
+    return Validated(typed.name, problems, number_problems)
 
 
-def duplicate_problems(frame: pd.DataFrame, file: str, earlier: pd.DataFrame | None = None) -> list[Problem]:
-    """Rows that repeat the key of an earlier row (in this file, or in files loaded before)."""
-    key = list(KEY)
-    combined = frame if earlier is None or earlier.empty else pd.concat([earlier, frame], ignore_index=True)
-    keyed = combined[key].astype(object).where(combined[key].notna(), "")
-    repeated = keyed.duplicated(keep="first").to_numpy()[len(combined) - len(frame) :]
-    if not repeated.any():
-        return []
-    first = combined.loc[~keyed.duplicated(keep="first")].assign(_k=keyed.apply(tuple, axis=1))
-    first_by_key = dict(zip(first["_k"], zip(first["file"], first["row"])))
-    problems = []
-    for row, key_values in zip(frame["row"][repeated], keyed.tail(len(frame))[repeated].apply(tuple, axis=1)):
-        first_file, first_row = first_by_key[key_values]
-        if first_file == file:
-            problems.append(problem(file, row, "published", "duplicate_key", first_row=int(first_row)))
-        else:
-            problems.append(
-                problem(
-                    file, row, "published", "duplicate_key_in_file", first_file=first_file, first_row=int(first_row)
-                )
-            )
-    return problems
-
-
-def _header_problems(header: list[str], file: str) -> list[Problem]:
+def header_problems(header: list[str], file: str) -> list[Problem]:
     problems = []
     seen = set()
     for position, name in enumerate(header, start=1):
@@ -121,59 +129,205 @@ def _header_problems(header: list[str], file: str) -> list[Problem]:
     return problems
 
 
-def _parse_numbers(cells: pd.Series, rows: pd.Series, name: str, file: str, problems: list) -> pd.Series:
-    numbers = pd.to_numeric(cells.where(cells != ""), errors="coerce").astype("float64")
-    bad = (cells != "") & ~np.isfinite(numbers.fillna(0.0)) | (cells != "") & numbers.isna()
-    for row, text in zip(rows[bad], cells[bad]):
-        if _is_decimal_comma(text):
-            problems.append(
-                problem(file, row, name, "not_a_number_decimal_comma", text=text, fixed=text.replace(",", "."))
-            )
+# --- Verdicts per distinct value --------------------------------------------------------------
+
+
+def _judge(values: dict[str, pd.DataFrame], normalise: bool) -> tuple[dict[str, Judged], DecimalMark | None]:
+    judged = {}
+    numbers = [name for name in VALUE_COLUMNS if name in values]
+    mark = None
+    cleaned = {name: values[name]["value"].map(lambda v: clean("" if v is None else v)) for name in numbers}
+    if normalise and numbers:
+        mark = DecimalMark.of([(cleaned[name], values[name]["n"]) for name in numbers])
+    for name, found in values.items():
+        raw, counts = found["value"], found["n"]
+        text = checks.stripped(raw)
+        if name in numbers:
+            judged[name] = _judge_number(raw, counts, text, cleaned[name], mark)
+            continue
+        bad = codes = None
+        params = []
+        if name == "year":
+            typed, bad = checks.years(text)
+            codes, params = _coded(bad, "not_a_year", text)
+        elif name == "direction":
+            typed, bad = checks.directions(text)
+            codes, params = _coded(bad, "unknown_direction", text)
+        elif name == "published":
+            typed, bad = checks.dates(text)
+            codes, params = _coded(bad, "not_a_date", text)
         else:
-            problems.append(problem(file, row, name, "not_a_number", text=text))
-    return numbers.where(~bad)
+            typed = text.where(text != "", None)
+            if name == "area":
+                typed = typed.where(typed.notna(), WHOLE_MUNICIPALITY)
+            if name == "municipality_code":
+                bad = checks.bad_codes(text)
+                codes, params = _coded(bad, "not_a_municipality_code", text)
+        empty = text == ""
+        judged[name] = Judged(raw, counts, typed, bad, codes, params, empty)
+    return judged, mark
 
 
-def _is_decimal_comma(text: str) -> bool:
-    return text.count(",") == 1 and text.replace(",", "").replace("-", "", 1).isdigit()
+def _judge_number(raw, counts, text, cleaned, mark: DecimalMark | None) -> Judged:
+    wrong = pd.Series(False, index=raw.index)
+    if mark is not None:
+        text, wrong = mark.apply(cleaned)
+    typed, bad = checks.numbers(text)
+    codes = pd.Series(None, index=raw.index, dtype=object)
+    params = [{} for _ in range(len(raw))]
+    for i in raw.index[bad]:
+        if checks.is_decimal_comma(text[i]):
+            codes[i], params[i] = "not_a_number_decimal_comma", {"text": text[i], "fixed": text[i].replace(",", ".")}
+        else:
+            codes[i], params[i] = "not_a_number", {"text": text[i]}
+    for i in raw.index[wrong]:
+        codes[i], params[i] = mark.problem_code, {"text": str(raw[i] or "").strip()}
+    return Judged(raw, counts, typed, bad, codes, params, (text == "") & ~bad)
 
 
-def _parse_years(cells: pd.Series, rows: pd.Series, file: str, problems: list) -> pd.Series:
-    looks_like_year = cells.str.fullmatch(r"-?\d+(\.0+)?")
-    numbers = pd.to_numeric(cells.where((cells != "") & looks_like_year), errors="coerce")
-    whole = numbers.notna() & (numbers == numbers.round())
-    in_range = whole & numbers.between(*YEAR_RANGE)
-    bad = (cells != "") & ~in_range
-    for row, text in zip(rows[bad], cells[bad]):
-        problems.append(problem(file, row, "year", "not_a_year", text=text))
-    return numbers.where(in_range).astype("Int64")
+def _coded(bad: pd.Series, code: str, text: pd.Series) -> tuple[pd.Series, list[dict]]:
+    codes = pd.Series([code if flag else None for flag in bad], index=bad.index, dtype=object)
+    return codes, [{"text": t} if flag else {} for flag, t in zip(bad, text)]
 
 
-def _parse_directions(cells: pd.Series, rows: pd.Series, file: str, problems: list) -> pd.Series:
-    lowered = cells.str.lower()
-    bad = (cells != "") & ~lowered.isin(DIRECTIONS)
-    for row, text in zip(rows[bad], cells[bad]):
-        problems.append(problem(file, row, "direction", "unknown_direction", text=text))
-    # an empty direction stays empty: undeclared. Gaps and statuses read it as higher-is-better (the
-    # documented default), but nothing ranks or calls one outcome better than another on it.
-    return lowered.where(lowered.isin(DIRECTIONS), "")
+# --- Back to the rows -------------------------------------------------------------------------
 
 
-def parse_dates(cells: pd.Series, rows: pd.Series, file: str, problems: list) -> pd.Series:
-    dates = pd.to_datetime(cells.where(cells.str.fullmatch(r"\d{4}-\d{2}-\d{2}")), format="%Y-%m-%d", errors="coerce")
-    bad = (cells != "") & dates.isna()
-    for row, text in zip(rows[bad], cells[bad]):
-        problems.append(problem(file, row, "published", "not_a_date", text=text))
-    return dates.astype("datetime64[s]")
+def _cell_problems(scratch: Scratch, body: str, judged: dict[str, Judged], file: str) -> list[Problem]:
+    """Every located problem of single cells, in the validator's order: missing required values,
+    then year, numbers, direction, date and code."""
+    found = []
+    for name in REQUIRED:
+        if name in judged:
+            found += _rows_of(scratch, body, name, judged[name], judged[name].empty, file, "value_missing")
+    for name in ("year", "outcome", "target", "direction", "published", "municipality_code"):
+        if name in judged:
+            column = judged[name]
+            found += _rows_of(scratch, body, name, column, column.codes.notna(), file, None)
+    return found
 
 
-def check_codes(cells: pd.Series, rows: pd.Series, file: str, problems: list) -> None:
-    bad = (cells != "") & ~cells.str.fullmatch(r"\d{4}")
-    for row, text in zip(rows[bad], cells[bad]):
-        problems.append(problem(file, row, "municipality_code", "not_a_municipality_code", text=text))
+def _rows_of(scratch, body, name, column: Judged, which: pd.Series, file: str, code: str | None) -> list[Problem]:
+    """One problem per row holding one of the values picked by `which`."""
+    picked = column.raw[which]
+    if picked.empty:
+        return []
+    texts = [value for value in picked if value is not None]
+    condition = f'list_contains($values, "{name}")'
+    if len(texts) < len(picked):
+        condition = f'("{name}" IS NULL OR {condition})'
+    rows = scratch.connection.execute(
+        f'SELECT row, "{name}" FROM {body} WHERE {condition} ORDER BY row', {"values": texts}
+    ).fetchall()
+    position = {value: i for i, value in zip(picked.index, picked)}
+    problems = []
+    for row, value in rows:
+        i = position[value]
+        if code is not None:
+            problems.append(problem(file, row, name, code))
+        else:
+            problems.append(problem(file, row, name, column.codes[i], **column.params[i]))
+    return problems
 
 
-def each_row(file: str, rows: pd.Series, column: str | None, code: str, severity: str = ERROR) -> list[Problem]:
+@dataclass(frozen=True)
+class _Typed:
+    name: str  # FRAME_COLUMNS and `_comparable`, rows in file order
+    dropped: str  # the rows left out for having neither outcome nor target
+
+
+def _typed_table(scratch: Scratch, body: str, judged: dict[str, Judged], file: str) -> _Typed:
+    """One pass over the cells: cast where DuckDB's cast equals the validated value, else map."""
+    joins, params = [], {}
+    exprs = {name: _expression(scratch, name, judged.get(name), joins) for name in COLUMN_NAMES}
+    exprs["indicator_key"] = f"coalesce({exprs['indicator_id']}, {exprs['indicator']})"
+    exprs["file"] = "$file::VARCHAR"
+    exprs["row"] = "b.row::INTEGER"
+    empty = " AND ".join(_empty_values(name, judged.get(name), exprs[name], params) for name in VALUE_COLUMNS)
+    comparable = f"({exprs['year']}) IS NOT NULL"
+    if "published" in judged and judged["published"].bad.any():
+        comparable += " AND NOT " + _holds("published", judged["published"], judged["published"].bad, params)
+    select = ", ".join(f"{sql} AS {name}" for name, sql in exprs.items())
+    source = f"{body} AS b " + " ".join(joins)
+    order = " ORDER BY b.row" if joins else ""  # a join may reorder; a plain scan keeps the file's order
+    typed_sql = f"SELECT {select}, {comparable} AS _comparable FROM {source} WHERE NOT ({empty}){order}"
+    typed = scratch.table("typed", typed_sql, _used({**params, "file": file}, typed_sql))
+    dropped_sql = f"SELECT b.row FROM {source} WHERE {empty}"
+    dropped = scratch.table("dropped", dropped_sql, _used(params, dropped_sql))
+    return _Typed(typed, dropped)
+
+
+def _used(params: dict, sql: str) -> dict | None:
+    """The parameters `sql` names (DuckDB refuses others)."""
+    return {name: value for name, value in params.items() if f"${name}" in sql} or None
+
+
+def _expression(scratch: Scratch, name: str, column: Judged | None, joins: list[str]) -> str:
+    sql_type = SQL_TYPES.get(name, "VARCHAR")
+    if column is None:
+        missing = {"area": f"'{WHOLE_MUNICIPALITY}'", "direction": "''"}
+        return missing.get(name, f"NULL::{sql_type}")
+    raw = f'b."{name}"'
+    mapping = pd.DataFrame({"raw": column.raw, "value": _plain(column.typed)})
+    mapping = mapping[mapping["raw"].notna()]
+    if sql_type == "VARCHAR":
+        direct = bool((mapping["raw"] == mapping["value"]).all())
+    else:
+        table = scratch.frame("map_check", mapping)
+        mismatched = scratch.connection.execute(
+            f"SELECT count(*) FROM {table} WHERE TRY_CAST(raw AS {sql_type}) IS DISTINCT FROM value::{sql_type}"
+        ).fetchall()[0][0]
+        direct = mismatched == 0
+    if direct:
+        expression = f"TRY_CAST({raw} AS {sql_type})" if sql_type != "VARCHAR" else raw
+    else:
+        table = scratch.frame("map", mapping)
+        alias = f"m_{name}"
+        joins.append(f"LEFT JOIN {table} AS {alias} ON {raw} = {alias}.raw")
+        expression = f"{alias}.value::{sql_type}"
+    fallback = {"area": WHOLE_MUNICIPALITY, "direction": ""}.get(name)
+    return f"coalesce({expression}, '{fallback}')" if fallback is not None else expression
+
+
+def _plain(typed: pd.Series) -> pd.Series:
+    """Typed values as DuckDB reads them from a frame: dates as dates, missing as None."""
+    if pd.api.types.is_datetime64_any_dtype(typed):  # as ISO text: pandas reaches years Python's date does not
+        days = [None if pd.isna(v) else f"{v.year:04d}-{v.month:02d}-{v.day:02d}" for v in typed]
+        return pd.Series(days, index=typed.index, dtype=object)
+    return typed.astype(object).where(typed.notna(), None)
+
+
+def _empty_values(name: str, column: Judged | None, expression: str, params: dict) -> str:
+    """SQL: the row has nothing in this value column (a cell that failed to parse is not empty)."""
+    if column is None:
+        return "TRUE"
+    if column.bad.any():
+        return f"({expression} IS NULL AND NOT {_holds(name, column, column.bad, params)})"
+    return f"{expression} IS NULL"
+
+
+def _holds(name: str, column: Judged, which: pd.Series, params: dict) -> str:
+    """SQL: the row's cell is one of the values picked by `which` (passed as a parameter)."""
+    params[f"picked_{name}"] = [str(v) for v in column.raw[which] if v is not None]
+    return f'coalesce(list_contains($picked_{name}, b."{name}"), false)'
+
+
+def duplicates_within(scratch: Scratch, typed: str, file: str) -> list[Problem]:
+    """Rows that repeat the key of an earlier row of the same file. The keys are compared by hash
+    first (integers group fast); only rows whose hash repeats are compared in full."""
+    key = ", ".join(KEY)
+    repeated = scratch.connection.execute(
+        f"SELECT list(row ORDER BY row) FROM {typed} WHERE _comparable AND hash({key}) IN "
+        f"(SELECT hash({key}) FROM {typed} WHERE _comparable GROUP BY ALL HAVING count(*) > 1) "
+        f"GROUP BY {key} HAVING count(*) > 1"
+    ).fetchall()
+    problems = []
+    for (rows,) in repeated:
+        problems += [problem(file, row, "published", "duplicate_key", first_row=int(rows[0])) for row in rows[1:]]
+    return problems
+
+
+def each_row(file: str, rows, column: str | None, code: str, severity: str = ERROR) -> list[Problem]:
     """The same problem on each of `rows`."""
     return [problem(file, row, column, code, severity) for row in rows]
 
@@ -186,13 +340,25 @@ def _problem_order(problem: Problem) -> tuple:
     )
 
 
-def _typed(frame: pd.DataFrame) -> pd.DataFrame:
-    typed = frame.copy()
-    for name in TEXT_COLUMNS + ("indicator_key", "file"):
-        typed[name] = typed[name].astype("string")
-    typed["year"] = typed["year"].astype("Int64")
-    typed["row"] = typed["row"].astype("int64")
-    for name in VALUE_COLUMNS:
-        typed[name] = typed[name].astype("float64")
-    typed["published"] = typed["published"].astype("datetime64[s]")
-    return typed.reset_index(drop=True)
+def empty_frame() -> pd.DataFrame:
+    """An observations frame with no rows and the validated dtypes."""
+    return empty_observations()
+
+
+def validate_frame(raw: pd.DataFrame, file: str, row_numbers=None) -> tuple[pd.DataFrame | None, list[Problem]]:
+    """Check cells held in a frame (all text, "" for an empty cell) against the contract.
+
+    `row_numbers` are the spreadsheet rows of raw's rows (default: 2, 3, … after the header).
+    Returns the typed observations (None when any error was found) and all problems found."""
+    header = list(raw.columns)
+    problems = header_problems(header, file)
+    if has_errors(problems):
+        return None, problems
+    cells = pd.DataFrame({name: raw[name].astype(object) for name in COLUMN_NAMES if name in header})
+    cells["row"] = np.arange(len(raw)) + 2 if row_numbers is None else np.asarray(row_numbers)
+    with engine.session() as connection, Scratch(connection) as scratch:
+        validated = validate(scratch, scratch.frame("cells", cells), header, file, normalise=False)
+        if validated.table is None:
+            return None, validated.problems
+        columns = ", ".join(FRAME_COLUMNS)
+        return fetch(connection, f"SELECT {columns} FROM {validated.table}"), validated.problems

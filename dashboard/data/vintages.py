@@ -3,74 +3,100 @@
 Outcome and target resolve separately: the current outcome of a (municipality, area, indicator,
 year) is the non-empty outcome with the latest publication date, the current target likewise.
 An empty cell in a later publication means "not reported there", so it never hides an earlier
-value. Rows without a publication date count as older than every dated row.
+value. Rows without a publication date count as older than every dated row; among rows published
+the same day the later file and row win. Name, unit, direction and the other descriptive columns
+of every year come from the indicator's most recent publication.
+
+One SQL query does it, over any relation of observations: the store's Parquet files (a municipality,
+or an indicator across municipalities), or a frame registered by `resolve`.
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
+from dashboard.data import engine
+from dashboard.data.frames import fetch
+
 SERIES_KEY = ["municipality", "area", "indicator_key", "year"]
 # Descriptive columns come from the most recent publication of the indicator.
 DESCRIPTIVE = ["municipality_code", "goal_area", "goal", "indicator_id", "indicator", "unit", "direction"]
+VALUES = {
+    "outcome": ["outcome", "published", "source", "comment"],
+    "target": ["target", "published", "source", "comment"],
+}
 RESOLVED_COLUMNS = (
     SERIES_KEY
     + DESCRIPTIVE
-    + [
-        "outcome",
-        "outcome_published",
-        "outcome_source",
-        "outcome_comment",
-        "target",
-        "target_published",
-        "target_source",
-        "target_comment",
-    ]
+    + [f"{value}{'' if part == value else '_' + part}" for value, parts in VALUES.items() for part in parts]
 )
-_UNDATED = pd.Timestamp("1000-01-01")
+UNDATED = "DATE '1000-01-01'"
 
 
-def published_on_or_before(observations: pd.DataFrame, as_of: pd.Timestamp | None) -> pd.DataFrame:
-    """The rows a reader could have seen on `as_of` (undated rows count as always published)."""
+def resolution_sql(source: str, where: str = "TRUE", order: str = "municipality, area, indicator_key, year") -> str:
+    """SQL: the current values of the observations of `source` that pass `where`, sorted by `order`.
+
+    One pass groups the rows by series, keeping per series its newest outcome, newest target and
+    newest description; a window then gives every year of an indicator the newest description of
+    all its years."""
+    series = ", ".join(SERIES_KEY)
+    described = ", ".join(f"{name}: {name}" for name in DESCRIPTIVE)
+    picks = [
+        f"max_by({{{', '.join(f'{part}: {part}' for part in parts)}}}, (_order, file, row)) "
+        f"FILTER (WHERE {value} IS NOT NULL) AS {value}_pick"
+        for value, parts in VALUES.items()
+    ]
+    columns = SERIES_KEY + [f"described.{name} AS {name}" for name in DESCRIPTIVE]
+    for value, parts in VALUES.items():
+        columns += [f"{value}_pick.{part} AS {value}{'' if part == value else '_' + part}" for part in parts]
+    return (
+        f"WITH obs AS (SELECT *, coalesce(published, {UNDATED}) AS _order FROM {source} WHERE {where}), "
+        f"series AS (SELECT {series}, max_by({{{described}}}, (_order, year, file, row)) AS newest_described, "
+        f"max((_order, year, file, row)) AS newest, {', '.join(picks)} FROM obs GROUP BY {series}), "
+        f"indicators AS (SELECT *, max_by(newest_described, newest) OVER (PARTITION BY {', '.join(SERIES_KEY[:3])}) "
+        "AS described FROM series) "
+        f"SELECT {', '.join(columns)} FROM indicators ORDER BY {order}"
+    )
+
+
+def projection_sql(source: str, where: str = "TRUE", order: str = "municipality, area, indicator_key, year") -> str:
+    """SQL: the same as `resolution_sql` for observations that were never revised (one row per
+    series): each row is current, and only the description comes from its indicator's newest row."""
+    indicator = ", ".join(SERIES_KEY[:3])
+    described = ", ".join(f"{name}: {name}" for name in DESCRIPTIVE)
+    columns = [f"rows.{name}" for name in SERIES_KEY] + [
+        f"indicators.described.{name} AS {name}" for name in DESCRIPTIVE
+    ]
+    for value, parts in VALUES.items():
+        columns += [
+            f"rows.{part} AS {value}"
+            if part == value
+            else f"CASE WHEN rows.{value} IS NOT NULL THEN rows.{part} END AS {value}_{part}"
+            for part in parts
+        ]
+    return (
+        f"WITH rows AS (SELECT * FROM {source} WHERE {where}), "
+        f"indicators AS (SELECT {indicator}, max_by({{{described}}}, "
+        f"(coalesce(published, {UNDATED}), year, file, row)) AS described FROM rows GROUP BY {indicator}) "
+        f"SELECT {', '.join(columns)} FROM rows JOIN indicators USING ({indicator}) ORDER BY {order}"
+    )
+
+
+def published_by(as_of: pd.Timestamp | None) -> tuple[str, dict]:
+    """SQL condition and parameters: the rows a reader could have seen on `as_of` (undated rows
+    count as always published)."""
     if as_of is None:
-        return observations
-    published = observations["published"]
-    return observations[published.isna() | (published <= as_of)]
+        return "TRUE", {}
+    return "(published IS NULL OR published <= $as_of::DATE)", {"as_of": pd.Timestamp(as_of).date()}
 
 
 def resolve(observations: pd.DataFrame, as_of: pd.Timestamp | None = None) -> pd.DataFrame:
     """One row per (municipality, area, indicator, year) with its current outcome and target."""
-    rows = published_on_or_before(observations, as_of)
-    if rows.empty:
-        return pd.DataFrame({name: pd.Series(dtype=_dtype_of(observations, name)) for name in RESOLVED_COLUMNS})
-    ordered = rows.assign(_order=rows["published"].fillna(_UNDATED)).sort_values(
-        SERIES_KEY + ["_order", "file", "row"], kind="stable"
-    )
-    latest = ordered.drop_duplicates(SERIES_KEY, keep="last")[SERIES_KEY + DESCRIPTIVE]
-    resolved = latest
-    for value in ("outcome", "target"):
-        reported = ordered[ordered[value].notna()].drop_duplicates(SERIES_KEY, keep="last")
-        current = reported[SERIES_KEY + [value, "published", "source", "comment"]].rename(
-            columns={"published": f"{value}_published", "source": f"{value}_source", "comment": f"{value}_comment"}
-        )
-        resolved = resolved.merge(current, on=SERIES_KEY, how="left")
-    return _describe_from_latest(resolved, ordered)[RESOLVED_COLUMNS].reset_index(drop=True)
-
-
-def _describe_from_latest(resolved: pd.DataFrame, ordered: pd.DataFrame) -> pd.DataFrame:
-    """Give every year of an indicator the name, unit and direction of its latest publication."""
-    indicator = ["municipality", "area", "indicator_key"]
-    newest = ordered.sort_values(["_order", "year"], kind="stable").drop_duplicates(indicator, keep="last")
-    return resolved.drop(columns=DESCRIPTIVE).merge(newest[indicator + DESCRIPTIVE], on=indicator, how="left")
-
-
-def _dtype_of(frame: pd.DataFrame, name: str):
-    source = {
-        "outcome_published": "published",
-        "target_published": "published",
-        "outcome_source": "source",
-        "target_source": "source",
-        "outcome_comment": "comment",
-        "target_comment": "comment",
-    }.get(name, name)
-    return frame[source].dtype if source in frame.columns else object
+    where, params = published_by(as_of)
+    with engine.session() as connection:
+        view = f"_resolving_{id(observations)}"
+        connection.register(view, observations)
+        try:
+            return fetch(connection, resolution_sql(view, where), params or None)[RESOLVED_COLUMNS]
+        finally:
+            connection.unregister(view)

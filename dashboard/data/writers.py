@@ -22,6 +22,9 @@ NUMBER_COLUMNS = (
     "reference_outcome",
     "difference",
     "relative_difference",
+    "peer_median",
+    "peer_q1",
+    "peer_q3",
 )
 INTEGER_COLUMNS = (
     "year",
@@ -35,6 +38,7 @@ INTEGER_COLUMNS = (
     "near",
     "not_met",
     "not_judged",
+    "peer_n",
 )
 DATE_COLUMNS = ("published", "target_published")
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 WHOLE_MUNICIPALITY = "Hela kommunen"
+# The reference over every municipality, as exports name it (their labels stay Swedish).
+ALL_MUNICIPALITIES = "Alla kommuner"
 INCREASE, DECREASE = "increase", "decrease"
 DIRECTIONS = (INCREASE, DECREASE)
 

@@ -7,12 +7,11 @@ from datetime import UTC, datetime
 from importlib.resources import files
 from urllib.parse import parse_qsl, urlsplit
 
-import pandas as pd
 from flask import Flask, Response, jsonify, request
 
-from dashboard.analysis.comparisons import AREA_COLUMNS, MUNICIPALITY_COLUMNS
-from dashboard.analysis.report import area_comparison_table, municipality_comparison_table
+from dashboard.analysis.report import comparison_export
 from dashboard.analysis.selection import Selection, normalize
+from dashboard.data.groups import ALL_PEERS
 from dashboard.exports.names import file_stem, table_file_name
 from dashboard.exports.tables import goals_file, scorecard_file, to_csv_bytes
 from dashboard.i18n import language, problem_message, text
@@ -159,19 +158,18 @@ def _plain_reply(key: str, status: int, **values) -> Response:
 
 
 def _compare_export(dataset) -> Response:
-    """The compared numbers of view=areas (every indicator unless one is named) or view=municipalities."""
+    """The compared numbers of view=areas (every indicator unless one is named) or view=municipalities
+    (`municipalities=alla` for every municipality with the indicator), with the reference of `peers`
+    when it is given."""
     if dataset.is_empty:
         return _plain_reply("view.no_data", 503)
     asked = Selection.from_query(request.args)
     if not asked.compares:
         return _plain_reply("downloads.view_required", 400)
+    if asked.view == "municipalities" and [name.casefold() for name in asked.municipalities] == [ALL_PEERS]:
+        asked = replace(asked, municipalities=tuple(dataset.municipalities()))  # every one, without a long URL
     selection, _, _ = normalize(asked, dataset)
-    if selection.indicator is None or selection.year is None:
-        table = pd.DataFrame(columns=AREA_COLUMNS if asked.view == "areas" else MUNICIPALITY_COLUMNS)
-    elif asked.view == "areas":
-        table = area_comparison_table(dataset, selection, only_indicator=asked.indicator is not None)[AREA_COLUMNS]
-    else:
-        table = municipality_comparison_table(dataset, selection)[1]
+    table = comparison_export(dataset, selection, only_indicator=asked.indicator is not None)
     subject = selection.municipality if asked.view == "areas" else str(selection.indicator)
     name = file_stem("malbild-jamforelse", asked.view, subject, selection.year) + ".csv"
     return Response(

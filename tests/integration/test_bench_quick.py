@@ -19,6 +19,13 @@ REQUIRED = (
     "rss_mb_per_worker",
     "page_bytes_compressed",
     "figure_bytes",
+    "startup_cold_s",
+    "baseline_startup_s",
+    "load_peak_rss_mb",
+    "compare_p95_ms",
+    "startup_cold_ratio",
+    "startup_warm_ratio",
+    "compare_ratio",
 )
 
 
@@ -52,3 +59,4 @@ def test_quick_benchmark_writes_every_key(tmp_path):
     assert results["rows"] == 3 * 2 * 3 * 10 * 5
     assert results["callback_requests"] >= 2 * 12 and results["baseline_requests"] >= 12
     assert results["replay_mismatches"] == 0  # the replayed selections are the ones the server keeps
+    assert results["compare_errors"] == 0 and results["compare_requests"] > 0  # every answer had its reference

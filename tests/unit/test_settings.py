@@ -84,3 +84,31 @@ def test_the_data_cache_lives_in_the_project_unless_moved_or_turned_off(tmp_path
     assert Settings.from_env({"MALBILD_CACHE_DIR": str(tmp_path)}).cache_dir == tmp_path
     assert Settings.from_env({"MALBILD_CACHE_DIR": "off"}).cache_dir is None
     assert Settings().cache_dir is None  # an app built in code (tests) reads the files directly
+
+
+def test_duckdb_gets_one_thread_and_a_modest_memory_limit_per_worker_by_default():
+    settings = Settings.from_env({})
+    assert (settings.duckdb_threads, settings.duckdb_memory, settings.duckdb_load_memory) == (1, "256MB", "1GB")
+
+
+def test_duckdb_limits_are_read_in_duckdbs_own_units():
+    settings = Settings.from_env(
+        {"MALBILD_DUCKDB_THREADS": "2", "MALBILD_DUCKDB_MEMORY": "512 mb", "MALBILD_DUCKDB_LOAD_MEMORY": "1.5GiB"}
+    )
+    assert (settings.duckdb_threads, settings.duckdb_memory, settings.duckdb_load_memory) == (2, "512MB", "1.5GiB")
+
+
+@pytest.mark.parametrize(
+    "name,value,key",
+    [
+        ("MALBILD_DUCKDB_THREADS", "0", "settings.not_positive"),
+        ("MALBILD_DUCKDB_THREADS", "många", "settings.not_an_integer"),
+        ("MALBILD_DUCKDB_MEMORY", "mycket", "settings.not_a_memory_size"),
+        ("MALBILD_DUCKDB_LOAD_MEMORY", "0GB", "settings.not_a_memory_size"),
+    ],
+)
+def test_a_wrong_duckdb_limit_is_an_error_naming_the_variable(name, value, key):
+    with pytest.raises(SettingsError) as raised:
+        Settings.from_env({name: value})
+    assert raised.value.message.key == key and raised.value.message.params["name"] == name
+    assert name in render(raised.value.message, "sv") and name in render(raised.value.message, "en")

@@ -1,5 +1,7 @@
 """The selection in the URL, and its narrowing to what the data holds."""
 
+import pandas as pd
+
 from dashboard.analysis.selection import Selection, normalize
 from dashboard.i18n import render
 from tests.conftest import HEADER, dataset_from
@@ -100,3 +102,40 @@ Alfaby,,,M,,A,,,2020,1,,s,2020-01-01,
     )
     selection, _, _ = normalize(Selection(), dataset_from(data))
     assert selection.municipality == "Östby"
+
+
+def test_peers_travel_in_the_url_and_all_municipalities_is_alla():
+    selection, _, notices = _normalize("?municipality=Borås&peers=Alla")
+    assert selection.peers == "alla" and notices == []
+    assert "peers=alla" in selection.to_query()
+    assert Selection.from_query(selection.to_query()) == selection
+    assert _normalize("?municipality=Borås")[0].peers is None
+
+
+def test_an_unknown_comparison_group_falls_back_to_all_municipalities_with_a_notice():
+    selection, choices, notices = _normalize("?municipality=Borås&peers=Liknande")
+    assert selection.peers == "alla" and choices.peer_groups == []
+    assert [render(notice) for notice in notices] == [
+        "Det finns ingen jämförelsegrupp ”Liknande”; visar alla kommuner."
+    ]
+    assert render(notices[0], "en") == "There is no comparison group “Liknande”; showing all municipalities."
+
+
+def test_a_group_is_found_in_any_case_and_kept_in_views_that_compare():
+    from dashboard.data.dataset import Dataset
+    from dashboard.data.loading import LoadResult
+    from tests.conftest import observations_from
+
+    groups = pd.DataFrame(
+        {
+            "group": pd.array(["Liknande kommuner"] * 2, dtype="string"),
+            "municipality": pd.array(["Borås", "Köping"], dtype="string"),
+            "file": pd.array(["groups.csv"] * 2, dtype="string"),
+            "row": [2, 3],
+        }
+    )
+    dataset = Dataset(LoadResult(observations_from(DATA), groups=groups))
+    for view in ("", "&view=municipalities", "&view=areas"):
+        selection, choices, notices = normalize(Selection.from_query("?peers=liknande KOMMUNER" + view), dataset)
+        assert selection.peers == "Liknande kommuner" and choices.peer_groups == ["Liknande kommuner"]
+        assert not [n for n in notices if n.key == "notice.unknown_peers"]

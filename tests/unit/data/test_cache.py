@@ -1,7 +1,9 @@
-"""The binary cache: opened instead of validating again, never stale, and never in the way."""
+"""The cache of validated data: plain Parquet opened instead of validating again, never stale,
+and never in the way."""
 
 import os
 
+import duckdb
 import pandas as pd
 
 from dashboard.cli import fill_cache
@@ -42,13 +44,17 @@ def test_the_cached_data_is_the_data_loaded_from_the_files(tmp_path):
             pd.testing.assert_frame_equal(dataset.resolved(name), direct.resolved(name))
         assert dataset.problems == direct.problems and dataset.load.failed_files == ("b.csv",)
         assert dataset.load.loaded_files == direct.load.loaded_files
-    assert len(list((tmp_path / "cache").iterdir())) == 1
+    assert len(_entries(tmp_path / "cache")) == 1
+
+
+def _entries(cache_dir):
+    return [p for p in cache_dir.iterdir() if not p.name.startswith(".")]
 
 
 def test_a_second_start_opens_the_cache_without_reading_the_files_again(tmp_path, monkeypatch):
     data = _folder(tmp_path)
     cache.load_dataset(data, cache_dir=tmp_path / "cache")
-    monkeypatch.setattr(cache, "load_path", lambda path: (_ for _ in ()).throw(AssertionError("validated again")))
+    monkeypatch.setattr(cache, "build_entry", lambda *args: (_ for _ in ()).throw(AssertionError("validated again")))
     assert cache.load_dataset(data, cache_dir=tmp_path / "cache").row_count == 3
 
 
@@ -80,15 +86,46 @@ def test_old_entries_are_pruned(tmp_path):
     for outcome in range(cache.KEEP_ENTRIES + 2):
         (data / "a.csv").write_text(GOOD.replace("61.5", str(outcome)).strip() + "\n", encoding="utf-8")
         cache.load_dataset(data, cache_dir=tmp_path / "cache")
-    assert len([p for p in (tmp_path / "cache").iterdir() if not p.name.startswith(".")]) == cache.KEEP_ENTRIES
+    assert len(_entries(tmp_path / "cache")) == cache.KEEP_ENTRIES
 
 
-def test_large_data_is_validated_in_a_separate_process(tmp_path, monkeypatch):
+def test_the_store_is_plain_parquet_that_duckdb_opens_directly(tmp_path):
     data = _folder(tmp_path)
-    monkeypatch.setattr(cache, "IN_PROCESS_BYTES", 0)
-    monkeypatch.setattr(cache, "load_path", lambda path: (_ for _ in ()).throw(AssertionError("in this process")))
-    dataset = cache.load_dataset(data, cache_dir=tmp_path / "cache")
-    assert dataset.row_count == 3 and os.listdir(tmp_path / "cache")
+    cache.load_dataset(data, cache_dir=tmp_path / "cache")
+    (entry,) = _entries(tmp_path / "cache")
+    connection = duckdb.connect()
+    rows = connection.execute(
+        f"SELECT municipality, area, outcome, target, published, file, row FROM '{entry}/observations.parquet'"
+    ).fetchall()
+    assert [row[:4] for row in rows] == [
+        ("Alfaby", "Hela kommunen", 61.5, 65.0),
+        ("Alfaby", "Norr", 55.0, 65.0),
+        ("Betaby", "Hela kommunen", 70.0, 65.0),
+    ]
+    assert {(str(row[4]), row[5]) for row in rows} == {("2020-03-01", "a.csv")}
+    assert [row[6] for row in rows] == [2, 3, 4]
+    whole = connection.execute(f"SELECT municipality FROM '{entry}/whole.parquet' ORDER BY ALL").fetchall()
+    assert whole == [("Alfaby",), ("Betaby",)]
+
+
+def test_an_unchanged_file_is_not_read_again_to_find_its_entry(tmp_path, monkeypatch):
+    data = _folder(tmp_path)
+    first = cache.cache_key(data, tmp_path / "cache")
+    monkeypatch.setattr(cache.hashlib, "file_digest", lambda *args: (_ for _ in ()).throw(AssertionError("read")))
+    assert cache.cache_key(data, tmp_path / "cache") == first
+    (data / "a.csv").write_text(GOOD.replace("61.5", "62.5").strip() + "\n", encoding="utf-8")
+    monkeypatch.undo()
+    assert cache.cache_key(data, tmp_path / "cache") != first
+
+
+def test_an_entry_in_use_is_never_pruned(tmp_path):
+    data = _folder(tmp_path)
+    serving = cache.load_dataset(data, cache_dir=tmp_path / "cache")
+    for outcome in range(cache.KEEP_ENTRIES + 1):
+        (data / "a.csv").write_text(GOOD.replace("61.5", str(outcome)).strip() + "\n", encoding="utf-8")
+        cache.load_dataset(data, cache_dir=tmp_path / "cache")
+    assert serving.resolved("Alfaby")["outcome"].max() == 61.5  # its files are still there
+    assert len(_entries(tmp_path / "cache")) == cache.KEEP_ENTRIES + 1
 
 
 def test_the_command_fills_the_cache_and_prints_the_entry(tmp_path, capsys):

@@ -3,7 +3,7 @@
 import pandas as pd
 
 from dashboard.data.vintages import resolve
-from tests.conftest import HEADER, observations_from
+from tests.conftest import HEADER, dataset_from, observations_from
 
 # Borås's staff continuity (Kolada U21401) as its budgets published it: the 2019 budget says
 # 2018 = 13 and target 2019 = 13; the 2020 budget revises 2018 to 17 and has no 2019 target.
@@ -102,3 +102,22 @@ Testkommun,,Norr,Mål,,Ind,,,2020,4,,a,2020-01-01,
 def test_nothing_published_yet_gives_an_empty_table():
     resolved = resolve(observations_from(STAFF), as_of=pd.Timestamp("2000-01-01"))
     assert resolved.empty and "outcome" in resolved.columns
+
+
+def test_a_municipality_never_revised_resolves_without_grouping_to_the_same_values():
+    text = (
+        STAFF
+        + """
+Alfaby,0001,,Mål,K1,Gammalt namn,%,increase,2019,1,3,a,2019-01-01,
+Alfaby,0001,,Mål,K1,Nytt namn,procent,increase,2020,,4,b,2020-01-01,gammal kommentar
+Alfaby,0001,Norr,Mål,K1,Nytt namn,procent,increase,2020,5,,,,
+"""
+    )
+    dataset = dataset_from(text)
+    assert dataset.relations.summary.revised == {"Borås"}
+    for name in ("Alfaby", "Borås"):
+        pd.testing.assert_frame_equal(dataset.resolved(name), resolve(dataset.raw(name)))
+    names = dataset.resolved("Alfaby").set_index(["area", "year"])
+    assert names.loc[("Hela kommunen", 2019), ["indicator", "unit"]].tolist() == ["Nytt namn", "procent"]
+    assert pd.isna(names.loc[("Hela kommunen", 2020), "outcome_published"])
+    assert names.loc[("Hela kommunen", 2020), "target_comment"] == "gammal kommentar"

@@ -175,6 +175,35 @@ def test_compare_csv_for_municipalities_ranks_best_first():
     assert table["quartile"].isna().all()  # fewer than four municipalities: no quartiles
 
 
+def test_compare_csv_for_municipalities_gains_the_reference_of_all_municipalities_when_asked():
+    table = _compare("view=municipalities&indicator=Valdeltagande&year=2018&peers=alla")
+    assert list(table.columns)[-5:] == ["peer_group", "peer_median", "peer_q1", "peer_q3", "peer_n"]
+    # turnout 83, 84, 86.4: median 84, Q1 at position 0.5 → 83.5, Q3 at 1.5 → 85.2
+    assert table[["peer_group", "peer_median", "peer_q1", "peer_q3", "peer_n"]].drop_duplicates().values.tolist() == [
+        ["Alla kommuner", 84, 83.5, 85.2, 3]
+    ]
+
+
+def test_compare_csv_for_areas_gives_each_indicator_its_own_reference():
+    table = _compare("view=areas&municipality=Borås&year=2018&peers=ALLA").set_index(["indicator", "area"])
+    assert table.loc[("Valdeltagande", "Sjöbo"), ["peer_median", "peer_n"]].tolist() == [84, 3]
+    assert table.loc[("Arbetslöshet", "Sjöbo"), ["peer_median", "peer_q1", "peer_q3", "peer_n"]].tolist() == [
+        6,
+        6,
+        6,
+        1,
+    ]
+
+
+def test_compare_csv_lists_every_municipality_when_asked_for_all():
+    table = _compare("view=municipalities&indicator=Valdeltagande&year=2018&municipalities=alla&peers=alla")
+    assert sorted(table["municipality"]) == ["Borlänge", "Borås", "Köping"] and set(table["peer_n"]) == {3}
+
+
+def test_compare_csv_without_peers_keeps_its_columns():
+    assert "peer_median" not in _compare("view=municipalities&indicator=Valdeltagande&year=2018").columns
+
+
 def test_compare_csv_needs_a_view():
     client = create_app(Settings(), dataset_from(COMPARE)).server.test_client()
     response = client.get("/export/compare.csv?municipality=Borås")

@@ -1,0 +1,119 @@
+"""Reference lines: where outcomes stand among all municipalities ("alla", Kolada's "Alla kommuner")
+or among a named group of similar municipalities (groups.csv), as the median and the first and
+third quartile of their outcomes for an indicator and a year.
+
+Only whole-municipality outcomes of exactly that year count, as current on the selection's date;
+a municipality without one is left out and `count` says how many were counted. Quartiles are by
+linear interpolation between the closest ranks (numpy's default, Excel's KVARTIL.INC): with the
+n outcomes sorted, the p-quantile lies at position p·(n − 1) counted from 0.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from dashboard.data.dataset import Dataset
+from dashboard.data.groups import ALL_PEERS
+from dashboard.domain.messages import Term
+from dashboard.domain.schema import ALL_MUNICIPALITIES
+
+PEER_COLUMNS = ["peer_group", "peer_median", "peer_q1", "peer_q3", "peer_n"]
+
+
+@dataclass(frozen=True)
+class Reference:
+    """The reference of `peers` ("alla" or a group's name) for one indicator and year."""
+
+    peers: str
+    indicator_key: str
+    year: int
+    count: int  # municipalities with an outcome that year: the n to show beside the line
+    median: float | None
+    q1: float | None
+    q3: float | None
+
+    @property
+    def name(self) -> str | Term:
+        """What to call the line: a group by its name (data, not translated), all municipalities
+        by the catalogue's words (`peers.all`)."""
+        return Term("peers.all") if self.peers == ALL_PEERS else self.peers
+
+    @property
+    def export_name(self) -> str:
+        """The name in exports, whose labels stay Swedish whatever the page's language."""
+        return ALL_MUNICIPALITIES if self.peers == ALL_PEERS else self.peers
+
+
+def quartiles(values) -> tuple[float | None, float | None, float | None]:
+    """(first quartile, median, third quartile) of the values that are there; Nones without any."""
+    present = np.asarray([value for value in values if value is not None and not pd.isna(value)], dtype="float64")
+    if present.size == 0:
+        return None, None, None
+    q1, median, q3 = np.quantile(present, [0.25, 0.5, 0.75])
+    return float(q1), float(median), float(q3)
+
+
+def peer_members(dataset: Dataset, peers: str) -> tuple[str, ...] | None:
+    """The municipalities `peers` names; None for all of them (or a group that does not exist)."""
+    return None if peers == ALL_PEERS else dataset.groups().get(peers)
+
+
+def reference(
+    dataset: Dataset, indicator_key: str, year: int, peers: str, as_of: pd.Timestamp | None = None
+) -> Reference | None:
+    """The median and quartiles of `peers`' outcomes of `indicator_key` in `year`; None when
+    `peers` is neither "alla" nor a group."""
+    if peers != ALL_PEERS and peers not in dataset.groups():
+        return None
+    rows = _peer_rows(dataset, indicator_key, peers, as_of)
+    outcomes = rows.loc[rows["year"] == year, "outcome"].dropna()
+    q1, median, q3 = quartiles(outcomes)
+    return Reference(peers, indicator_key, int(year), int(outcomes.size), median, q1, q3)
+
+
+def reference_series(
+    dataset: Dataset, indicator_key: str, peers: str, as_of: pd.Timestamp | None = None
+) -> list[Reference]:
+    """The reference for every year the indicator has outcomes among `peers`, oldest first: the
+    dashed line (or band) of an indicator chart over the years."""
+    if peers != ALL_PEERS and peers not in dataset.groups():
+        return []
+    rows = _peer_rows(dataset, indicator_key, peers, as_of)
+    rows = rows[rows["outcome"].notna()]
+    found = []
+    for year, outcomes in rows.groupby("year", sort=True)["outcome"]:
+        q1, median, q3 = quartiles(outcomes)
+        found.append(Reference(peers, indicator_key, int(year), int(outcomes.size), median, q1, q3))
+    return found
+
+
+def with_peer_columns(table: pd.DataFrame, dataset: Dataset, peers: str | None, as_of=None) -> pd.DataFrame:
+    """`table` (rows with `indicator_key` and `year`) with the reference of `peers` beside each row:
+    peer_group, peer_median, peer_q1, peer_q3, peer_n. Unchanged when no peers are chosen."""
+    if peers is None:
+        return table
+    found: dict[tuple, Reference | None] = {}
+    for key, year in zip(table["indicator_key"], table["year"]):
+        if (key, year) not in found and not pd.isna(year):
+            found[(key, year)] = reference(dataset, str(key), int(year), peers, as_of)
+    picked = [found.get((key, year)) for key, year in zip(table["indicator_key"], table["year"])]
+    return table.assign(
+        peer_group=pd.array([ref.export_name if ref else None for ref in picked], dtype="string"),
+        peer_median=[_number(ref.median if ref else None) for ref in picked],
+        peer_q1=[_number(ref.q1 if ref else None) for ref in picked],
+        peer_q3=[_number(ref.q3 if ref else None) for ref in picked],
+        peer_n=pd.array([ref.count if ref else None for ref in picked], dtype="Int64"),
+    )
+
+
+def _number(value: float | None) -> float:
+    return np.nan if value is None else value
+
+
+def _peer_rows(dataset: Dataset, indicator_key: str, peers: str, as_of) -> pd.DataFrame:
+    rows = dataset.indicator_everywhere(as_of, indicator_key)
+    members = peer_members(dataset, peers)
+    return rows if members is None else rows[rows["municipality"].isin(members)]

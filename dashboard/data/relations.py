@@ -1,0 +1,121 @@
+"""Where a dataset's observations are, as relations a DuckDB query can name: the store's Parquet
+files (dashboard/data/parquet_store.py), or a frame held in memory (tests, uploads).
+
+`observations` holds every observation, `whole` the whole-municipality ones (laid out for one
+indicator across municipalities when it is a file of its own), `spread` each municipality's latest
+year per indicator when it was computed ahead. A frame is registered with each process's own
+connection the first time that process asks (gunicorn forks after loading).
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+import weakref
+from dataclasses import dataclass
+from functools import cached_property
+
+import duckdb
+import pandas as pd
+
+from dashboard.data import engine
+from dashboard.domain.schema import TEXT_COLUMNS, WHOLE_MUNICIPALITY
+
+WHOLE = f"area = '{WHOLE_MUNICIPALITY}'"
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Per municipality: its observations, its current targets, and whether it has no revised
+    figures (`revised`: some (area, indicator, year) was published more than once)."""
+
+    rows: dict[str, int]
+    targets: dict[str, int]
+    revised: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, connection: duckdb.DuckDBPyConnection, observations: str) -> Summary:
+        counted = connection.execute(summary_sql(observations)).fetchall()
+        return cls(
+            {name: int(rows) for name, rows, _, _ in counted},
+            {name: int(targets) for name, _, targets, _ in counted},
+            frozenset(name for name, _, _, most in counted if most > 1),
+        )
+
+    @classmethod
+    def from_dict(cls, values: dict) -> Summary:
+        return cls(values["rows"], values["targets"], frozenset(values["revised"]))
+
+    def as_dict(self) -> dict:
+        return {"rows": self.rows, "targets": self.targets, "revised": sorted(self.revised)}
+
+
+def summary_sql(observations: str) -> str:
+    """SQL: per municipality, its rows, its (area, indicator, year) series with a target, and the
+    most rows of any series. Series are grouped by a hash of their key (integers group fast): two
+    series that collide would count as one revised series, which only sends that municipality
+    down the general path of dashboard/data/vintages.py."""
+    return (
+        "WITH series AS (SELECT municipality, hash(area, indicator_key, year) AS series, count(*) AS n, "
+        f"bool_or(target IS NOT NULL) AS has_target FROM {observations} GROUP BY municipality, series) "
+        "SELECT municipality, sum(n), count_if(has_target), max(n) FROM series GROUP BY municipality"
+    )
+
+
+# The text columns of a query's answer, and the stored column whose values each one takes.
+TEXT_SOURCES = {
+    **{name: name for name in TEXT_COLUMNS + ("indicator_key", "file")},
+    "outcome_source": "source",
+    "target_source": "source",
+    "outcome_comment": "comment",
+    "target_comment": "comment",
+}
+
+
+class Relations:
+    observations: str
+    whole: str
+    spread: str | None = None
+
+    @property
+    def summary(self) -> Summary:
+        raise NotImplementedError
+
+    def attach(self, connection: duckdb.DuckDBPyConnection) -> None:
+        """Make the relations nameable on `connection` (this process's)."""
+
+    def select(self, columns) -> str:
+        """SQL select list of `columns`, as the answer should come back."""
+        return ", ".join(columns)
+
+
+class FrameRelations(Relations):
+    def __init__(self, observations: pd.DataFrame):
+        self.frame = observations
+        self.observations = f"_observations_{uuid.uuid4().hex}"
+        self.whole = f"(SELECT * FROM {self.observations} WHERE {WHOLE})"
+        self._attached: tuple[int, int] | None = None
+        weakref.finalize(self, _forget, self.observations, os.getpid())
+
+    def attach(self, connection: duckdb.DuckDBPyConnection) -> None:
+        where = (os.getpid(), id(connection))
+        if self._attached != where:
+            connection.register(self.observations, self.frame)
+            self._attached = where
+
+    @cached_property
+    def summary(self) -> Summary:
+        with engine.session() as connection:
+            self.attach(connection)
+            return Summary.of(connection, self.observations)
+
+
+def _forget(name: str, pid: int) -> None:
+    """Unregister a frame nobody refers to any more (in the process that registered it)."""
+    if os.getpid() != pid:
+        return
+    try:
+        with engine.session() as connection:
+            connection.unregister(name)
+    except Exception:  # at interpreter exit the connection may be gone already
+        pass
