@@ -14,6 +14,7 @@ import dash_bootstrap_components as dbc
 from dash import html
 
 from dashboard.analysis.selection import Choices, Selection, normalize
+from dashboard.data.groups import ALL_PEERS
 from dashboard.i18n import area_label, render, text
 from layouts import ids
 from layouts.controls import select_field
@@ -25,6 +26,7 @@ FILTERS = (
     (ids.GOAL_AREA, "goal_area"),
     (ids.YEAR, "year"),
     (ids.AS_OF, "as_of"),
+    (ids.PEERS, "peers"),
     (ids.COMPARE_INDICATOR, "indicator"),
     (ids.COMPARE_AREAS, "areas"),
     (ids.COMPARE_MUNICIPALITIES, "municipalities"),
@@ -70,6 +72,12 @@ def filters_section(lang: str) -> html.Section:
                     text("filters.year", lang), ids.YEAR, width=True, xs=6, class_name="filter-0 order-1 order-lg-0"
                 ),
                 select_field(text("filters.as_of", lang), ids.AS_OF, width=True, class_name=f"filter-2 {phone_after}"),
+                select_field(
+                    text("filters.peers", lang),
+                    ids.PEERS,
+                    width=True,
+                    class_name=f"only-compare filter-1 {phone_after}",
+                ),
             ],
             className="g-3",
         ),
@@ -100,6 +108,7 @@ def asked_selection(
         goal_area=_chosen(values["goal_area"]),
         year=_year(values["year"]),
         as_of=_chosen(values["as_of"]),
+        peers=_chosen(values["peers"]),
         meeting=bool(meeting),
     )
     if current.compares:  # the comparison controls are on screen
@@ -146,10 +155,21 @@ def filter_options(choices: Choices, lang: str = "sv") -> list[list[dict]]:
         [{"label": text("filters.all_goal_areas", lang), "value": ANY}] + _options(choices.goal_areas),
         _options(reversed(choices.years)),
         [{"label": text("filters.latest", lang), "value": ANY}] + _options(choices.publication_dates),
+        _peer_options(choices, lang),
         [{"label": _indicator_label(choices, key, name, lang), "value": str(key)} for key, name in choices.indicators],
         _options(choices.compare_areas),
         _options(choices.compare_municipalities),
     ]
+
+
+def _peer_options(choices: Choices, lang: str) -> list[dict]:
+    """No reference, every municipality, or a group of groups.csv (by its own name)."""
+    if not choices.municipalities:
+        return []
+    return [
+        {"label": text("filters.no_peers", lang), "value": ANY},
+        {"label": text("peers.all", lang), "value": ALL_PEERS},
+    ] + _options(choices.peer_groups)
 
 
 def _options(values) -> list[dict]:

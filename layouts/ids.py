@@ -9,6 +9,7 @@ AREA = "filter-area"
 GOAL_AREA = "filter-goal-area"
 YEAR = "filter-year"
 AS_OF = "filter-as-of"
+PEERS = "filter-peers"
 MEETING = "meeting-mode"
 
 NOTICES = "notices"

@@ -17,10 +17,12 @@ from pptx import Presentation
 from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION, XL_MARKER_STYLE
+from pptx.enum.dml import MSO_LINE_DASH_STYLE
 from pptx.enum.text import MSO_AUTO_SIZE
 from pptx.util import Emu, Inches, Pt
 
 from dashboard.analysis.gaps import status_counts
+from dashboard.analysis.references import Reference, reference_series
 from dashboard.analysis.report import indicator_series, scorecard
 from dashboard.analysis.selection import Selection
 from dashboard.data.dataset import Dataset
@@ -30,6 +32,7 @@ from dashboard.domain.statuses import Progress, Status
 from dashboard.domain.values import is_missing
 from dashboard.exports.scorecard_rows import ScorecardRow, scorecard_rows
 from dashboard.figures.palette import OUTCOME_COLOUR, STATUS_ICON, STATUS_TEXT_COLOUR, TARGET_COLOUR
+from dashboard.figures.peer_marks import MIN_FOR_MEDIAN, PEER_COLOUR, peer_name
 from dashboard.i18n import long_date, progress_label, status_label, text
 from dashboard.i18n.formatting import MISSING, NBSP, format_date
 from dashboard.settings import Settings
@@ -61,7 +64,12 @@ def build_deck(dataset: Dataset, selection: Selection, settings: Settings, today
         _summary_slide(deck, table, lang)
         for row, shown in zip(table.itertuples(index=False), scorecard_rows(table, lang)):
             series = indicator_series(dataset, replace(selection, indicator=row.indicator_key))
-            _indicator_slide(deck, row, shown, series, selection.year, lang)
+            peers = (
+                reference_series(dataset, row.indicator_key, selection.peers, selection.as_of_date)
+                if selection.peers
+                else []
+            )
+            _indicator_slide(deck, row, shown, series, selection.year, lang, peers)
     buffer = io.BytesIO()
     deck.save(buffer)
     return buffer.getvalue()
@@ -113,29 +121,37 @@ def _summary_slide(deck, table: pd.DataFrame, lang: str) -> None:
     box.text_frame.paragraphs[0].runs[0].font.bold = True
 
 
-def _indicator_slide(deck, row, shown_row: ScorecardRow, series: pd.DataFrame, year: int, lang: str) -> None:
+def _indicator_slide(
+    deck, row, shown_row: ScorecardRow, series: pd.DataFrame, year: int, lang: str, peers: list[Reference]
+) -> None:
     slide = _titled_slide(deck, row.indicator)
     shown = series[(series["year"] <= year) & (series["outcome"].notna() | series["target"].notna())]
     if shown.empty:
         box = _textbox(slide, MARGIN, Inches(1.6), Inches(8), Inches(1))
         _write(box.text_frame, [[(text("deck.no_values", lang), GREY)]], Pt(24))
     else:
-        _chart(slide, shown, row.unit, lang)
+        _chart(slide, shown, row.unit, lang, peers)
     _numbers_table(slide, shown_row, lang)
     _sources(slide, row, lang)
 
 
-def _chart(slide, shown: pd.DataFrame, unit, lang: str) -> None:
-    """Every year from the first to the last value, so a missing outcome breaks the line."""
+def _chart(slide, shown: pd.DataFrame, unit, lang: str, peers: list[Reference] = ()) -> None:
+    """Every year from the first to the last value, so a missing outcome breaks the line; the
+    median of `peers` (where two or more municipalities count) as a dotted line."""
     years = range(int(shown["year"].min()), int(shown["year"].max()) + 1)
     by_year = shown.drop_duplicates("year", keep="last").set_index("year")
     outcomes = [_number(by_year["outcome"].get(y)) for y in years]
     targets = [_number(by_year["target"].get(y)) for y in years]
-    number_format = _number_format([v for v in outcomes + targets if v is not None], unit)
+    counted = {ref.year: ref for ref in peers if ref.count >= MIN_FOR_MEDIAN and ref.year in years}
+    medians = [_number(counted[y].median) if y in counted else None for y in years]
+    number_format = _number_format([v for v in outcomes + targets + medians if v is not None], unit)
     data = CategoryChartData(number_format=number_format)
     data.categories = [str(y) for y in years]
     data.add_series(text("deck.outcome", lang), outcomes)
     data.add_series(text("deck.target", lang), targets)
+    if counted:
+        name = peer_name(next(iter(counted.values())), lang)
+        data.add_series(text("chart.peer_median_short", lang, name=name), medians)
     frame = slide.shapes.add_chart(XL_CHART_TYPE.LINE_MARKERS, MARGIN, Inches(1.5), Inches(7.9), Inches(4.9), data)
     chart = frame.chart
     chart.font.size = Pt(12)
@@ -149,13 +165,20 @@ def _chart(slide, shown: pd.DataFrame, unit, lang: str) -> None:
     if isinstance(unit, str) and unit.strip() and unit.strip() != "%":
         axis.has_title = True
         axis.axis_title.text_frame.text = safe_text(unit)
-    outcome, target = chart.plots[0].series
+    outcome, target = list(chart.plots[0].series)[:2]
     outcome.smooth = False
     outcome.format.line.color.rgb = _rgb(OUTCOME_COLOUR)
     outcome.format.line.width = Pt(2.5)
     _marker(outcome, XL_MARKER_STYLE.CIRCLE, 7, OUTCOME_COLOUR)
     target.format.line.fill.background()  # markers only: targets are points, not a path
     _marker(target, XL_MARKER_STYLE.DIAMOND, 10, TARGET_COLOUR)
+    if counted:
+        median = chart.plots[0].series[2]
+        median.smooth = False
+        median.format.line.color.rgb = _rgb(PEER_COLOUR)
+        median.format.line.width = Pt(2)
+        median.format.line.dash_style = MSO_LINE_DASH_STYLE.ROUND_DOT
+        _marker(median, XL_MARKER_STYLE.SQUARE, 5, PEER_COLOUR)
 
 
 def _numbers_table(slide, row: ScorecardRow, lang: str) -> None:

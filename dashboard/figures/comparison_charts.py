@@ -6,9 +6,13 @@ municipality without an outcome for the year is named as missing, never drawn as
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pandas as pd
 
+from dashboard.analysis.references import Reference
 from dashboard.domain.values import is_missing
+from dashboard.figures import peer_marks
 from dashboard.figures.chart_text import Chart, value_rows
 from dashboard.figures.palette import REFERENCE_COLOUR, SERIES_COLOURS
 from dashboard.figures.style import VALUE_TICKS, empty_figure, escape_text, styled_figure, value_labels
@@ -39,8 +43,11 @@ def bars_chart(
     large: bool = False,
     lang: str = "sv",
     narrow: bool = False,
+    peers: Reference | None = None,
 ) -> Chart:
-    """Horizontal bars for one year; a missing value is written out as 'saknas'."""
+    """Horizontal bars for one year; a missing value is written out as 'saknas'. `reference` is
+    one value drawn as a dashed line (the whole municipality), `peers` other municipalities' median
+    (dotted) and middle half (a band), named in the legend."""
     if all(is_missing(value) for value in values):
         return Chart(empty_figure(text("chart.no_outcome_year", lang)))
     rows = value_rows(title, names, values, unit, lang)
@@ -61,14 +68,17 @@ def bars_chart(
         hovertemplate="%{y}: %{text}<extra></extra>",
         showlegend=False,
     )
+    peer_shapes, peer_traces, peer_rows = peer_marks.year_marks(peers, unit, lang)
+    rows += peer_rows
     known = [v for v in values if not is_missing(v)]
     known += [reference[1]] if reference and not is_missing(reference[1]) else []
+    known += [shape[end] for shape in peer_shapes for end in ("x0", "x1")]
     low, high = min(0.0, min(known)), max(0.0, max(known))
     # room beside the longest bar for its written value (about 8,5 px a character in a plot about
     # 260 px wide on a phone, 800 px otherwise)
     label_share = min(0.6, 8.5 * max(len(label) for label in texts) / (260 if narrow else 800))
     room = 1 / (1 - label_share)
-    shapes, annotations = [], []
+    shapes, annotations = list(peer_shapes), []
     if reference is not None and not is_missing(reference[1]):
         shapes.append(
             dict(
@@ -96,12 +106,13 @@ def bars_chart(
             )
         )
     figure = styled_figure(
-        [bars],
+        [bars, *peer_traces],
         title,
         caption,
         large=large,
         lang=lang,
         narrow=narrow,
+        legend=[trace["name"] for trace in peer_traces],
         annotations=annotations,
         shapes=shapes,
         height=max(160, (56 if large else 44) * len(names)),
@@ -124,13 +135,16 @@ def lines_chart(
     large: bool = False,
     lang: str = "sv",
     narrow: bool = False,
+    peers: Sequence[Reference] = (),
 ) -> Chart:
-    """One line per name over the years; gaps where a year has no outcome; targets as diamonds."""
+    """One line per name over the years; gaps where a year has no outcome; targets as diamonds;
+    `peers` other municipalities' median and middle half per year, behind the lines."""
     frames = [frame for frame in series.values() if frame["outcome"].notna().any()]
     if not frames:
         return Chart(empty_figure(text("chart.no_lines", lang)))
     all_years = sorted({int(y) for frame in frames for y in frame.loc[frame["outcome"].notna(), "year"]})
-    traces, rows = [], []
+    peers = [ref for ref in peers if all_years[0] <= ref.year <= all_years[-1]]
+    traces, rows = peer_marks.year_traces(peers, unit, lang)
     for name, frame in series.items():
         known = dict(zip(frame.loc[frame["outcome"].notna(), "year"].astype(int), frame["outcome"].dropna()))
         if not known:
@@ -188,7 +202,11 @@ def lines_chart(
         ),
         yaxis=dict(title=unit or "", gridcolor="#E5E7EB", tickformat=VALUE_TICKS),
         y_labels=value_labels(
-            [*(v for f in frames for v in f["outcome"]), *(v for f in (targets or {}).values() for v in f["target"])],
+            [
+                *(v for f in frames for v in f["outcome"]),
+                *(v for f in (targets or {}).values() for v in f["target"]),
+                *peer_marks.span(peers),
+            ],
             lang,
         ),
         y_title=bool(unit),

@@ -6,12 +6,14 @@ traces are drawn from.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
+from dashboard.analysis.references import Reference
 from dashboard.domain.statuses import Status
 from dashboard.domain.values import is_missing
+from dashboard.figures import peer_marks
 from dashboard.figures.chart_text import Chart, TableRow, value_rows
 from dashboard.figures.palette import OUTCOME_COLOUR, REFERENCE_COLOUR, STATUS_ICON, STATUS_MARK_COLOUR, TARGET_COLOUR
 from dashboard.figures.style import (
@@ -148,14 +150,19 @@ def indicator_chart(
     large: bool = False,
     lang: str = "sv",
     narrow: bool = False,
+    peers: Sequence[Reference] = (),
 ) -> Chart:
-    """Outcome over the years, targets as diamonds, and the gap at the follow-up year annotated."""
+    """Outcome over the years, targets as diamonds, and the gap at the follow-up year annotated;
+    `peers` is the reference of other municipalities per year (a band and a dotted median)."""
     outcomes = series[series["outcome"].notna()]
     targets = series[series["target"].notna()]
     if outcomes.empty and targets.empty:
         return Chart(empty_figure(text("chart.no_series", lang)))
     unit = first_present(series["unit"])
-    traces, rows, drawn = [], [], [series]
+    years = pd.concat([outcomes["year"], targets["year"]]).astype(int)
+    peers = [ref for ref in peers if years.min() <= ref.year <= years.max()]
+    traces, rows = peer_marks.year_traces(peers, unit, lang)
+    drawn = [series]
     if reference is not None and reference["outcome"].notna().any():
         ref = reference[reference["outcome"].notna()]
         drawn.append(ref)
@@ -201,11 +208,14 @@ def indicator_chart(
             hovertemplate=text("chart.target", lang) + " %{x}: %{text}<extra></extra>",
         )
     )
-    years = pd.concat([outcomes["year"], targets["year"]]).astype(int)
     shapes, annotations = _gap_marks(gap_row, unit, lang) if gap_row is not None else ([], [])
     if narrow and annotations:  # no room beside the bracket on a phone: the gap is said under the title
         subtitle = f"{subtitle} · {annotations[0]['text']}" if subtitle else annotations[0]["text"]
         annotations = []
+    shown = [series["outcome"], series["target"], pd.Series(peer_marks.span(peers), dtype="float64")]
+    if reference is not None:
+        shown.append(reference.loc[reference["year"].between(years.min(), years.max()), "outcome"])
+    y_range = _padded_range(pd.concat(shown))
     figure = styled_figure(
         traces,
         title,
@@ -227,8 +237,8 @@ def indicator_chart(
             gridcolor="#E5E7EB",
             range=[years.min() - 0.5, years.max() + 0.5],
         ),
-        yaxis=dict(title=unit or "", gridcolor="#E5E7EB", range=_padded_range(series), tickformat=VALUE_TICKS),
-        y_labels=value_labels(_padded_range(series), lang),
+        yaxis=dict(title=unit or "", gridcolor="#E5E7EB", range=y_range, tickformat=VALUE_TICKS),
+        y_labels=value_labels(y_range, lang),
         y_title=bool(unit),
     )
     return Chart(figure, rows=rows)
@@ -286,9 +296,9 @@ def _gap_marks(row: Mapping, unit: str | None, lang: str = "sv") -> tuple[list[d
     ]
 
 
-def _padded_range(series: pd.DataFrame) -> list[float]:
-    """Room above and below the values for their labels."""
-    values = pd.concat([series["outcome"], series["target"]]).dropna()
+def _padded_range(values: pd.Series) -> list[float]:
+    """Room above and below every drawn value for their labels."""
+    values = values.dropna()
     low, high = float(values.min()), float(values.max())
     pad = (high - low) * 0.18 or max(abs(high) * 0.1, 1.0)
     return [low - pad, high + pad]

@@ -73,6 +73,7 @@ TITLE_CHARS = {False: 70, True: 32}
 CAPTION_CHARS = {False: 110, True: 44}
 # a legend's box: 32 px for its first row (padding included), 21 px for each further row (measured in Chromium)
 CAPTION_LINE, LEGEND_FIRST_ROW, LEGEND_ROW = 16, 32, 21
+LEGEND_CHARS_NARROW = 24  # characters of a legend entry's line on a phone (about 190 px beside its marker)
 # a title's lines, in units of its font size (a smaller subtitle line still takes a title line's
 # height), and the pixels above its first line
 LINE_HEIGHT, TITLE_TOP = 1.32, 12
@@ -115,6 +116,9 @@ def styled_figure(
     title_lines = _lines(title, TITLE_CHARS[narrow] * 18 // title_size)
     subtitle_lines = _lines(subtitle, TITLE_CHARS[narrow] + 10) if subtitle else []
     caption = [line for text_line in caption_lines for line in _lines(text_line, CAPTION_CHARS[narrow])]
+    if narrow:  # plotly never wraps a legend entry: one longer than a phone's plot is cut at its edge
+        traces = [{**trace, "name": _legend_name(trace["name"])} if "name" in trace else trace for trace in traces]
+        legend = [_legend_name(name) for name in legend]
     legend_rows = _legend_rows(legend, narrow)
     heading = "<br>".join(title_lines)
     if subtitle_lines:
@@ -219,19 +223,27 @@ def _lines(text_value: str, width: int) -> list[str]:
     return textwrap.wrap(escape_text(str(text_value)), width, break_long_words=False) or [""]
 
 
+def _legend_name(name: str) -> str:
+    """A legend entry broken into lines that fit a phone's plot (its text is escaped already)."""
+    if len(name) <= LEGEND_CHARS_NARROW or "<br>" in name:
+        return name
+    return "<br>".join(textwrap.wrap(name, LEGEND_CHARS_NARROW, break_long_words=False))
+
+
 def _legend_rows(names: list[str], narrow: bool) -> int:
-    """How many rows a horizontal legend of these names takes (about 8 px a character and 46 px a
-    marker; plotly wraps it to the plot's width, about 240 px on a phone), counted generously: a row
-    too many is a gap, a row too few runs into the caption."""
+    """How many rows a horizontal legend of these names takes, as plotly lays it out: in one row when
+    all fit the plot's width (about 240 px on a phone), else in a grid whose columns are as wide as
+    the widest entry. About 8 px a character and 46 px a marker, counted generously: a row too many
+    is a gap, a row too few runs into the caption. An entry of several lines makes its row taller."""
     if not names:
         return 0
-    width, rows, used = (240 if narrow else 900), 1, 0
-    for name in names:
-        item = 46 + 8 * len(name)
-        if used and used + item > width:
-            rows, used = rows + 1, 0
-        used += item
-    return rows
+    width = 240 if narrow else 900
+    lines = [name.split("<br>") for name in names]
+    widths = [46 + 8 * max(len(line) for line in entry) for entry in lines]
+    if sum(widths) <= width:
+        return max(len(entry) for entry in lines)
+    columns = max(1, width // max(widths))
+    return sum(max(len(entry) for entry in lines[start : start + columns]) for start in range(0, len(lines), columns))
 
 
 def source_lines(rows: pd.DataFrame, lang: str = "sv") -> list[str]:

@@ -8,8 +8,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from dashboard.analysis import references
 from dashboard.analysis.comparisons import MIN_FOR_QUARTILES
 from dashboard.analysis.progress import ProgressMeasure, ProgressRules, measure_progress
+from dashboard.analysis.references import Reference
 from dashboard.analysis.report import (
     area_comparison_table,
     indicator_series,
@@ -21,6 +23,7 @@ from dashboard.domain.values import is_missing
 from dashboard.figures.chart_text import Chart, comparison_summary, gap_summary, indicator_summary
 from dashboard.figures.comparison_charts import QUARTILE_COLOURS, bars_chart, colour_for, lines_chart
 from dashboard.figures.indicator_charts import gap_chart, indicator_chart
+from dashboard.figures.peer_marks import peer_sentence
 from dashboard.figures.style import first_present, source_lines
 from dashboard.i18n import area_label, place_title, text
 from dashboard.i18n.formatting import format_value
@@ -91,6 +94,7 @@ def indicator_detail(dataset, selection, table: pd.DataFrame, settings) -> Indic
         large=selection.meeting,
         lang=lang,
         narrow=selection.narrow,
+        peers=_peer_series(dataset, selection),
     )
     return IndicatorDetail(name, direction, unit, row, progress, chart.described(indicator_summary(row, lang)))
 
@@ -103,6 +107,7 @@ def area_comparison_charts(dataset, selection) -> Comparison:
     series = rows[rows["indicator_key"] == selection.indicator]
     chosen = table[table["indicator_key"] == selection.indicator]
     name, unit = series["indicator"].iloc[-1], first_present(series["unit"])
+    year_reference = _peer_year(dataset, selection)
     reference = series[(series["area"] == WHOLE_MUNICIPALITY) & (series["year"] == selection.year)]["outcome"]
     names = list(chosen["area"])
     whole = area_label(WHOLE_MUNICIPALITY, lang)
@@ -120,6 +125,7 @@ def area_comparison_charts(dataset, selection) -> Comparison:
         large=selection.meeting,
         lang=lang,
         narrow=selection.narrow,
+        peers=year_reference,
     )
     shown = {area_label(area, lang): frame for area, frame in by_area.items()}
     lines = lines_chart(
@@ -133,8 +139,10 @@ def area_comparison_charts(dataset, selection) -> Comparison:
         large=selection.meeting,
         lang=lang,
         narrow=selection.narrow,
+        peers=_peer_series(dataset, selection),
     )
     summary = comparison_summary(text("compare.areas_caption", lang, year=selection.year), chosen, "area", lang)
+    summary = _with_peers(summary, year_reference, unit, lang)
     return Comparison(table, chosen, bars.described(summary), lines.described(summary))
 
 
@@ -144,6 +152,7 @@ def municipality_comparison_charts(dataset, selection) -> Comparison:
     series, table = municipality_comparison_table(dataset, selection)
     ranked = table.sort_values("rank", na_position="last")
     name, unit = series["indicator"].iloc[-1], first_present(series["unit"])
+    year_reference = _peer_year(dataset, selection)
     names = list(ranked["municipality"])
     colours = colour_for(list(table["municipality"]))
     use_quartiles = ranked["outcome"].notna().sum() >= MIN_FOR_QUARTILES
@@ -170,6 +179,7 @@ def municipality_comparison_charts(dataset, selection) -> Comparison:
         large=selection.meeting,
         lang=lang,
         narrow=selection.narrow,
+        peers=year_reference,
     )
     emphasise = selection.municipality if selection.municipality in by_name else None
     lines = lines_chart(
@@ -183,11 +193,33 @@ def municipality_comparison_charts(dataset, selection) -> Comparison:
         large=selection.meeting,
         lang=lang,
         narrow=selection.narrow,
+        peers=_peer_series(dataset, selection),
     )
     summary = comparison_summary(
         text("compare.municipalities_caption", lang, year=selection.year), table, "municipality", lang
     )
+    summary = _with_peers(summary, year_reference, unit, lang)
     return Comparison(table, table, bars.described(summary), lines.described(summary))
+
+
+def _peer_series(dataset, selection) -> list[Reference]:
+    """The chosen reference (`peers`) of the chosen indicator, every year; none when not chosen."""
+    if not selection.peers or not selection.indicator:
+        return []
+    return references.reference_series(dataset, selection.indicator, selection.peers, selection.as_of_date)
+
+
+def _peer_year(dataset, selection) -> Reference | None:
+    """The chosen reference of the chosen indicator in the selection's year."""
+    if not selection.peers or not selection.indicator or selection.year is None:
+        return None
+    return references.reference(dataset, selection.indicator, selection.year, selection.peers, selection.as_of_date)
+
+
+def _with_peers(summary: str, year_reference: Reference | None, unit: str | None, lang: str) -> str:
+    """The summary, and the chosen reference of the year in words (or why none is drawn)."""
+    sentence = peer_sentence(year_reference, unit, lang)
+    return f"{summary} {sentence}" if sentence else summary
 
 
 def comparison(dataset, selection) -> Comparison:

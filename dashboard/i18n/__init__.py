@@ -58,6 +58,11 @@ def render(message: Message, lang: str = DEFAULT) -> str:
     return text(message.key, lang, **{name: _parameter(value, lang) for name, value in message.params.items()})
 
 
+def term(value, lang: str = DEFAULT) -> str:
+    """A Term or Label in `lang`; data (a group's name, say) as it is."""
+    return str(_parameter(value, lang))
+
+
 def _parameter(value, lang: str):
     if isinstance(value, Term):
         return text(value.key, lang)

@@ -149,6 +149,8 @@ TEXT = {
     "filters.all_goal_areas": "Alla målområden",
     "filters.year": "Uppföljningsår",
     "filters.as_of": "Publicerat t.o.m.",
+    "filters.peers": "Jämför med",
+    "filters.no_peers": "Ingen referens",
     "filters.latest": "Senaste publicering",
     # views
     "nav.label": "Vyer",
@@ -348,6 +350,15 @@ TEXT = {
     "chart.target": "Mål",
     "chart.target_value": "Mål {value}",
     "chart.target_of": "Mål {name}",
+    "chart.peer_count": {"one": "{count} kommun", "other": "{count} kommuner"},
+    "chart.peer_count_range": "{low}–{high}",
+    "chart.peer_median": "{name}: median ({coverage})",
+    "chart.peer_median_short": "{name}: median",
+    "chart.peer_median_value": "{name}: median {value} ({coverage})",
+    "chart.peer_band": "{name}: mittersta hälften (kvartil 1–3)",
+    "chart.peer_band_values": "{name}: mittersta hälften {low}–{high}",
+    "chart.peer_q1": "{name}: kvartil 1",
+    "chart.peer_q3": "{name}: kvartil 3",
     "chart.year": "År",
     "chart.gap_note": "{icon} {status} {year}: {gap}{note}",
     "chart.gap_note_year": " (utfall {year})",
@@ -366,6 +377,12 @@ TEXT = {
     "chart.missing": "saknas",
     "chart.rank": "rang {rank}",
     # chart summaries (the text alternative)
+    "summary.peer_median": "{name} {year}: median {value} ({coverage}).",
+    "summary.peer_band": "{name} {year}: median {value}, mittersta hälften {low}–{high} ({coverage}).",
+    "summary.peer_too_few": {
+        "one": "{name} {year}: {count} kommun har ett utfall; en median behöver minst två.",
+        "other": "{name} {year}: {count} kommuner har ett utfall; en median behöver minst två.",
+    },
     "summary.gap": {
         "one": "{count} indikator med både utfall och mål {year}: {parts}.",
         "other": "{count} indikatorer med både utfall och mål {year}: {parts}.",
