@@ -22,6 +22,7 @@ CHROMIUM = "/usr/bin/chromium"
 SIZES = ((1920, 1080), (1280, 800), (1024, 768), (390, 844))
 STAFF = quote("Personer som en hemtjänsttagare möter, antal/14 dagar (medelvärde)")
 ELDERCARE = f"municipality=Bor%C3%A5s&goal_area={quote('Vård och omsorg')}&year=2020"
+POPULATION = quote("Folkmängd 31 dec")
 PLOTLY_DRAWN = ".js-plotly-plot .gtitle"
 # name: (address, what shows that it is drawn)
 VIEWS = {
@@ -31,6 +32,10 @@ VIEWS = {
     "detail": (f"/?{ELDERCARE}&indicator={STAFF}", f"#indicator-chart {PLOTLY_DRAWN}"),
     "areas": ("/?view=areas&municipality=Bor%C3%A5s", f"#compare-lines {PLOTLY_DRAWN}"),
     "municipalities": ("/?view=municipalities", f"#compare-lines {PLOTLY_DRAWN}"),
+    "municipalities_peers": (
+        f"/?view=municipalities&indicator={POPULATION}&peers=alla",
+        f"#compare-lines {PLOTLY_DRAWN}",
+    ),
     "meeting": ("/?meeting=1&municipality=Bor%C3%A5s&year=2020", ".meeting-lines .indicator-line"),
     "meeting_detail": (f"/?{ELDERCARE}&meeting=1&indicator={STAFF}", f"#indicator-chart {PLOTLY_DRAWN}"),
     "overview_en": ("/?lang=en", "#overview .status-strip"),

@@ -96,7 +96,8 @@ def indicator_detail(dataset, selection, table: pd.DataFrame, settings) -> Indic
         narrow=selection.narrow,
         peers=_peer_series(dataset, selection),
     )
-    return IndicatorDetail(name, direction, unit, row, progress, chart.described(indicator_summary(row, lang)))
+    summary = _with_peers(indicator_summary(row, lang), _peer_year(dataset, selection), unit, lang)
+    return IndicatorDetail(name, direction, unit, row, progress, chart.described(summary))
 
 
 def area_comparison_charts(dataset, selection) -> Comparison:

@@ -108,3 +108,19 @@ def test_overview_link_returns_from_a_comparison(page, app_url):
     page.get_by_role("link", name="Översikt").click()
     expect(page.locator(f"#{ids.OVERVIEW} .goal-area").first).to_be_visible(timeout=20000)
     expect(page.locator(f"#{ids.COMPARE}")).to_be_hidden()
+
+
+def test_compare_with_all_municipalities_draws_their_median_and_keeps_it_in_the_link(page, app_url, console_errors):
+    _open_compare(page, app_url + "/?view=municipalities&indicator=Folkm%C3%A4ngd%2031%20dec&year=2019")
+    assert "median" not in page.locator(f"#{ids.COMPARE_BARS}").text_content()
+    choose(page, ids.PEERS, "Alla kommuner")
+    # 2019: Borlänge 52 590 and Borås 113 179 (Köping has no 2019 figure): median (52 590 + 113 179) / 2
+    legend = page.locator(f"#{ids.COMPARE_BARS} .legend")
+    expect(legend).to_contain_text("Alla kommuner: median 82\u00a0884,5 (2 kommuner)")
+    expect(page).to_have_url(re.compile(r"[?&]peers=alla(&|$)"))
+    lines = _traces(page, ids.COMPARE_LINES)
+    assert lines["Alla kommuner: median (2 kommuner)"][1][-1] == 82884.5
+    page.reload()  # the link alone brings the reference back
+    expect(page.locator(f"#{ids.COMPARE_BARS} .legend")).to_contain_text("Alla kommuner: median")
+    expect(page.locator(f"#{ids.PEERS} option:checked")).to_have_text("Alla kommuner")
+    assert console_errors == []

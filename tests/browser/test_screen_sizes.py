@@ -84,11 +84,13 @@ def _embed(query: str) -> tuple[str, str]:
     return f"/embed?{query}", "#chart .gtitle" if "scorecard" not in query else "table"
 
 
+PEERS = "/?view=municipalities&indicator=Folkm%C3%A4ngd%2031%20dec&peers=alla"
 PHONE_VIEWS = [
     pytest.param("/?view=table", SCORECARD_TABLE, id="table"),
     pytest.param(DETAIL, DETAIL_CHART, id="detail"),
     pytest.param("/?view=areas", _drawn(ids.COMPARE_BARS), id="areas"),
     pytest.param("/?view=municipalities", _drawn(ids.COMPARE_BARS), id="municipalities"),
+    pytest.param(PEERS, _drawn(ids.COMPARE_BARS), id="municipalities-peers"),
     pytest.param("/?view=areas&municipality=K%C3%B6ping", f"#{ids.COMPARE} .empty-state", id="areas-koping"),
     pytest.param("/tillganglighet", "main h1", id="statement"),
     pytest.param(*_embed("embed=chart"), id="embed-chart"),
@@ -201,6 +203,8 @@ CHARTS = [
     ("/?view=areas", ids.COMPARE_LINES),
     ("/?view=municipalities", ids.COMPARE_BARS),
     ("/?view=municipalities", ids.COMPARE_LINES),
+    (PEERS, ids.COMPARE_BARS),  # with the reference's legend
+    (PEERS, ids.COMPARE_LINES),
 ]
 # (size, path, graph) that fail today, each for the reason given
 CHART_DEFECTS: dict = {}
@@ -212,7 +216,8 @@ def _chart_params() -> list:
         for path, graph in CHARTS:  # the two charts of a comparison follow each other: one page load
             reason = CHART_DEFECTS.get((size, path, graph))
             marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-            view = parse_qs(urlsplit(path).query).get("view", ["detail"])[0]
+            query = parse_qs(urlsplit(path).query)
+            view = query.get("view", ["detail"])[0] + ("-peers" if "peers" in query else "")
             params.append(pytest.param(size, path, graph, id=f"{size}-{view}-{graph}", marks=marks))
     return params
 

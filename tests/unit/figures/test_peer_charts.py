@@ -149,3 +149,9 @@ def test_deck_draws_the_median_as_a_third_series(dataset):
     charts = [shape.chart for slide in deck.slides for shape in slide.shapes if shape.has_chart]
     series = {s.name: list(s.values) for s in charts[-1].plots[0].series}
     assert series["Alla kommuner: median"] == [None, 16.0, 30.0]  # 2018, 2019, 2020
+
+
+def test_indicator_chart_summary_says_the_years_reference(dataset):
+    selection = _selection(dataset, "municipality=Alfaby&indicator=A1&year=2019&peers=alla")
+    chart = indicator_detail(dataset, selection, scorecard(dataset, selection, SETTINGS), SETTINGS).chart
+    assert chart.summary.endswith("Alla kommuner 2019: median 16\u00a0% (3 kommuner).")
