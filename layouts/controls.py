@@ -15,7 +15,9 @@ def select_field(
     label: str, component_id: str, width: int | bool = 3, class_name: str = "", md: int = 6, xs: int = 12
 ) -> dbc.Col:
     """A labelled single choice; the options (and an "all"/"latest" option where it applies) come
-    from the state callback. `width=True` shares a wide row by each field's flex class."""
+    from the state callback. `width=True` shares one row from 1200 px by each field's flex class,
+    and three a row below that (five in one row cut "Senaste publicering" at 1024 px)."""
+    widths = {"lg": 4, "xl": True} if width is True else {"lg": width}
     return dbc.Col(
         [
             dbc.Label(label, html_for=component_id, className="form-label fw-semibold mb-1"),
@@ -23,8 +25,8 @@ def select_field(
         ],
         xs=xs,
         md=md,
-        lg=width,
         className=class_name,
+        **widths,
     )
 
 

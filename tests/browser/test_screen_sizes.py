@@ -193,6 +193,37 @@ def test_meeting_figures_are_large_and_no_tools_show(screen):
         expect(table.locator(tool).first).to_be_hidden()
 
 
+# 3b. Every filter shows its whole choice
+
+# The chosen option's text measured in the select's own font, against the room beside its arrow
+_CUT_FILTERS = """() => {
+  const context = document.createElement('canvas').getContext('2d');
+  return [...document.querySelectorAll('.filters select')].filter(s => s.offsetParent !== null).flatMap(s => {
+    const style = getComputedStyle(s);
+    context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const shown = s.selectedIndex >= 0 ? s.options[s.selectedIndex].text : '';
+    const room = s.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    const needed = context.measureText(shown).width;
+    return needed > room + 1 ? [`#${s.id} shows ${Math.round(room)} px of ${Math.round(needed)}: ${shown}`] : [];
+  });
+}"""
+FILTER_VIEWS = [
+    pytest.param("/", "#overview .status-strip", id="overview"),
+    pytest.param("/?view=table", SCORECARD_TABLE, id="table"),
+    pytest.param("/?view=areas&peers=alla", _drawn(ids.COMPARE_BARS), id="areas"),
+    pytest.param(PEERS, _drawn(ids.COMPARE_BARS), id="municipalities"),
+]
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+@pytest.mark.parametrize(("path", "ready"), FILTER_VIEWS)
+def test_every_filter_shows_its_whole_choice(screen, size, path, ready):
+    """A cut choice ("Senaste publice") reads as another value, or none."""
+    page = screen(size).visit(path, ready, reuse=True)
+    wait_until_idle(page)
+    assert page.evaluate(_CUT_FILTERS) == []
+
+
 # 4. Chart text inside its figure
 
 
