@@ -41,7 +41,7 @@ def compare_part(dataset, selection, settings) -> dict | None:
         key = "compare.no_districts" if selection.view == "areas" else "compare.nothing"
         message = text(key, lang, municipality=selection.municipality)
         return {"results": html.P(message, className="empty-state alert alert-info"), "table": []}
-    compared = comparison(dataset, selection)
+    compared = comparison(dataset, selection, draw=("bars",))
     areas = selection.view == "areas"
     table = area_table(compared.chosen, lang) if areas else municipality_table(compared.table, lang)
     export = f"/export/compare.csv{export_query(selection)}"
@@ -68,7 +68,7 @@ def over_time_part(dataset, selection, settings) -> dict | None:
         return None
     if selection.indicator is None or selection.year is None:
         return {"lines": []}
-    lines = comparison(dataset, selection).lines
+    lines = comparison(dataset, selection, draw=("lines",)).lines
     name = chart_file_name(dataset, selection, "over-tid")
     return {"lines": chart_block(ids.COMPARE_LINES, lines, name, selection.lang)}
 

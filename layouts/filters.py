@@ -46,8 +46,8 @@ STATE_OUTPUTS = {
 
 
 def filters_section(lang: str) -> html.Section:
-    """One row on a laptop; on a phone the municipality and year side by side, then one filter a line
-    (each as wide as its longest choice: a goal area's or a publication's name is never cut)."""
+    """One row from 1200 px, three a row below (layouts/controls.py); on a phone the municipality and
+    year side by side, then one filter a line: a goal area's or a publication's name is never cut."""
     phone_after = "order-2 order-lg-0"
     return html.Section(
         dbc.Row(

@@ -81,15 +81,8 @@ def bars_chart(
     shapes, annotations = list(peer_shapes), []
     if reference is not None and not is_missing(reference[1]):
         shapes.append(
-            dict(
-                type="line",
-                x0=reference[1],
-                x1=reference[1],
-                xref="x",
-                y0=0,
-                y1=1,
-                yref="y domain",
-                line=dict(color=REFERENCE_COLOUR, width=3, dash="dash"),
+            peer_marks.across_plot(
+                "line", reference[1], reference[1], line=dict(color=REFERENCE_COLOUR, width=3, dash="dash")
             )
         )
         annotations.append(

@@ -8,8 +8,9 @@ reference of one municipality is never drawn as if it said where "the others" st
 
 from __future__ import annotations
 
+from dashboard.analysis.comparisons import MIN_FOR_QUARTILES
 from dashboard.analysis.references import Reference
-from dashboard.figures.chart_text import value_rows
+from dashboard.figures.chart_text import TableRow, value_rows
 from dashboard.figures.style import escape_text
 from dashboard.i18n import term, text
 from dashboard.i18n.formatting import format_number, format_value
@@ -17,7 +18,7 @@ from dashboard.i18n.formatting import format_number, format_value
 PEER_COLOUR = "#6A3D9A"  # a dark purple, apart from the series, the targets and the whole municipality
 BAND_FILL = "rgba(106, 61, 154, 0.14)"
 MIN_FOR_MEDIAN = 2
-MIN_FOR_BAND = 4
+MIN_FOR_BAND = MIN_FOR_QUARTILES  # quartiles mean something from four, as in the municipality comparison
 
 
 def peer_name(reference: Reference, lang: str) -> str:
@@ -25,6 +26,7 @@ def peer_name(reference: Reference, lang: str) -> str:
 
 
 def _counted(references: list[Reference], minimum: int) -> list[Reference]:
+    """The references of at least `minimum` municipalities (with a median)."""
     return [ref for ref in references if ref.count >= minimum and ref.median is not None]
 
 
@@ -38,7 +40,7 @@ def _coverage(references: list[Reference], lang: str) -> str:
     return text("chart.peer_count_range", lang, low=format_number(low, lang=lang), high=most)
 
 
-def year_traces(references: list[Reference], unit: str | None, lang: str) -> tuple[list[dict], list[list]]:
+def year_traces(references: list[Reference], unit: str | None, lang: str) -> tuple[list[dict], list[TableRow]]:
     """For a chart over the years: the band (where four or more count) and the median line, and
     the rows of the chart's data table. Empty when no year has a median to show."""
     medians = _counted(references, MIN_FOR_MEDIAN)
@@ -88,7 +90,7 @@ def year_traces(references: list[Reference], unit: str | None, lang: str) -> tup
     return traces, rows + _rows("chart.peer_median_short", name, medians, "median", unit, lang)
 
 
-def _rows(key: str, name: str, references: list[Reference], value: str, unit: str | None, lang: str) -> list:
+def _rows(key: str, name: str, references: list[Reference], value: str, unit: str | None, lang: str) -> list[TableRow]:
     """The data table's rows of one of the reference's values, a row per year."""
     return value_rows(
         text(key, lang, name=name), [r.year for r in references], [getattr(r, value) for r in references], unit, lang
@@ -114,28 +116,19 @@ def _band_outline(references: list[Reference]) -> tuple[list, list]:
     return xs, ys
 
 
-def year_marks(reference: Reference | None, unit: str | None, lang: str) -> tuple[list[dict], list[dict], list[list]]:
+def year_marks(
+    reference: Reference | None, unit: str | None, lang: str
+) -> tuple[list[dict], list[dict], list[TableRow]]:
     """For bars of one year: (shapes, legend traces, data rows): the band behind the bars and the
     median's dotted line, named in the legend with the value and the count."""
-    if reference is None or reference.count < MIN_FOR_MEDIAN or reference.median is None:
+    if reference is None or not _counted([reference], MIN_FOR_MEDIAN):
         return [], [], []
     name = peer_name(reference, lang)
     coverage = text("chart.peer_count", lang, count=reference.count)
     shapes, traces, rows = [], [], []
     if reference.count >= MIN_FOR_BAND:
         shapes.append(
-            dict(
-                type="rect",
-                x0=reference.q1,
-                x1=reference.q3,
-                xref="x",
-                y0=0,
-                y1=1,
-                yref="y domain",
-                fillcolor=BAND_FILL,
-                line=dict(width=0),
-                layer="below",
-            )
+            across_plot("rect", reference.q1, reference.q3, fillcolor=BAND_FILL, line=dict(width=0), layer="below")
         )
         band = text(
             "chart.peer_band_values",
@@ -148,16 +141,7 @@ def year_marks(reference: Reference | None, unit: str | None, lang: str) -> tupl
         rows += _rows("chart.peer_q1", name, [reference], "q1", unit, lang)
         rows += _rows("chart.peer_q3", name, [reference], "q3", unit, lang)
     shapes.append(
-        dict(
-            type="line",
-            x0=reference.median,
-            x1=reference.median,
-            xref="x",
-            y0=0,
-            y1=1,
-            yref="y domain",
-            line=dict(color=PEER_COLOUR, width=3, dash="dot"),
-        )
+        across_plot("line", reference.median, reference.median, line=dict(color=PEER_COLOUR, width=3, dash="dot"))
     )
     median = text(
         "chart.peer_median_value",
@@ -169,6 +153,12 @@ def year_marks(reference: Reference | None, unit: str | None, lang: str) -> tupl
     traces.insert(0, _legend_only(median, None, line=dict(color=PEER_COLOUR, width=3, dash="dot")))
     rows = _rows("chart.peer_median_short", name, [reference], "median", unit, lang) + rows
     return shapes, traces, rows
+
+
+def across_plot(kind: str, x0: float, x1: float, **look) -> dict:
+    """A shape from the plot's bottom to its top between two values of the x axis: a reference's
+    line (x0 = x1) or band."""
+    return dict(type=kind, x0=x0, x1=x1, xref="x", y0=0, y1=1, yref="y domain", **look)
 
 
 def _legend_only(name: str, marker: dict | None, line: dict | None = None) -> dict:
@@ -200,7 +190,7 @@ def peer_sentence(reference: Reference | None, unit: str | None, lang: str) -> s
     if reference is None:
         return ""
     name = peer_name(reference, lang)
-    if reference.count < MIN_FOR_MEDIAN or reference.median is None:
+    if not _counted([reference], MIN_FOR_MEDIAN):
         return text("summary.peer_too_few", lang, name=name, year=reference.year, count=reference.count)
     values = dict(
         name=name,

@@ -117,7 +117,8 @@ def styled_figure(
     subtitle_lines = _lines(subtitle, TITLE_CHARS[narrow] + 10) if subtitle else []
     caption = [line for text_line in caption_lines for line in _lines(text_line, CAPTION_CHARS[narrow])]
     if narrow:  # plotly never wraps a legend entry: one longer than a phone's plot is cut at its edge
-        traces = [{**trace, "name": _legend_name(trace["name"])} if "name" in trace else trace for trace in traces]
+        shown = set(legend)
+        traces = [{**t, "name": _legend_name(t["name"])} if t.get("name") in shown else t for t in traces]
         legend = [_legend_name(name) for name in legend]
     legend_rows = _legend_rows(legend, narrow)
     heading = "<br>".join(title_lines)

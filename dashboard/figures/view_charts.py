@@ -4,7 +4,7 @@ summary sentence and its values as rows."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
@@ -43,8 +43,12 @@ class IndicatorDetail:
 class Comparison:
     table: pd.DataFrame  # every compared row (all indicators, in the area view)
     chosen: pd.DataFrame  # the compared indicator's rows
-    bars: Chart
-    lines: Chart
+    bars: Chart | None  # the year's bars; None when not asked for (`draw`)
+    lines: Chart | None  # over the years; None when not asked for
+
+
+# The charts a comparison draws: the page's two parts ask for one each, an export or a test for both
+BOTH = ("bars", "lines")
 
 
 def scorecard_chart(table: pd.DataFrame, selection) -> Chart:
@@ -100,7 +104,7 @@ def indicator_detail(dataset, selection, table: pd.DataFrame, settings) -> Indic
     return IndicatorDetail(name, direction, unit, row, progress, chart.described(summary))
 
 
-def area_comparison_charts(dataset, selection) -> Comparison:
+def area_comparison_charts(dataset, selection, draw=BOTH) -> Comparison:
     """Districts beside the whole municipality for the year (bars, reference line) and over time."""
     lang = selection.lang
     table = area_comparison_table(dataset, selection)
@@ -115,39 +119,42 @@ def area_comparison_charts(dataset, selection) -> Comparison:
     colours = colour_for(names + [WHOLE_MUNICIPALITY], WHOLE_MUNICIPALITY)
     by_area = {area: series[series["area"] == area].sort_values("year") for area in names + [WHOLE_MUNICIPALITY]}
     drawn = series[series["area"].isin(by_area)]
-    bars = bars_chart(
-        names,
-        list(chosen["outcome"]),
-        text("chart.compare_title", lang, name=name, place=selection.municipality, year=selection.year),
-        unit,
-        source_lines(drawn[drawn["year"] == selection.year], lang),
-        [colours[n] for n in names],
-        reference=(whole, reference.iloc[0] if not reference.empty else None),
-        large=selection.meeting,
-        lang=lang,
-        narrow=selection.narrow,
-        peers=year_reference,
-    )
-    shown = {area_label(area, lang): frame for area, frame in by_area.items()}
-    lines = lines_chart(
-        shown,
-        text("chart.over_time", lang, name=name, place=selection.municipality),
-        unit,
-        source_lines(drawn, lang),
-        {area_label(area, lang): colour for area, colour in colours.items()},
-        emphasise=whole,
-        targets=shown,
-        large=selection.meeting,
-        lang=lang,
-        narrow=selection.narrow,
-        peers=_peer_series(dataset, selection),
-    )
+    bars = lines = None
+    if "bars" in draw:
+        bars = bars_chart(
+            names,
+            list(chosen["outcome"]),
+            text("chart.compare_title", lang, name=name, place=selection.municipality, year=selection.year),
+            unit,
+            source_lines(drawn[drawn["year"] == selection.year], lang),
+            [colours[n] for n in names],
+            reference=(whole, reference.iloc[0] if not reference.empty else None),
+            large=selection.meeting,
+            lang=lang,
+            narrow=selection.narrow,
+            peers=year_reference,
+        )
+    if "lines" in draw:
+        shown = {area_label(area, lang): frame for area, frame in by_area.items()}
+        lines = lines_chart(
+            shown,
+            text("chart.over_time", lang, name=name, place=selection.municipality),
+            unit,
+            source_lines(drawn, lang),
+            {area_label(area, lang): colour for area, colour in colours.items()},
+            emphasise=whole,
+            targets=shown,
+            large=selection.meeting,
+            lang=lang,
+            narrow=selection.narrow,
+            peers=_peer_series(dataset, selection),
+        )
     summary = comparison_summary(text("compare.areas_caption", lang, year=selection.year), chosen, "area", lang)
     summary = _with_peers(summary, year_reference, unit, lang)
-    return Comparison(table, chosen, bars.described(summary), lines.described(summary))
+    return _described(Comparison(table, chosen, bars, lines), summary)
 
 
-def municipality_comparison_charts(dataset, selection) -> Comparison:
+def municipality_comparison_charts(dataset, selection, draw=BOTH) -> Comparison:
     """Municipalities side by side for the year (ranked, quartile colours from four) and over time."""
     lang = selection.lang
     series, table = municipality_comparison_table(dataset, selection)
@@ -169,38 +176,41 @@ def municipality_comparison_charts(dataset, selection) -> Comparison:
     ]
     by_name = {n: series[series["municipality"] == n].sort_values("year") for n in table["municipality"]}
     drawn = series[series["municipality"].isin(names)]
-    bars = bars_chart(
-        names,
-        list(ranked["outcome"]),
-        text("chart.compare_title", lang, name=name, place=text("chart.municipalities", lang), year=selection.year),
-        unit,
-        source_lines(drawn[drawn["year"] == selection.year], lang),
-        bar_colours,
-        labels=labels,
-        large=selection.meeting,
-        lang=lang,
-        narrow=selection.narrow,
-        peers=year_reference,
-    )
-    emphasise = selection.municipality if selection.municipality in by_name else None
-    lines = lines_chart(
-        by_name,
-        text("chart.over_time", lang, name=name, place=text("chart.municipalities", lang)),
-        unit,
-        source_lines(drawn, lang),
-        colours,
-        emphasise=emphasise,
-        targets=by_name,
-        large=selection.meeting,
-        lang=lang,
-        narrow=selection.narrow,
-        peers=_peer_series(dataset, selection),
-    )
+    bars = lines = None
+    if "bars" in draw:
+        bars = bars_chart(
+            names,
+            list(ranked["outcome"]),
+            text("chart.compare_title", lang, name=name, place=text("chart.municipalities", lang), year=selection.year),
+            unit,
+            source_lines(drawn[drawn["year"] == selection.year], lang),
+            bar_colours,
+            labels=labels,
+            large=selection.meeting,
+            lang=lang,
+            narrow=selection.narrow,
+            peers=year_reference,
+        )
+    if "lines" in draw:
+        emphasise = selection.municipality if selection.municipality in by_name else None
+        lines = lines_chart(
+            by_name,
+            text("chart.over_time", lang, name=name, place=text("chart.municipalities", lang)),
+            unit,
+            source_lines(drawn, lang),
+            colours,
+            emphasise=emphasise,
+            targets=by_name,
+            large=selection.meeting,
+            lang=lang,
+            narrow=selection.narrow,
+            peers=_peer_series(dataset, selection),
+        )
     summary = comparison_summary(
         text("compare.municipalities_caption", lang, year=selection.year), table, "municipality", lang
     )
     summary = _with_peers(summary, year_reference, unit, lang)
-    return Comparison(table, table, bars.described(summary), lines.described(summary))
+    return _described(Comparison(table, table, bars, lines), summary)
 
 
 def _peer_series(dataset, selection) -> list[Reference]:
@@ -223,6 +233,17 @@ def _with_peers(summary: str, year_reference: Reference | None, unit: str | None
     return f"{summary} {sentence}" if sentence else summary
 
 
-def comparison(dataset, selection) -> Comparison:
+def _described(compared: Comparison, summary: str) -> Comparison:
+    """Both drawn charts carry the same summary sentence."""
+    return replace(
+        compared,
+        bars=compared.bars.described(summary) if compared.bars else None,
+        lines=compared.lines.described(summary) if compared.lines else None,
+    )
+
+
+def comparison(dataset, selection, draw=BOTH) -> Comparison:
+    """The compared table and the charts of `draw` ("bars", "lines"): a page part draws one, so
+    building the other would be work thrown away."""
     build = area_comparison_charts if selection.view == "areas" else municipality_comparison_charts
-    return build(dataset, selection)
+    return build(dataset, selection, draw)

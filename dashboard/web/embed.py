@@ -74,8 +74,8 @@ def _figure(dataset, selection, settings, kind: str):
     if selection.compares:
         if selection.indicator is None or selection.year is None:
             return empty_figure(text("compare.nothing", lang)), text("embed.comparison", lang)
-        compared = comparison(dataset, selection)
-        return (compared.lines if kind == "lines" else compared.bars).figure, text("embed.comparison", lang)
+        compared = comparison(dataset, selection, draw=("lines" if kind == "lines" else "bars",))
+        return (compared.lines or compared.bars).figure, text("embed.comparison", lang)
     table = scorecard(dataset, selection, settings)
     if selection.indicator is not None:
         detail = indicator_detail(dataset, selection, table, settings)
