@@ -68,7 +68,7 @@ def create_app(settings: Settings | None = None, dataset: Dataset | None = None)
     from layouts.page import build_page
 
     settings = settings or Settings.from_env()
-    engine.configure(engine.Limits(settings.duckdb_threads, settings.duckdb_memory, settings.duckdb_load_memory))
+    engine.configure(engine.limits_of(settings))
     if dataset is not None:
         source = DataSource.fixed(dataset)
     else:

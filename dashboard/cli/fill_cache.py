@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from dashboard.data import engine
-from dashboard.data.cache import build_entry, cache_key
+from dashboard.data.cache import filled_entry
 from dashboard.i18n import render, text
 from dashboard.settings import Settings, SettingsError
 
@@ -30,10 +30,11 @@ def main(argv: list[str] | None = None) -> int:
     if cache_dir is None:
         print(text("cli.fill_cache.cache_off"), file=sys.stderr)
         return 2
-    engine.configure(engine.Limits(settings.duckdb_threads, settings.duckdb_memory, settings.duckdb_load_memory))
-    entry = cache_dir / cache_key(args.path, cache_dir)
-    if not (entry / "complete").exists():
-        build_entry(args.path, cache_dir, entry)
+    engine.configure(engine.limits_of(settings))
+    entry = filled_entry(args.path, cache_dir)
+    if entry is None:
+        print(text("cli.fill_cache.no_data_files", path=args.path), file=sys.stderr)
+        return 2
     print(entry)
     return 0
 

@@ -49,7 +49,6 @@ def convert(files: list[Path], options: ImportOptions) -> tuple[pd.DataFrame | N
             found = read_into(scratch, path, str(path), options, OBSERVATIONS)
             problems += found.problems
             if found.table is not None:
-                scratch.adopt(found.table)
                 problems += duplicates_across(scratch, found.table, str(path), tables)
                 tables.append(found.table)
         if any(p.severity == ERROR for p in problems) or not tables:

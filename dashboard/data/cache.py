@@ -117,12 +117,21 @@ def load_dataset(path: Path, cache_dir: Path | None = None) -> Dataset:
 
 def cached_dataset(path: Path, cache_dir: Path) -> Dataset:
     """The data at `path` from the cache, validating and storing it first when it is not there."""
-    if not data_files(path):
+    entry = filled_entry(path, cache_dir)
+    if entry is None:
         return _temporary_dataset(path)  # reports the missing file or empty folder, caching nothing
+    return open_entry(entry, source=str(path))
+
+
+def filled_entry(path: Path, cache_dir: Path) -> Path | None:
+    """The cache entry of the data at `path`, built first when it is not there; None when there
+    are no data files (a mistyped path is never stored as an empty entry)."""
+    if not data_files(path):
+        return None
     entry = cache_dir / cache_key(path, cache_dir)
     if not (entry / "complete").exists():
         build_entry(path, cache_dir, entry)
-    return open_entry(entry, source=str(path))
+    return entry
 
 
 def build_entry(path: Path, cache_dir: Path, entry: Path) -> None:

@@ -75,6 +75,7 @@ class Dataset:
         self._everywhere = lru_cache(maxsize=DECODED_MUNICIPALITIES)(self._indicator_everywhere)
         self._spread = lru_cache(maxsize=8)(self._indicator_spread)
         self._rows_in = lru_cache(maxsize=16)(self._select_rows)
+        self._dates = lru_cache(maxsize=DECODED_MUNICIPALITIES)(self._publication_dates)
 
     def extended(self, extra: pd.DataFrame, files: tuple[str, ...]) -> Dataset:
         """A new Dataset with `extra` observations added; only the municipalities they touch are
@@ -212,18 +213,22 @@ class Dataset:
         return sorted(names, key=lambda name: (name != WHOLE_MUNICIPALITY, swedish_sort_key(name)))
 
     def publication_dates(self, municipality: str) -> list[pd.Timestamp]:
-        """Distinct publication dates of a municipality's figures, newest first."""
+        """Distinct publication dates of a municipality's figures, newest first (every request asks:
+        kept, like the municipality's rows)."""
+        return list(self._dates(municipality))
+
+    def _publication_dates(self, municipality: str) -> tuple[pd.Timestamp, ...]:
         if not self.has(municipality):
             return []
         if municipality in self._added_raw:
-            return sorted(self._added_raw[municipality]["published"].dropna().unique(), reverse=True)
+            return tuple(sorted(self._added_raw[municipality]["published"].dropna().unique(), reverse=True))
         with engine.session() as connection:
             dates = connection.execute(
                 f"SELECT DISTINCT published FROM {self.relations.observations} "
                 "WHERE municipality = $m AND published IS NOT NULL ORDER BY published DESC",
                 {"m": municipality},
             ).fetchall()
-        return [pd.Timestamp(day) for (day,) in dates]
+        return tuple(pd.Timestamp(day) for (day,) in dates)
 
     # --- One indicator across municipalities ------------------------------------------------------
 

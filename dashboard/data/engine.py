@@ -32,6 +32,11 @@ class Limits:
     load_threads: int | None = None
 
 
+def limits_of(settings) -> Limits:
+    """The limits the settings ask for (MALBILD_DUCKDB_THREADS, _MEMORY, _LOAD_MEMORY)."""
+    return Limits(settings.duckdb_threads, settings.duckdb_memory, settings.duckdb_load_memory)
+
+
 _limits = Limits()
 _lock = threading.RLock()  # a connection serves one query at a time; the development server has threads
 _connection: tuple[int, duckdb.DuckDBPyConnection] | None = None

@@ -118,7 +118,6 @@ def load_into(scratch: Scratch, path: Path) -> Loaded:
             continue
         loaded.loaded.append(label)
         if found.table is not None:
-            scratch.adopt(found.table)
             loaded.tables.append(found.table)
         else:
             (loaded.goals if kind == GOALS else loaded.groups).append(found.frame)
@@ -134,8 +133,6 @@ def read_file(file: Path, label: str) -> tuple[pd.DataFrame | None, list[Problem
     kind = GOALS if is_goals_file(Path(file).name) else GROUPS if is_groups_file(Path(file).name) else OBSERVATIONS
     with engine.session() as connection, Scratch(connection) as scratch:
         found = _read(scratch, file, label, kind)
-        if found.table is not None:
-            scratch.adopt(found.table)
         return found.observations(scratch), found.problems
 
 

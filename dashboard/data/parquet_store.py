@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import os
 import uuid
+import weakref
 from pathlib import Path
 
 import pandas as pd
@@ -111,6 +112,9 @@ class StoreRelations(Relations):
                     f"CREATE TYPE {self._prefix}{name} AS ENUM (SELECT unnest($values))", {"values": values}
                 )
             self._attached = where
+            # a live refresh replaces the store's relations: their types go with them
+            types = [f"{self._prefix}{name}" for name in self._dictionaries]
+            weakref.finalize(self, _drop_types, types, os.getpid())
 
     def select(self, columns) -> str:
         """Text columns with a dictionary come back as its codes (pandas categories)."""
@@ -181,3 +185,16 @@ def _text_frame(frame: pd.DataFrame, columns) -> pd.DataFrame:
 
 
 __all__ = ["FILES", "SPREAD_COLUMNS", "StoreRelations", "open_store", "summary_sql", "write_store"]
+
+
+def _drop_types(names: list[str], pid: int) -> None:
+    """Drop the dictionaries' types of relations nobody refers to any more (in the process that
+    made them)."""
+    if os.getpid() != pid:
+        return
+    try:
+        with engine.session() as connection:
+            for name in names:
+                connection.execute(f"DROP TYPE IF EXISTS {name}")
+    except Exception:  # at interpreter exit the connection may be gone already
+        pass

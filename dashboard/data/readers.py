@@ -85,33 +85,27 @@ def read_text(text: str, label: str, options: ImportOptions = ImportOptions(), g
 
 
 def read_into(scratch: Scratch, path: Path, label: str, options: ImportOptions, kind: str) -> Read:
-    """Read and validate one file, leaving its observations in a table of `scratch` (kept for the
-    caller). A CSV file DuckDB can read exactly is never read into Python."""
+    """Read and validate one file, leaving its observations in a table of `scratch` (dropped with
+    it). A CSV file DuckDB can read exactly is never read into Python."""
     refused = _refused_suffix(label)
     if refused:
         return Read(None, None, refused)
     if Path(label).suffix.lower() in TEXT_SUFFIXES:
         table = cell_reader.csv_into(scratch, path)
         if table is not None:
-            return _kept(scratch, _interpret(scratch, table, label, options, kind, []))
+            return _interpret(scratch, table, label, options, kind, [])
     try:
         content = Path(path).read_bytes()
     except OSError as error:
         return Read(
             None, None, [problem(label, None, None, "file_unreadable", reason=error.strerror or type(error).__name__)]
         )
-    return _kept(scratch, _from_bytes(scratch, content, label, options, kind))
+    return _from_bytes(scratch, content, label, options, kind)
 
 
 def _cells_table(scratch: Scratch, frame: pd.DataFrame) -> str:
     """Cells read into a frame, as the table DuckDB's reader would have made (c0 … cN)."""
     return scratch.frame("cells", frame.set_axis([f"c{i}" for i in range(frame.shape[1])], axis=1))
-
-
-def _kept(scratch: Scratch, found: Read) -> Read:
-    if found.table is not None:
-        scratch.keep(found.table)
-    return found
 
 
 def _refused_suffix(label: str) -> list[Problem]:

@@ -44,14 +44,6 @@ class Scratch:
         finally:
             self.connection.unregister(view)
 
-    def keep(self, name: str) -> None:
-        """Leave `name` for the caller (it drops it with `drop_table`)."""
-        self._made = [made for made in self._made if made[1] != name]
-
-    def adopt(self, name: str) -> None:
-        """Drop `name` (a table made elsewhere) with this scratch's tables."""
-        self._made.append(("TABLE", name))
-
     def drop(self) -> None:
         for kind, name in reversed(self._made):
             self.connection.execute(f"DROP {kind} IF EXISTS {name}")
@@ -62,12 +54,3 @@ class Scratch:
 
     def __exit__(self, *_) -> None:
         self.drop()
-
-
-def drop_table(connection: duckdb.DuckDBPyConnection, name: str) -> None:
-    connection.execute(f"DROP TABLE IF EXISTS {name}")
-
-
-def text_list(values) -> list[str | None]:
-    """Python strings (or None) for a DuckDB list parameter."""
-    return [None if value is None or value is pd.NA else str(value) for value in values]

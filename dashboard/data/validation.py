@@ -94,8 +94,9 @@ def validate(
     values = values if values is not None else distinct_values(scratch, body, {n: f'"{n}"' for n in present})
     judged, number_marks = _judge(values, normalise)
     found = _cell_problems(scratch, body, judged, file)
+    # split in one pass: `p not in number_problems` compared every problem with every other one
     number_problems = [p for p in found if p.code.startswith("other_decimal_mark")]
-    problems += [p for p in found if p not in number_problems]
+    problems += [p for p in found if not p.code.startswith("other_decimal_mark")]
     typed = _typed_table(scratch, body, judged, file)
     dropped = scratch.connection.execute(f"SELECT row FROM {typed.dropped} ORDER BY row").fetchall()
     marked = {p.row for p in number_problems}
@@ -104,7 +105,6 @@ def validate(
     problems = sorted(problems, key=_problem_order)
     if has_errors(problems + number_problems):
         return Validated(None, problems, number_problems)
-    scratch.keep(typed.name)
     return Validated(typed.name, problems, number_problems)
 
 

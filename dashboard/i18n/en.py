@@ -145,7 +145,7 @@ TEXT = {
     "problem.internal_read_error": (
         "the file could not be read because of an internal error; contact Målbild's administrator"
     ),
-    "problem.folder_without_data_files": "the folder contains no CSV files",
+    "problem.folder_without_data_files": "the folder contains no data files (.csv or .xlsx)",
     "problem.path_missing": "the file or folder does not exist",
     "problem.no_data_loaded": "no data could be loaded",
     "app.title": "Målbild",
@@ -651,6 +651,7 @@ TEXT = {
     "cli.fill_cache.help_path": "the data file, or folder of data files, to validate (like MALBILD_DATA)",
     "cli.fill_cache.help_cache_dir": "the cache folder (default: MALBILD_CACHE_DIR, else .cache/data)",
     "cli.fill_cache.cache_off": "MALBILD_CACHE_DIR=off: no cache to fill.",
+    "cli.fill_cache.no_data_files": "{path}: there are no data files (.csv or .xlsx) here; nothing was stored.",
     # settings from the environment (dashboard.settings.SettingsError, dashboard.web.security)
     "settings.not_an_integer": "{name} must be a whole number, got {value!r}",
     "settings.not_a_number": "{name} must be a number, got {value!r}",

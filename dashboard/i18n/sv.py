@@ -121,7 +121,7 @@ TEXT = {
     "problem.internal_read_error": (
         "filen kunde inte läsas på grund av ett internt fel; kontakta förvaltaren av Målbild"
     ),
-    "problem.folder_without_data_files": "mappen innehåller inga CSV-filer",
+    "problem.folder_without_data_files": "mappen innehåller inga datafiler (.csv eller .xlsx)",
     "problem.path_missing": "filen eller mappen finns inte",
     "problem.no_data_loaded": "inga data kunde läsas in",
     # page frame
@@ -615,6 +615,7 @@ TEXT = {
     "cli.fill_cache.help_path": "datafilen eller mappen med datafiler som valideras (som MALBILD_DATA)",
     "cli.fill_cache.help_cache_dir": "cachemappen (standard: MALBILD_CACHE_DIR, annars .cache/data)",
     "cli.fill_cache.cache_off": "MALBILD_CACHE_DIR=off: ingen cache att fylla.",
+    "cli.fill_cache.no_data_files": "{path}: här finns inga datafiler (.csv eller .xlsx); ingenting lagrades.",
     # settings from the environment (dashboard.settings.SettingsError, dashboard.web.security)
     "settings.not_an_integer": "{name} måste vara ett heltal, fick {value!r}",
     "settings.not_a_number": "{name} måste vara ett tal, fick {value!r}",

@@ -3,12 +3,14 @@ the one it inherited; a load gets a connection of its own, closed when it is don
 
 from __future__ import annotations
 
+import gc
 import os
 
 import duckdb
 import pytest
 
-from dashboard.data import engine
+from dashboard.data import cache, engine, readers
+from dashboard.settings import DEFAULT_DATA_PATH, PROJECT_ROOT
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="gunicorn's workers are forked; elsewhere there is no fork")
@@ -43,3 +45,35 @@ def test_limits_apply_to_new_connections():
             loading.execute("SELECT 1")
     finally:
         engine.configure(before)
+
+
+def _own_objects() -> tuple[int, int]:
+    """Temporary tables and dictionary types in this process's connection."""
+    with engine.session() as connection:
+        tables = connection.execute("SELECT count(*) FROM duckdb_tables() WHERE temporary").fetchall()[0][0]
+        types = connection.execute(
+            "SELECT count(*) FROM duckdb_types() WHERE type_name LIKE '\\_dictionary\\_%' ESCAPE '\\'"
+        ).fetchall()[0][0]
+    return tables, types
+
+
+def test_reading_uploads_leaves_nothing_in_the_workers_connection():
+    """A worker's connection lives as long as the worker: every read must take its tables with it."""
+    before = _own_objects()
+    content = (PROJECT_ROOT / "tests" / "fixtures" / "valid" / "minimal.csv").read_bytes()
+    for _ in range(3):
+        frame, _problems = readers.read_bytes(content, "minimal.csv")
+        assert frame is not None and not frame.empty
+    readers.read_text(content.decode("utf-8"), "minimal.csv")
+    assert _own_objects() == before
+
+
+def test_a_replaced_store_takes_its_dictionary_types_with_it(tmp_path):
+    before = _own_objects()
+    for _ in range(3):  # as a live refresh replaces the data, time after time
+        dataset = cache.cached_dataset(DEFAULT_DATA_PATH, tmp_path)
+        assert not dataset.resolved("Borås").empty
+        assert _own_objects()[1] > before[1]
+        del dataset
+        gc.collect()
+        assert _own_objects() == before

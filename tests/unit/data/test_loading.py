@@ -96,7 +96,7 @@ def test_missing_path_gives_a_problem_and_an_empty_frame(tmp_path):
 
 def test_empty_folder_gives_a_problem_and_an_empty_frame(tmp_path):
     result = load_path(tmp_path)
-    assert len(result.errors) == 1 and "inga CSV-filer" in problem_message(result.errors[0])
+    assert len(result.errors) == 1 and "inga datafiler (.csv eller .xlsx)" in problem_message(result.errors[0])
     assert result.observations.empty
     assert list(result.observations.columns) == list(FRAME_COLUMNS)
 
