@@ -16,7 +16,9 @@ in `finally`.
 from __future__ import annotations
 
 import argparse
+import csv
 import hashlib
+import io
 import itertools
 import json
 import math
@@ -234,11 +236,15 @@ def measure_compare(server: Server, catalog: Catalog, groups: dict[str, list[str
             "compare_p50_ms": statistics.median(timings),
             "compare_p95_ms": measure.percentile(timings, 0.95),
             "compare_requests": len(replies),
-            "compare_errors": sum(
-                reply.status != 200 or b"peer_median" not in reply.decoded()[:400] for reply in replies
-            ),
+            "compare_errors": sum(reply.status != 200 or not _has_reference(reply.decoded()) for reply in replies),
         }
     )
+
+
+def _has_reference(body: bytes) -> bool:
+    """Every row of a comparison export counts the municipalities of its reference (peer_n > 0)."""
+    rows = list(csv.DictReader(io.StringIO(body.decode("utf-8-sig"))))
+    return bool(rows) and all((row.get("peer_n") or "0") not in ("", "0") for row in rows)
 
 
 def measure_naive(server: Server, changes, settings: dict, results: dict) -> None:

@@ -56,50 +56,41 @@ def quartiles(values) -> tuple[float | None, float | None, float | None]:
     return float(q1), float(median), float(q3)
 
 
-def peer_members(dataset: Dataset, peers: str) -> tuple[str, ...] | None:
-    """The municipalities `peers` names; None for all of them (or a group that does not exist)."""
-    return None if peers == ALL_PEERS else dataset.groups().get(peers)
-
-
 def reference(
     dataset: Dataset, indicator_key: str, year: int, peers: str, as_of: pd.Timestamp | None = None
 ) -> Reference | None:
-    """The median and quartiles of `peers`' outcomes of `indicator_key` in `year`; None when
-    `peers` is neither "alla" nor a group."""
-    if peers != ALL_PEERS and peers not in dataset.groups():
+    """The median and quartiles of `peers`' outcomes of `indicator_key` in `year` (a count of 0
+    when none has one); None when `peers` is neither "alla" nor a group."""
+    rows = _peer_rows(dataset, (indicator_key,), peers, as_of)
+    if rows is None:
         return None
-    rows = _peer_rows(dataset, indicator_key, peers, as_of)
-    outcomes = rows.loc[rows["year"] == year, "outcome"].dropna()
-    q1, median, q3 = quartiles(outcomes)
-    return Reference(peers, indicator_key, int(year), int(outcomes.size), median, q1, q3)
+    return _references(rows, peers).get((indicator_key, int(year))) or _none_counted(peers, indicator_key, year)
 
 
 def reference_series(
     dataset: Dataset, indicator_key: str, peers: str, as_of: pd.Timestamp | None = None
 ) -> list[Reference]:
     """The reference for every year the indicator has outcomes among `peers`, oldest first: the
-    dashed line (or band) of an indicator chart over the years."""
-    if peers != ALL_PEERS and peers not in dataset.groups():
-        return []
-    rows = _peer_rows(dataset, indicator_key, peers, as_of)
-    rows = rows[rows["outcome"].notna()]
-    found = []
-    for year, outcomes in rows.groupby("year", sort=True)["outcome"]:
-        q1, median, q3 = quartiles(outcomes)
-        found.append(Reference(peers, indicator_key, int(year), int(outcomes.size), median, q1, q3))
-    return found
+    dotted line (and band) of a chart over the years."""
+    rows = _peer_rows(dataset, (indicator_key,), peers, as_of)
+    return [] if rows is None else list(_references(rows, peers).values())
 
 
 def with_peer_columns(table: pd.DataFrame, dataset: Dataset, peers: str | None, as_of=None) -> pd.DataFrame:
     """`table` (rows with `indicator_key` and `year`) with the reference of `peers` beside each row:
-    peer_group, peer_median, peer_q1, peer_q3, peer_n. Unchanged when no peers are chosen."""
+    peer_group, peer_median, peer_q1, peer_q3, peer_n. Unchanged when no peers are chosen. Every
+    indicator of the table is read in one query (an area view lists them all)."""
     if peers is None:
         return table
-    found: dict[tuple, Reference | None] = {}
-    for key, year in zip(table["indicator_key"], table["year"]):
-        if (key, year) not in found and not pd.isna(year):
-            found[(key, year)] = reference(dataset, str(key), int(year), peers, as_of)
-    picked = [found.get((key, year)) for key, year in zip(table["indicator_key"], table["year"])]
+    keys = tuple(sorted({str(key) for key in table["indicator_key"].dropna()}))
+    rows = _peer_rows(dataset, keys, peers, as_of) if keys else None
+    found = _references(rows, peers) if rows is not None else {}
+    picked = [
+        None
+        if rows is None or pd.isna(year)
+        else found.get((str(key), int(year))) or _none_counted(peers, str(key), year)
+        for key, year in zip(table["indicator_key"], table["year"])
+    ]
     return table.assign(
         peer_group=pd.array([ref.export_name if ref else None for ref in picked], dtype="string"),
         peer_median=[_number(ref.median if ref else None) for ref in picked],
@@ -113,7 +104,31 @@ def _number(value: float | None) -> float:
     return np.nan if value is None else value
 
 
-def _peer_rows(dataset: Dataset, indicator_key: str, peers: str, as_of) -> pd.DataFrame:
-    rows = dataset.indicator_everywhere(as_of, indicator_key)
-    members = peer_members(dataset, peers)
+def _none_counted(peers: str, indicator_key: str, year) -> Reference:
+    """The reference of a year in which none of `peers` has an outcome."""
+    return Reference(peers, indicator_key, int(year), 0, None, None, None)
+
+
+def _peer_rows(dataset: Dataset, keys: tuple[str, ...], peers: str, as_of) -> pd.DataFrame | None:
+    """The whole-municipality outcomes of `keys` among `peers`; None for a group that does not exist."""
+    if peers == ALL_PEERS:
+        members = None
+    elif peers in dataset.groups():
+        members = dataset.groups()[peers]
+    else:
+        return None
+    if len(keys) == 1:
+        rows = dataset.indicator_everywhere(as_of, keys[0])  # kept: charts ask for it again and again
+    else:
+        rows = dataset.indicators_everywhere(as_of, keys)
+    rows = rows[rows["outcome"].notna()]
     return rows if members is None else rows[rows["municipality"].isin(members)]
+
+
+def _references(rows: pd.DataFrame, peers: str) -> dict[tuple[str, int], Reference]:
+    """Per (indicator, year) with outcomes, its reference; in indicator and year order."""
+    found = {}
+    for (key, year), outcomes in rows.groupby(["indicator_key", "year"], sort=True, observed=True)["outcome"]:
+        q1, median, q3 = quartiles(outcomes)
+        found[(str(key), int(year))] = Reference(peers, str(key), int(year), int(outcomes.size), median, q1, q3)
+    return found

@@ -165,7 +165,10 @@ def normalize(selection: Selection, dataset: Dataset) -> tuple[Selection, Choice
         as_of=as_of,
         areas=(),
         municipalities=(),
-        peers=_pick_peers(selection.peers, dataset, notices),
+        # "alla" or a group of groups.csv, in any case; an unknown name falls back to "alla"
+        peers=None
+        if selection.peers is None
+        else _pick(selection.peers, [ALL_PEERS, *dataset.groups()], ALL_PEERS, "peers", notices),
     )
     choices = Choices(municipalities, areas, goal_areas, years, indicators, dates, peer_groups=list(dataset.groups()))
     if selection.view == "areas":
@@ -185,19 +188,6 @@ def _pick(wanted, options: list, default, what: str, notices: list[Message]):
     shown = Term("notice.all") if default is None else Term("area.whole") if default == WHOLE_MUNICIPALITY else default
     notices.append(Message.of(f"notice.unknown_{what}", wanted=wanted, shown=shown))
     return default
-
-
-def _pick_peers(wanted: str | None, dataset: Dataset, notices: list[Message]) -> str | None:
-    """ "alla", or a group of groups.csv (in any case); an unknown name falls back to "alla"."""
-    if wanted is None:
-        return None
-    if wanted.casefold() == ALL_PEERS:
-        return ALL_PEERS
-    folded = {name.casefold(): name for name in dataset.groups()}
-    if wanted.casefold() in folded:
-        return folded[wanted.casefold()]
-    notices.append(Message.of("notice.unknown_peers", wanted=wanted))
-    return ALL_PEERS
 
 
 def _indicator_choices(resolved: pd.DataFrame) -> list[tuple[str, str]]:

@@ -459,7 +459,9 @@ TEXT = {
     },
     "notice.municipalities": "No data on the indicator for {names}.",
     "notice.compare_year": "The indicator has no outcomes in {asked} to compare; showing {shown}.",
-    "notice.unknown_peers": "There is no comparison group “{wanted}”; showing all municipalities.",
+    "notice.unknown_peers": (
+        "There is no comparison group “{wanted}” in groups.csv; the reference shows all municipalities."
+    ),
     "peers.all": "All municipalities",
     "notice.all": "all",
     "plotly.Download plot as a PNG": "Download plot as a PNG",
@@ -661,7 +663,7 @@ TEXT = {
     "settings.unknown_auth": "{name} can be 'basic' or empty, got {value!r}",
     "settings.no_such_file": "{name}: there is no file {value!r}",
     "settings.not_positive": "{name} must be a whole number above 0",
-    "settings.not_a_memory_size": "{name} must be a memory size such as 512MB or 2GB, got {value!r}",
+    "settings.not_a_memory_size": "{name} must be a memory size above 0, such as 512MB or 2GB, got {value!r}",
     "settings.negative": "{name} cannot be negative",
     "settings.users_file_unreadable": "{name} could not be read: {reason}",
     "settings.users_malformed": "{name}: write users as name:password, separated by commas or line breaks",

@@ -440,7 +440,7 @@ TEXT = {
     },
     "notice.municipalities": "Inga uppgifter om indikatorn för {names}.",
     "notice.compare_year": "Indikatorn har inga utfall {asked} att jämföra; visar {shown}.",
-    "notice.unknown_peers": "Det finns ingen jämförelsegrupp ”{wanted}”; visar alla kommuner.",
+    "notice.unknown_peers": "Det finns ingen jämförelsegrupp ”{wanted}” i groups.csv; referensen visar alla kommuner.",
     "peers.all": "Alla kommuner",
     "notice.all": "alla",
     # plotly's own texts (the chart toolbar and its tips), by their English originals
@@ -625,7 +625,7 @@ TEXT = {
     "settings.unknown_auth": "{name} kan vara 'basic' eller tomt, fick {value!r}",
     "settings.no_such_file": "{name}: filen {value!r} finns inte",
     "settings.not_positive": "{name} måste vara ett heltal större än 0",
-    "settings.not_a_memory_size": "{name} måste vara en minnesstorlek som 512MB eller 2GB, fick {value!r}",
+    "settings.not_a_memory_size": "{name} måste vara en minnesstorlek över 0, som 512MB eller 2GB, fick {value!r}",
     "settings.negative": "{name} kan inte vara negativt",
     "settings.users_file_unreadable": "{name} kunde inte läsas: {reason}",
     "settings.users_malformed": "{name}: skriv användare som namn:lösenord, åtskilda med komma eller radbrytning",

@@ -41,6 +41,18 @@ def test_decimal_comma_is_accepted_in_fractions():
             "intranat.example.se",
             "MALBILD_FRAME_ANCESTORS: 'intranat.example.se' är ingen webbplats (t.ex. https://intranat.example.se)",
         ),
+        ("MALBILD_DUCKDB_THREADS", "0", "MALBILD_DUCKDB_THREADS måste vara ett heltal större än 0"),
+        ("MALBILD_DUCKDB_THREADS", "många", "MALBILD_DUCKDB_THREADS måste vara ett heltal, fick 'många'"),
+        (
+            "MALBILD_DUCKDB_MEMORY",
+            "mycket",
+            "MALBILD_DUCKDB_MEMORY måste vara en minnesstorlek över 0, som 512MB eller 2GB, fick 'mycket'",
+        ),
+        (
+            "MALBILD_DUCKDB_LOAD_MEMORY",
+            "0GB",
+            "MALBILD_DUCKDB_LOAD_MEMORY måste vara en minnesstorlek över 0, som 512MB eller 2GB, fick '0GB'",
+        ),
     ],
 )
 def test_a_wrong_value_names_the_variable_in_swedish(name, value, sentence):
@@ -96,19 +108,3 @@ def test_duckdb_limits_are_read_in_duckdbs_own_units():
         {"MALBILD_DUCKDB_THREADS": "2", "MALBILD_DUCKDB_MEMORY": "512 mb", "MALBILD_DUCKDB_LOAD_MEMORY": "1.5GiB"}
     )
     assert (settings.duckdb_threads, settings.duckdb_memory, settings.duckdb_load_memory) == (2, "512MB", "1.5GiB")
-
-
-@pytest.mark.parametrize(
-    "name,value,key",
-    [
-        ("MALBILD_DUCKDB_THREADS", "0", "settings.not_positive"),
-        ("MALBILD_DUCKDB_THREADS", "många", "settings.not_an_integer"),
-        ("MALBILD_DUCKDB_MEMORY", "mycket", "settings.not_a_memory_size"),
-        ("MALBILD_DUCKDB_LOAD_MEMORY", "0GB", "settings.not_a_memory_size"),
-    ],
-)
-def test_a_wrong_duckdb_limit_is_an_error_naming_the_variable(name, value, key):
-    with pytest.raises(SettingsError) as raised:
-        Settings.from_env({name: value})
-    assert raised.value.message.key == key and raised.value.message.params["name"] == name
-    assert name in render(raised.value.message, "sv") and name in render(raised.value.message, "en")

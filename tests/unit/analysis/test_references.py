@@ -97,3 +97,24 @@ def test_peer_columns_beside_every_row_of_a_comparison(dataset):
     assert found["peer_median"].tolist()[:2] == [25.0, 15.0] and pd.isna(found["peer_median"].iloc[2])
     assert found["peer_n"].tolist() == [4, 2, 0]
     assert with_peer_columns(table, dataset, None) is table
+
+
+def test_peer_columns_of_several_indicators_at_once(dataset):
+    """An area view's export lists every indicator: each row gets its own indicator's reference."""
+    two = Dataset(
+        LoadResult(
+            observations_from(
+                DATA
+                + """Alfaby,,,M,B2,Antal,st,increase,2020,1,,s,2021-03-01,
+Betaby,,,M,B2,Antal,st,increase,2020,3,,s,2021-03-01,
+"""
+            ),
+            groups=GROUPS,
+        )
+    )
+    table = pd.DataFrame({"indicator_key": ["B2", "A1", "B2"], "year": [2020, 2020, 2021]})
+    found = with_peer_columns(table, two, "alla")
+    # B2 2020: 1 and 3 → median 2 (Q1 1,5 at position 0,25, Q3 2,5); A1 2020: 10 20 30 40 55 → 30
+    assert found["peer_median"].tolist()[:2] == [2.0, 30.0]
+    assert (found["peer_q1"].iloc[0], found["peer_q3"].iloc[0]) == (1.5, 2.5)
+    assert found["peer_n"].tolist() == [2, 5, 0]  # nobody has B2 in 2021

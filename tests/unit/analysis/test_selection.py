@@ -116,9 +116,11 @@ def test_an_unknown_comparison_group_falls_back_to_all_municipalities_with_a_not
     selection, choices, notices = _normalize("?municipality=Borås&peers=Liknande")
     assert selection.peers == "alla" and choices.peer_groups == []
     assert [render(notice) for notice in notices] == [
-        "Det finns ingen jämförelsegrupp ”Liknande”; visar alla kommuner."
+        "Det finns ingen jämförelsegrupp ”Liknande” i groups.csv; referensen visar alla kommuner."
     ]
-    assert render(notices[0], "en") == "There is no comparison group “Liknande”; showing all municipalities."
+    assert render(notices[0], "en") == (
+        "There is no comparison group “Liknande” in groups.csv; the reference shows all municipalities."
+    )
 
 
 def test_a_group_is_found_in_any_case_and_kept_in_views_that_compare():

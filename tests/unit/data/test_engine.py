@@ -36,11 +36,14 @@ def test_a_forked_child_queries_through_a_connection_of_its_own():
 def test_limits_apply_to_new_connections():
     before = engine.limits()
     try:
-        engine.configure(engine.Limits(threads=1, memory="64MB", load_memory="128MB", load_threads=1))
-        with engine.session() as connection:
-            assert connection.execute("SELECT current_setting('threads')").fetchall() == [(1,)]
+        engine.configure(engine.Limits(threads=2, memory="64MB", load_memory="128MB", load_threads=3))
+        with engine.session() as connection:  # none of these is a default
+            assert connection.execute("SELECT current_setting('threads')").fetchall() == [(2,)]
+            # DuckDB reads 64MB as 64·10⁶ bytes and writes it back in MiB
+            assert connection.execute("SELECT current_setting('memory_limit')").fetchall() == [("61.0 MiB",)]
         with engine.loading() as loading:
-            assert loading.execute("SELECT current_setting('threads')").fetchall() == [(1,)]
+            assert loading.execute("SELECT current_setting('threads')").fetchall() == [(3,)]
+            assert loading.execute("SELECT current_setting('memory_limit')").fetchall() == [("122.0 MiB",)]
         with pytest.raises(duckdb.ConnectionException):  # closed afterwards: its memory went back
             loading.execute("SELECT 1")
     finally:
