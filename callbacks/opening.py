@@ -22,9 +22,9 @@ def register(app, source, settings) -> None:
         prevent_initial_call=True,
     )
     def open_goal_area(clicks, summary_id, stored, uploads):
-        # each click toggles the goal area; an odd count opens one that came closed
-        opening = bool(clicks % 2) != summary_id["shown"]
-        if not opening:
+        # a goal area that came closed gets its body at the first click; it stays in the page while
+        # the goal area is closed and opened again (a new overview comes with new, closed summaries)
+        if summary_id["shown"] or clicks != 1:
             return no_update
         dataset = session_dataset(source.current(), uploads)
         return goal_area_body_part(dataset, Selection.from_store(stored), settings, summary_id["goal_area"])

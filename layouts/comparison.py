@@ -13,7 +13,7 @@ from dash import dcc, html
 from dashboard.domain.statuses import Assessment
 from dashboard.domain.values import is_missing
 from dashboard.figures.view_charts import comparison
-from dashboard.i18n import label, text
+from dashboard.i18n import label, nothing_to_compare, text
 from dashboard.i18n.formatting import POINTS, format_number, format_percent, format_value
 from layouts import ids
 from layouts.chart_block import chart_block
@@ -38,8 +38,7 @@ def compare_part(dataset, selection, settings) -> dict | None:
         return None
     lang = selection.lang
     if selection.indicator is None or selection.year is None:
-        key = "compare.no_districts" if selection.view == "areas" else "compare.nothing"
-        message = text(key, lang, municipality=selection.municipality)
+        message = nothing_to_compare(selection, lang)
         return {"results": html.P(message, className="empty-state alert alert-info"), "table": []}
     compared = comparison(dataset, selection, draw=("bars",))
     areas = selection.view == "areas"

@@ -16,7 +16,7 @@ from dash import html
 from dashboard.analysis.goal_areas import GoalAreaSummary, selection_summaries
 from dashboard.analysis.report import selected_rows, series_by_indicator
 from dashboard.domain.statuses import Fulfilment
-from dashboard.i18n import label, place_title, text
+from dashboard.i18n import label, nothing_to_compare, place_title, text
 from layouts import ids
 from layouts.comparison import view_nav
 from layouts.indicator_lines import indicator_line
@@ -71,8 +71,9 @@ def overview_part(dataset, selection, settings) -> dict:
     )
     part["status_summary"] = headline(summaries, lang)
     if selection.view is None:
-        series = series_by_indicator(selected_rows(dataset, selection), selection.year)
         opened = selection.goal_area is not None or len(summaries) == 1
+        # the sparklines' series, only for a goal area that comes opened (the others fetch their own)
+        series = series_by_indicator(selected_rows(dataset, selection), selection.year) if opened else {}
         part["overview"] = [goal_area_block(summary, series, selection, lang, opened) for summary in summaries]
     return part
 
@@ -140,11 +141,10 @@ def goal_area_block(summary: GoalAreaSummary, series: dict, selection, lang: str
 def goal_area_body_part(dataset, selection, settings, goal_area: str) -> list:
     """The body of one goal area of the overview, when a person opens it: its goals with their
     verdicts, its indicators with a target, and those without one folded apart."""
-    narrowed = replace(selection, goal_area=goal_area)
-    summaries = selection_summaries(dataset, narrowed, settings)
+    summaries = selection_summaries(dataset, selection, settings, goal_area)  # the overview's own scorecard
     if not summaries:
         return []
-    series = series_by_indicator(selected_rows(dataset, narrowed), narrowed.year)
+    series = series_by_indicator(selected_rows(dataset, replace(selection, goal_area=goal_area)), selection.year)
     return goal_area_body(summaries[0], series, selection, selection.lang)
 
 
@@ -216,9 +216,7 @@ def _goals(summary: GoalAreaSummary, lang: str) -> html.Ul | None:
 def _compare_heading(selection) -> dict:
     lang = selection.lang
     if selection.year is None:  # nothing to compare: say so, never "None"
-        key = "compare.no_districts" if selection.view == "areas" else "compare.nothing"
-        nothing = text(key, lang, municipality=selection.municipality)
-        return {"heading": text(f"nav.{selection.view}", lang), "live": nothing}
+        return {"heading": text(f"nav.{selection.view}", lang), "live": nothing_to_compare(selection, lang)}
     if selection.view == "areas":
         heading = text("view.areas_heading", lang, municipality=selection.municipality, year=selection.year)
         live = text("view.areas_live", lang, municipality=selection.municipality, year=selection.year)

@@ -35,14 +35,15 @@ class GoalAreaSummary:
         return sum(1 for goal in self.goals if goal.indicator_count)
 
 
-def selection_summaries(dataset, selection, settings) -> list[GoalAreaSummary]:
-    """The summaries of a normalized selection: its scorecard against the municipality's goals."""
+def selection_summaries(dataset, selection, settings, goal_area: str | None = None) -> list[GoalAreaSummary]:
+    """The summaries of a normalized selection: its scorecard against the municipality's goals
+    (of `goal_area` only, if given: from the same, kept scorecard)."""
     if selection.municipality is None or selection.year is None:
         return []
     return goal_area_summaries(
         scorecard(dataset, selection, settings),
         dataset.goals(selection.municipality),
-        selection.goal_area,
+        goal_area or selection.goal_area,
         FulfilmentRules.of(settings),
     )
 

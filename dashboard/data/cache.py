@@ -17,7 +17,6 @@ The command that fills the cache before a start is `python -m dashboard.store PA
 
 from __future__ import annotations
 
-import atexit
 import hashlib
 import json
 import logging
@@ -194,8 +193,7 @@ def _temporary_dataset(path: Path) -> Dataset:
     folder = Path(tempfile.mkdtemp(prefix="malbild-store-"))
     _build(path, folder, spill_dir=None)
     dataset = open_store(folder, source=str(path))
-    remove = weakref.finalize(dataset.relations, _remove, folder, os.getpid())
-    atexit.register(remove)
+    weakref.finalize(dataset.relations, _remove, folder, os.getpid())  # also run at exit
     return dataset
 
 

@@ -22,7 +22,7 @@ from dashboard.data.groups import empty_groups, is_groups_file, unknown_members
 from dashboard.data.readers import GOALS, GROUPS, OBSERVATIONS, ImportOptions, Read, read_into
 from dashboard.data.scratch import Scratch
 from dashboard.domain.problems import ERROR, Problem, problem
-from dashboard.domain.schema import FRAME_COLUMNS
+from dashboard.domain.schema import FRAME_COLUMNS, KEY
 
 DATA_SUFFIXES = {".csv", ".xlsx"}
 log = logging.getLogger("malbild")
@@ -154,13 +154,10 @@ def duplicates_across(scratch: Scratch, table: str, file: str, earlier: list[str
     repeated key is refused)."""
     if not earlier:
         return []
-    union = " UNION ALL ".join(
-        f"SELECT municipality, area, indicator_key, year, published, file, row FROM {name}" for name in earlier
-    )
+    union = " UNION ALL ".join(f"SELECT {', '.join(KEY)}, file, row FROM {name}" for name in earlier)
+    same_key = " AND ".join(f"n.{name} IS NOT DISTINCT FROM e.{name}" for name in KEY)
     found = scratch.connection.execute(
-        f"SELECT n.row, e.file, e.row FROM {table} AS n JOIN ({union}) AS e "
-        "ON n.municipality = e.municipality AND n.area = e.area AND n.indicator_key = e.indicator_key "
-        "AND n.year = e.year AND n.published IS NOT DISTINCT FROM e.published ORDER BY n.row"
+        f"SELECT n.row, e.file, e.row FROM {table} AS n JOIN ({union}) AS e ON {same_key} ORDER BY n.row"
     ).fetchall()
     return [
         problem(file, row, "published", "duplicate_key_in_file", first_file=first_file, first_row=int(first_row))

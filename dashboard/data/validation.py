@@ -39,7 +39,6 @@ class Judged:
     """One column's distinct values (`raw`, None for NULL) with their typed value and verdicts."""
 
     raw: pd.Series
-    counts: pd.Series
     typed: pd.Series
     bad: pd.Series = None  # a problem in the cell itself (→ no typed value)
     codes: pd.Series = None  # the problem's code per value, params in `params`
@@ -140,10 +139,10 @@ def _judge(values: dict[str, pd.DataFrame], normalise: bool) -> tuple[dict[str, 
     if normalise and numbers:
         mark = DecimalMark.of([(cleaned[name], values[name]["n"]) for name in numbers])
     for name, found in values.items():
-        raw, counts = found["value"], found["n"]
+        raw = found["value"]
         text = checks.stripped(raw)
         if name in numbers:
-            judged[name] = _judge_number(raw, counts, text, cleaned[name], mark)
+            judged[name] = _judge_number(raw, text, cleaned[name], mark)
             continue
         bad = codes = None
         params = []
@@ -164,11 +163,11 @@ def _judge(values: dict[str, pd.DataFrame], normalise: bool) -> tuple[dict[str, 
                 bad = checks.bad_codes(text)
                 codes, params = _coded(bad, "not_a_municipality_code", text)
         empty = text == ""
-        judged[name] = Judged(raw, counts, typed, bad, codes, params, empty)
+        judged[name] = Judged(raw, typed, bad, codes, params, empty)
     return judged, mark
 
 
-def _judge_number(raw, counts, text, cleaned, mark: DecimalMark | None) -> Judged:
+def _judge_number(raw, text, cleaned, mark: DecimalMark | None) -> Judged:
     wrong = pd.Series(False, index=raw.index)
     if mark is not None:
         text, wrong = mark.apply(cleaned)
@@ -182,7 +181,7 @@ def _judge_number(raw, counts, text, cleaned, mark: DecimalMark | None) -> Judge
             codes[i], params[i] = "not_a_number", {"text": text[i]}
     for i in raw.index[wrong]:
         codes[i], params[i] = mark.problem_code, {"text": str(raw[i] or "").strip()}
-    return Judged(raw, counts, typed, bad, codes, params, (text == "") & ~bad)
+    return Judged(raw, typed, bad, codes, params, (text == "") & ~bad)
 
 
 def _coded(bad: pd.Series, code: str, text: pd.Series) -> tuple[pd.Series, list[dict]]:

@@ -138,6 +138,12 @@ def place_title(selection, lang: str = DEFAULT) -> str:
     return " · ".join(str(part) for part in parts if part)
 
 
+def nothing_to_compare(selection, lang: str = DEFAULT) -> str:
+    """Why a comparison has nothing to show: a municipality without districts is named."""
+    key = "compare.no_districts" if selection.view == "areas" else "compare.nothing"
+    return text(key, lang, municipality=selection.municipality)
+
+
 def plotly_locale(lang: str = DEFAULT) -> dict:
     """plotly.js config for the chart toolbar's own texts in `lang` (its dictionary from the catalogue)."""
     code = language(lang)

@@ -17,7 +17,7 @@ from dashboard.exports.scorecard_rows import scorecard_header, scorecard_rows
 from dashboard.figures.palette import STATUS_CLASS, STATUS_TEXT_COLOUR
 from dashboard.figures.style import empty_figure
 from dashboard.figures.view_charts import comparison, indicator_detail, scorecard_chart
-from dashboard.i18n import place_title, plotly_locale, text
+from dashboard.i18n import nothing_to_compare, place_title, plotly_locale, text
 
 KINDS = ("chart", "lines", "scorecard")
 STYLE = """html,body{height:100%;margin:0;font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;
@@ -73,7 +73,7 @@ def _figure(dataset, selection, settings, kind: str):
         return empty_figure(text("view.no_data", lang)), "Målbild"
     if selection.compares:
         if selection.indicator is None or selection.year is None:
-            return empty_figure(text("compare.nothing", lang)), text("embed.comparison", lang)
+            return empty_figure(nothing_to_compare(selection, lang)), text("embed.comparison", lang)
         compared = comparison(dataset, selection, draw=("lines" if kind == "lines" else "bars",))
         return (compared.lines or compared.bars).figure, text("embed.comparison", lang)
     table = scorecard(dataset, selection, settings)

@@ -1,5 +1,7 @@
 """The /embed page: data stays text, the figure JSON cannot break out of its script block."""
 
+import json
+
 from dashboard.analysis.selection import Selection, normalize
 from dashboard.settings import Settings
 from dashboard.web.embed import embed_page
@@ -54,3 +56,10 @@ def test_the_scorecard_embed_says_what_the_page_says_with_years_spans_and_status
     assert "84\u00a0%<br><small>utfall 2019</small>" in page
     assert 'class="status status-not-met"' in page and ".status-not-met{color:#A63F00" in page
     assert "Försämring sedan 2017 · senaste året bättre (83\u00a0% → 84\u00a0%)" in page
+
+
+def test_an_area_comparison_without_districts_says_so_as_the_page_does():
+    """Testkommun has only its whole: the embed names it, as the page's comparison does."""
+    page = _page("chart", view="areas")
+    said = "Testkommun har inga områden med uppgifter att jämföra med hela kommunen."
+    assert json.dumps(said)[1:-1] in page  # in the figure's JSON
