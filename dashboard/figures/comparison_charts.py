@@ -15,7 +15,7 @@ from dashboard.domain.values import is_missing
 from dashboard.figures import peer_marks
 from dashboard.figures.chart_text import Chart, value_rows
 from dashboard.figures.palette import REFERENCE_COLOUR, SERIES_COLOURS
-from dashboard.figures.style import VALUE_TICKS, empty_figure, escape_text, styled_figure, value_labels
+from dashboard.figures.style import VALUE_TICKS, empty_figure, escape_text, styled_figure, value_labels, year_axis
 from dashboard.i18n import text
 from dashboard.i18n.formatting import format_value
 
@@ -185,14 +185,7 @@ def lines_chart(
         narrow=narrow,
         height=(420 if large else 340) if not narrow else 300,
         legend=[trace["name"] for trace in traces],
-        xaxis=dict(
-            title=text("chart.year", lang),
-            tickformat="d",
-            tickmode="linear",
-            tick0=min(all_years),
-            dtick=1 if max(all_years) - min(all_years) < (8 if narrow else 15) else 2,
-            gridcolor="#E5E7EB",
-        ),
+        xaxis=year_axis(all_years[0], all_years[-1], lang, narrow, large),
         yaxis=dict(title=unit or "", gridcolor="#E5E7EB", tickformat=VALUE_TICKS),
         y_labels=value_labels(
             [

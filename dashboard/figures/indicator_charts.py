@@ -25,6 +25,7 @@ from dashboard.figures.style import (
     styled_figure,
     value_labels,
     wrap,
+    year_axis,
 )
 from dashboard.i18n import status_label, text
 from dashboard.i18n.formatting import format_gap, format_percent, format_value
@@ -180,6 +181,7 @@ def indicator_chart(
             )
         )
     rows += value_rows(text("chart.outcome", lang), outcomes["year"].astype(int), outcomes["outcome"], unit, lang)
+    labels = [format_value(v, unit, lang) for v in outcomes["outcome"]]
     rows += value_rows(text("chart.target", lang), targets["year"].astype(int), targets["target"], unit, lang)
     traces.append(
         dict(
@@ -190,9 +192,12 @@ def indicator_chart(
             mode="lines+markers+text",
             line=dict(color=OUTCOME_COLOUR, width=3),
             marker=dict(size=9),
-            text=[format_value(v, unit, lang) for v in outcomes["outcome"]],
-            textposition="top center",
-            hovertemplate=text("chart.outcome", lang) + " %{x}: %{text}<extra></extra>",
+            # on a phone only the latest outcome is written (neighbouring years' numbers ran into each
+            # other), toward the plot's inside; the others are in the hover and the data table
+            text=labels if not narrow else [""] * (len(labels) - 1) + labels[-1:],
+            textposition="top left" if narrow else "top center",
+            customdata=labels,
+            hovertemplate=text("chart.outcome", lang) + " %{x}: %{customdata}<extra></extra>",
         )
     )
     traces.append(
@@ -229,12 +234,7 @@ def indicator_chart(
         shapes=shapes,
         height=(420 if large else 340) if not narrow else 300,
         xaxis=dict(
-            title=text("chart.year", lang),
-            tickmode="linear",
-            tick0=int(years.min()),
-            dtick=1 if years.max() - years.min() < (8 if narrow else 15) else 2,
-            tickformat="d",
-            gridcolor="#E5E7EB",
+            **year_axis(years.min(), years.max(), lang, narrow, large),
             range=[years.min() - 0.5, years.max() + 0.5],
         ),
         yaxis=dict(title=unit or "", gridcolor="#E5E7EB", range=y_range, tickformat=VALUE_TICKS),

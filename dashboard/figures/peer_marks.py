@@ -81,7 +81,7 @@ def year_traces(references: list[Reference], unit: str | None, lang: str) -> tup
             mode="lines+markers",
             connectgaps=False,
             line=dict(color=PEER_COLOUR, dash="dot", width=2.5),
-            marker=dict(size=6, symbol="square"),
+            marker=dict(size=8, symbol="square"),  # a year alone between gaps is this mark only
             customdata=[text("chart.peer_count", lang, count=by_year[y].count) if y in by_year else "" for y in years],
             hovertemplate=escape_text(text("chart.peer_median_short", lang, name=name))
             + " %{x}: %{y} (%{customdata})<extra></extra>",

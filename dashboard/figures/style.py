@@ -10,6 +10,7 @@ chart lifted into a presentation still says where the numbers come from.
 
 from __future__ import annotations
 
+import math
 import textwrap
 from functools import lru_cache
 
@@ -195,6 +196,20 @@ def styled_figure(
             shapes=list(shapes),
             **layout,
         ),
+    )
+
+
+def year_axis(first: int, last: int, lang: str = "sv", narrow: bool = False, large: bool = False) -> dict:
+    """An x axis of years, one tick a year where they fit: at most 5 on a phone-wide chart (seven
+    years a tick each ran into one another at 390 px), 12 in meeting type, 15 otherwise."""
+    most = 5 if narrow else 12 if large else 15
+    return dict(
+        title=text("chart.year", lang),
+        tickformat="d",
+        tickmode="linear",
+        tick0=int(first),
+        dtick=max(1, math.ceil((int(last) - int(first) + 1) / most)),
+        gridcolor="#E5E7EB",
     )
 
 

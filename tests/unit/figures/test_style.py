@@ -1,9 +1,11 @@
 """Charts: the right marks, Swedish numbers, source lines inside the figure, no empty axes."""
 
+import pandas as pd
+
 from dashboard.analysis.gaps import gap_table
 from dashboard.data.vintages import resolve
 from dashboard.figures.indicator_charts import gap_chart, indicator_chart
-from dashboard.figures.style import empty_figure
+from dashboard.figures.style import empty_figure, year_axis
 from dashboard.i18n.formatting import PLOTLY_SEPARATORS
 from tests.conftest import HEADER, observations_from
 
@@ -84,3 +86,30 @@ def test_nothing_to_chart_gives_the_empty_figure():
     table = gap_table(_resolved(), 2020, 0.05)
     figure = gap_chart(table[table["relative_gap"].isna()], "Avvikelse").figure
     assert figure.layout.xaxis.visible is False and not figure.data
+
+
+def test_year_ticks_fit_the_width():
+    # seven years: a tick each on a laptop, every other one on a phone (four labels)
+    assert year_axis(2013, 2019)["dtick"] == 1 and year_axis(2013, 2019, narrow=True)["dtick"] == 2
+    # 25 years: at most 15 ticks → every 2nd; 12 in meeting type → every 3rd; 5 on a phone → every 5th
+    assert [year_axis(1998, 2022, large=large)["dtick"] for large in (False, True)] == [2, 3]
+    assert year_axis(1998, 2022, narrow=True)["dtick"] == 5
+
+
+def test_a_phone_chart_writes_only_the_latest_outcome():
+    series = pd.DataFrame(
+        {
+            "year": [2013, 2018, 2019],
+            "outcome": [105995.0, 112178.0, 113179.0],
+            "target": [None, None, None],
+            "unit": ["antal"] * 3,
+            "outcome_source": ["s"] * 3,
+            "outcome_published": [pd.Timestamp("2020-01-01")] * 3,
+            "target_source": [None] * 3,
+            "target_published": [pd.NaT] * 3,
+        }
+    )
+    wide, narrow = (indicator_chart(series, "Folkmängd", narrow=flag).figure for flag in (False, True))
+    assert list(wide.data[0].text) == ["105\u00a0995", "112\u00a0178", "113\u00a0179"]
+    assert list(narrow.data[0].text) == ["", "", "113\u00a0179"]
+    assert list(narrow.data[0].customdata) == list(wide.data[0].text)  # all still in the hover
