@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from dashboard.cli.duckdb_limits import configure_from_env
 from dashboard.data import engine
 from dashboard.data.frames import fetch
 from dashboard.data.loading import duplicates_across
@@ -23,7 +24,7 @@ from dashboard.data.scratch import Scratch
 from dashboard.data.writers import observations_to_csv_bytes
 from dashboard.domain.problems import ERROR, Problem
 from dashboard.domain.schema import FRAME_COLUMNS
-from dashboard.i18n import problem_line, text
+from dashboard.i18n import problem_line, render, text
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -86,6 +87,10 @@ def write_atomically(path: Path, payload: bytes) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    wrong = configure_from_env()
+    if wrong is not None:  # a wrong environment variable: its sentence, not a traceback
+        print(render(wrong), file=sys.stderr)
+        return 1
     options = ImportOptions(
         municipality=args.municipality,
         municipality_code=args.municipality_code,

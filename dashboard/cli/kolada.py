@@ -37,6 +37,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from dashboard.cli.duckdb_limits import configure_from_env
 from dashboard.data.loading import read_text
 from dashboard.data.writers import observations_to_csv_bytes
 from dashboard.domain.messages import Message, Term
@@ -368,6 +369,10 @@ def main(argv=None) -> int:
         return 2
     if not args.out.parent.is_dir():
         _fail(Message.of("cli.kolada.no_folder", folder=args.out.parent))
+        return 1
+    wrong = configure_from_env()
+    if wrong is not None:
+        _fail(wrong)
         return 1
     try:
         frame = fetch_observations(

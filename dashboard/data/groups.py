@@ -51,7 +51,17 @@ def validate_groups(raw: pd.DataFrame, file: str, row_numbers) -> tuple[pd.DataF
     first_rows = dict(zip(keys[given][::-1], rows[given][::-1]))  # the earliest row of each member
     repeated = given & keys.duplicated(keep="first")
     for row, key in zip(rows[repeated], keys[repeated]):
-        problems.append(problem(file, row, "municipality", "group_member_repeated", first_row=int(first_rows[key])))
+        problems.append(
+            problem(
+                file,
+                row,
+                "municipality",
+                "group_member_repeated",
+                group=key[0],
+                name=key[1],
+                first_row=int(first_rows[key]),
+            )
+        )
     problems.sort(key=lambda p: (p.row or 0, GROUP_COLUMNS.index(p.column) if p.column in GROUP_COLUMNS else -1))
     if any(p.severity == ERROR for p in problems):
         return None, problems

@@ -72,7 +72,7 @@ TEXT = {
     "problem.not_a_municipality_code": "{text!r} is not a municipality code (four digits, e.g. 0114)",
     "problem.goal_repeated": "the same goal is already in the same goal area",
     "problem.not_a_global_goal": "{values} is not one of the global goals 1–17 (write e.g. 3;4;10)",
-    "problem.group_member_repeated": "the municipality is already in the group on row {first_row}",
+    "problem.group_member_repeated": "the municipality {name!r} is already in the group {group!r} on row {first_row}",
     "problem.group_name_reserved": "a group cannot be called {name!r}: 'alla' means every municipality",
     "problem.group_member_without_data": (
         "the municipality {name!r} in the group {group!r} has no figures and is not counted"
@@ -319,7 +319,7 @@ TEXT = {
     "compare.municipalities_caption": "Municipalities compared {year}",
     "compare.no_districts": "{municipality} has no districts with figures to compare with the whole municipality.",
     "compare.not_ranked": "Not ranked: the data does not say whether a higher or a lower value is better.",
-    "compare.nothing": "There is nothing to compare in the selection.",
+    "compare.nothing": "No indicator has figures for at least two municipalities; there is nothing to compare.",
     "quartile.1": "best quarter",
     "quartile.2": "middle half",
     "quartile.3": "middle half",
@@ -457,7 +457,7 @@ TEXT = {
         "one": "No data for the area {names} in the selection.",
         "other": "No data for the areas {names} in the selection.",
     },
-    "notice.municipalities": "No data on the indicator for {names}.",
+    "notice.municipalities": "No data on the indicator for {names}; they are left out of the comparison.",
     "notice.compare_year": "The indicator has no outcomes in {asked} to compare; showing {shown}.",
     "notice.unknown_peers": (
         "There is no comparison group “{wanted}” in groups.csv; the reference shows all municipalities."

@@ -4,6 +4,7 @@ import pandas as pd
 import pytest
 
 from dashboard.cli.importer import main
+from dashboard.data import engine
 from dashboard.data.loading import load_path
 from dashboard.i18n import text
 from dashboard.settings import DEFAULT_DATA_PATH, PROJECT_ROOT
@@ -87,3 +88,19 @@ def test_an_output_that_cannot_be_written_exits_1(tmp_path, capsys):
     out = blocker / "out.csv"  # a folder that is a file
     assert main([str(PROJECT_ROOT / "tests" / "fixtures" / "valid" / "minimal.csv"), "--out", str(out)]) == 1
     assert capsys.readouterr().err.startswith(f"{out}: kunde inte skrivas (")
+
+
+def test_the_duckdb_limits_of_the_environment_apply_and_a_wrong_one_is_said(tmp_path, capsys, monkeypatch):
+    before = engine.limits()
+    try:
+        monkeypatch.setenv("MALBILD_DUCKDB_LOAD_MEMORY", "2GB")
+        assert main([str(SEED / "boras_budget2019.xlsx"), *OPTIONS, "--out", str(tmp_path / "ut.csv")]) == 0
+        assert engine.limits().load_memory == "2GB"
+        monkeypatch.setenv("MALBILD_DUCKDB_LOAD_MEMORY", "mycket")
+        assert main([str(SEED / "boras_budget2019.xlsx"), *OPTIONS, "--out", str(tmp_path / "ut2.csv")]) == 1
+        assert capsys.readouterr().err.endswith(
+            "MALBILD_DUCKDB_LOAD_MEMORY måste vara en minnesstorlek över 0, som 512MB eller 2GB, fick 'mycket'\n"
+        )
+        assert not (tmp_path / "ut2.csv").exists()
+    finally:
+        engine.configure(before)
