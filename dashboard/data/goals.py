@@ -14,8 +14,8 @@ import numpy as np
 import pandas as pd
 
 from dashboard.data import checks
-from dashboard.data.validation import each_row
-from dashboard.domain.problems import ERROR, WARNING, Problem, problem
+from dashboard.data.validation import each_row, header_problems
+from dashboard.domain.problems import ERROR, Problem, problem
 
 GOAL_COLUMNS = (
     "municipality",
@@ -41,13 +41,7 @@ def empty_goals() -> pd.DataFrame:
 
 def validate_goals(raw: pd.DataFrame, file: str, row_numbers=None) -> tuple[pd.DataFrame | None, list[Problem]]:
     """Check a goals file; returns the goals (None on any error) and every problem found."""
-    header = list(raw.columns)
-    problems = [
-        problem(file, 1, name, "required_column_missing") for name in GOAL_REQUIRED + ("goal",) if name not in header
-    ]
-    problems += [
-        problem(file, 1, name, "unknown_column", WARNING) for name in header if name and name not in GOAL_COLUMNS
-    ]
+    problems = header_problems(list(raw.columns), file, GOAL_REQUIRED + ("goal",), GOAL_COLUMNS, values=())
     if any(p.severity == ERROR for p in problems):
         return None, problems
     cells = pd.DataFrame(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.data.validation import each_row
+from dashboard.data.validation import each_row, header_problems
 from dashboard.domain.problems import ERROR, WARNING, Problem, problem
 
 GROUP_COLUMNS = ("group", "municipality")
@@ -29,12 +29,7 @@ def empty_groups() -> pd.DataFrame:
 
 def validate_groups(raw: pd.DataFrame, file: str, row_numbers) -> tuple[pd.DataFrame | None, list[Problem]]:
     """Check a groups file; returns its members (None on any error) and every problem found."""
-    header = list(raw.columns)
-    problems = [problem(file, 1, name, "required_column_missing") for name in GROUP_COLUMNS if name not in header]
-    problems += [problem(file, 1, name, "column_repeated") for name in GROUP_COLUMNS if header.count(name) > 1]
-    problems += [
-        problem(file, 1, name, "unknown_column", WARNING) for name in header if name and name not in GROUP_COLUMNS
-    ]
+    problems = header_problems(list(raw.columns), file, GROUP_COLUMNS, GROUP_COLUMNS, values=())
     if any(p.severity == ERROR for p in problems):
         return None, problems
     cells = pd.DataFrame({name: raw[name].astype(str).str.strip() for name in GROUP_COLUMNS}, index=raw.index)

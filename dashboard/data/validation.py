@@ -107,7 +107,16 @@ def validate(
     return Validated(typed.name, problems, number_problems)
 
 
-def header_problems(header: list[str], file: str) -> list[Problem]:
+def header_problems(
+    header: list[str],
+    file: str,
+    required: tuple[str, ...] = REQUIRED,
+    known: tuple[str, ...] = COLUMN_NAMES,
+    values: tuple[str, ...] = VALUE_COLUMNS,
+) -> list[Problem]:
+    """A header's problems, in row 1: a column without a heading or repeated, a required column
+    missing, no value column (of `values`, when the file needs one), an unknown column. The
+    goals and groups files pass their own columns."""
     problems = []
     seen = set()
     for position, name in enumerate(header, start=1):
@@ -117,13 +126,13 @@ def header_problems(header: list[str], file: str) -> list[Problem]:
         if name in seen:
             problems.append(problem(file, 1, name, "column_repeated"))
         seen.add(name)
-    for name in REQUIRED:
+    for name in required:
         if name not in header:
             problems.append(problem(file, 1, name, "required_column_missing"))
-    if not any(name in header for name in VALUE_COLUMNS):
-        problems.append(problem(file, 1, "outcome/target", "value_column_missing"))
+    if values and not any(name in header for name in values):
+        problems.append(problem(file, 1, "/".join(values), "value_column_missing"))
     for name in header:
-        if name and name not in COLUMN_NAMES:
+        if name and name not in known:
             problems.append(problem(file, 1, name, "unknown_column", WARNING))
     return problems
 

@@ -78,3 +78,13 @@ T,,,Skola,,,Närvaro,%,increase,2020,95,95,s,2020-01-01,
     assert school.goals_with_indicators == 1
     assert school.counts["Uppnått"] == 1 and school.counts["Ej uppnått"] == 1
     assert not by_name["Miljö"].indicators and by_name["Miljö"].goals_with_indicators == 0
+
+
+def test_a_goals_header_is_checked_as_an_observation_header_is():
+    """A repeated column is an error (which of the two is the goal?), a column without a heading a warning."""
+    goals, problems = read_text("municipality,,goal_area,goal,goal\nT,,Skola,A,B\n", "goals.csv", goals=True)
+    assert goals is None
+    assert [(p.row, p.column, p.code, p.severity) for p in problems] == [
+        (1, "#2", "column_without_heading", "warning"),
+        (1, "goal", "column_repeated", "error"),
+    ]
