@@ -14,7 +14,7 @@ from dashboard.data.dataset import Dataset
 from dashboard.data.loading import LoadResult
 from dashboard.domain.messages import Term
 from dashboard.i18n import text
-from tests.conftest import HEADER, observations_from
+from tests.conftest import HEADER, groups_from, observations_from
 
 # Whole-municipality outcomes of A1 in 2020: 10, 20, 30, 40 and Epsilonby's 55 (revised from 5
 # in 2021); Zetaby has only a target in 2020 and Norr is a district, so neither counts.
@@ -33,13 +33,15 @@ Alfaby,,,M,A1,Andel,%,increase,2021,12,,s,2022-03-01,
 Betaby,,,M,A1,Andel,%,increase,2021,18,,s,2022-03-01,
 """
 )
-GROUPS = pd.DataFrame(
-    {
-        "group": pd.array(["Liknande"] * 4 + ["Ensam"], dtype="string"),
-        "municipality": pd.array(["Alfaby", "Betaby", "Gammaby", "Deltaby", "Zetaby"], dtype="string"),
-        "file": pd.array(["groups.csv"] * 5, dtype="string"),
-        "row": [2, 3, 4, 5, 6],
-    }
+GROUPS = groups_from(
+    """
+    group,municipality
+    Liknande,Alfaby
+    Liknande,Betaby
+    Liknande,Gammaby
+    Liknande,Deltaby
+    Ensam,Zetaby
+    """
 )
 
 

@@ -1,10 +1,11 @@
 """The selection in the URL, and its narrowing to what the data holds."""
 
-import pandas as pd
-
 from dashboard.analysis.selection import Selection, normalize
+from dashboard.data.dataset import Dataset
+from dashboard.data.loading import LoadResult
+from dashboard.data.validation import empty_frame
 from dashboard.i18n import render
-from tests.conftest import HEADER, dataset_from
+from tests.conftest import HEADER, dataset_from, groups_from, observations_from
 
 DATA = (
     HEADER
@@ -83,10 +84,6 @@ def test_as_of_limits_years_to_what_was_published():
 
 
 def test_no_data_gives_an_empty_selection():
-    from dashboard.data.dataset import Dataset
-    from dashboard.data.loading import LoadResult
-    from dashboard.data.validation import empty_frame
-
     selection, choices, _ = normalize(Selection(), Dataset(LoadResult(empty_frame())))
     assert selection.municipality is None and choices.municipalities == []
 
@@ -124,18 +121,7 @@ def test_an_unknown_comparison_group_falls_back_to_all_municipalities_with_a_not
 
 
 def test_a_group_is_found_in_any_case_and_kept_in_views_that_compare():
-    from dashboard.data.dataset import Dataset
-    from dashboard.data.loading import LoadResult
-    from tests.conftest import observations_from
-
-    groups = pd.DataFrame(
-        {
-            "group": pd.array(["Liknande kommuner"] * 2, dtype="string"),
-            "municipality": pd.array(["Borås", "Köping"], dtype="string"),
-            "file": pd.array(["groups.csv"] * 2, dtype="string"),
-            "row": [2, 3],
-        }
-    )
+    groups = groups_from("group,municipality\nLiknande kommuner,Borås\nLiknande kommuner,Köping")
     dataset = Dataset(LoadResult(observations_from(DATA), groups=groups))
     for view in ("", "&view=municipalities", "&view=areas"):
         selection, choices, notices = normalize(Selection.from_query("?peers=liknande KOMMUNER" + view), dataset)

@@ -15,7 +15,6 @@ from __future__ import annotations
 import io
 from datetime import date
 
-import pandas as pd
 import pytest
 from pptx import Presentation
 
@@ -27,7 +26,7 @@ from dashboard.exports.deck import build_deck
 from dashboard.figures.peer_marks import PEER_COLOUR
 from dashboard.figures.view_charts import comparison, indicator_detail
 from dashboard.settings import Settings
-from tests.conftest import HEADER, observations_from
+from tests.conftest import HEADER, groups_from, observations_from
 
 DATA = (
     HEADER
@@ -45,13 +44,14 @@ Deltaby,,,M,A1,Andel,%,increase,2020,40,,s,2021-03-01,
 Epsilonby,,,M,A1,Andel,%,increase,2020,55,,s,2021-03-01,
 """
 )
-GROUPS = pd.DataFrame(
-    {
-        "group": pd.array(["Liknande"] * 4, dtype="string"),
-        "municipality": pd.array(["Alfaby", "Betaby", "Gammaby", "Deltaby"], dtype="string"),
-        "file": pd.array(["groups.csv"] * 4, dtype="string"),
-        "row": [2, 3, 4, 5],
-    }
+GROUPS = groups_from(
+    """
+    group,municipality
+    Liknande,Alfaby
+    Liknande,Betaby
+    Liknande,Gammaby
+    Liknande,Deltaby
+    """
 )
 SETTINGS = Settings()
 
