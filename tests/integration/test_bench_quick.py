@@ -59,4 +59,7 @@ def test_quick_benchmark_writes_every_key(tmp_path):
     assert results["rows"] == 3 * 2 * 3 * 10 * 5
     assert results["callback_requests"] >= 2 * 12 and results["baseline_requests"] >= 12
     assert results["replay_mismatches"] == 0  # the replayed selections are the ones the server keeps
+    # every replayed request answered: payloads recorded before a callback gained an input fail here
+    # (then `python -m bench.record_payloads URL` records them again)
+    assert results["errors"] == 0
     assert results["compare_errors"] == 0 and results["compare_requests"] > 0  # every answer had its reference
