@@ -213,7 +213,7 @@ def indicator_chart(
             hovertemplate=text("chart.target", lang) + " %{x}: %{text}<extra></extra>",
         )
     )
-    shapes, annotations = _gap_marks(gap_row, unit, lang) if gap_row is not None else ([], [])
+    shapes, annotations = _gap_marks(gap_row, unit, lang, large) if gap_row is not None else ([], [])
     if narrow and annotations:  # no room beside the bracket on a phone: the gap is said under the title
         subtitle = f"{subtitle} · {annotations[0]['text']}" if subtitle else annotations[0]["text"]
         annotations = []
@@ -244,7 +244,7 @@ def indicator_chart(
     return Chart(figure, rows=rows)
 
 
-def _gap_marks(row: Mapping, unit: str | None, lang: str = "sv") -> tuple[list[dict], list[dict]]:
+def _gap_marks(row: Mapping, unit: str | None, lang: str = "sv", large: bool = False) -> tuple[list[dict], list[dict]]:
     """The follow-up year's gap (a scorecard row) as shapes and a label: a bracket from the outcome
     used to the target."""
     if is_missing(row["gap"]):
@@ -281,7 +281,7 @@ def _gap_marks(row: Mapping, unit: str | None, lang: str = "sv") -> tuple[list[d
             xanchor="right",
             xshift=-12,
             showarrow=False,
-            font=dict(color="#1A1A1A", size=14),
+            font=dict(color="#1A1A1A", size=20 if large else 14),  # the meeting screen: the back row reads it
             bgcolor="rgba(255,255,255,0.85)",
             text=text(
                 "chart.gap_note",
