@@ -49,6 +49,7 @@ class Loaded:
     """A load kept in DuckDB: the accepted files' observation tables, in load order."""
 
     tables: list[str] = field(default_factory=list)
+    table_files: list[str] = field(default_factory=list)  # the file each table holds, as `file` names it
     problems: list[Problem] = field(default_factory=list)
     goals: list[pd.DataFrame] = field(default_factory=list)
     groups: list[pd.DataFrame] = field(default_factory=list)
@@ -119,6 +120,7 @@ def load_into(scratch: Scratch, path: Path) -> Loaded:
         loaded.loaded.append(label)
         if found.table is not None:
             loaded.tables.append(found.table)
+            loaded.table_files.append(label)
         else:
             (loaded.goals if kind == GOALS else loaded.groups).append(found.frame)
     if loaded.groups and loaded.tables:

@@ -50,7 +50,8 @@ def write_store(scratch: Scratch, loaded: Loaded, folder: Path) -> None:
         observations = scratch.view("stored", loaded.union())
     else:
         observations = scratch.frame("stored", empty_observations())
-    _copy(scratch, f"SELECT {columns} FROM {observations} ORDER BY municipality, file, row", folder / FILES[0])
+    order = "" if in_store_order(connection, loaded) else " ORDER BY municipality, file, row"
+    _copy(scratch, f"SELECT {columns} FROM {observations}{order}", folder / FILES[0])
     stored = _parquet(folder / FILES[0])
     _copy(
         scratch,
@@ -69,6 +70,32 @@ def write_store(scratch: Scratch, loaded: Loaded, folder: Path) -> None:
         "dictionaries": _dictionaries(connection, stored),
     }
     (folder / "report.json").write_text(json.dumps(report, ensure_ascii=False), encoding="utf-8")
+
+
+def in_store_order(connection, loaded: Loaded) -> bool:
+    """Whether the accepted rows, file after file, already come in the store's order (by
+    municipality, then file and row), as files written one municipality after another do: then
+    they are written as they are, without a sort (at national scale the sort is most of the
+    write). Each table's rows are in file order (rowid); a municipality's rows must be one run,
+    the runs in ascending order, and each file must start after the one before it ends."""
+    last: tuple[str, str] | None = None  # (municipality, file) of the previous table's last run
+    for table, label in zip(loaded.tables, loaded.table_files):
+        runs = connection.execute(
+            f"SELECT municipality, min(rowid), max(rowid), count(*) FROM {table} GROUP BY municipality ORDER BY 2"
+        ).fetchall()
+        for name, first, final, count in runs:
+            if final - first + 1 != count:
+                return False  # the municipality's rows are not one run
+            here = (name, label)
+            if last is not None and _utf8(here) <= _utf8(last):
+                return False
+            last = here
+    return True
+
+
+def _utf8(key: tuple[str, str]) -> tuple[bytes, bytes]:
+    """As DuckDB orders text: by its UTF-8 bytes."""
+    return tuple(part.encode("utf-8") for part in key)
 
 
 def open_store(folder: Path, source: str) -> Dataset:
