@@ -76,14 +76,17 @@ def reference_series(
     return [] if rows is None else list(_references(rows, peers).values())
 
 
-def with_peer_columns(table: pd.DataFrame, dataset: Dataset, peers: str | None, as_of=None) -> pd.DataFrame:
+def with_peer_columns(
+    table: pd.DataFrame, dataset: Dataset, peers: str | None, as_of=None, everywhere: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """`table` (rows with `indicator_key` and `year`) with the reference of `peers` beside each row:
     peer_group, peer_median, peer_q1, peer_q3, peer_n. Unchanged when no peers are chosen. Every
-    indicator of the table is read in one query (an area view lists them all)."""
+    indicator of the table is read in one query (an area view lists them all), unless `everywhere`
+    holds them already (the table's one indicator in every municipality, as of `as_of`)."""
     if peers is None:
         return table
     keys = tuple(sorted({str(key) for key in table["indicator_key"].dropna()}))
-    rows = _peer_rows(dataset, keys, peers, as_of) if keys else None
+    rows = _peer_rows(dataset, keys, peers, as_of, everywhere) if keys else None
     found = _references(rows, peers) if rows is not None else {}
     picked = [
         None
@@ -109,15 +112,20 @@ def _none_counted(peers: str, indicator_key: str, year) -> Reference:
     return Reference(peers, indicator_key, int(year), 0, None, None, None)
 
 
-def _peer_rows(dataset: Dataset, keys: tuple[str, ...], peers: str, as_of) -> pd.DataFrame | None:
-    """The whole-municipality outcomes of `keys` among `peers`; None for a group that does not exist."""
+def _peer_rows(
+    dataset: Dataset, keys: tuple[str, ...], peers: str, as_of, everywhere: pd.DataFrame | None = None
+) -> pd.DataFrame | None:
+    """The whole-municipality outcomes of `keys` among `peers` (of `everywhere` when given: those
+    rows read already); None for a group that does not exist."""
     if peers == ALL_PEERS:
         members = None
     elif peers in dataset.groups():
         members = dataset.groups()[peers]
     else:
         return None
-    if len(keys) == 1:
+    if everywhere is not None:  # one indicator's rows
+        rows = everywhere.assign(indicator_key=keys[0])
+    elif len(keys) == 1:
         rows = dataset.indicator_everywhere(as_of, keys[0])  # kept: charts ask for it again and again
     else:
         rows = dataset.indicators_everywhere(as_of, keys)
