@@ -86,7 +86,8 @@ def with_peer_columns(
     if peers is None:
         return table
     keys = tuple(sorted({str(key) for key in table["indicator_key"].dropna()}))
-    rows = _peer_rows(dataset, keys, peers, as_of, everywhere) if keys else None
+    years = sorted({int(year) for year in table["year"].dropna()}) if everywhere is not None else None
+    rows = _peer_rows(dataset, keys, peers, as_of, everywhere, years) if keys else None
     found = _references(rows, peers) if rows is not None else {}
     picked = [
         None
@@ -113,18 +114,24 @@ def _none_counted(peers: str, indicator_key: str, year) -> Reference:
 
 
 def _peer_rows(
-    dataset: Dataset, keys: tuple[str, ...], peers: str, as_of, everywhere: pd.DataFrame | None = None
+    dataset: Dataset,
+    keys: tuple[str, ...],
+    peers: str,
+    as_of,
+    everywhere: pd.DataFrame | None = None,
+    years: list[int] | None = None,
 ) -> pd.DataFrame | None:
     """The whole-municipality outcomes of `keys` among `peers` (of `everywhere` when given: those
-    rows read already); None for a group that does not exist."""
+    rows read already, of `years` only if given); None for a group that does not exist."""
     if peers == ALL_PEERS:
         members = None
     elif peers in dataset.groups():
         members = dataset.groups()[peers]
     else:
         return None
-    if everywhere is not None:  # one indicator's rows
-        rows = everywhere.assign(indicator_key=keys[0])
+    if everywhere is not None:  # one indicator's rows, of which only `years` are asked for
+        rows = everywhere if years is None else everywhere[everywhere["year"].isin(years)]
+        rows = rows.assign(indicator_key=keys[0])
     elif len(keys) == 1:
         rows = dataset.indicator_everywhere(as_of, keys[0])  # kept: charts ask for it again and again
     else:
