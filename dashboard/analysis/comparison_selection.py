@@ -59,11 +59,14 @@ def narrow_areas_view(asked, selection, choices, resolved: pd.DataFrame, notices
     )
 
 
-def narrow_municipalities_view(asked, selection, choices, dataset, notices: list[Message]):
-    """One indicator across municipalities (matched by indicator_id, else by name)."""
+def narrow_municipalities_view(asked, selection, choices, dataset, notices: list[Message], read=None):
+    """One indicator across municipalities (matched by indicator_id, else by name). `read(as_of,
+    indicator_key)` gives the indicator's rows in every municipality (municipality, year and outcome
+    are all this reads): `dataset.indicator_everywhere` unless another is given."""
     known = _municipality_choices(dataset, selection.as_of_date)
     indicator, indicators, counts = _pick_indicator(asked.indicator, None, "municipality", notices, choices=known)
-    series = dataset.indicator_everywhere(selection.as_of_date, indicator) if indicator else dataset.resolved(None)
+    read = read or dataset.indicator_everywhere
+    series = read(selection.as_of_date, indicator) if indicator else dataset.resolved(None)
     names = sorted(set(series["municipality"].unique()), key=swedish_sort_key)
     municipalities = _known(asked.municipalities, names, "notice.municipalities", notices)
     if not municipalities:

@@ -103,15 +103,29 @@ def area_comparison(
 def rank_and_quartile(outcomes: pd.Series, direction: str) -> tuple[pd.Series, pd.Series]:
     """Direction-aware rank (1 = best, ties share the better rank) and quartile by rank position;
     none where the data does not declare which way is better."""
-    present = outcomes.dropna() if direction in DIRECTIONS else outcomes.iloc[0:0]
-    ranks = present.rank(method="min", ascending=(direction == DECREASE))
-    rank = pd.Series(pd.NA, index=outcomes.index, dtype="Int64")
-    rank.loc[present.index] = ranks.astype(int)
-    quartile = pd.Series(pd.NA, index=outcomes.index, dtype="Int64")
-    count = len(present)
-    if count >= MIN_FOR_QUARTILES:
-        quartile.loc[present.index] = ((ranks.astype(int) - 1) * 4 // count + 1).astype(int)
-    return rank, quartile
+    rank, quartile = _ranks(outcomes.to_numpy(dtype="float64", na_value=np.nan), direction)
+    index = outcomes.index
+    return pd.Series(rank, index=index, dtype="Int64"), pd.Series(quartile, index=index, dtype="Int64")
+
+
+def _ranks(values: np.ndarray, direction: str) -> tuple[list, list]:
+    """`rank_and_quartile` of an array of outcomes (NaN: none), as lists with None where none is
+    given. Ranks as pandas' rank(method="min"): one more than the number of better outcomes."""
+    missing = [None] * len(values)
+    if direction not in DIRECTIONS:
+        return missing, list(missing)
+    present = ~np.isnan(values)
+    ordered = np.sort(values[present])
+    if direction == DECREASE:  # lower is better
+        better = np.searchsorted(ordered, values, side="left")
+    else:
+        better = len(ordered) - np.searchsorted(ordered, values, side="right")
+    ranks = (better + 1).tolist()
+    count = len(ordered)
+    rank = [r if p else None for r, p in zip(ranks, present.tolist())]
+    if count < MIN_FOR_QUARTILES:
+        return rank, list(missing)
+    return rank, [None if r is None else (r - 1) * 4 // count + 1 for r in rank]
 
 
 def municipality_comparison(series: pd.DataFrame, year: int) -> pd.DataFrame:
@@ -119,18 +133,35 @@ def municipality_comparison(series: pd.DataFrame, year: int) -> pd.DataFrame:
 
     `series` holds the compared indicator's resolved rows (whole municipality) of every chosen
     municipality; a municipality without an outcome that year is listed with the outcome missing.
+    Computed on the columns as lists (a comparison may hold 290 municipalities, and pandas'
+    indexing per step cost more than the work).
     """
-    names = sorted(series["municipality"].unique(), key=swedish_sort_key)
-    described = series.sort_values("year").drop_duplicates("municipality", keep="last").set_index("municipality")
-    at_year = series[series["year"] == year].set_index("municipality")
+    codes, found_names = pd.factorize(series["municipality"])  # in order of appearance, as unique() gives
+    uniques = found_names.tolist()
+    order = sorted(range(len(uniques)), key=lambda code: swedish_sort_key(uniques[code]))
+    names = [uniques[code] for code in order]
+    years = series["year"].to_numpy(dtype="float64", na_value=np.nan)
+    # each municipality described by its latest year's row (a missing year sorts last, as in sort_values)
+    by_year = np.lexsort((np.where(np.isnan(years), np.inf, years), codes))
+    last = np.flatnonzero(np.append(codes[by_year][1:] != codes[by_year][:-1], True)) if len(codes) else by_year
+    latest = np.empty(len(uniques), dtype=np.intp)
+    latest[codes[by_year[last]]] = by_year[last]
+    picked = latest[order].tolist()
+    at_year = np.full(len(uniques), -1, dtype=np.intp)
+    in_year = np.flatnonzero(years == year)
+    at_year[codes[in_year]] = in_year
+    found = at_year[order]
     table = pd.DataFrame({"municipality": names})
-    picked = described.reindex(names)  # by label for all municipalities at once: a comparison may hold 290
     for name in ("indicator", "unit", "direction"):
-        table[name] = picked[name].tolist()
+        values = series[name].tolist()
+        table[name] = [values[position] for position in picked]
     table["year"] = year
     for name in ("outcome", "target"):
-        table[name] = at_year[name].reindex(names).to_numpy(dtype="float64", na_value=np.nan)
+        values = np.append(series[name].to_numpy(dtype="float64", na_value=np.nan), np.nan)
+        table[name] = values[found]  # -1: the NaN appended, no row that year
     declared = [d for d in table["direction"] if d in DIRECTIONS]
     direction = declared[0] if declared else ""
-    table["rank"], table["quartile"] = rank_and_quartile(table["outcome"], direction)
+    rank, quartile = _ranks(table["outcome"].to_numpy(), direction)
+    table["rank"] = pd.array(rank, dtype="Int64")
+    table["quartile"] = pd.array(quartile, dtype="Int64")
     return table[MUNICIPALITY_COLUMNS]

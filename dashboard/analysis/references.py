@@ -76,18 +76,25 @@ def reference_series(
     return [] if rows is None else list(_references(rows, peers).values())
 
 
-def with_peer_columns(table: pd.DataFrame, dataset: Dataset, peers: str | None, as_of=None) -> pd.DataFrame:
+def with_peer_columns(
+    table: pd.DataFrame, dataset: Dataset, peers: str | None, as_of=None, everywhere: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """`table` (rows with `indicator_key` and `year`) with the reference of `peers` beside each row:
     peer_group, peer_median, peer_q1, peer_q3, peer_n. Unchanged when no peers are chosen. Every
-    indicator of the table is read in one query (an area view lists them all)."""
+    indicator of the table is read in one query (an area view lists them all), unless `everywhere`
+    holds them already (the table's one indicator in every municipality, as of `as_of`)."""
     if peers is None:
         return table
     keys = tuple(sorted({str(key) for key in table["indicator_key"].dropna()}))
-    rows = _peer_rows(dataset, keys, peers, as_of) if keys else None
-    found = _references(rows, peers) if rows is not None else {}
+    if everywhere is not None and keys:
+        years = sorted({int(year) for year in table["year"].dropna()})
+        found = _references_among(everywhere, keys[0], years, peers, _members(dataset, peers))
+    else:
+        rows = _peer_rows(dataset, keys, peers, as_of) if keys else None
+        found = _references(rows, peers) if rows is not None else None
     picked = [
         None
-        if rows is None or pd.isna(year)
+        if found is None or pd.isna(year)
         else found.get((str(key), int(year))) or _none_counted(peers, str(key), year)
         for key, year in zip(table["indicator_key"], table["year"])
     ]
@@ -109,13 +116,20 @@ def _none_counted(peers: str, indicator_key: str, year) -> Reference:
     return Reference(peers, indicator_key, int(year), 0, None, None, None)
 
 
+_UNKNOWN = object()  # a group that does not exist
+
+
+def _members(dataset: Dataset, peers: str):
+    """The municipalities of `peers`: None for all of them, _UNKNOWN for a group that does not exist."""
+    if peers == ALL_PEERS:
+        return None
+    return dataset.groups().get(peers, _UNKNOWN)
+
+
 def _peer_rows(dataset: Dataset, keys: tuple[str, ...], peers: str, as_of) -> pd.DataFrame | None:
     """The whole-municipality outcomes of `keys` among `peers`; None for a group that does not exist."""
-    if peers == ALL_PEERS:
-        members = None
-    elif peers in dataset.groups():
-        members = dataset.groups()[peers]
-    else:
+    members = _members(dataset, peers)
+    if members is _UNKNOWN:
         return None
     if len(keys) == 1:
         rows = dataset.indicator_everywhere(as_of, keys[0])  # kept: charts ask for it again and again
@@ -123,6 +137,27 @@ def _peer_rows(dataset: Dataset, keys: tuple[str, ...], peers: str, as_of) -> pd
         rows = dataset.indicators_everywhere(as_of, keys)
     rows = rows[rows["outcome"].notna()]
     return rows if members is None else rows[rows["municipality"].isin(members)]
+
+
+def _references_among(
+    everywhere: pd.DataFrame, key: str, years: list[int], peers: str, members
+) -> dict[tuple[str, int], Reference] | None:
+    """`_references` of one indicator's rows read already (`everywhere`: municipality, year, outcome)
+    for `years` only, on the columns as arrays; None for a group that does not exist."""
+    if members is _UNKNOWN:
+        return None
+    outcomes = everywhere["outcome"].to_numpy(dtype="float64", na_value=np.nan)
+    when = everywhere["year"].to_numpy(dtype="float64", na_value=np.nan)
+    counted = ~np.isnan(outcomes)
+    if members is not None:
+        counted &= everywhere["municipality"].isin(members).to_numpy(dtype=bool)
+    found = {}
+    for year in years:
+        values = outcomes[counted & (when == year)]
+        if values.size:
+            q1, median, q3 = quartiles(values)
+            found[(key, int(year))] = Reference(peers, key, int(year), int(values.size), median, q1, q3)
+    return found
 
 
 def _references(rows: pd.DataFrame, peers: str) -> dict[tuple[str, int], Reference]:

@@ -142,6 +142,10 @@ def comparison_export(dataset: Dataset, selection: Selection, only_indicator: bo
         return pd.DataFrame(columns=columns)
     if areas:
         table = area_comparison_table(dataset, selection, only_indicator=only_indicator)
-    else:
-        table = municipality_comparison_table(dataset, selection)[1].assign(indicator_key=selection.indicator)
-    return with_peer_columns(table, dataset, selection.peers, selection.as_of_date)[columns]
+        return with_peer_columns(table, dataset, selection.peers, selection.as_of_date)[columns]
+    # the indicator's rows read once, without the columns the export does not show: the comparison
+    # and its reference are both computed from them
+    everywhere = dataset.indicator_compared(selection.as_of_date, selection.indicator)
+    series = everywhere[everywhere["municipality"].isin(selection.municipalities)]
+    table = municipality_comparison(series, selection.year).assign(indicator_key=selection.indicator)
+    return with_peer_columns(table, dataset, selection.peers, selection.as_of_date, everywhere)[columns]

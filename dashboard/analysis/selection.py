@@ -178,6 +178,28 @@ def normalize(selection: Selection, dataset: Dataset) -> tuple[Selection, Choice
     return normalized, choices, notices
 
 
+def normalize_compared_municipalities(selection: Selection, dataset: Dataset) -> Selection:
+    """`normalize(selection, dataset)[0]` of a view=municipalities selection as far as comparing
+    municipalities reads it (indicator, year, municipalities, peers, as_of; view and lang as asked),
+    without the chosen municipality's own rows, which that comparison never shows: for the
+    comparison's export. Its municipality, area and goal area are left as asked."""
+    notices: list[Message] = []  # an export shows none
+    if not dataset.municipalities():
+        return Selection(lang=selection.lang)
+    normalized = replace(
+        selection,
+        areas=(),
+        municipalities=(),
+        peers=None
+        if selection.peers is None
+        else _pick(selection.peers, [ALL_PEERS, *dataset.groups()], ALL_PEERS, "peers", notices),
+    )
+    narrowed, _, _ = narrow_municipalities_view(
+        selection, normalized, Choices(), dataset, notices, read=dataset.indicator_compared
+    )
+    return narrowed
+
+
 def _pick(wanted, options: list, default, what: str, notices: list[Message]):
     """`wanted` if it is one of `options` (in any case), else `default` with a notice naming both."""
     if wanted is None or wanted in options:

@@ -30,6 +30,10 @@ from dashboard.domain.values import swedish_sort_key
 
 DECODED_MUNICIPALITIES = 8  # answers kept per process and kind: about 2 MB each at national scale
 SPREAD_COLUMNS = ["municipality", "indicator_key", "year", "indicator"]
+# what comparing municipalities and their reference read of an indicator's resolved rows
+COMPARED_DESCRIPTIVE = ("indicator", "unit", "direction")
+COMPARED_VALUES = {"outcome": ["outcome"], "target": ["target"]}
+COMPARED_COLUMNS = ["municipality", "year", *COMPARED_DESCRIPTIVE, "outcome", "target"]
 
 
 @dataclass(frozen=True)
@@ -73,6 +77,7 @@ class Dataset:
         self._raw = lru_cache(maxsize=DECODED_MUNICIPALITIES)(self._stored_raw)
         self._current = lru_cache(maxsize=DECODED_MUNICIPALITIES)(self._stored_current)
         self._everywhere = lru_cache(maxsize=DECODED_MUNICIPALITIES)(self._indicator_everywhere)
+        self._compared = lru_cache(maxsize=DECODED_MUNICIPALITIES)(self._indicator_compared)
         self._spread = lru_cache(maxsize=8)(self._indicator_spread)
         self._rows_in = lru_cache(maxsize=16)(self._select_rows)
         self._dates = lru_cache(maxsize=DECODED_MUNICIPALITIES)(self._publication_dates)
@@ -250,6 +255,31 @@ class Dataset:
         revised = bool(self.relations.summary.revised - set(self._added_raw))
         stored = self._current_of(self.relations.whole, self._unchanged(where), params, revised)
         added = [self._whole(self.resolved(name, as_of), keys) for name in sorted(self._added_raw)]
+        return _by_municipality([stored, *added])
+
+    def indicator_compared(self, as_of: pd.Timestamp | None, indicator_key: str) -> pd.DataFrame:
+        """`indicator_everywhere` of one indicator with only COMPARED_COLUMNS (municipality, year,
+        indicator, unit, direction, outcome, target): the same rows and values, resolved by the same
+        rules, without the columns a comparison's export never shows (publication, source, comment,
+        goal …), which are most of the cost of reading them. Kept per date and indicator; callers
+        must not change the frame."""
+        return self._compared(as_of, indicator_key)
+
+    def _indicator_compared(self, as_of, indicator_key: str) -> pd.DataFrame:
+        where, params = published_by(as_of)
+        where, params = f"indicator_key = $key AND {where}", {**params, "key": indicator_key}
+        revised = bool(self.relations.summary.revised - set(self._added_raw))
+        resolved = (resolution_sql if revised else projection_sql)(
+            self.relations.whole,
+            self._unchanged(where),
+            descriptive=COMPARED_DESCRIPTIVE,
+            values=COMPARED_VALUES,
+        )
+        stored = self._query(f"SELECT {self.relations.select(COMPARED_COLUMNS)} FROM ({resolved})", params)
+        added = [
+            self._whole(self.resolved(name, as_of), (indicator_key,))[COMPARED_COLUMNS]
+            for name in sorted(self._added_raw)
+        ]
         return _by_municipality([stored, *added])
 
     def indicator_spread(self, as_of: pd.Timestamp | None = None) -> pd.DataFrame:

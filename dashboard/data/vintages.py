@@ -33,21 +33,28 @@ RESOLVED_COLUMNS = (
 UNDATED = "DATE '1000-01-01'"
 
 
-def resolution_sql(source: str, where: str = "TRUE", order: str = "municipality, area, indicator_key, year") -> str:
+def resolution_sql(
+    source: str,
+    where: str = "TRUE",
+    order: str = "municipality, area, indicator_key, year",
+    descriptive: tuple[str, ...] | list[str] = DESCRIPTIVE,
+    values: dict[str, list[str]] = VALUES,
+) -> str:
     """SQL: the current values of the observations of `source` that pass `where`, sorted by `order`.
 
     One pass groups the rows by series, keeping per series its newest outcome, newest target and
     newest description; a window then gives every year of an indicator the newest description of
-    all its years."""
+    all its years. `descriptive` and `values` narrow the answer to the columns a reader needs (a
+    part of each: the same rules pick them)."""
     series = ", ".join(SERIES_KEY)
-    described = ", ".join(f"{name}: {name}" for name in DESCRIPTIVE)
+    described = ", ".join(f"{name}: {name}" for name in descriptive)
     picks = [
         f"max_by({{{', '.join(f'{part}: {part}' for part in parts)}}}, (_order, file, row)) "
         f"FILTER (WHERE {value} IS NOT NULL) AS {value}_pick"
-        for value, parts in VALUES.items()
+        for value, parts in values.items()
     ]
-    columns = SERIES_KEY + [f"described.{name} AS {name}" for name in DESCRIPTIVE]
-    for value, parts in VALUES.items():
+    columns = SERIES_KEY + [f"described.{name} AS {name}" for name in descriptive]
+    for value, parts in values.items():
         columns += [f"{value}_pick.{part} AS {value}{'' if part == value else '_' + part}" for part in parts]
     return (
         f"WITH obs AS (SELECT *, coalesce(published, {UNDATED}) AS _order FROM {source} WHERE {where}), "
@@ -59,15 +66,21 @@ def resolution_sql(source: str, where: str = "TRUE", order: str = "municipality,
     )
 
 
-def projection_sql(source: str, where: str = "TRUE", order: str = "municipality, area, indicator_key, year") -> str:
+def projection_sql(
+    source: str,
+    where: str = "TRUE",
+    order: str = "municipality, area, indicator_key, year",
+    descriptive: tuple[str, ...] | list[str] = DESCRIPTIVE,
+    values: dict[str, list[str]] = VALUES,
+) -> str:
     """SQL: the same as `resolution_sql` for observations that were never revised (one row per
     series): each row is current, and only the description comes from its indicator's newest row."""
     indicator = ", ".join(SERIES_KEY[:3])
-    described = ", ".join(f"{name}: {name}" for name in DESCRIPTIVE)
+    described = ", ".join(f"{name}: {name}" for name in descriptive)
     columns = [f"rows.{name}" for name in SERIES_KEY] + [
-        f"indicators.described.{name} AS {name}" for name in DESCRIPTIVE
+        f"indicators.described.{name} AS {name}" for name in descriptive
     ]
-    for value, parts in VALUES.items():
+    for value, parts in values.items():
         columns += [
             f"rows.{part} AS {value}"
             if part == value

@@ -10,10 +10,10 @@ from urllib.parse import parse_qsl, urlsplit
 from flask import Flask, Response, jsonify, request
 
 from dashboard.analysis.report import comparison_export
-from dashboard.analysis.selection import Selection, normalize
+from dashboard.analysis.selection import Selection, normalize, normalize_compared_municipalities
 from dashboard.data.groups import ALL_PEERS
 from dashboard.exports.names import file_stem, table_file_name
-from dashboard.exports.tables import goals_file, scorecard_file, to_csv_bytes
+from dashboard.exports.tables import goals_file, scorecard_file, table_csv_bytes
 from dashboard.i18n import language, problem_message, text
 from dashboard.web.embed import embed_page
 from dashboard.web.statement import statement_page
@@ -168,12 +168,15 @@ def _compare_export(dataset) -> Response:
         return _plain_reply("downloads.view_required", 400)
     if asked.view == "municipalities" and [name.casefold() for name in asked.municipalities] == [ALL_PEERS]:
         asked = replace(asked, municipalities=tuple(dataset.municipalities()))  # every one, without a long URL
-    selection, _, _ = normalize(asked, dataset)
+    if asked.view == "municipalities":  # the chosen municipality's own rows are not part of it
+        selection = normalize_compared_municipalities(asked, dataset)
+    else:
+        selection, _, _ = normalize(asked, dataset)
     table = comparison_export(dataset, selection, only_indicator=asked.indicator is not None)
     subject = selection.municipality if asked.view == "areas" else str(selection.indicator)
     name = file_stem("malbild-jamforelse", asked.view, subject, selection.year) + ".csv"
     return Response(
-        to_csv_bytes(table),
+        table_csv_bytes(table),
         mimetype="text/csv; charset=utf-8",
         headers={"Content-Disposition": f'attachment; filename="{name}"'},
     )

@@ -7,7 +7,7 @@ import pandas as pd
 from openpyxl import load_workbook
 
 from dashboard.analysis.gaps import GAP_COLUMNS
-from dashboard.exports.tables import to_csv_bytes, to_xlsx_bytes
+from dashboard.exports.tables import table_csv_bytes, to_csv_bytes, to_xlsx_bytes
 
 ROW = {
     "municipality": "Testkommun",
@@ -94,3 +94,24 @@ def test_data_files_for_malbild_keep_text_exactly():
     )
     loaded, problems = read_text(observations_to_csv_bytes(frame).decode(), "t.csv")
     assert loaded["indicator"].tolist() == HOSTILE[:4]
+
+
+def test_table_csv_is_byte_for_byte_the_plain_csv():
+    """The column-by-column writer of the comparison export writes exactly what to_csv_bytes does."""
+    table = pd.DataFrame(
+        {
+            "municipality": pd.array(["Borås", "=Köping", 'Sala, "norr"', None, "rad\r\nbrytning"], dtype="string"),
+            "indicator": ["-minus", "@at", "\ttab", "vanlig", math.nan],
+            "year": pd.array([2020, None, 2021, 2022, 2023], dtype="Int64"),
+            "outcome": [1.0, -2.5, math.nan, 1e16, 0.1 + 0.2],
+            "target": [math.inf, -0.0, 3.0, math.nan, 12345678901234.0],
+            "rank": pd.array([1, 2, None, 4, 5], dtype="Int64"),
+            "quartile": [1.0, math.nan, 3.0, 4.0, 2.0],
+            "peer_n": [3, 3, 3, 3, 3],
+            "peer_median": pd.array([1, None, 3, 4, 5], dtype="Int64"),
+            "published": pd.to_datetime(["2021-01-02", None, "2020-12-31", "2021-01-01", None]),
+            "assessment": [None, "bättre", "sämre", pd.NA, "lika"],
+        }
+    )
+    assert table_csv_bytes(table) == to_csv_bytes(table)
+    assert table_csv_bytes(table.iloc[0:0]) == to_csv_bytes(table.iloc[0:0])
