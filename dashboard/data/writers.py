@@ -7,6 +7,8 @@ CR, gets a leading apostrophe; numbers stay numbers, negative gaps included).
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from dashboard.domain.schema import COLUMN_NAMES
@@ -53,10 +55,34 @@ def neutralise(text: str) -> str:
 
 def to_csv_bytes(table: pd.DataFrame, spreadsheet_safe: bool = True) -> bytes:
     """`spreadsheet_safe` neutralises formula-like text, for files people open in Excel; data files
-    for Målbild itself (the import command's output) keep their text exactly."""
-    columns = [[csv_cell(name, value, spreadsheet_safe) for value in table[name]] for name in table.columns]
-    lines = [csv_line(list(table.columns))] + [csv_line(row) for row in zip(*columns)]
+    for Målbild itself (the import command's output) keep their text exactly. Made column by
+    column: a column of numbers, integers or text is formatted by its kind in one pass (a
+    comparison of every municipality is about 4 000 cells); the cells are those of `csv_cell`."""
+    columns = [_csv_cells(name, table[name], spreadsheet_safe) for name in table.columns]
+    lines = [csv_line(list(table.columns))] + [",".join(row) for row in zip(*columns)]
     return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def _csv_cells(name: str, column: pd.Series, spreadsheet_safe: bool) -> list[str]:
+    """A column's cells, quoted as `csv_line` quotes them."""
+    if name in NUMBER_COLUMNS and column.dtype == "float64":
+        return [
+            "" if number != number else str(int(number)) if number.is_integer() and abs(number) < 1e15 else repr(number)
+            for number in column.tolist()
+        ]
+    if name in INTEGER_COLUMNS:
+        return ["" if is_missing(value) else str(int(value)) for value in column.tolist()]
+    if name in DATE_COLUMNS or name in NUMBER_COLUMNS:
+        return [_quoted(csv_cell(name, value, spreadsheet_safe)) for value in column]
+    text = neutralise if spreadsheet_safe else str
+    return ["" if is_missing(value) or value is pd.NaT else _quoted(text(str(value))) for value in column.tolist()]
+
+
+def _quoted(cell: str) -> str:
+    return f'"{cell.replace(chr(34), chr(34) * 2)}"' if _NEEDS_QUOTES.search(cell) else cell
+
+
+_NEEDS_QUOTES = re.compile('[,"\r\n]')
 
 
 def csv_line(cells) -> str:

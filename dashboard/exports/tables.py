@@ -11,21 +11,12 @@ from __future__ import annotations
 
 import io
 import math
-import re
 
 import pandas as pd
 
 from dashboard.analysis.goal_areas import fulfilment_table, selection_summaries
 from dashboard.analysis.report import export_table, scorecard
-from dashboard.data.writers import (
-    DATE_COLUMNS,
-    INTEGER_COLUMNS,
-    NUMBER_COLUMNS,
-    csv_cell,
-    csv_line,
-    neutralise,
-    to_csv_bytes,
-)
+from dashboard.data.writers import DATE_COLUMNS, INTEGER_COLUMNS, NUMBER_COLUMNS, neutralise, to_csv_bytes
 from dashboard.domain.values import is_missing
 from dashboard.exports.names import table_file_name
 from dashboard.i18n import render
@@ -59,39 +50,6 @@ def to_xlsx_bytes(table: pd.DataFrame, sheet_title: str = "Målbild") -> bytes:
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
-
-
-_NEEDS_QUOTES = re.compile('[,"\r\n]')
-
-
-def table_csv_bytes(table: pd.DataFrame) -> bytes:
-    """The bytes of `to_csv_bytes(table)` (spreadsheet-safe), made column by column: a column of
-    numbers, integers or text is formatted in one pass by its kind instead of asking every cell
-    what it is (a comparison of every municipality is about 4 000 cells). Other columns go
-    through the same `csv_cell`."""
-    columns = [_csv_cells(name, table[name]) for name in table.columns]
-    lines = [csv_line(list(table.columns))] + [",".join(row) for row in zip(*columns)]
-    return ("\n".join(lines) + "\n").encode("utf-8")
-
-
-def _csv_cells(name: str, column: pd.Series) -> list[str]:
-    if name in NUMBER_COLUMNS and column.dtype == "float64":
-        return [
-            "" if number != number else str(int(number)) if number.is_integer() and abs(number) < 1e15 else repr(number)
-            for number in column.tolist()
-        ]
-    if name in INTEGER_COLUMNS:
-        return ["" if is_missing(value) else str(int(value)) for value in column.tolist()]
-    if name in DATE_COLUMNS or name in NUMBER_COLUMNS:
-        return [_csv_quoted(csv_cell(name, value, True)) for value in column]
-    return [
-        "" if is_missing(value) or value is pd.NaT else _csv_quoted(neutralise(str(value))) for value in column.tolist()
-    ]
-
-
-def _csv_quoted(cell: str) -> str:
-    """A cell as `csv_line` writes it: quoted when it holds a comma, quote, CR or LF."""
-    return f'"{cell.replace(chr(34), chr(34) * 2)}"' if _NEEDS_QUOTES.search(cell) else cell
 
 
 def _xlsx_value(name: str, value):

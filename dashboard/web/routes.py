@@ -13,7 +13,7 @@ from dashboard.analysis.report import comparison_export
 from dashboard.analysis.selection import Selection, normalize, normalize_compared_municipalities
 from dashboard.data.groups import ALL_PEERS
 from dashboard.exports.names import file_stem, table_file_name
-from dashboard.exports.tables import goals_file, scorecard_file, table_csv_bytes
+from dashboard.exports.tables import goals_file, scorecard_file, to_csv_bytes
 from dashboard.i18n import language, problem_message, text
 from dashboard.web.embed import embed_page
 from dashboard.web.statement import statement_page
@@ -176,7 +176,7 @@ def _compare_export(dataset) -> Response:
     subject = selection.municipality if asked.view == "areas" else str(selection.indicator)
     name = file_stem("malbild-jamforelse", asked.view, subject, selection.year) + ".csv"
     return Response(
-        table_csv_bytes(table),
+        to_csv_bytes(table),
         mimetype="text/csv; charset=utf-8",
         headers={"Content-Disposition": f'attachment; filename="{name}"'},
     )

@@ -7,7 +7,8 @@ import pandas as pd
 from openpyxl import load_workbook
 
 from dashboard.analysis.gaps import GAP_COLUMNS
-from dashboard.exports.tables import table_csv_bytes, to_csv_bytes, to_xlsx_bytes
+from dashboard.data.writers import csv_cell, csv_line
+from dashboard.exports.tables import to_csv_bytes, to_xlsx_bytes
 
 ROW = {
     "municipality": "Testkommun",
@@ -96,8 +97,17 @@ def test_data_files_for_malbild_keep_text_exactly():
     assert loaded["indicator"].tolist() == HOSTILE[:4]
 
 
-def test_table_csv_is_byte_for_byte_the_plain_csv():
-    """The column-by-column writer of the comparison export writes exactly what to_csv_bytes does."""
+def _cell_by_cell(table, spreadsheet_safe=True) -> bytes:
+    """The CSV as each cell alone says it should be written (csv_cell, quoted by csv_line)."""
+    rows = [
+        csv_line([csv_cell(name, row[name], spreadsheet_safe) for name in table.columns]) for _, row in table.iterrows()
+    ]
+    return ("\n".join([csv_line(list(table.columns)), *rows]) + "\n").encode("utf-8")
+
+
+def test_the_csv_written_column_by_column_is_the_csv_of_its_cells():
+    """to_csv_bytes formats a column by its kind in one pass; each cell must come out as csv_cell
+    writes it alone (formula-like text neutralised, quotes, line breaks, integers, NaN, dates)."""
     table = pd.DataFrame(
         {
             "municipality": pd.array(["Borås", "=Köping", 'Sala, "norr"', None, "rad\r\nbrytning"], dtype="string"),
@@ -113,5 +123,6 @@ def test_table_csv_is_byte_for_byte_the_plain_csv():
             "assessment": [None, "bättre", "sämre", pd.NA, "lika"],
         }
     )
-    assert table_csv_bytes(table) == to_csv_bytes(table)
-    assert table_csv_bytes(table.iloc[0:0]) == to_csv_bytes(table.iloc[0:0])
+    assert to_csv_bytes(table) == _cell_by_cell(table)
+    assert to_csv_bytes(table, spreadsheet_safe=False) == _cell_by_cell(table, spreadsheet_safe=False)
+    assert to_csv_bytes(table.iloc[0:0]) == _cell_by_cell(table.iloc[0:0])
