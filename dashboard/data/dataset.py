@@ -23,7 +23,7 @@ from dashboard.data.goals import empty_goals
 from dashboard.data.groups import empty_groups
 from dashboard.data.loading import LoadResult, load_path
 from dashboard.data.relations import FrameRelations, Relations
-from dashboard.data.vintages import RESOLVED_COLUMNS, projection_sql, published_by, resolution_sql, resolve
+from dashboard.data.vintages import RESOLVED_COLUMNS, UNDATED, projection_sql, published_by, resolution_sql, resolve
 from dashboard.domain.problems import Problem
 from dashboard.domain.schema import FRAME_COLUMNS, WHOLE_MUNICIPALITY
 from dashboard.domain.values import swedish_sort_key
@@ -34,6 +34,8 @@ SPREAD_COLUMNS = ["municipality", "indicator_key", "year", "indicator"]
 COMPARED_DESCRIPTIVE = ("indicator", "unit", "direction")
 COMPARED_VALUES = {"outcome": ["outcome"], "target": ["target"]}
 COMPARED_COLUMNS = ["municipality", "year", *COMPARED_DESCRIPTIVE, "outcome", "target"]
+# the stored spread describes each indicator as a comparison shows it
+SPREAD_DESCRIPTIVE = COMPARED_DESCRIPTIVE
 
 
 @dataclass(frozen=True)
@@ -261,26 +263,39 @@ class Dataset:
         """`indicator_everywhere` of one indicator with only COMPARED_COLUMNS (municipality, year,
         indicator, unit, direction, outcome, target): the same rows and values, resolved by the same
         rules, without the columns a comparison's export never shows (publication, source, comment,
-        goal …), which are most of the cost of reading them. Kept per date and indicator; callers
-        must not change the frame."""
+        goal …), which are most of the cost of reading them. The rows come in no particular order.
+        Kept per date and indicator; callers must not change the frame."""
         return self._compared(as_of, indicator_key)
 
     def _indicator_compared(self, as_of, indicator_key: str) -> pd.DataFrame:
         where, params = published_by(as_of)
         where, params = f"indicator_key = $key AND {where}", {**params, "key": indicator_key}
         revised = bool(self.relations.summary.revised - set(self._added_raw))
-        resolved = (resolution_sql if revised else projection_sql)(
-            self.relations.whole,
-            self._unchanged(where),
-            descriptive=COMPARED_DESCRIPTIVE,
-            values=COMPARED_VALUES,
-        )
+        if as_of is None and not revised and self.relations.spread is not None:
+            # every row current, and each municipality's newest description stored ahead in the
+            # spread (by the same rule): the rows are read as they are, without grouping them
+            described = f"SELECT municipality, {', '.join(COMPARED_DESCRIPTIVE)} FROM {self.relations.spread}"
+            resolved = (
+                f"SELECT * FROM (SELECT municipality, year, outcome, target FROM {self.relations.whole} "
+                f"WHERE {self._unchanged(where)}) JOIN ({described} WHERE indicator_key = $key) USING (municipality)"
+            )
+        else:
+            resolved = self._resolved_compared(where, revised)
         stored = self._query(f"SELECT {self.relations.select(COMPARED_COLUMNS)} FROM ({resolved})", params)
         added = [
             self._whole(self.resolved(name, as_of), (indicator_key,))[COMPARED_COLUMNS]
             for name in sorted(self._added_raw)
         ]
         return _by_municipality([stored, *added])
+
+    def _resolved_compared(self, where: str, revised: bool) -> str:
+        return (resolution_sql if revised else projection_sql)(
+            self.relations.whole,
+            self._unchanged(where),
+            order=None,  # a comparison sorts its municipalities itself
+            descriptive=COMPARED_DESCRIPTIVE,
+            values=COMPARED_VALUES,
+        )
 
     def indicator_spread(self, as_of: pd.Timestamp | None = None) -> pd.DataFrame:
         """Per municipality and indicator, the whole municipality's latest row (municipality,
@@ -325,11 +340,13 @@ class Dataset:
 
 
 def spread_sql(whole: str, where: str) -> str:
-    """SQL: per municipality and indicator, its latest year and the name of its newest publication
-    (the current values' name), in municipality, year and indicator order."""
+    """SQL: per municipality and indicator, its latest year and the name, unit and direction of its
+    newest publication (the current values' description), in municipality, year and indicator
+    order."""
+    newest = f"(coalesce(published, {UNDATED}), year, file, row)"  # as vintages.py picks a description
+    described = ", ".join(f"max_by({name}, {newest}) AS {name}" for name in SPREAD_DESCRIPTIVE)
     return (
-        f"SELECT municipality, indicator_key, max_by(indicator, (coalesce(published, DATE '1000-01-01'), "
-        f"year, file, row)) AS indicator, max(year) AS year FROM {whole} WHERE {where} "
+        f"SELECT municipality, indicator_key, {described}, max(year) AS year FROM {whole} WHERE {where} "
         "GROUP BY municipality, indicator_key ORDER BY municipality, year, indicator_key"
     )
 

@@ -36,7 +36,7 @@ UNDATED = "DATE '1000-01-01'"
 def resolution_sql(
     source: str,
     where: str = "TRUE",
-    order: str = "municipality, area, indicator_key, year",
+    order: str | None = "municipality, area, indicator_key, year",
     descriptive: tuple[str, ...] | list[str] = DESCRIPTIVE,
     values: dict[str, list[str]] = VALUES,
 ) -> str:
@@ -62,14 +62,20 @@ def resolution_sql(
         f"max((_order, year, file, row)) AS newest, {', '.join(picks)} FROM obs GROUP BY {series}), "
         f"indicators AS (SELECT *, max_by(newest_described, newest) OVER (PARTITION BY {', '.join(SERIES_KEY[:3])}) "
         "AS described FROM series) "
-        f"SELECT {', '.join(columns)} FROM indicators ORDER BY {order}"
+        f"SELECT {', '.join(columns)} FROM indicators{_ordered(order)}"
     )
+
+
+def _ordered(order: str | None) -> str:
+    """The ORDER BY clause; None for a reader that does not need the rows in any order (sorting
+    them was a sixth of reading one indicator across every municipality)."""
+    return "" if order is None else f" ORDER BY {order}"
 
 
 def projection_sql(
     source: str,
     where: str = "TRUE",
-    order: str = "municipality, area, indicator_key, year",
+    order: str | None = "municipality, area, indicator_key, year",
     descriptive: tuple[str, ...] | list[str] = DESCRIPTIVE,
     values: dict[str, list[str]] = VALUES,
 ) -> str:
@@ -91,7 +97,7 @@ def projection_sql(
         f"WITH rows AS (SELECT * FROM {source} WHERE {where}), "
         f"indicators AS (SELECT {indicator}, max_by({{{described}}}, "
         f"(coalesce(published, {UNDATED}), year, file, row)) AS described FROM rows GROUP BY {indicator}) "
-        f"SELECT {', '.join(columns)} FROM rows JOIN indicators USING ({indicator}) ORDER BY {order}"
+        f"SELECT {', '.join(columns)} FROM rows JOIN indicators USING ({indicator}){_ordered(order)}"
     )
 
 

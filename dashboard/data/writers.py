@@ -75,6 +75,8 @@ def _csv_cells(name: str, column: pd.Series, spreadsheet_safe: bool) -> list[str
     if name in DATE_COLUMNS or name in NUMBER_COLUMNS:
         return [_quoted(csv_cell(name, value, spreadsheet_safe)) for value in column]
     text = neutralise if spreadsheet_safe else str
+    if isinstance(column.dtype, pd.StringDtype):  # missing is only ever pd.NA: asked once for the column
+        return ["" if gone else _quoted(text(value)) for gone, value in zip(column.isna().tolist(), column.tolist())]
     return ["" if is_missing(value) or value is pd.NaT else _quoted(text(str(value))) for value in column.tolist()]
 
 

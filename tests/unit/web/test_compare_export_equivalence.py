@@ -52,6 +52,15 @@ Fby,0186,,Mål,K1,Kostnad,kr,,2020,70,,SCB,2021-01-10,
 Alfaby,0181,,Mål,E1,Ensam,st,increase,2020,3,,SCB,2021-01-10,
 """
 )
+# The same without revisions (every row current: the stored spread describes each indicator), the
+# indicator renamed and its unit changed in a later year, so its newest description is not the first.
+UNREVISED = (
+    DATA.replace("Alfaby,0181,,Mål,A1,Andel (ny),%,increase,2020,56,,SCB,2021-06-10,reviderad\n", "")
+    .replace("Betaby,0182,,Mål,A1,Andel,%,increase,2020,,70,SCB,2021-06-10,\n", "")
+    .replace(
+        "Alfaby,0181,,Mål,A1,Andel,%,increase,2020,55,60", "Alfaby,0181,,Mål,A1,Andel (ny),procent,increase,2020,55,60"
+    )
+)
 GROUPS = groups_from(
     """
     group,municipality
@@ -103,10 +112,10 @@ def _in_memory() -> Dataset:
     return Dataset(LoadResult(observations_from(DATA), groups=GROUPS, loaded_files=("test.csv",)))
 
 
-def _stored(tmp_path) -> Dataset:
+def _stored(tmp_path, text: str = DATA) -> Dataset:
     data = tmp_path / "data"
     data.mkdir()
-    (data / "test.csv").write_text(textwrap.dedent(DATA).strip() + "\n", encoding="utf-8")
+    (data / "test.csv").write_text(textwrap.dedent(text).strip() + "\n", encoding="utf-8")
     (data / "groups.csv").write_text(
         "group,municipality\n" + "".join(f"{g},{m}\n" for g, m in zip(GROUPS["group"], GROUPS["municipality"])),
         encoding="utf-8",
@@ -126,12 +135,22 @@ Gby,0187,,Mål,A1,Andel,%,increase,2020,56,,Uppladdat,2021-09-01,
     return _in_memory().extended(extra, ("extra.csv",))
 
 
-@pytest.mark.parametrize("build", ["in_memory", "stored", "extended"])
+@pytest.mark.parametrize("build", ["in_memory", "stored", "stored_unrevised", "extended"])
 def test_the_municipality_comparison_export_is_the_pages_own(build, tmp_path):
-    dataset = {"in_memory": _in_memory, "extended": _extended, "stored": lambda: _stored(tmp_path)}[build]()
+    dataset = {
+        "in_memory": _in_memory,
+        "extended": _extended,
+        "stored": lambda: _stored(tmp_path),
+        "stored_unrevised": lambda: _stored(tmp_path, UNREVISED),
+    }[build]()
     assert set(dataset.groups()) == {"Grupp A", "Grupp B"}
     if build == "stored":
         assert dataset.relations.summary.revised  # the general path of the resolution
+    if build == "stored_unrevised":  # the rows read as they are, described by the stored spread
+        assert not dataset.relations.summary.revised and dataset.relations.spread is not None
+        described = dataset.indicator_compared(None, "A1").set_index("municipality")
+        assert (described.loc["Alfaby", "indicator"] == "Andel (ny)").all()
+        assert (described.loc["Alfaby", "unit"] == "procent").all()
     client = create_app(Settings(), dataset).server.test_client()
     for query in QUERIES:
         expected, name = _page_export(dataset, query)
