@@ -70,6 +70,19 @@ def test_later_file_repeating_a_key_is_a_duplicate_naming_the_earlier_file_and_r
     assert result.observations["file"].tolist() == ["a.csv", "a.csv"]
 
 
+def test_duplicates_across_files_are_found_among_other_municipalities(tmp_path):
+    """Files split by municipality share no key; a later file repeating one municipality's key of a
+    file two steps back is still found, beside municipalities no earlier file holds."""
+    other = ROW_2020.replace("Testkommun", "Annan kommun")
+    _write(tmp_path, "a.csv", ROW_2020, ROW_2021)
+    _write(tmp_path, "b.csv", other)
+    _write(tmp_path, "c.csv", ROW_2020.replace("Testkommun", "Tredje kommun"), ROW_2021.replace(",2,", ",9,"))
+    result = load_path(tmp_path)
+    assert result.loaded_files == ("a.csv", "b.csv") and result.failed_files == ("c.csv",)
+    assert _errors(result) == [("c.csv", 3, "published")]
+    assert "a.csv rad 3" in problem_message(result.errors[0])
+
+
 def test_later_file_with_same_key_but_other_published_date_is_not_a_duplicate(tmp_path):
     _write(tmp_path, "a.csv", ROW_2020)
     _write(tmp_path, "b.csv", ROW_2020.replace("2021-03-01", "2022-03-01"))
