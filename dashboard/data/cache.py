@@ -185,8 +185,12 @@ def _in_use(entry: Path) -> bool:
 
 
 def _build(path: Path, folder: Path, spill_dir: Path | None) -> None:
-    with engine.loading(spill_dir) as connection, Scratch(connection) as scratch:
-        write_store(scratch, load_into(scratch, path), folder)
+    parts = folder / ".parts"  # each accepted file's rows, written while loading
+    try:
+        with engine.loading(spill_dir) as connection, Scratch(connection) as scratch:
+            write_store(scratch, load_into(scratch, path, parts), folder)
+    finally:
+        shutil.rmtree(parts, ignore_errors=True)
 
 
 def _temporary_dataset(path: Path) -> Dataset:

@@ -19,6 +19,7 @@ from dashboard.data import engine, readers
 from dashboard.data.frames import empty_observations, fetch
 from dashboard.data.goals import empty_goals, is_goals_file
 from dashboard.data.groups import empty_groups, is_groups_file, unknown_members
+from dashboard.data.parquet_files import copy_to_parquet, parquet
 from dashboard.data.readers import GOALS, GROUPS, OBSERVATIONS, ImportOptions, Read, read_into
 from dashboard.data.scratch import Scratch
 from dashboard.domain.problems import ERROR, Problem, problem
@@ -48,8 +49,9 @@ class LoadResult:
 class Loaded:
     """A load kept in DuckDB: the accepted files' observation tables, in load order."""
 
-    tables: list[str] = field(default_factory=list)
+    tables: list[str] = field(default_factory=list)  # relations: working tables, or Parquet parts
     table_files: list[str] = field(default_factory=list)  # the file each table holds, as `file` names it
+    parts: list[Path] = field(default_factory=list)  # the Parquet parts of `tables`, when kept as files
     problems: list[Problem] = field(default_factory=list)
     goals: list[pd.DataFrame] = field(default_factory=list)
     groups: list[pd.DataFrame] = field(default_factory=list)
@@ -94,8 +96,11 @@ def load_path(path: Path) -> LoadResult:
     )
 
 
-def load_into(scratch: Scratch, path: Path) -> Loaded:
-    """Read every data file at `path` into `scratch`'s connection; the tables stay until it drops them."""
+def load_into(scratch: Scratch, path: Path, parts: Path | None = None) -> Loaded:
+    """Read every data file at `path` into `scratch`'s connection; the tables stay until it drops
+    them. With a `parts` folder each accepted file's rows are written there as a Parquet file at
+    once and its working table dropped, so a load of tens of millions of rows keeps one file's
+    rows in memory instead of spilling them all to disk (and reading them back to store them)."""
     path = Path(path)
     loaded = Loaded(source=str(path))
     files = data_files(path)
@@ -119,7 +124,7 @@ def load_into(scratch: Scratch, path: Path) -> Loaded:
             continue
         loaded.loaded.append(label)
         if found.table is not None:
-            loaded.tables.append(found.table)
+            loaded.tables.append(_kept(scratch, found.table, parts, loaded))
             loaded.table_files.append(label)
         else:
             (loaded.goals if kind == GOALS else loaded.groups).append(found.frame)
@@ -127,6 +132,18 @@ def load_into(scratch: Scratch, path: Path) -> Loaded:
         names = scratch.connection.execute(f"SELECT DISTINCT municipality FROM ({loaded.union()})").fetchall()
         loaded.problems += unknown_members(loaded.groups_frame(), {name for (name,) in names})
     return loaded
+
+
+def _kept(scratch: Scratch, table: str, parts: Path | None, loaded: Loaded) -> str:
+    """The accepted table as a relation: itself, or its rows written to a Parquet part (file order)."""
+    if parts is None:
+        return table
+    parts.mkdir(parents=True, exist_ok=True)
+    part = parts / f"part-{len(loaded.parts):05d}.parquet"
+    copy_to_parquet(scratch.connection, f"SELECT {', '.join(FRAME_COLUMNS)} FROM {table}", part)
+    scratch.connection.execute(f"DROP TABLE {table}")
+    loaded.parts.append(part)
+    return parquet(part)
 
 
 def read_file(file: Path, label: str) -> tuple[pd.DataFrame | None, list[Problem]]:

@@ -1,14 +1,16 @@
 """The store: validated observations as plain Parquet files that DuckDB, pandas, R, Power BI or the
-DuckDB shell open as they are (`SELECT * FROM 'observations.parquet'`).
+DuckDB shell open as they are (`SELECT * FROM 'observations-*.parquet'`).
 
 A folder (a cache entry, dashboard/data/cache.py) holds:
-- `observations.parquet`: every validated observation, every vintage, with the file and row it
-  came from; sorted by municipality (then file and row), so the min/max statistics of its row
-  groups let a view of one municipality read only that municipality's rows;
+- `observations-00000.parquet` (and -00001, … when the data files came in the store's order, one
+  per file as the load wrote it): every validated observation, every vintage, with the file and
+  row it came from; sorted by municipality (then file and row), so the min/max statistics of its
+  row groups let a view of one municipality read only that municipality's rows;
 - `whole.parquet`: the whole-municipality observations again, sorted by indicator (then
   municipality and year), so "one indicator across every municipality" and its reference line
   read only that indicator's rows;
-- `spread.parquet`: per municipality and indicator, its latest year and current name;
+- `spread.parquet`: per municipality and indicator, its latest year and current name, unit and
+  direction;
 - `goals.parquet`, `groups.parquet`: the goals and groups files as read;
 - `report.json`: problems, loaded and failed files, and per municipality its rows and targets.
 Current values are not stored: the views resolve them per query (dashboard/data/vintages.py).
@@ -30,16 +32,19 @@ from dashboard.data.frames import empty_observations
 from dashboard.data.goals import GOALS_FRAME_COLUMNS, empty_goals
 from dashboard.data.groups import GROUPS_FRAME_COLUMNS, empty_groups
 from dashboard.data.loading import Loaded
+from dashboard.data.parquet_files import copy_to_parquet, parquet
 from dashboard.data.relations import TEXT_SOURCES, WHOLE, Relations, Summary, summary_sql
 from dashboard.data.scratch import Scratch
 from dashboard.domain.problems import Problem
 from dashboard.domain.schema import FRAME_COLUMNS
 
-ROW_GROUP_ROWS = 16_384  # a municipality's view reads one or two row groups at national scale
 # Text columns with at most this many distinct values come back from a query as dictionary codes
 # (DuckDB ENUMs → pandas categories): no Python string is made per cell.
 MAX_DICTIONARY = 50_000
-FILES = ("observations.parquet", "whole.parquet", "spread.parquet", "goals.parquet", "groups.parquet")
+# The observations are one file or several, numbered in store order (observations-00000.parquet, …):
+# files already in that order are kept as the load wrote them, one per data file.
+OBSERVATIONS = "observations-{:05d}.parquet"
+FILES = ("observations-*.parquet", "whole.parquet", "spread.parquet", "goals.parquet", "groups.parquet")
 
 
 def write_store(scratch: Scratch, loaded: Loaded, folder: Path) -> None:
@@ -50,9 +55,14 @@ def write_store(scratch: Scratch, loaded: Loaded, folder: Path) -> None:
         observations = scratch.view("stored", loaded.union())
     else:
         observations = scratch.frame("stored", empty_observations())
-    order = "" if in_store_order(connection, loaded) else " ORDER BY municipality, file, row"
-    _copy(scratch, f"SELECT {columns} FROM {observations}{order}", folder / FILES[0])
-    stored = _parquet(folder / FILES[0])
+    ordered = in_store_order(connection, loaded)
+    if ordered and loaded.parts and len(loaded.parts) == len(loaded.tables):
+        for number, part in enumerate(loaded.parts):  # in order already: kept as written while loading
+            os.replace(part, folder / OBSERVATIONS.format(number))
+    else:
+        order = "" if ordered else " ORDER BY municipality, file, row"
+        _copy(scratch, f"SELECT {columns} FROM {observations}{order}", folder / OBSERVATIONS.format(0))
+    stored = _parquet(observation_files(folder))
     _copy(
         scratch,
         f"SELECT {columns} FROM {stored} WHERE {WHOLE} ORDER BY indicator_key, municipality, year, file, row",
@@ -75,21 +85,23 @@ def write_store(scratch: Scratch, loaded: Loaded, folder: Path) -> None:
 def in_store_order(connection, loaded: Loaded) -> bool:
     """Whether the accepted rows, file after file, already come in the store's order (by
     municipality, then file and row), as files written one municipality after another do: then
-    they are written as they are, without a sort (at national scale the sort is most of the
-    write). Each table's rows are in file order (rowid); a municipality's rows must be one run,
-    the runs in ascending order, and each file must start after the one before it ends."""
-    last: tuple[str, str] | None = None  # (municipality, file) of the previous table's last run
+    they are stored as they are, without a sort (at national scale the sort is most of the
+    write). Each table's rows are in file order, so its municipalities must hold ranges of rows
+    that do not overlap, in ascending order, and each file must start after the one before it
+    ends."""
+    last: tuple[str, str] | None = None  # (municipality, file) of the previous run
     for table, label in zip(loaded.tables, loaded.table_files):
         runs = connection.execute(
-            f"SELECT municipality, min(rowid), max(rowid), count(*) FROM {table} GROUP BY municipality ORDER BY 2"
+            f"SELECT municipality, min(row), max(row) FROM {table} GROUP BY municipality ORDER BY 2, 3"
         ).fetchall()
-        for name, first, final, count in runs:
-            if final - first + 1 != count:
-                return False  # the municipality's rows are not one run
+        end = None  # the last row of the previous run in this file
+        for name, first, final in runs:
+            if end is not None and first <= end:
+                return False  # two municipalities' rows interleave
             here = (name, label)
             if last is not None and _utf8(here) <= _utf8(last):
                 return False
-            last = here
+            last, end = here, final
     return True
 
 
@@ -118,7 +130,7 @@ def open_store(folder: Path, source: str) -> Dataset:
 class StoreRelations(Relations):
     def __init__(self, folder: Path, summary: Summary, dictionaries: dict[str, list[str]]):
         self.folder = folder
-        self.observations = _parquet(folder / FILES[0])
+        self.observations = _parquet(observation_files(folder))
         self.whole = _parquet(folder / FILES[1])
         self.spread = _parquet(folder / FILES[2])
         self._summary = summary
@@ -181,15 +193,17 @@ def _dictionaries(connection, stored: str) -> dict[str, list[str]]:
     return {name: sorted(found) for name, found in values.items() if len(found) <= MAX_DICTIONARY}
 
 
-def _parquet(path: Path) -> str:
-    return "read_parquet('" + str(path).replace("'", "''") + "')"
+def _parquet(path: Path | list[Path]) -> str:
+    return parquet(path)
+
+
+def observation_files(folder: Path) -> list[Path]:
+    """The store's observation files, in store order."""
+    return sorted(folder.glob(FILES[0]))
 
 
 def _copy(scratch: Scratch, sql: str, path: Path) -> None:
-    target = str(path).replace("'", "''")
-    scratch.connection.execute(
-        f"COPY ({sql}) TO '{target}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE {ROW_GROUP_ROWS})"
-    )
+    copy_to_parquet(scratch.connection, sql, path)
 
 
 def _frame_copy(scratch: Scratch, frame: pd.DataFrame, columns, path: Path) -> None:

@@ -95,7 +95,7 @@ def test_the_store_is_plain_parquet_that_duckdb_opens_directly(tmp_path):
     (entry,) = _entries(tmp_path / "cache")
     connection = duckdb.connect()
     rows = connection.execute(
-        f"SELECT municipality, area, outcome, target, published, file, row FROM '{entry}/observations.parquet'"
+        f"SELECT municipality, area, outcome, target, published, file, row FROM '{entry}/observations-*.parquet'"
     ).fetchall()
     assert [row[:4] for row in rows] == [
         ("Alfaby", "Hela kommunen", 61.5, 65.0),

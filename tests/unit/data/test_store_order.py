@@ -29,8 +29,12 @@ def _stored(tmp_path, data, monkeypatch):
     monkeypatch.setattr(parquet_store, "in_store_order", spy)
     cache.load_dataset(data, cache_dir=tmp_path / "cache")
     (entry,) = [p for p in (tmp_path / "cache").iterdir() if p.is_dir() and not p.name.startswith(".")]
-    rows = duckdb.connect().execute(f"SELECT municipality, file, row FROM '{entry}/observations.parquet'").fetchall()
-    return rows, decided == [True]
+    rows = duckdb.connect().execute(f"SELECT municipality, file, row FROM '{entry}/observations-*.parquet'").fetchall()
+    # the parts written while loading are gone: the entry holds the store's files only
+    names = sorted(p.name for p in entry.iterdir() if not p.name.startswith("observations-"))
+    assert names == sorted([*parquet_store.FILES[1:], "report.json", "complete"])
+    parts = sorted(p.name for p in entry.glob("observations-*.parquet"))
+    return rows, decided == [True], parts
 
 
 ORDERED = [_line("Alfaby", 2019, 1), _line("Alfaby", 2020, 2), _line("Betaby", 2019, 3), _line("Öby", 2019, 4)]
@@ -57,8 +61,10 @@ ORDERED = [_line("Alfaby", 2019, 1), _line("Alfaby", 2020, 2), _line("Betaby", 2
 def test_the_store_is_in_municipality_file_and_row_order(tmp_path, monkeypatch, files, already):
     for name, lines in files.items():
         _write(tmp_path / "data", name, lines)
-    rows, unsorted_write = _stored(tmp_path, tmp_path / "data", monkeypatch)
+    rows, unsorted_write, parts = _stored(tmp_path, tmp_path / "data", monkeypatch)
     expected = sorted(rows, key=lambda r: (r[0].encode("utf-8"), r[1].encode("utf-8"), r[2]))
     assert rows == expected
     assert len(rows) == sum(len(lines) for lines in files.values())
     assert unsorted_write is already
+    # in order: one observation file per data file, as the load wrote them; else one sorted file
+    assert parts == [f"observations-{n:05d}.parquet" for n in range(len(files) if already else 1)]
