@@ -10,12 +10,14 @@ what its views are showing. The last few answers are kept per process; data adde
 
 from __future__ import annotations
 
+import threading
 import uuid
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
 import pandas as pd
+from cachetools import LRUCache, cached
 
 from dashboard.data import engine
 from dashboard.data.frames import empty_observations, fetch
@@ -28,7 +30,12 @@ from dashboard.domain.problems import Problem
 from dashboard.domain.schema import FRAME_COLUMNS, WHOLE_MUNICIPALITY
 from dashboard.domain.values import swedish_sort_key
 
-DECODED_MUNICIPALITIES = 8  # answers kept per process and kind: about 2 MB each at national scale
+DECODED_MUNICIPALITIES = 8  # small answers (dates, spreads) kept per process and kind
+# The frames kept per process (a municipality's current values, an area's rows, an indicator across
+# every municipality) share one budget in bytes: about 2 MB each at national scale, but a
+# municipality of the Kolada-scale data holds 100 000 rows (about 15 MB), and a count of them
+# grew a worker by hundreds of MB.
+KEPT_FRAMES_BYTES = 48 * 1024 * 1024
 SPREAD_COLUMNS = ["municipality", "indicator_key", "year", "indicator"]
 # what comparing municipalities and their reference read of an indicator's resolved rows
 COMPARED_DESCRIPTIVE = ("indicator", "unit", "direction")
@@ -76,12 +83,18 @@ class Dataset:
         self.relations = relations
         self._added_raw: dict[str, pd.DataFrame] = {}  # municipalities changed by `extended`
         self._added_current: dict[str, pd.DataFrame] = {}
-        self._raw = lru_cache(maxsize=DECODED_MUNICIPALITIES)(self._stored_raw)
-        self._current = lru_cache(maxsize=DECODED_MUNICIPALITIES)(self._stored_current)
-        self._everywhere = lru_cache(maxsize=DECODED_MUNICIPALITIES)(self._indicator_everywhere)
-        self._compared = lru_cache(maxsize=DECODED_MUNICIPALITIES)(self._indicator_compared)
+        self._kept = kept = LRUCache(maxsize=KEPT_FRAMES_BYTES, getsizeof=_frame_bytes)  # larger frames: not kept
+        lock = threading.RLock()  # the development server answers in threads
+
+        def keep(kind: str, function):
+            return cached(kept, key=lambda *args: (kind, *args), lock=lock)(function)
+
+        self._raw = keep("raw", self._stored_raw)
+        self._current = keep("current", self._stored_current)
+        self._everywhere = keep("everywhere", self._indicator_everywhere)
+        self._compared = keep("compared", self._indicator_compared)
+        self._rows_in = keep("rows_in", self._select_rows)
         self._spread = lru_cache(maxsize=8)(self._indicator_spread)
-        self._rows_in = lru_cache(maxsize=16)(self._select_rows)
         self._dates = lru_cache(maxsize=DECODED_MUNICIPALITIES)(self._publication_dates)
 
     def extended(self, extra: pd.DataFrame, files: tuple[str, ...]) -> Dataset:
@@ -337,6 +350,11 @@ class Dataset:
         with engine.session() as connection:
             self.relations.attach(connection)
             return fetch(connection, sql, params)
+
+
+def _frame_bytes(frame: pd.DataFrame) -> int:
+    """What a kept frame holds: its arrays (text cells point at strings its dictionary shares)."""
+    return int(frame.memory_usage(index=True, deep=False).sum())
 
 
 def spread_sql(whole: str, where: str) -> str:
