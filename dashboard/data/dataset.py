@@ -34,8 +34,9 @@ DECODED_MUNICIPALITIES = 8  # small answers (dates, spreads) kept per process an
 # The frames kept per process (a municipality's current values, an area's rows, an indicator across
 # every municipality) share one budget in bytes: about 2 MB each at national scale, but a
 # municipality of the Kolada-scale data holds 100 000 rows (about 15 MB), and a count of them
-# grew a worker by hundreds of MB.
-KEPT_FRAMES_BYTES = 48 * 1024 * 1024
+# grew a worker by hundreds of MB. 24 MB is what eight of each kind took at national scale
+# (48 MB kept more of them there and grew a worker from 199 to 228 MB).
+KEPT_FRAMES_BYTES = 24 * 1024 * 1024
 SPREAD_COLUMNS = ["municipality", "indicator_key", "year", "indicator"]
 # what comparing municipalities and their reference read of an indicator's resolved rows
 COMPARED_DESCRIPTIVE = ("indicator", "unit", "direction")
