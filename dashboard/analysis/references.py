@@ -87,8 +87,9 @@ def with_peer_columns(
         return table
     keys = tuple(sorted({str(key) for key in table["indicator_key"].dropna()}))
     if everywhere is not None and keys:
+        members = _members(dataset, peers)
         years = sorted({int(year) for year in table["year"].dropna()})
-        found = _references_among(everywhere, keys[0], years, peers, _members(dataset, peers))
+        found = None if members is _UNKNOWN else _by_year(_among(everywhere, members), keys[0], peers, years)
     else:
         rows = _peer_rows(dataset, keys, peers, as_of) if keys else None
         found = _references(rows, peers) if rows is not None else None
@@ -135,35 +136,34 @@ def _peer_rows(dataset: Dataset, keys: tuple[str, ...], peers: str, as_of) -> pd
         rows = dataset.indicator_everywhere(as_of, keys[0])  # kept: charts ask for it again and again
     else:
         rows = dataset.indicators_everywhere(as_of, keys)
+    return _among(rows, members)
+
+
+def _among(rows: pd.DataFrame, members) -> pd.DataFrame:
+    """The rows that count: those with an outcome, of a member (every municipality for None)."""
     rows = rows[rows["outcome"].notna()]
     return rows if members is None else rows[rows["municipality"].isin(members)]
 
 
-def _references_among(
-    everywhere: pd.DataFrame, key: str, years: list[int], peers: str, members
-) -> dict[tuple[str, int], Reference] | None:
-    """`_references` of one indicator's rows read already (`everywhere`: municipality, year, outcome)
-    for `years` only, on the columns as arrays; None for a group that does not exist."""
-    if members is _UNKNOWN:
-        return None
-    outcomes = everywhere["outcome"].to_numpy(dtype="float64", na_value=np.nan)
-    when = everywhere["year"].to_numpy(dtype="float64", na_value=np.nan)
-    counted = ~np.isnan(outcomes)
-    if members is not None:
-        counted &= everywhere["municipality"].isin(members).to_numpy(dtype=bool)
+def _references(rows: pd.DataFrame, peers: str) -> dict[tuple[str, int], Reference]:
+    """Per (indicator, year) with outcomes among `rows` (those that count), its reference; in
+    indicator and year order."""
     found = {}
-    for year in years:
-        values = outcomes[counted & (when == year)]
-        if values.size:
-            q1, median, q3 = quartiles(values)
-            found[(key, int(year))] = Reference(peers, key, int(year), int(values.size), median, q1, q3)
+    for key, of_indicator in rows.groupby("indicator_key", sort=True, observed=True):
+        found.update(_by_year(of_indicator, str(key), peers))
     return found
 
 
-def _references(rows: pd.DataFrame, peers: str) -> dict[tuple[str, int], Reference]:
-    """Per (indicator, year) with outcomes, its reference; in indicator and year order."""
+def _by_year(rows: pd.DataFrame, key: str, peers: str, years=None) -> dict[tuple[str, int], Reference]:
+    """The references of one indicator's rows that count, per year with outcomes (of `years`
+    only, when given), oldest first; on the columns as arrays (a comparison's export asks for
+    one year of 290 municipalities)."""
+    outcomes = rows["outcome"].to_numpy(dtype="float64", na_value=np.nan)
+    when = rows["year"].to_numpy(dtype="float64", na_value=np.nan)
     found = {}
-    for (key, year), outcomes in rows.groupby(["indicator_key", "year"], sort=True, observed=True)["outcome"]:
-        q1, median, q3 = quartiles(outcomes)
-        found[(str(key), int(year))] = Reference(peers, str(key), int(year), int(outcomes.size), median, q1, q3)
+    for year in sorted(set(when[~np.isnan(when)].astype(int).tolist()) if years is None else years):
+        values = outcomes[when == year]
+        if values.size:
+            q1, median, q3 = quartiles(values)
+            found[(key, int(year))] = Reference(peers, key, int(year), int(values.size), median, q1, q3)
     return found
