@@ -25,7 +25,7 @@ from dashboard.data.goals import empty_goals
 from dashboard.data.groups import empty_groups
 from dashboard.data.loading import LoadResult, load_path
 from dashboard.data.relations import FrameRelations, Relations
-from dashboard.data.vintages import RESOLVED_COLUMNS, UNDATED, projection_sql, published_by, resolution_sql, resolve
+from dashboard.data.vintages import NEWEST, RESOLVED_COLUMNS, projection_sql, published_by, resolution_sql, resolve
 from dashboard.domain.problems import Problem
 from dashboard.domain.schema import FRAME_COLUMNS, WHOLE_MUNICIPALITY
 from dashboard.domain.values import swedish_sort_key
@@ -42,8 +42,6 @@ SPREAD_COLUMNS = ["municipality", "indicator_key", "year", "indicator"]
 COMPARED_DESCRIPTIVE = ("indicator", "unit", "direction")
 COMPARED_VALUES = {"outcome": ["outcome"], "target": ["target"]}
 COMPARED_COLUMNS = ["municipality", "year", *COMPARED_DESCRIPTIVE, "outcome", "target"]
-# the stored spread describes each indicator as a comparison shows it
-SPREAD_DESCRIPTIVE = COMPARED_DESCRIPTIVE
 
 
 @dataclass(frozen=True)
@@ -221,11 +219,14 @@ class Dataset:
             self.relations.observations, f"municipality = $m AND {where}", {**params, "m": municipality}, revised
         )
 
-    def _current_of(self, source: str, where: str, params: dict | None, revised: bool) -> pd.DataFrame:
+    def _current_of(
+        self, source: str, where: str, params: dict | None, revised: bool, columns=RESOLVED_COLUMNS, **narrowed
+    ) -> pd.DataFrame:
         """Current values of the observations of `source` passing `where`; without revised figures
-        among them every row is current, and the query needs no grouping."""
-        resolved = (resolution_sql if revised else projection_sql)(source, where)
-        sql = f"SELECT {self.relations.select(RESOLVED_COLUMNS)} FROM ({resolved})"
+        among them every row is current, and the query needs no grouping. `columns` and `narrowed`
+        (the SQL's order, descriptive and values) ask for less than every resolved column."""
+        resolved = (resolution_sql if revised else projection_sql)(source, where, **narrowed)
+        sql = f"SELECT {self.relations.select(columns)} FROM ({resolved})"
         return self._query(sql, params or None)
 
     def areas(self, municipality: str) -> list[str]:
@@ -293,23 +294,23 @@ class Dataset:
                 f"SELECT * FROM (SELECT municipality, year, outcome, target FROM {self.relations.whole} "
                 f"WHERE {self._unchanged(where)}) JOIN ({described} WHERE indicator_key = $key) USING (municipality)"
             )
+            stored = self._query(f"SELECT {self.relations.select(COMPARED_COLUMNS)} FROM ({resolved})", params)
         else:
-            resolved = self._resolved_compared(where, revised)
-        stored = self._query(f"SELECT {self.relations.select(COMPARED_COLUMNS)} FROM ({resolved})", params)
+            stored = self._current_of(
+                self.relations.whole,
+                self._unchanged(where),
+                params,
+                revised,
+                COMPARED_COLUMNS,
+                order=None,  # a comparison sorts its municipalities itself
+                descriptive=COMPARED_DESCRIPTIVE,
+                values=COMPARED_VALUES,
+            )
         added = [
             self._whole(self.resolved(name, as_of), (indicator_key,))[COMPARED_COLUMNS]
             for name in sorted(self._added_raw)
         ]
         return _by_municipality([stored, *added])
-
-    def _resolved_compared(self, where: str, revised: bool) -> str:
-        return (resolution_sql if revised else projection_sql)(
-            self.relations.whole,
-            self._unchanged(where),
-            order=None,  # a comparison sorts its municipalities itself
-            descriptive=COMPARED_DESCRIPTIVE,
-            values=COMPARED_VALUES,
-        )
 
     def indicator_spread(self, as_of: pd.Timestamp | None = None) -> pd.DataFrame:
         """Per municipality and indicator, the whole municipality's latest row (municipality,
@@ -362,8 +363,7 @@ def spread_sql(whole: str, where: str) -> str:
     """SQL: per municipality and indicator, its latest year and the name, unit and direction of its
     newest publication (the current values' description), in municipality, year and indicator
     order."""
-    newest = f"(coalesce(published, {UNDATED}), year, file, row)"  # as vintages.py picks a description
-    described = ", ".join(f"max_by({name}, {newest}) AS {name}" for name in SPREAD_DESCRIPTIVE)
+    described = ", ".join(f"max_by({name}, {NEWEST}) AS {name}" for name in COMPARED_DESCRIPTIVE)
     return (
         f"SELECT municipality, indicator_key, {described}, max(year) AS year FROM {whole} WHERE {where} "
         "GROUP BY municipality, indicator_key ORDER BY municipality, year, indicator_key"

@@ -31,6 +31,9 @@ RESOLVED_COLUMNS = (
     + [f"{value}{'' if part == value else '_' + part}" for value, parts in VALUES.items() for part in parts]
 )
 UNDATED = "DATE '1000-01-01'"
+# Which of a series' or an indicator's rows is the newest (its description is the current one):
+# the latest publication (undated rows first), then year, file and row.
+NEWEST = f"(coalesce(published, {UNDATED}), year, file, row)"
 
 
 def resolution_sql(
@@ -95,8 +98,8 @@ def projection_sql(
         ]
     return (
         f"WITH rows AS (SELECT * FROM {source} WHERE {where}), "
-        f"indicators AS (SELECT {indicator}, max_by({{{described}}}, "
-        f"(coalesce(published, {UNDATED}), year, file, row)) AS described FROM rows GROUP BY {indicator}) "
+        f"indicators AS (SELECT {indicator}, max_by({{{described}}}, {NEWEST}) AS described "
+        f"FROM rows GROUP BY {indicator}) "
         f"SELECT {', '.join(columns)} FROM rows JOIN indicators USING ({indicator}){_ordered(order)}"
     )
 
