@@ -178,13 +178,14 @@ def duplicates_across(scratch: Scratch, table: str, file: str, earlier: list[str
     shared = _municipalities(scratch, [table]) & _municipalities(scratch, earlier)
     if not shared:
         return []
-    within = "TRUE" if None in shared else "list_contains($shared, municipality)"
+    params = None if None in shared else {"shared": sorted(shared)}  # a row without one: compare them all
+    within = "TRUE" if params is None else "list_contains($shared, municipality)"
     union = " UNION ALL ".join(f"SELECT {', '.join(KEY)}, file, row FROM {name} WHERE {within}" for name in earlier)
     same_key = " AND ".join(f"n.{name} IS NOT DISTINCT FROM e.{name}" for name in KEY)
     found = scratch.connection.execute(
         f"SELECT n.row, e.file, e.row FROM (SELECT * FROM {table} WHERE {within}) AS n JOIN ({union}) AS e "
         f"ON {same_key} ORDER BY n.row",
-        {"shared": sorted(shared)} if None not in shared else None,
+        params,
     ).fetchall()
     return [
         problem(file, row, "published", "duplicate_key_in_file", first_file=first_file, first_row=int(first_row))

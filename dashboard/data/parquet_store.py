@@ -56,19 +56,19 @@ def write_store(scratch: Scratch, loaded: Loaded, folder: Path) -> None:
     else:
         observations = scratch.frame("stored", empty_observations())
     ordered = in_store_order(connection, loaded)
-    if ordered and loaded.parts and len(loaded.parts) == len(loaded.tables):
-        for number, part in enumerate(loaded.parts):  # in order already: kept as written while loading
+    if ordered and loaded.parts:  # each table a part: in order already, kept as written while loading
+        for number, part in enumerate(loaded.parts):
             os.replace(part, folder / OBSERVATIONS.format(number))
     else:
         order = "" if ordered else " ORDER BY municipality, file, row"
-        _copy(scratch, f"SELECT {columns} FROM {observations}{order}", folder / OBSERVATIONS.format(0))
-    stored = _parquet(observation_files(folder))
-    _copy(
-        scratch,
+        copy_to_parquet(connection, f"SELECT {columns} FROM {observations}{order}", folder / OBSERVATIONS.format(0))
+    stored = parquet(observation_files(folder))
+    copy_to_parquet(
+        connection,
         f"SELECT {columns} FROM {stored} WHERE {WHOLE} ORDER BY indicator_key, municipality, year, file, row",
         folder / FILES[1],
     )
-    _copy(scratch, spread_sql(_parquet(folder / FILES[1]), "TRUE"), folder / FILES[2])
+    copy_to_parquet(connection, spread_sql(parquet(folder / FILES[1]), "TRUE"), folder / FILES[2])
     _frame_copy(scratch, loaded.goals_frame(), GOALS_FRAME_COLUMNS, folder / FILES[3])
     _frame_copy(scratch, loaded.groups_frame(), GROUPS_FRAME_COLUMNS, folder / FILES[4])
     summary = Summary.of(connection, stored)
@@ -130,9 +130,9 @@ def open_store(folder: Path, source: str) -> Dataset:
 class StoreRelations(Relations):
     def __init__(self, folder: Path, summary: Summary, dictionaries: dict[str, list[str]]):
         self.folder = folder
-        self.observations = _parquet(observation_files(folder))
-        self.whole = _parquet(folder / FILES[1])
-        self.spread = _parquet(folder / FILES[2])
+        self.observations = parquet(observation_files(folder))
+        self.whole = parquet(folder / FILES[1])
+        self.spread = parquet(folder / FILES[2])
         self._summary = summary
         self._dictionaries = dictionaries
         self._prefix = f"_dictionary_{uuid.uuid4().hex}_"
@@ -169,8 +169,8 @@ class StoreRelations(Relations):
     def frames(self) -> dict[str, pd.DataFrame]:
         """The goals and groups, small enough to keep as frames."""
         with engine.brief() as connection:  # the master opens the store: it keeps no connection to fork
-            goals = connection.execute(f"SELECT * FROM {_parquet(self.folder / FILES[3])}").df()
-            groups = connection.execute(f"SELECT * FROM {_parquet(self.folder / FILES[4])}").df()
+            goals = connection.execute(f"SELECT * FROM {parquet(self.folder / FILES[3])}").df()
+            groups = connection.execute(f"SELECT * FROM {parquet(self.folder / FILES[4])}").df()
         return {
             "goals": _text_frame(goals, GOALS_FRAME_COLUMNS) if len(goals) else empty_goals(),
             "groups": _text_frame(groups, GROUPS_FRAME_COLUMNS) if len(groups) else empty_groups(),
@@ -193,22 +193,14 @@ def _dictionaries(connection, stored: str) -> dict[str, list[str]]:
     return {name: sorted(found) for name, found in values.items() if len(found) <= MAX_DICTIONARY}
 
 
-def _parquet(path: Path | list[Path]) -> str:
-    return parquet(path)
-
-
 def observation_files(folder: Path) -> list[Path]:
     """The store's observation files, in store order."""
     return sorted(folder.glob(FILES[0]))
 
 
-def _copy(scratch: Scratch, sql: str, path: Path) -> None:
-    copy_to_parquet(scratch.connection, sql, path)
-
-
 def _frame_copy(scratch: Scratch, frame: pd.DataFrame, columns, path: Path) -> None:
     table = scratch.frame("small", frame[list(columns)])
-    _copy(scratch, f"SELECT * FROM {table}", path)
+    copy_to_parquet(scratch.connection, f"SELECT * FROM {table}", path)
 
 
 def _text_frame(frame: pd.DataFrame, columns) -> pd.DataFrame:
