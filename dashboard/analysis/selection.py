@@ -165,10 +165,7 @@ def normalize(selection: Selection, dataset: Dataset) -> tuple[Selection, Choice
         as_of=as_of,
         areas=(),
         municipalities=(),
-        # "alla" or a group of groups.csv, in any case; an unknown name falls back to "alla"
-        peers=None
-        if selection.peers is None
-        else _pick(selection.peers, [ALL_PEERS, *dataset.groups()], ALL_PEERS, "peers", notices),
+        peers=_peers(selection.peers, dataset, notices),
     )
     choices = Choices(municipalities, areas, goal_areas, years, indicators, dates, peer_groups=list(dataset.groups()))
     if selection.view == "areas":
@@ -190,14 +187,17 @@ def normalize_compared_municipalities(selection: Selection, dataset: Dataset) ->
         selection,
         areas=(),
         municipalities=(),
-        peers=None
-        if selection.peers is None
-        else _pick(selection.peers, [ALL_PEERS, *dataset.groups()], ALL_PEERS, "peers", notices),
+        peers=_peers(selection.peers, dataset, notices),
     )
     narrowed, _, _ = narrow_municipalities_view(
         selection, normalized, Choices(), dataset, notices, read=dataset.indicator_compared
     )
     return narrowed
+
+
+def _peers(wanted: str | None, dataset: Dataset, notices: list[Message]) -> str | None:
+    """ "alla" or a group of groups.csv, in any case; an unknown name falls back to "alla"."""
+    return None if wanted is None else _pick(wanted, [ALL_PEERS, *dataset.groups()], ALL_PEERS, "peers", notices)
 
 
 def _pick(wanted, options: list, default, what: str, notices: list[Message]):

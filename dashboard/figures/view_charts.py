@@ -129,9 +129,7 @@ def area_comparison_charts(dataset, selection, draw=BOTH) -> Comparison:
             source_lines(drawn[drawn["year"] == selection.year], lang),
             [colours[n] for n in names],
             reference=(whole, reference.iloc[0] if not reference.empty else None),
-            large=selection.meeting,
-            lang=lang,
-            narrow=selection.narrow,
+            **_shown_as(selection),
             peers=year_reference,
         )
     if "lines" in draw:
@@ -144,9 +142,7 @@ def area_comparison_charts(dataset, selection, draw=BOTH) -> Comparison:
             {area_label(area, lang): colour for area, colour in colours.items()},
             emphasise=whole,
             targets=shown,
-            large=selection.meeting,
-            lang=lang,
-            narrow=selection.narrow,
+            **_shown_as(selection),
             peers=_peer_series(dataset, selection),
         )
     summary = comparison_summary(text("compare.areas_caption", lang, year=selection.year), chosen, "area", lang)
@@ -186,9 +182,7 @@ def municipality_comparison_charts(dataset, selection, draw=BOTH) -> Comparison:
             source_lines(drawn[drawn["year"] == selection.year], lang),
             bar_colours,
             labels=labels,
-            large=selection.meeting,
-            lang=lang,
-            narrow=selection.narrow,
+            **_shown_as(selection),
             peers=year_reference,
         )
     if "lines" in draw:
@@ -201,9 +195,7 @@ def municipality_comparison_charts(dataset, selection, draw=BOTH) -> Comparison:
             colours,
             emphasise=emphasise,
             targets=by_name,
-            large=selection.meeting,
-            lang=lang,
-            narrow=selection.narrow,
+            **_shown_as(selection),
             peers=_peer_series(dataset, selection),
         )
     summary = comparison_summary(
@@ -211,6 +203,11 @@ def municipality_comparison_charts(dataset, selection, draw=BOTH) -> Comparison:
     )
     summary = _with_peers(summary, year_reference, unit, lang)
     return _described(Comparison(table, table, bars, lines), summary)
+
+
+def _shown_as(selection) -> dict:
+    """How a comparison's charts are drawn for the screen asked for: meeting type, language, phone."""
+    return {"large": selection.meeting, "lang": selection.lang, "narrow": selection.narrow}
 
 
 def _peer_series(dataset, selection) -> list[Reference]:
