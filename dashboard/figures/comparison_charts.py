@@ -15,7 +15,15 @@ from dashboard.domain.values import is_missing
 from dashboard.figures import peer_marks
 from dashboard.figures.chart_text import Chart, value_rows
 from dashboard.figures.palette import REFERENCE_COLOUR, SERIES_COLOURS
-from dashboard.figures.style import VALUE_TICKS, empty_figure, escape_text, styled_figure, value_labels, year_axis
+from dashboard.figures.style import (
+    TICK_CHAR_PX,
+    VALUE_TICKS,
+    empty_figure,
+    escape_text,
+    styled_figure,
+    value_labels,
+    year_axis,
+)
 from dashboard.i18n import text
 from dashboard.i18n.formatting import format_value
 
@@ -74,9 +82,12 @@ def bars_chart(
     known += [reference[1]] if reference and not is_missing(reference[1]) else []
     known += [shape[end] for shape in peer_shapes for end in ("x0", "x1")]
     low, high = min(0.0, min(known)), max(0.0, max(known))
-    # room beside the longest bar for its written value (about 8,5 px a character in a plot about
-    # 260 px wide on a phone, 800 px otherwise)
-    label_share = min(0.6, 8.5 * max(len(label) for label in texts) / (260 if narrow else 800))
+    # room beside the longest bar for its written value, in the type's width (meeting type is wider);
+    # a phone's plot is what the names leave of about 330 px, otherwise about 800 px. The bars keep a
+    # fifth at least: on a phone in meeting type "113 179 · rang 1" was cut at the figure's edge
+    char = TICK_CHAR_PX[large]
+    plot = 330 - char * max(len(name) for name in names) if narrow else 800
+    label_share = min(0.8, char * max(len(label) for label in texts) / plot)
     room = 1 / (1 - label_share)
     shapes, annotations = list(peer_shapes), []
     if reference is not None and not is_missing(reference[1]):

@@ -133,6 +133,11 @@ def box(page: Page, selector: str) -> dict:
     return page.locator(selector).first.evaluate(_BOX)
 
 
+def text_boxes(texts) -> list[dict]:
+    """Each matched text element's words and box in the window (`texts`: a Locator)."""
+    return texts.evaluate_all(f"nodes => nodes.map(n => ({{text: n.textContent, ...({_BOX})(n)}}))")
+
+
 def inside(inner: dict, outer: dict) -> bool:
     return (
         inner["left"] >= outer["left"] - SLACK

@@ -14,7 +14,7 @@ from playwright.sync_api import expect
 
 from layouts import ids
 from tests.browser.pages import wait_until_idle
-from tests.browser.screens import SIZES, box, chart_parts, inside, open_screens, overlap, sideways_overflow
+from tests.browser.screens import SIZES, box, chart_parts, inside, open_screens, overlap, sideways_overflow, text_boxes
 
 DETAIL = "/?municipality=Bor%C3%A5s&area=Hela%20kommunen&indicator=U21401&year=2020"
 MEETING_DETAIL = DETAIL + "&meeting=1"
@@ -284,6 +284,21 @@ def test_chart_title_legend_and_source_stay_inside_the_figure(screen, size, path
     page = shown.visit(path, _drawn(graph), reuse=True)
     _assert_text_inside(chart_parts(page, f"#{graph} .js-plotly-plot"))
     assert shown.errors == []
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize(("path", "view"), [(PEERS, "peers"), (PEERS + "&meeting=1", "peers-meeting")])
+def test_every_bar_label_stays_inside_its_figure(screen, size, path, view):
+    """A bar's written value and rank ("113 179 · rang 1") is the comparison's answer: never cut at
+    the figure's edge, in meeting type on a phone either."""
+    shown = screen(size)
+    page = shown.visit(path, _drawn(ids.COMPARE_BARS), reuse=True)
+    chart = page.locator(f"#{ids.COMPARE_BARS} .js-plotly-plot")
+    (figure,) = text_boxes(chart.locator(".main-svg").first)
+    labels = text_boxes(chart.locator("text.bartext"))
+    assert [label["text"] for label in labels if "rang" in label["text"]], "the bars carry value and rank"
+    cut = [label for label in labels if not inside(label, figure)]
+    assert not cut, f"{cut} outside {figure}"
 
 
 EMBEDS = {"gap": "embed=chart", "detail": f"embed=chart&{DETAIL[2:]}", "lines": "embed=lines&view=municipalities"}
