@@ -11,7 +11,7 @@ AXE_VERSION := 4.14.1
 AXE_DIR := .tmp/axe-core-$(AXE_VERSION)
 export MALBILD_AXE_JS := $(CURDIR)/$(AXE_DIR)/package/axe.min.js
 
-.PHONY: run dev test test-unit test-browser lint format browser axe plotly-js audit loadtest bench bench-browser screenshots clean
+.PHONY: run dev test test-unit test-browser lint format browser postgres axe plotly-js audit loadtest bench bench-browser screenshots clean
 
 ## run: install what the app needs and serve the default data on http://$(HOST):$(PORT)
 run: $(VENV)/.runtime-installed plotly-js
@@ -23,9 +23,9 @@ dev: $(VENV)/.runtime-installed
 	MALBILD_DEBUG=1 DASH_DISABLE_VERSION_CHECK=true $(BIN)/python -m dashboard
 
 ## test: install test dependencies and Debian's chromium when missing, check style and layers, run every test
-test: lint browser axe plotly-js
+test: lint browser postgres axe plotly-js
 	@mkdir -p .tmp && tmp=$$(mktemp -d "$(CURDIR)/.tmp/pytest.XXXXXX") && \
-		TMPDIR=$$tmp $(BIN)/python -m pytest $(PYTEST_ARGS); status=$$?; rm -rf "$$tmp"; exit $$status
+		TMPDIR=$$tmp MALBILD_REQUIRE_POSTGRES=1 $(BIN)/python -m pytest $(PYTEST_ARGS); status=$$?; rm -rf "$$tmp"; exit $$status
 
 ## lint: one style (ruff check, ruff format --check) and the layers' import rules (import-linter)
 lint: $(VENV)/.test-installed
@@ -69,6 +69,13 @@ browser:
 	@if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y chromium chromium-driver; \
+	fi
+
+## postgres: Debian's PostgreSQL server packages; the tests start a server of their own (tests/postgres.py)
+postgres:
+	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y postgresql; \
 	fi
 
 ## plotly-js: plotly.js's basic build (scatter, bar) from the npm registry (sha512 pinned), served in place of the full build;

@@ -22,6 +22,9 @@ DEFAULT_FULFILMENT_SHARE = 0.5
 DEFAULT_DUCKDB_THREADS = 1
 DEFAULT_DUCKDB_MEMORY = "256MB"
 DEFAULT_DUCKDB_LOAD_MEMORY = "1GB"
+# what people write (analyses, assessments, accounts) lives in this SQLite file unless
+# MALBILD_DATABASE_URL names another database (PostgreSQL: postgresql+psycopg://user:password@host/name)
+DEFAULT_DATABASE_PATH = PROJECT_ROOT / "var" / "malbild.sqlite3"
 _MEMORY_SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*([KMGT]i?B)", re.IGNORECASE)
 
 
@@ -64,11 +67,19 @@ class Settings:
     duckdb_threads: int = DEFAULT_DUCKDB_THREADS
     duckdb_memory: str = DEFAULT_DUCKDB_MEMORY
     duckdb_load_memory: str = DEFAULT_DUCKDB_LOAD_MEMORY
+    database_url: str = f"sqlite:///{DEFAULT_DATABASE_PATH}"
+    # production (MALBILD_ENV=production): a secret key from the environment, session cookies Secure
+    production: bool = False
+    public: bool = True  # False: the dashboard is shown to signed-in users only
+    secure_cookies: bool = False
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
         env = os.environ if environ is None else environ
         data = env.get("MALBILD_DATA", "").strip()
+        production = _parse_environment(env.get("MALBILD_ENV", ""))
+        if production and not env.get("MALBILD_SECRET_KEY"):
+            raise SettingsError("settings.secret_key_missing", name="MALBILD_SECRET_KEY")
         return cls(
             data_path=_resolve_data_path(data) if data else DEFAULT_DATA_PATH,
             host=env.get("HOST", "").strip() or "127.0.0.1",
@@ -108,6 +119,10 @@ class Settings:
             duckdb_load_memory=_parse_memory(
                 "MALBILD_DUCKDB_LOAD_MEMORY", env.get("MALBILD_DUCKDB_LOAD_MEMORY", ""), DEFAULT_DUCKDB_LOAD_MEMORY
             ),
+            database_url=_parse_database_url(env.get("MALBILD_DATABASE_URL", "")),
+            production=production,
+            public=_parse_switch("MALBILD_PUBLIC", env.get("MALBILD_PUBLIC", ""), True),
+            secure_cookies=_parse_switch("MALBILD_SECURE_COOKIES", env.get("MALBILD_SECURE_COOKIES", ""), production),
         )
 
 
@@ -226,3 +241,35 @@ def _parse_cache_dir(value: str) -> Path | None:
     if value.lower() in ("off", "none", "0"):
         return None
     return _resolve_data_path(value) if value else DEFAULT_CACHE_DIR
+
+
+def _parse_environment(value: str) -> bool:
+    """MALBILD_ENV: `production` (secrets required, cookies Secure) or empty / `development`."""
+    value = value.strip().lower()
+    if value not in ("", "development", "production"):
+        raise SettingsError("settings.unknown_environment", name="MALBILD_ENV", value=value)
+    return value == "production"
+
+
+def _parse_switch(name: str, value: str, default: bool) -> bool:
+    value = value.strip().lower()
+    if not value:
+        return default
+    if value in ("1", "true", "yes", "on"):
+        return True
+    if value in ("0", "false", "no", "off"):
+        return False
+    raise SettingsError("settings.not_a_switch", name=name, value=value)
+
+
+def _parse_database_url(value: str) -> str:
+    """An SQLAlchemy URL for SQLite or PostgreSQL; a bare PostgreSQL URL gets the psycopg driver."""
+    value = value.strip()
+    if not value:
+        return f"sqlite:///{DEFAULT_DATABASE_PATH}"
+    scheme = value.split("://", 1)[0].lower() if "://" in value else ""
+    if scheme in ("postgres", "postgresql"):
+        return "postgresql+psycopg://" + value.split("://", 1)[1]
+    if scheme not in ("sqlite", "postgresql+psycopg"):
+        raise SettingsError("settings.not_a_database_url", name="MALBILD_DATABASE_URL")
+    return value

@@ -81,11 +81,17 @@ SWEDISH = re.compile(
 )
 SENTENCE = re.compile(r"^[A-Z][a-z]+ [a-z]+ [a-z]")
 PRODUCT = "Målbild"  # the product's name is the same in every language
-CATALOGUES_ON_DISK = {"dashboard/i18n/sv.py", "dashboard/i18n/en.py"}
+CATALOGUES_ON_DISK = {
+    "dashboard/i18n/sv.py",
+    "dashboard/i18n/en.py",
+    "dashboard/i18n/followup_sv.py",
+    "dashboard/i18n/followup_en.py",
+}
 # Words Målbild reads in files or writes into them: data, not text it shows a person. A module
 # (None: all of it) or its module-level constants by name.
 VOCABULARY = {
     "dashboard/domain/statuses.py": None,  # the export labels: the CSV contract's values
+    "dashboard/domain/followup.py": None,  # roles and states: the values the database and the API keep
     "dashboard/data/wide.py": {
         "_OUTCOME",
         "_TARGET",
