@@ -14,11 +14,15 @@ from dashboard.data import engine
 from dashboard.data.cache import load_dataset
 from dashboard.data.dataset import Dataset
 from dashboard.data.source import DataSource
+from dashboard.followup.database import Database, DatabaseUnavailable
 from dashboard.i18n import DEFAULT, language, problem_line, text
 from dashboard.settings import PROJECT_ROOT, Settings
+from dashboard.web.api import register_api
 from dashboard.web.memory import release_memory_after_requests
 from dashboard.web.routes import BOOTSTRAP_CSS, register_routes
 from dashboard.web.security import add_security_headers, add_sign_in
+from dashboard.web.sessions import configure_sessions
+from dashboard.web.sign_in import register_sign_in
 
 INDEX = """<!DOCTYPE html>
 <html lang="{lang}">
@@ -62,8 +66,11 @@ class MalbildDash(dash.Dash):
         )
 
 
-def create_app(settings: Settings | None = None, dataset: Dataset | None = None) -> dash.Dash:
-    """Build an app serving `dataset`, or the data at `settings.data_path` loaded now."""
+def create_app(
+    settings: Settings | None = None, dataset: Dataset | None = None, followup: Database | None = None
+) -> dash.Dash:
+    """Build an app serving `dataset`, or the data at `settings.data_path` loaded now, with the
+    follow-up texts of `followup`, or of the database at `settings.database_url` (migrated now)."""
     from callbacks import register
     from layouts.page import build_page
 
@@ -79,6 +86,7 @@ def create_app(settings: Settings | None = None, dataset: Dataset | None = None)
         )
     for problem in source.current().problems:
         log.warning("data: %s", problem_line(problem))
+    followup = followup or open_followup(settings.database_url)
 
     app = MalbildDash(
         __name__,
@@ -98,10 +106,25 @@ def create_app(settings: Settings | None = None, dataset: Dataset | None = None)
     app.server.config["MAX_CONTENT_LENGTH"] = settings.max_content_length
     register(app, source, settings)
     register_routes(app.server, source, settings)
+    configure_sessions(app.server, settings, followup)
+    register_sign_in(app.server, settings, BOOTSTRAP_CSS)
+    register_api(app.server)
     add_security_headers(app, settings)
     add_sign_in(app, settings)
     release_memory_after_requests(app.server)
     return app
+
+
+def open_followup(url: str) -> Database:
+    """The follow-up database, migrated to the newest revision. When it does not answer the figures
+    are served all the same (texts are missing and writes say why) and it is tried again per request."""
+    followup = Database(url)
+    try:
+        followup.migrate()
+    except DatabaseUnavailable as error:
+        log.warning("follow-up database unavailable at start (%s); serving the figures without texts", error)
+    followup.dispose()  # no connection crosses a fork into the workers
+    return followup
 
 
 def _log_callback_error(error: Exception) -> None:

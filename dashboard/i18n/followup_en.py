@@ -71,5 +71,12 @@ TEXT = {
     "settings.unknown_environment": "{name} is “{value}”; give production or development",
     "settings.not_a_switch": "{name} is “{value}”; give 1 or 0 (true or false)",
     "settings.not_a_database_url": "{name} must be an sqlite:/// or postgresql:// address",
+    "api.not_a_year": "“{value}” is not a year",
+    "api.unavailable": "The database does not answer right now.",
+    "api.not_json": "Send a JSON object.",
+    "api.field_type": "The field {field} has the wrong type.",
+    "api.unknown_state": "“{value}” is not a state; give Utkast, Klar or Godkänd.",
+    "api.unknown_id": "There is no text with id {id}.",
+    "followup.unavailable_sign_in": "The sign-in cannot be checked: the database does not answer. Try again shortly.",
     "cli.database_unavailable": "The database ({url}) does not answer: {reason}",
 }

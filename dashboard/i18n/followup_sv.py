@@ -71,5 +71,14 @@ TEXT = {
     "settings.unknown_environment": "{name} är ”{value}”; ange production eller development",
     "settings.not_a_switch": "{name} är ”{value}”; ange 1 eller 0 (true eller false)",
     "settings.not_a_database_url": "{name} ska vara en sqlite:///- eller postgresql://-adress",
+    "api.not_a_year": "”{value}” är inget årtal",
+    "api.unavailable": "Databasen svarar inte just nu.",
+    "api.not_json": "Skicka ett JSON-objekt.",
+    "api.field_type": "Fältet {field} har fel typ.",
+    "api.unknown_state": "”{value}” är inget tillstånd; ange Utkast, Klar eller Godkänd.",
+    "api.unknown_id": "Det finns ingen text med id {id}.",
+    "followup.unavailable_sign_in": (
+        "Inloggningen kan inte kontrolleras: databasen svarar inte. Försök igen om en stund."
+    ),
     "cli.database_unavailable": "Databasen ({url}) svarar inte: {reason}",
 }

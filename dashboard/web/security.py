@@ -38,7 +38,7 @@ def add_security_headers(app, settings: Settings) -> None:
         content_security_policy=content_security_policy(settings, app.csp_hashes()),
         force_https=False,
         strict_transport_security=False,
-        session_cookie_secure=False,
+        session_cookie_secure=settings.secure_cookies,
         frame_options=None,
         referrer_policy="strict-origin-when-cross-origin",
     )
