@@ -20,6 +20,16 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
     viewport: function () { return { width: window.innerWidth }; },
     // The detail dialog's close button (named in the page's language).
     closeDialog: function () { return false; },
+    // Text typed in the follow-up editor, kept in local storage by goal and version until it is saved
+    // (the name is the one layouts/followup_editor.py draft_name gives).
+    keepDraft: function (analysis, assessment, target, drafts) {
+      if (!target) { return window.dash_clientside.no_update; }
+      var name = [target.municipality, target.area, target.year, target.goal_area, target.goal,
+                  target.version].join("|");
+      var kept = Object.assign({}, drafts || {});
+      kept[name] = {analysis: analysis || "", assessment: assessment || ""};
+      return kept;
+    },
     // The header's language switch: the same view, in the other language (Swedish is the default).
     languageLink: function (search, lang) {
       var params = new URLSearchParams(search || "");

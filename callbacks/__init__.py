@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from callbacks import clientside, drawing, opening, state, upload
+from callbacks import clientside, drawing, editor, opening, state, upload
 
 
 def register(app, source, settings) -> None:
@@ -12,3 +12,4 @@ def register(app, source, settings) -> None:
     opening.register(app, source, settings)
     upload.register(app, source, settings)
     clientside.register(app)
+    editor.register(app)

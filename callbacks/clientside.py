@@ -1,4 +1,5 @@
-"""Clientside wiring for image downloads, the link to copy, the embed snippet and the language switch."""
+"""Clientside wiring for image downloads, the link to copy, the embed snippet, the language switch, closing
+the dialogs and keeping typed follow-up text in the browser."""
 
 from __future__ import annotations
 
@@ -27,6 +28,22 @@ def register(app) -> None:
         ClientsideFunction(namespace="malbild", function_name="closeDialog"),
         Output(ids.DETAIL, "is_open", allow_duplicate=True),
         Input(ids.DETAIL_CLOSE, "n_clicks"),
+        prevent_initial_call=True,
+    )
+    app.clientside_callback(
+        ClientsideFunction(namespace="malbild", function_name="closeDialog"),
+        Output(ids.FOLLOWUP_EDITOR, "is_open", allow_duplicate=True),
+        Input(ids.FOLLOWUP_CLOSE, "n_clicks"),
+        prevent_initial_call=True,
+    )
+    # text typed in the follow-up editor goes to local storage as it is typed (no request per keystroke)
+    app.clientside_callback(
+        ClientsideFunction(namespace="malbild", function_name="keepDraft"),
+        Output(ids.FOLLOWUP_DRAFTS, "data"),
+        Input(ids.FOLLOWUP_ANALYSIS, "value"),
+        Input(ids.FOLLOWUP_ASSESSMENT, "value"),
+        State(ids.FOLLOWUP_TARGET, "data"),
+        State(ids.FOLLOWUP_DRAFTS, "data"),
         prevent_initial_call=True,
     )
     app.clientside_callback(

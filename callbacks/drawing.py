@@ -9,6 +9,7 @@ from dash.exceptions import PreventUpdate
 
 from dashboard.analysis.selection import Selection
 from dashboard.data.uploads import session_dataset
+from dashboard.web.written import written_for
 from layouts import ids
 from layouts.page import NARROW, PARTS
 
@@ -19,17 +20,17 @@ def register(app, source, settings) -> None:
 
 
 def _register_part(app, source, settings, part) -> None:
-    @app.callback(
-        output={name: Output(*target) for name, target in part.outputs.items()},
-        inputs={
-            "stored": Input(ids.SELECTION, "data"),
-            "uploads": State(ids.SESSION_DATA, "data"),
-            "viewport": State(ids.VIEWPORT, "data"),
-        },
-    )
+    inputs = {
+        "stored": Input(ids.SELECTION, "data"),
+        "uploads": State(ids.SESSION_DATA, "data"),
+        "viewport": State(ids.VIEWPORT, "data"),
+    }
+
+    @app.callback(output={name: Output(*target) for name, target in part.outputs.items()}, inputs=inputs)
     def draw(stored, uploads, viewport):
         selection = replace(Selection.from_store(stored), narrow=(viewport or {}).get("width", NARROW) < NARROW)
-        shown = part.present(session_dataset(source.current(), uploads), selection, settings)
+        written = {"written": written_for(selection)} if part.with_texts else {}
+        shown = part.present(session_dataset(source.current(), uploads), selection, settings, **written)
         if shown is None:  # not on screen: what it showed last stays, hidden
             raise PreventUpdate
         return shown

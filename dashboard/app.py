@@ -21,7 +21,7 @@ from dashboard.web.api import register_api
 from dashboard.web.memory import release_memory_after_requests
 from dashboard.web.routes import BOOTSTRAP_CSS, register_routes
 from dashboard.web.security import add_security_headers, add_sign_in
-from dashboard.web.sessions import configure_sessions
+from dashboard.web.sessions import configure_sessions, page_account
 from dashboard.web.sign_in import register_sign_in
 
 INDEX = """<!DOCTYPE html>
@@ -102,7 +102,7 @@ def create_app(
         meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],
     )
     # each page load shows the current data, in the language of the page's URL
-    app.layout = lambda: build_page(source.current(), settings, request_language())
+    app.layout = lambda: build_page(source.current(), settings, request_language(), page_account())
     app.server.config["MAX_CONTENT_LENGTH"] = settings.max_content_length
     register(app, source, settings)
     register_routes(app.server, source, settings)

@@ -87,3 +87,26 @@ CHART_TABLE = "{}-table"
 # The meeting screen's pager: the arrow keys and Page Up/Down follow these links
 MEETING_PREV = "meeting-prev"
 MEETING_NEXT = "meeting-next"
+
+# the written follow-up: an edit button per goal (pattern id), the editor dialog and its stores
+FOLLOWUP_EDIT = "followup-edit"
+FOLLOWUP_EDITOR = "followup-editor"
+FOLLOWUP_TITLE = "followup-title"
+FOLLOWUP_CONTEXT = "followup-context"
+FOLLOWUP_ASSESSMENT = "followup-assessment"
+FOLLOWUP_ANALYSIS = "followup-analysis"
+FOLLOWUP_MESSAGE = "followup-message"
+FOLLOWUP_THEIRS = "followup-theirs"
+FOLLOWUP_HISTORY = "followup-history"
+FOLLOWUP_SAVE_DRAFT = "followup-save-draft"
+FOLLOWUP_MARK_READY = "followup-mark-ready"
+FOLLOWUP_APPROVE = "followup-approve"
+FOLLOWUP_CLOSE = "followup-close"
+FOLLOWUP_TARGET = "followup-target"
+FOLLOWUP_DRAFTS = "followup-drafts"  # texts typed but not saved, in the browser's local storage
+FOLLOWUP_SAVED = "followup-saved"  # counts saves, so the overview redraws with the new text
+ACCOUNT = "account"
+
+
+def followup_edit(goal_area: str, goal: str) -> dict:
+    return {"type": FOLLOWUP_EDIT, "goal_area": goal_area, "goal": goal}

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from dash import html
+from dash import html, no_update
 
 from dashboard.analysis.goal_areas import GoalAreaSummary, selection_summaries
 from dashboard.analysis.report import selected_rows, series_by_indicator
@@ -23,6 +23,7 @@ from layouts.indicator_lines import indicator_line
 from layouts.links import indicator_href, view_href
 from layouts.meeting import meeting_screen
 from layouts.verdict_marks import FULFILMENT_CLASS, fulfilment_line, split_targeted, status_strip
+from layouts.written_texts import NOTHING_WRITTEN, assessment_badge, written_block
 
 OVERVIEW_OUTPUTS = {
     "heading": (ids.HEADING, "children"),
@@ -38,7 +39,7 @@ OVERVIEW_OUTPUTS = {
 }
 
 
-def overview_part(dataset, selection, settings) -> dict:
+def overview_part(dataset, selection, settings, written=NOTHING_WRITTEN) -> dict:
     """Heading, headline counts, goal areas (or the meeting screen), announcement, navigation and links."""
     query, lang = selection.to_query(), selection.lang
     classes = [f"view-{selection.view or 'overview'}"] + (["meeting-mode"] if selection.meeting else [])
@@ -74,7 +75,7 @@ def overview_part(dataset, selection, settings) -> dict:
         opened = selection.goal_area is not None or len(summaries) == 1
         # the sparklines' series, only for a goal area that comes opened (the others fetch their own)
         series = series_by_indicator(selected_rows(dataset, selection), selection.year) if opened else {}
-        part["overview"] = [goal_area_block(summary, series, selection, lang, opened) for summary in summaries]
+        part["overview"] = [goal_area_block(summary, series, selection, lang, opened, written) for summary in summaries]
     return part
 
 
@@ -107,27 +108,21 @@ def headline(summaries: list[GoalAreaSummary], lang: str) -> list:
     ]
 
 
-def goal_area_block(summary: GoalAreaSummary, series: dict, selection, lang: str, opened: bool) -> html.Details:
+def goal_area_block(
+    summary: GoalAreaSummary, series: dict, selection, lang: str, opened: bool, written=NOTHING_WRITTEN
+) -> html.Details:
     """A goal area: its name, fulfilment with the rule and status strip (the answer), then opened its
     goals and indicators. A closed goal area's body is fetched when first opened (goal_area_body_part):
     every body on the first screen kept the browser busy for a second in one task."""
-    targeted, untargeted = split_targeted(summary.indicators)
     return html.Details(
         [
             html.Summary(
-                [
-                    html.H3(summary.name, className="goal-area-name"),
-                    fulfilment_line(summary.verdict, lang),
-                    # the strip on a line of its own; without one, the untargeted count stays on the first line
-                    html.Div([status_strip(targeted, lang), _untargeted_note(untargeted, lang)], className="strip-row")
-                    if targeted
-                    else _untargeted_note(untargeted, lang),
-                ],
+                goal_area_summary(summary, lang, written),
                 id=ids.goal_area_part(ids.GOAL_AREA_SUMMARY, summary.name, opened),
                 className="goal-area-summary",
             ),
             html.Div(
-                goal_area_body(summary, series, selection, lang) if opened else [],
+                goal_area_body(summary, series, selection, lang, written) if opened else [],
                 id=ids.goal_area_part(ids.GOAL_AREA_BODY, summary.name, opened),
                 className="goal-area-body",
                 **{"aria-live": "polite"},
@@ -138,19 +133,53 @@ def goal_area_block(summary: GoalAreaSummary, series: dict, selection, lang: str
     )
 
 
-def goal_area_body_part(dataset, selection, settings, goal_area: str) -> list:
+def goal_area_summary(summary: GoalAreaSummary, lang: str, written=NOTHING_WRITTEN) -> list:
+    """A goal area's summary line: name, fulfilment with its rule, the written assessment, the strip."""
+    targeted, untargeted = split_targeted(summary.indicators)
+    found = written.at(summary.name)
+    return [
+        html.H3(summary.name, className="goal-area-name"),
+        fulfilment_line(summary.verdict, lang),
+        assessment_badge(found[1] if found else None, lang, summary.verdict and summary.verdict.fulfilment),
+        # the strip on a line of its own; without one, the untargeted count stays on the first line
+        html.Div([status_strip(targeted, lang), _untargeted_note(untargeted, lang)], className="strip-row")
+        if targeted
+        else _untargeted_note(untargeted, lang),
+    ]
+
+
+def refreshed_goal_area(dataset, selection, settings, goal_area: str, summaries: list, bodies: list, written):
+    """After a text is saved: the summary and body of its goal area drawn again (it stays open), the
+    others left as they are. `summaries` and `bodies`: the goal area names of those on the page."""
+    found = selection_summaries(dataset, selection, settings, goal_area)
+    if not found:
+        return [no_update] * len(summaries), [no_update] * len(bodies)
+    body = goal_area_body_part(dataset, selection, settings, goal_area, written)
+    return (
+        [
+            goal_area_summary(found[0], selection.lang, written) if name == goal_area else no_update
+            for name in summaries
+        ],
+        [body if name == goal_area else no_update for name in bodies],
+    )
+
+
+def goal_area_body_part(dataset, selection, settings, goal_area: str, written=NOTHING_WRITTEN) -> list:
     """The body of one goal area of the overview, when a person opens it: its goals with their
     verdicts, its indicators with a target, and those without one folded apart."""
     summaries = selection_summaries(dataset, selection, settings, goal_area)  # the overview's own scorecard
     if not summaries:
         return []
     series = series_by_indicator(selected_rows(dataset, replace(selection, goal_area=goal_area)), selection.year)
-    return goal_area_body(summaries[0], series, selection, selection.lang)
+    return goal_area_body(summaries[0], series, selection, selection.lang, written)
 
 
-def goal_area_body(summary: GoalAreaSummary, series: dict, selection, lang: str) -> list:
+def goal_area_body(summary: GoalAreaSummary, series: dict, selection, lang: str, written=NOTHING_WRITTEN) -> list:
     targeted, untargeted = split_targeted(summary.indicators)
-    body = [_goals(summary, lang)]
+    body = [
+        written_block(written, summary.name, "", summary.verdict and summary.verdict.fulfilment, lang),
+        _goals(summary, lang, written),
+    ]
     if not summary.indicators:
         body.append(html.P(text("overview.no_indicators", lang), className="text-muted fst-italic mb-0"))
     if targeted:
@@ -182,7 +211,7 @@ def _lines(rows: list[dict], series: dict, selection, lang: str) -> html.Ul:
     )
 
 
-def _goals(summary: GoalAreaSummary, lang: str) -> html.Ul | None:
+def _goals(summary: GoalAreaSummary, lang: str, written=NOTHING_WRITTEN) -> html.Ul | None:
     """The council's goals in this goal area, each with its verdict (or that it has no indicators yet)."""
     if not summary.goals:
         return None
@@ -209,7 +238,9 @@ def _goals(summary: GoalAreaSummary, lang: str) -> html.Ul | None:
             if goal.description
             else None
         )
-        items.append(html.Li([html.Span(goal.text, className="goal-text d-block"), verdict, sdg, about]))
+        computed = goal.verdict.fulfilment if goal.verdict and goal.indicator_count else None
+        own = written_block(written, summary.name, goal.text, computed, lang)
+        items.append(html.Li([html.Span(goal.text, className="goal-text d-block"), verdict, own, sdg, about]))
     return html.Ul(items, className="goals")
 
 

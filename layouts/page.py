@@ -12,9 +12,11 @@ from dash import dcc, html
 
 from dashboard.i18n import text
 from layouts import ids
+from layouts.account import account_box
 from layouts.comparison import COMPARE_OUTPUTS, OVER_TIME_OUTPUTS, compare_part, compare_section, over_time_part
 from layouts.detail import DETAIL_OUTPUTS, detail_modal, detail_part
 from layouts.filters import filters_section
+from layouts.followup_editor import editor_modal
 from layouts.overview import OVERVIEW_OUTPUTS, overview_part
 from layouts.scorecard import TABLE_OUTPUTS, problems_panel, table_part
 from layouts.share_panel import share_section
@@ -29,6 +31,7 @@ class Part:
     name: str
     outputs: dict[str, tuple[str, str]]
     present: Callable
+    with_texts: bool = False  # present(…, written=…) with the follow-up texts the person may read
 
 
 # Charts are drawn for a phone below this window width (in CSS pixels)
@@ -36,7 +39,7 @@ NARROW = 576
 # Each part is its own callback, so the browser asks for them at once and gunicorn's workers draw
 # them side by side; the dialog and the comparisons answer without drawing when not on screen.
 PARTS = (
-    Part("overview", OVERVIEW_OUTPUTS, overview_part),
+    Part("overview", OVERVIEW_OUTPUTS, overview_part, with_texts=True),
     Part("table", TABLE_OUTPUTS, table_part),
     Part("detail", DETAIL_OUTPUTS, detail_part),
     Part("compare", COMPARE_OUTPUTS, compare_part),
@@ -44,8 +47,9 @@ PARTS = (
 )
 
 
-def build_page(dataset, settings, lang: str = "sv") -> html.Div:
-    """The page: what each view shows is drawn into it by the parts (PARTS) for the selection."""
+def build_page(dataset, settings, lang: str = "sv", account=None) -> html.Div:
+    """The page: what each view shows is drawn into it by the parts (PARTS) for the selection.
+    `account`: (the signed-in actor, the session's CSRF token) or None for an anonymous reader."""
     return html.Div(
         [
             dcc.Location(id=ids.URL, refresh=False),
@@ -54,7 +58,9 @@ def build_page(dataset, settings, lang: str = "sv") -> html.Div:
             dcc.Store(id=ids.PENDING_UPLOAD),
             dcc.Store(id=ids.LANGUAGE, data=lang),
             dcc.Store(id=ids.VIEWPORT),
-            _header(lang),
+            dcc.Store(id=ids.FOLLOWUP_DRAFTS, storage_type="local"),
+            dcc.Store(id=ids.FOLLOWUP_SAVED, data=0),
+            _header(lang, account),
             dbc.Container(
                 [
                     problems_panel(dataset.problems, dataset.is_empty, lang),
@@ -87,6 +93,7 @@ def build_page(dataset, settings, lang: str = "sv") -> html.Div:
                         tabIndex="-1",
                     ),
                     detail_modal(lang),
+                    editor_modal(lang),
                     html.Aside(
                         [upload_panel(settings.max_content_length, lang), share_section(lang)],
                         className="tools hide-in-meeting",
@@ -107,7 +114,7 @@ def build_page(dataset, settings, lang: str = "sv") -> html.Div:
     )
 
 
-def _header(lang: str) -> html.Header:
+def _header(lang: str, account=None) -> html.Header:
     other = text("app.language_switch_lang", lang)
     return html.Header(
         dbc.Container(
@@ -135,6 +142,7 @@ def _header(lang: str) -> html.Header:
                             value=False,
                             className="meeting-switch mb-0",
                         ),
+                        account_box(account, lang),
                     ],
                     className="d-flex align-items-center",
                 ),

@@ -28,11 +28,13 @@ from dashboard.analysis.selection import Selection
 from dashboard.data.dataset import Dataset
 from dashboard.data.writers import neutralise
 from dashboard.domain.schema import WHOLE_MUNICIPALITY
-from dashboard.domain.statuses import Progress, Status
+from dashboard.domain.statuses import Fulfilment, Progress, Status
 from dashboard.domain.values import is_missing
 from dashboard.exports.scorecard_rows import ScorecardRow, scorecard_rows
 from dashboard.figures.palette import OUTCOME_COLOUR, STATUS_ICON, STATUS_TEXT_COLOUR, TARGET_COLOUR
 from dashboard.figures.peer_marks import MIN_FOR_MEDIAN, PEER_COLOUR, peer_name
+from dashboard.followup.markdown_subset import parse, plain
+from dashboard.i18n import label as label_of
 from dashboard.i18n import long_date, progress_label, status_label, text
 from dashboard.i18n.formatting import MISSING, NBSP, format_date
 from dashboard.settings import Settings
@@ -42,6 +44,7 @@ MARGIN = Inches(0.5)
 TITLE_LAYOUT, TITLE_ONLY_LAYOUT = 0, 5  # in python-pptx's default template
 # Text starting with these could be read as a formula if a cell is copied into a spreadsheet.
 GREY = "#4A4F57"
+ANALYSIS_ON_SLIDE = 900  # characters of an analysis that fit a slide at 20 pt
 
 
 def safe_text(value):
@@ -50,9 +53,12 @@ def safe_text(value):
     return neutralise(value) if isinstance(value, str) else value
 
 
-def build_deck(dataset: Dataset, selection: Selection, settings: Settings, today: date | None = None) -> bytes:
-    """The .pptx bytes for a normalized selection: title, summary and one slide per indicator in
-    the scorecard's order; only a title and a notice when there is nothing to show."""
+def build_deck(
+    dataset: Dataset, selection: Selection, settings: Settings, today: date | None = None, approved: dict | None = None
+) -> bytes:
+    """The .pptx bytes for a normalized selection: title, summary, the approved analyses and
+    assessments (`approved`, by goal area and goal) and one slide per indicator in the scorecard's
+    order; only a title and a notice when there is nothing to show."""
     deck = Presentation()
     deck.slide_width, deck.slide_height = WIDTH, HEIGHT
     table = scorecard(dataset, selection, settings)
@@ -62,6 +68,9 @@ def build_deck(dataset: Dataset, selection: Selection, settings: Settings, today
         _text_slide(deck, text("deck.no_indicators_title", lang), [text("deck.no_indicators", lang)])
     else:
         _summary_slide(deck, table, lang)
+        for (goal_area, goal), version in sorted((approved or {}).items()):
+            if selection.goal_area in (None, goal_area):
+                _assessment_slide(deck, goal_area, goal, version, lang)
         for row, shown in zip(table.itertuples(index=False), scorecard_rows(table, lang)):
             series = indicator_series(dataset, replace(selection, indicator=row.indicator_key))
             peers = (
@@ -119,6 +128,29 @@ def _summary_slide(deck, table: pd.DataFrame, lang: str) -> None:
         Pt(20),
     )
     box.text_frame.paragraphs[0].runs[0].font.bold = True
+
+
+def _assessment_slide(deck, goal_area: str, goal: str, version, lang: str) -> None:
+    """A goal's (or goal area's) approved assessment and analysis, as plain text; a long analysis is
+    cut on the slide (the whole text is in goals.csv and on the page)."""
+    slide = _titled_slide(deck, goal or goal_area)
+    lines = []
+    if goal:
+        lines.append([(safe_text(goal_area), GREY)])
+    if version.assessment:
+        assessment = label_of(Fulfilment(version.assessment), lang)
+        lines.append([(text("followup.assessment", lang) + ": ", None), (assessment, None)])
+    analysis = plain(parse(version.analysis))
+    if len(analysis) > ANALYSIS_ON_SLIDE:
+        analysis = analysis[:ANALYSIS_ON_SLIDE].rsplit(" ", 1)[0] + " …"
+    lines.extend([[(safe_text(line), None)] for line in analysis.splitlines() if line.strip()])
+    lines.append(
+        [(text("deck.approved", lang, version=version.number, date=long_date(version.created_at, lang)), GREY)]
+    )
+    box = _textbox(slide, MARGIN, Inches(1.6), WIDTH - 2 * MARGIN, Inches(5.4))
+    _write(box.text_frame, lines, Pt(20))
+    if version.assessment:
+        box.text_frame.paragraphs[1 if goal else 0].runs[1].font.bold = True
 
 
 def _indicator_slide(

@@ -19,6 +19,7 @@ from dashboard.analysis.report import export_table, scorecard
 from dashboard.data.writers import DATE_COLUMNS, INTEGER_COLUMNS, NUMBER_COLUMNS, neutralise, to_csv_bytes
 from dashboard.domain.values import is_missing
 from dashboard.exports.names import table_file_name
+from dashboard.followup.markdown_subset import parse, plain
 from dashboard.i18n import render
 
 
@@ -65,13 +66,19 @@ def _xlsx_value(name: str, value):
     return neutralise(str(value))
 
 
-def goals_file(dataset, selection, settings, kind: str) -> tuple[bytes, str]:
+def goals_file(dataset, selection, settings, kind: str, approved: dict | None = None) -> tuple[bytes, str]:
     """The fulfilment of every goal area and goal of a normalized selection as CSV or XLSX bytes,
-    with its file name; the rule in Swedish, like the verdicts (the CSV contract)."""
+    with its file name; the rule in Swedish, like the verdicts (the CSV contract). `approved`: the
+    approved follow-up texts by (goal_area, goal), whose assessment, state and analysis (as plain
+    text) follow each row."""
     table = fulfilment_table(
         selection_summaries(dataset, selection, settings), selection.municipality, selection.area, selection.year
     )
     table["rule"] = [", ".join(render(part) for part in rule) for rule in table["rule"]]
+    written = [(approved or {}).get((area, goal or "")) for area, goal in zip(table["goal_area"], table["goal"])]
+    table["assessment"] = [version.assessment if version else None for version in written]
+    table["assessment_state"] = [version.state.value if version else None for version in written]
+    table["analysis"] = [plain(parse(version.analysis)) or None if version else None for version in written]
     payload = to_csv_bytes(table) if kind == "csv" else to_xlsx_bytes(table)
     return payload, table_file_name(selection, kind, "mal")
 

@@ -29,6 +29,7 @@ TEXT = {
     "followup.assessment": "Assessment",
     "followup.computed": "Computed fulfilment",
     "followup.differs": "The assessment differs from the computed fulfilment ({computed}).",
+    "followup.differs_short": "differs from the computed",
     "followup.analysis": "Analysis",
     "followup.none": "No analysis yet.",
     "followup.state_line": "{state} · version {version} · {author}, {date}",
@@ -78,5 +79,6 @@ TEXT = {
     "api.unknown_state": "“{value}” is not a state; give Utkast, Klar or Godkänd.",
     "api.unknown_id": "There is no text with id {id}.",
     "followup.unavailable_sign_in": "The sign-in cannot be checked: the database does not answer. Try again shortly.",
+    "deck.approved": "Approved version {version}, {date}",
     "cli.database_unavailable": "The database ({url}) does not answer: {reason}",
 }

@@ -29,6 +29,7 @@ TEXT = {
     "followup.assessment": "Bedömning",
     "followup.computed": "Beräknad måluppfyllelse",
     "followup.differs": "Bedömningen skiljer sig från den beräknade måluppfyllelsen ({computed}).",
+    "followup.differs_short": "avviker från beräkningen",
     "followup.analysis": "Analys",
     "followup.none": "Ingen analys ännu.",
     "followup.state_line": "{state} · version {version} · {author}, {date}",
@@ -80,5 +81,6 @@ TEXT = {
     "followup.unavailable_sign_in": (
         "Inloggningen kan inte kontrolleras: databasen svarar inte. Försök igen om en stund."
     ),
+    "deck.approved": "Godkänd version {version}, {date}",
     "cli.database_unavailable": "Databasen ({url}) svarar inte: {reason}",
 }

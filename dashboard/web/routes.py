@@ -17,6 +17,7 @@ from dashboard.exports.tables import goals_file, scorecard_file, to_csv_bytes
 from dashboard.i18n import language, problem_message, text
 from dashboard.web.embed import embed_page
 from dashboard.web.statement import statement_page
+from dashboard.web.written import approved_texts
 
 BOOTSTRAP_CSS = "/vendor/bootstrap.min.css"
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -68,7 +69,7 @@ def register_routes(server: Flask, source, settings) -> None:
         from dashboard.exports.deck import build_deck  # python-pptx is imported when a deck is asked for
 
         return Response(
-            build_deck(dataset, selection, settings),
+            build_deck(dataset, selection, settings, approved=approved_texts(selection)),
             mimetype=PPTX_TYPE,
             headers={"Content-Disposition": f'attachment; filename="{table_file_name(selection, "pptx")}"'},
         )
@@ -121,11 +122,11 @@ def register_routes(server: Flask, source, settings) -> None:
 
     @server.get("/export/goals.csv")
     def export_goals_csv():
-        return _export(source.current(), settings, "csv", goals_file)
+        return _export(source.current(), settings, "csv", goals_with_texts)
 
     @server.get("/export/goals.xlsx")
     def export_goals_xlsx():
-        return _export(source.current(), settings, "xlsx", goals_file)
+        return _export(source.current(), settings, "xlsx", goals_with_texts)
 
     # Bootstrap ships inside the pinned bootstrap-flask wheel, so offline intranets get it too.
     css = (files("flask_bootstrap") / "static" / "bootstrap5" / "css" / "bootstrap.min.css").read_bytes()
@@ -133,6 +134,12 @@ def register_routes(server: Flask, source, settings) -> None:
     @server.get(BOOTSTRAP_CSS)
     def bootstrap_css():
         return Response(css, mimetype="text/css", headers={"Cache-Control": "public, max-age=86400"})
+
+
+def goals_with_texts(dataset, selection, settings, kind: str):
+    """goals.csv with the approved follow-up texts of its municipality, area and year (none when the
+    database does not answer: the figures are exported all the same)."""
+    return goals_file(dataset, selection, settings, kind, approved_texts(selection))
 
 
 def _problem_json(problem) -> dict:

@@ -17,7 +17,7 @@ import os
 import secrets
 from pathlib import Path
 
-from flask import Flask, abort, g, request, session
+from flask import Flask, abort, g, has_request_context, request, session
 
 from dashboard.domain.followup import ANONYMOUS, Actor
 from dashboard.followup import accounts
@@ -81,6 +81,15 @@ def current_actor() -> Actor:
             actor = ANONYMOUS  # without the database nothing can be written, so no rights are lost
     g.actor = actor
     return actor
+
+
+def page_account() -> tuple[Actor, str] | None:
+    """For the page's header: the signed-in actor and the session's CSRF token; None when anonymous
+    (an anonymous page load makes no session and sets no cookie)."""
+    if not has_request_context() or "user" not in session:
+        return None
+    actor = current_actor()
+    return (actor, csrf_token()) if actor.signed_in else None
 
 
 def csrf_token() -> str:

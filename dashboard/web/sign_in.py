@@ -81,6 +81,7 @@ def _page(lang: str, bootstrap_css: str, target: str, refused: str | None, statu
         f'<input class="form-control" id="password" name="password" type="password" '
         f'autocomplete="current-password" required></div>'
         f'<button class="btn btn-primary" type="submit">{t("accounts.sign_in")}</button></form>'
+        f'<p class="mt-4"><a href="{"/?lang=en" if lang == "en" else "/"}">{t("app.back_to_dashboard")}</a></p>'
     )
     page = (
         f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'

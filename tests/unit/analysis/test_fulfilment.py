@@ -113,6 +113,9 @@ def test_boras_2020_goals_csv_matches_a_count_by_hand(boras_goals):
 def test_the_goals_csv_has_the_contract_columns():
     client = create_app(Settings(refresh_seconds=0)).server.test_client()
     head = client.get("/export/goals.csv?municipality=Borås&year=2020").data.decode().splitlines()[0]
-    assert head == "municipality,area,goal_area,goal,year,fulfilment,indicators,met,near,not_met,not_judged,rule"
+    assert head == (
+        "municipality,area,goal_area,goal,year,fulfilment,indicators,met,near,not_met,not_judged,rule,"
+        "assessment,assessment_state,analysis"
+    )
     workbook = client.get("/export/goals.xlsx?municipality=Borås&year=2020")
     assert workbook.status_code == 200 and workbook.data[:2] == b"PK"

@@ -219,3 +219,39 @@ def test_actor_rules_match_the_matrix_for_direct_saves(db):
     # the same rules hold below the web layer (the callbacks call texts.save directly)
     anna = Actor("anna", Role.ANALYST, (Assignment("Borås", "Barn och unga"),))
     assert texts.save(db, anna, GOAL, "x", None, State.DRAFT, base=0).version == 1
+
+
+def test_an_approved_text_is_in_goals_csv_and_the_deck_and_a_draft_is_not(app_db):
+    import csv
+    import io
+
+    from pptx import Presentation
+
+    app, db = app_db
+    area = Key("Borås", "Hela kommunen", 2020, "Barn och unga")
+    anna, gunnel = accounts.actor(db, "anna"), accounts.actor(db, "gunnel")
+    texts.save(db, anna, area, "Andelen **ökar**.\n\n- Fler insatser", "Delvis uppfyllt", State.DRAFT, 0)
+    texts.save(db, anna, area, "Andelen **ökar**.\n\n- Fler insatser", "Delvis uppfyllt", State.READY, 1)
+    client = app.server.test_client()
+
+    def goals_rows():
+        reply = client.get("/export/goals.csv?municipality=Borås&year=2020")
+        return {row["goal_area"]: row for row in csv.DictReader(io.StringIO(reply.data.decode("utf-8-sig")))}
+
+    def deck_text():
+        deck = Presentation(io.BytesIO(client.get("/export/slides.pptx?municipality=Borås&year=2020").data))
+        return [shape.text_frame.text for slide in deck.slides for shape in slide.shapes if shape.has_text_frame]
+
+    row = goals_rows()["Barn och unga"]
+    assert (row["assessment"], row["assessment_state"], row["analysis"]) == ("", "", "")  # ready, not approved
+    assert not any("Andelen ökar" in shown for shown in deck_text())
+    texts.save(db, gunnel, area, "Andelen **ökar**.\n\n- Fler insatser", "Delvis uppfyllt", State.APPROVED, 2)
+    row = goals_rows()["Barn och unga"]
+    assert (row["assessment"], row["assessment_state"], row["analysis"]) == (
+        "Delvis uppfyllt",
+        "Godkänd",
+        "Andelen ökar.\n- Fler insatser",
+    )
+    shown = deck_text()
+    slide = next(text for text in shown if "Andelen ökar." in text)
+    assert "Bedömning: Delvis uppfyllt" in slide and "Godkänd version 3" in slide

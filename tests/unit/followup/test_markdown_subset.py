@@ -1,6 +1,6 @@
 """The Markdown subset of analyses: what is allowed becomes nodes, everything else stays text."""
 
-from dashboard.followup.markup import Node, parse, plain
+from dashboard.followup.markdown_subset import Node, parse, plain
 
 
 def _tags(nodes) -> list:
