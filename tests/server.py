@@ -44,7 +44,9 @@ def start_server(
     workers together with os.killpg whatever state they are in; `memory_limit_bytes` caps each of
     its processes' address space (an allocation past it fails in that process alone)."""
     port = _free_port()
-    env = {**os.environ, "MALBILD_DATA": str(data_path), **(extra_env or {})}
+    # each server writes its follow-up texts to a database of its own, beside its log
+    own_database = {"MALBILD_DATABASE_URL": f"sqlite:///{log_path.parent / 'followup.sqlite3'}"}
+    env = {**os.environ, **own_database, "MALBILD_DATA": str(data_path), **(extra_env or {})}
     log = open(log_path, "wb")
     process = subprocess.Popen(
         [
