@@ -82,5 +82,19 @@ TEXT = {
         "Inloggningen kan inte kontrolleras: databasen svarar inte. Försök igen om en stund."
     ),
     "deck.approved": "Godkänd version {version}, {date}",
+    "backup.not_a_backup": "filen är ingen säkerhetskopia från Målbild",
+    "backup.unknown_version": "säkerhetskopians format {version} är okänt",
+    "backup.not_empty": "databasen har redan konton eller texter; läs in i en tom databas",
+    "backup.malformed": "säkerhetskopian är trasig: {detail}",
+    "backup.unreadable": "{file} kan inte läsas: {detail}",
+    "cli.backup.description": (
+        "Säkerhetskopiera uppföljningens texter, versioner, konton och logg till en JSON-fil, eller läs in en."
+    ),
+    "cli.backup.help_file": "JSON-filen som skrivs eller läses",
+    "cli.backup.exported": "Skrev {file}: {texts}, {versions}, {users}.",
+    "cli.backup.imported": "Inläst: {texts}, {versions}, {users}.",
+    "count.texts": {"one": "{count} text", "other": "{count} texter"},
+    "count.versions": {"one": "{count} version", "other": "{count} versioner"},
+    "count.accounts": {"one": "{count} konto", "other": "{count} konton"},
     "cli.database_unavailable": "Databasen ({url}) svarar inte: {reason}",
 }
