@@ -11,7 +11,7 @@ AXE_VERSION := 4.14.1
 AXE_DIR := .tmp/axe-core-$(AXE_VERSION)
 export MALBILD_AXE_JS := $(CURDIR)/$(AXE_DIR)/package/axe.min.js
 
-.PHONY: run dev test test-unit test-browser lint format browser postgres axe plotly-js audit loadtest bench bench-browser screenshots clean
+.PHONY: run dev test test-unit test-browser lint format browser postgres oidc-provider axe plotly-js audit loadtest bench bench-browser screenshots clean
 
 ## run: install what the app needs and serve the default data on http://$(HOST):$(PORT)
 run: $(VENV)/.runtime-installed plotly-js
@@ -23,7 +23,7 @@ dev: $(VENV)/.runtime-installed
 	MALBILD_DEBUG=1 DASH_DISABLE_VERSION_CHECK=true $(BIN)/python -m dashboard
 
 ## test: install test dependencies and Debian's chromium when missing, check style and layers, run every test
-test: lint browser postgres axe plotly-js
+test: lint browser postgres oidc-provider axe plotly-js
 	@mkdir -p .tmp && tmp=$$(mktemp -d "$(CURDIR)/.tmp/pytest.XXXXXX") && \
 		TMPDIR=$$tmp MALBILD_REQUIRE_POSTGRES=1 $(BIN)/python -m pytest $(PYTEST_ARGS); status=$$?; rm -rf "$$tmp"; exit $$status
 
@@ -82,6 +82,17 @@ postgres:
 ## without it (no network) the app serves the full build, so a failure here only warns
 plotly-js: $(BIN)/python
 	-@$(BIN)/python -m dashboard.cli.plotly_bundle
+
+## oidc-provider: the OpenID Connect provider the sign-in tests start (panva/oidc-provider, locked in tests/oidc)
+oidc-provider: tests/oidc/node_modules/oidc-provider/package.json
+
+tests/oidc/node_modules/oidc-provider/package.json: tests/oidc/package-lock.json
+	@if ! command -v npm >/dev/null; then \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y npm; \
+	fi
+	cd tests/oidc && npm ci --no-audit --no-fund --silent
+	@touch $@
 
 ## axe: axe-core $(AXE_VERSION) from the npm registry (npm pack checks its integrity), once; npm from Debian if missing
 axe: $(AXE_DIR)/package/axe.min.js

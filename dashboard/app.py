@@ -19,6 +19,7 @@ from dashboard.i18n import DEFAULT, language, problem_line, text
 from dashboard.settings import PROJECT_ROOT, Settings
 from dashboard.web.api import register_api
 from dashboard.web.memory import release_memory_after_requests
+from dashboard.web.oidc import register_oidc
 from dashboard.web.routes import BOOTSTRAP_CSS, register_routes
 from dashboard.web.security import add_security_headers, add_sign_in
 from dashboard.web.sessions import configure_sessions, page_account
@@ -108,6 +109,7 @@ def create_app(
     register_routes(app.server, source, settings)
     configure_sessions(app.server, settings, followup)
     register_sign_in(app.server, settings, BOOTSTRAP_CSS)
+    register_oidc(app.server, settings, BOOTSTRAP_CSS)
     register_api(app.server)
     add_security_headers(app, settings)
     add_sign_in(app, settings)

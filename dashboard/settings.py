@@ -72,6 +72,14 @@ class Settings:
     production: bool = False
     public: bool = True  # False: the dashboard is shown to signed-in users only
     secure_cookies: bool = False
+    # OpenID Connect (Entra ID and other municipal identity providers); off when no issuer is set
+    oidc_issuer: str | None = None
+    oidc_client_id: str | None = None
+    oidc_client_secret: str | None = None
+    oidc_name: str = "OpenID Connect"  # the provider's name on the sign-in button
+    oidc_roles: tuple[tuple[str, str], ...] = ()  # (role, group) pairs from MALBILD_OIDC_ROLES
+    oidc_user_claim: str = "preferred_username"
+    oidc_groups_claim: str = "groups"
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -123,6 +131,7 @@ class Settings:
             production=production,
             public=_parse_switch("MALBILD_PUBLIC", env.get("MALBILD_PUBLIC", ""), True),
             secure_cookies=_parse_switch("MALBILD_SECURE_COOKIES", env.get("MALBILD_SECURE_COOKIES", ""), production),
+            **_parse_oidc(env),
         )
 
 
@@ -273,3 +282,36 @@ def _parse_database_url(value: str) -> str:
     if scheme not in ("sqlite", "postgresql+psycopg"):
         raise SettingsError("settings.not_a_database_url", name="MALBILD_DATABASE_URL")
     return value
+
+
+_OIDC_ROLES = ("analytiker", "godkännare", "admin", "läsare")
+
+
+def _parse_oidc(env: Mapping[str, str]) -> dict:
+    """MALBILD_OIDC_ISSUER with _CLIENT_ID and _CLIENT_SECRET turn OpenID Connect sign-in on;
+    MALBILD_OIDC_ROLES maps groups to roles: `analytiker=GROUP;godkännare=GROUP;admin=GROUP`."""
+    issuer = env.get("MALBILD_OIDC_ISSUER", "").strip().rstrip("/")
+    if not issuer:
+        return {}
+    if not issuer.startswith(("https://", "http://127.0.0.1", "http://localhost")):
+        raise SettingsError("settings.oidc_not_https", name="MALBILD_OIDC_ISSUER", value=issuer)
+    client_id, secret = env.get("MALBILD_OIDC_CLIENT_ID", "").strip(), env.get("MALBILD_OIDC_CLIENT_SECRET", "")
+    if not client_id or not secret:
+        raise SettingsError("settings.oidc_client_missing", name="MALBILD_OIDC_CLIENT_ID")
+    roles = []
+    for pair in env.get("MALBILD_OIDC_ROLES", "").replace(",", ";").split(";"):
+        if not pair.strip():
+            continue
+        role, separator, group = pair.partition("=")
+        if not separator or role.strip() not in _OIDC_ROLES or not group.strip():
+            raise SettingsError("settings.oidc_roles_malformed", name="MALBILD_OIDC_ROLES", value=pair.strip())
+        roles.append((role.strip(), group.strip()))
+    return {
+        "oidc_issuer": issuer,
+        "oidc_client_id": client_id,
+        "oidc_client_secret": secret,
+        "oidc_name": env.get("MALBILD_OIDC_NAME", "").strip() or "OpenID Connect",
+        "oidc_roles": tuple(roles),
+        "oidc_user_claim": env.get("MALBILD_OIDC_USER_CLAIM", "").strip() or "preferred_username",
+        "oidc_groups_claim": env.get("MALBILD_OIDC_GROUPS_CLAIM", "").strip() or "groups",
+    }

@@ -107,3 +107,14 @@ def may_administer(actor: Actor) -> bool:
 def differs(assessment: str | None, computed: str | None) -> bool:
     """A stated assessment that is not the computed fulfilment (shown marked beside it)."""
     return assessment is not None and computed is not None and assessment != computed
+
+
+# the order of rights: a person in several groups gets the highest role any of them maps to
+RANKED_ROLES = (Role.READER, Role.ANALYST, Role.APPROVER, Role.ADMIN)
+
+
+def role_from_groups(groups, mapping: tuple[tuple[Role, str], ...]) -> Role:
+    """The role an identity provider's groups claim gives (mapping: (role, group) pairs)."""
+    held = {str(group) for group in (groups if isinstance(groups, list | tuple | set) else [groups]) if group}
+    granted = [role for role, group in mapping if group in held]
+    return max(granted, key=RANKED_ROLES.index, default=Role.READER)

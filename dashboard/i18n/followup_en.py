@@ -92,5 +92,11 @@ TEXT = {
     "count.texts": {"one": "{count} text", "other": "{count} texts"},
     "count.versions": {"one": "{count} version", "other": "{count} versions"},
     "count.accounts": {"one": "{count} account", "other": "{count} accounts"},
+    "settings.oidc_not_https": "{name} is “{value}”; an identity provider is reached over https://",
+    "settings.oidc_client_missing": "{name} and MALBILD_OIDC_CLIENT_SECRET must be set when MALBILD_OIDC_ISSUER is",
+    "settings.oidc_roles_malformed": (
+        "{name}: “{value}” must be role=group, the role analytiker, godkännare, admin or läsare"
+    ),
+    "accounts.oidc_failed": "Signing in through {provider} failed. Try again.",
     "cli.database_unavailable": "The database ({url}) does not answer: {reason}",
 }

@@ -96,5 +96,13 @@ TEXT = {
     "count.texts": {"one": "{count} text", "other": "{count} texter"},
     "count.versions": {"one": "{count} version", "other": "{count} versioner"},
     "count.accounts": {"one": "{count} konto", "other": "{count} konton"},
+    "settings.oidc_not_https": "{name} är ”{value}”; en identitetsleverantör nås över https://",
+    "settings.oidc_client_missing": (
+        "{name} och MALBILD_OIDC_CLIENT_SECRET måste vara satta när MALBILD_OIDC_ISSUER är det"
+    ),
+    "settings.oidc_roles_malformed": (
+        "{name}: ”{value}” ska vara roll=grupp, med rollen analytiker, godkännare, admin eller läsare"
+    ),
+    "accounts.oidc_failed": "Inloggningen via {provider} misslyckades. Försök igen.",
     "cli.database_unavailable": "Databasen ({url}) svarar inte: {reason}",
 }

@@ -8,6 +8,7 @@ sign-in page needs leads here first.
 
 from __future__ import annotations
 
+from functools import partial
 from urllib.parse import urlencode
 
 from flask import Flask, Response, redirect, request
@@ -26,25 +27,28 @@ def register_sign_in(server: Flask, settings: Settings, bootstrap_css: str) -> N
     @server.get("/login")
     def login_form():
         lang = language(request.args.get("lang"))
-        return _page(lang, bootstrap_css, _safe_next(request.args.get("next")), refused=None)
+        return sign_in_page(lang, bootstrap_css, safe_next(request.args.get("next")), settings, refused=None)
 
     @server.post("/login")
     def login():
         lang = language(request.form.get("lang"))
-        target = _safe_next(request.form.get("next"))
+        target = safe_next(request.form.get("next"))
+        page = partial(sign_in_page, lang, bootstrap_css, target, settings)
         try:
             actor = accounts.verify(followup_database(), request.form.get("name", ""), request.form.get("password", ""))
         except DatabaseUnavailable:
-            return _page(lang, bootstrap_css, target, refused="followup.unavailable_sign_in", status=503)
+            return sign_in_page(
+                lang, bootstrap_css, target, settings, refused="followup.unavailable_sign_in", status=503
+            )
         if actor is None:
-            return _page(lang, bootstrap_css, target, refused="accounts.refused", status=401)
+            return page(refused="accounts.refused", status=401)
         sign_in(actor)
         return redirect(target, code=303)
 
     @server.post("/logout")
     def logout():
         sign_out()
-        return redirect(_safe_next(request.form.get("next")), code=303)
+        return redirect(safe_next(request.form.get("next")), code=303)
 
     if not settings.public:
 
@@ -57,20 +61,34 @@ def register_sign_in(server: Flask, settings: Settings, bootstrap_css: str) -> N
             return Response(text("accounts.closed") + "\n", status=401, mimetype="text/plain")
 
 
-def _safe_next(value: str | None) -> str:
+def safe_next(value: str | None) -> str:
     """Only a path of this site: '/…' but not '//host' or '/\\host' (which browsers take as another site)."""
     if value and value.startswith("/") and not value.startswith(("//", "/\\")) and "\n" not in value:
         return value
     return "/"
 
 
-def _page(lang: str, bootstrap_css: str, target: str, refused: str | None, status: int = 200) -> Response:
+def sign_in_page(
+    lang: str, bootstrap_css: str, target: str, settings: Settings, refused: str | None, status: int = 200
+) -> Response:
     def t(key: str, **values) -> str:
         return str(escape(text(key, lang, **values)))
 
-    alert = f'<div class="alert alert-danger" role="alert">{t(refused)}</div>' if refused else ""
+    provider = ""
+    if settings.oidc_issuer:
+        query = urlencode({"next": target, **({"lang": lang} if lang != "sv" else {})})
+        provider = (
+            f'<p><a class="btn btn-primary" href="/oidc/login?{escape(query)}">'
+            f"{t('accounts.sign_in_oidc', provider=settings.oidc_name)}</a></p>"
+        )
+
+    alert = (
+        f'<div class="alert alert-danger" role="alert">{t(refused, provider=settings.oidc_name)}</div>'
+        if refused
+        else ""
+    )
     body = (
-        f"<h1>{t('accounts.sign_in')}</h1>{alert}"
+        f"<h1>{t('accounts.sign_in')}</h1>{alert}{provider}"
         f'<form method="post" action="/login" class="sign-in">'
         f'<input type="hidden" name="{CSRF_FIELD}" value="{escape(csrf_token())}">'
         f'<input type="hidden" name="next" value="{escape(target)}">'
