@@ -4,6 +4,7 @@ The authorization matrix asks every write route of every role, anonymous include
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -255,3 +256,52 @@ def test_an_approved_text_is_in_goals_csv_and_the_deck_and_a_draft_is_not(app_db
     shown = deck_text()
     slide = next(text for text in shown if "Andelen ökar." in text)
     assert "Bedömning: Delvis uppfyllt" in slide and "Godkänd version 3" in slide
+
+
+def _save_callback(client, button: str, target: dict, headers: dict):
+    """The editor's save callback as the browser posts it (ids and outputs from /_dash-dependencies)."""
+    dependencies = client.get("/_dash-dependencies").get_json()
+    found = next(d for d in dependencies if any(i["id"] == "followup-save-draft" for i in d["inputs"]))
+    outputs = []
+    for part in found["output"].strip(".").split("..."):
+        component, _, prop = part.partition(".")
+        outputs.append({"id": component, "property": prop})
+    values = {"followup-analysis": "Ändrad text.", "followup-assessment": "Uppfyllt", "followup-target": target}
+    values |= {"followup-saved": 0, "followup-drafts": {}, "selection-store": {"lang": "sv"}}
+    payload = {
+        "output": found["output"],
+        "outputs": outputs,
+        "inputs": [{**i, "value": 1 if i["id"] == button else None} for i in found["inputs"]],
+        "state": [{**s, "value": values[s["id"]]} for s in found["state"]],
+        "changedPropIds": [f"{button}.n_clicks"],
+    }
+    return client.post("/_dash-update-component", json=payload, headers=headers)
+
+
+BUTTONS = {State.DRAFT: "followup-save-draft", State.READY: "followup-mark-ready", State.APPROVED: "followup-approve"}
+
+
+@pytest.mark.parametrize(("wanted", "who"), [(state, who) for state, row in MATRIX.items() for who in row])
+def test_authorization_matrix_of_the_save_callback(app_db, wanted, who):
+    app, db = app_db
+    ready = _ready_text(db)
+    client = _signed_in(app, who) if who else app.server.test_client()
+    target = {**vars(GOAL), "version": ready.version}
+    reply = _save_callback(client, BUTTONS[wanted], target, _csrf(client) if who else {})
+    assert reply.status_code == 200
+    message = json.dumps(reply.get_json()["response"]["followup-message"], ensure_ascii=False)
+    newest = texts.get(db, ready.id)
+    if MATRIX[wanted][who] == 200:
+        assert "Sparad som version 3" in message
+        assert (newest.version, newest.newest.state, newest.newest.author) == (3, wanted, who)
+    else:
+        expected = "Logga in för att skriva." if who is None else "Din roll får inte göra den här ändringen här."
+        assert expected in message and newest.version == ready.version
+
+
+def test_the_save_callback_without_the_csrf_token_is_refused(app_db):
+    app, db = app_db
+    ready = _ready_text(db)
+    client = _signed_in(app, "gunnel")
+    reply = _save_callback(client, BUTTONS[State.APPROVED], {**vars(GOAL), "version": ready.version}, {})
+    assert reply.status_code == 403 and texts.get(db, ready.id).version == ready.version
