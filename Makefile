@@ -11,7 +11,7 @@ AXE_VERSION := 4.14.1
 AXE_DIR := .tmp/axe-core-$(AXE_VERSION)
 export MALBILD_AXE_JS := $(CURDIR)/$(AXE_DIR)/package/axe.min.js
 
-.PHONY: run dev test test-unit test-browser lint format browser postgres oidc-provider axe plotly-js audit loadtest bench bench-browser screenshots clean
+.PHONY: run dev test test-unit test-browser lint format browser postgres nginx cluster-test oidc-provider axe plotly-js audit loadtest bench bench-browser screenshots clean
 
 ## run: install what the app needs and serve the default data on http://$(HOST):$(PORT)
 run: $(VENV)/.runtime-installed plotly-js
@@ -82,6 +82,17 @@ postgres:
 ## without it (no network) the app serves the full build, so a failure here only warns
 plotly-js: $(BIN)/python
 	-@$(BIN)/python -m dashboard.cli.plotly_bundle
+
+## cluster-test: two instances (gunicorn, 2 workers each) behind nginx with one PostgreSQL (tests/cluster/run.py)
+cluster-test: $(VENV)/.test-installed postgres nginx
+	$(BIN)/python -m tests.cluster.run
+
+## nginx: Debian's nginx-light for the cluster test
+nginx:
+	@if [ ! -x /usr/sbin/nginx ]; then \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y nginx-light; \
+	fi
 
 ## oidc-provider: the OpenID Connect provider the sign-in tests start (panva/oidc-provider, locked in tests/oidc)
 oidc-provider: tests/oidc/node_modules/oidc-provider/package.json
