@@ -118,7 +118,13 @@ def opened_part(editing, drafts: dict | None, lang: str) -> dict:
         "title": key.goal or key.goal_area,
         "context": " · ".join(
             part
-            for part in (key.municipality, area_label(key.area, lang), str(key.year), key.goal and key.goal_area)
+            for part in (
+                key.municipality,
+                area_label(key.area, lang),
+                str(key.year),
+                key.goal and key.goal_area,
+                newest and state_line(newest, lang),
+            )
             if part
         ),
         "analysis": typed["analysis"] if typed else (newest.analysis if newest else ""),
