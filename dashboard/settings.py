@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from dashboard.domain.followup import Role
 from dashboard.domain.messages import Message
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -284,7 +285,7 @@ def _parse_database_url(value: str) -> str:
     return value
 
 
-_OIDC_ROLES = ("analytiker", "godkännare", "admin", "läsare")
+_OIDC_ROLES = tuple(role.value for role in Role)
 
 
 def _parse_oidc(env: Mapping[str, str]) -> dict:

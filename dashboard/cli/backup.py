@@ -10,8 +10,8 @@ import os
 import sys
 from pathlib import Path
 
-from dashboard.followup import backup
-from dashboard.followup.backup import BackupError
+from dashboard.followup import archive as backup
+from dashboard.followup.archive import BackupError
 from dashboard.followup.database import Database, DatabaseUnavailable
 from dashboard.i18n import render, text
 from dashboard.settings import Settings, SettingsError

@@ -10,8 +10,9 @@ import pytest
 
 from dashboard.cli import backup as backup_cli
 from dashboard.domain.followup import Actor, Assignment, Role, State
-from dashboard.followup import accounts, backup, texts
-from dashboard.followup.backup import BackupError
+from dashboard.followup import accounts, texts
+from dashboard.followup import archive as backup
+from dashboard.followup.archive import BackupError
 from dashboard.followup.database import Database
 from dashboard.followup.texts import Key
 
