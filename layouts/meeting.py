@@ -14,9 +14,10 @@ from layouts import ids
 from layouts.indicator_lines import indicator_line
 from layouts.links import goal_area_href, indicator_href
 from layouts.verdict_marks import fulfilment_line, split_targeted, status_strip
+from layouts.written_texts import NOTHING_WRITTEN, assessment_badge
 
 
-def meeting_screen(dataset, selection, settings) -> dict:
+def meeting_screen(dataset, selection, settings, written=NOTHING_WRITTEN) -> dict:
     """heading, live, status_summary and overview for the meeting screen of `selection`'s goal area
     (the first one when none is chosen)."""
     lang = selection.lang
@@ -32,7 +33,10 @@ def meeting_screen(dataset, selection, settings) -> dict:
     page = text("meeting.page", lang, page=index + 1, pages=len(summaries))
     screen = [
         _pager(selection, names, index, page, lang),
-        html.Div([fulfilment_line(summary.verdict, lang), status_strip(targeted, lang)], className="meeting-answer"),
+        html.Div(
+            [fulfilment_line(summary.verdict, lang), _assessment(written, summary, lang), status_strip(targeted, lang)],
+            className="meeting-answer",
+        ),
         html.Ul(
             [
                 indicator_line(row, None, indicator_href(shown, row["indicator_key"]), lang, large=True)
@@ -50,6 +54,12 @@ def meeting_screen(dataset, selection, settings) -> dict:
         "status_summary": [],
         "overview": screen,
     }
+
+
+def _assessment(written, summary, lang: str):
+    """The written assessment of the goal area, beside the computed fulfilment (marked when it differs)."""
+    found = written.at(summary.name)
+    return assessment_badge(found[1] if found else None, lang, summary.verdict and summary.verdict.fulfilment)
 
 
 def _pager(selection, names: list[str], index: int, page: str, lang: str) -> html.Nav:

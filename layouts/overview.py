@@ -59,7 +59,7 @@ def overview_part(dataset, selection, settings, written=NOTHING_WRITTEN) -> dict
         message = text("view.no_data", lang)
         return {**part, "heading": message, "live": message}
     if selection.meeting and selection.view is None:
-        return {**part, **meeting_screen(dataset, selection, settings)}
+        return {**part, **meeting_screen(dataset, selection, settings, written)}
     summaries = selection_summaries(dataset, selection, settings)
     rows = [row for summary in summaries for row in summary.indicators]
     part["heading"] = place_title(selection, lang)
