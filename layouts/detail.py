@@ -21,6 +21,7 @@ from layouts import ids
 from layouts.chart_block import chart_block
 from layouts.graph_config import chart_file_name
 from layouts.scorecard import status_badge
+from layouts.written_texts import NOTHING_WRITTEN, written_block
 
 DETAIL_OUTPUTS = {
     "title": (ids.DETAIL_TITLE, "children"),
@@ -30,7 +31,7 @@ DETAIL_OUTPUTS = {
 }
 
 
-def detail_part(dataset, selection, settings) -> dict | None:
+def detail_part(dataset, selection, settings, written=NOTHING_WRITTEN) -> dict | None:
     """The indicator dialog's title, text and chart; None when no indicator is open."""
     if selection.compares or selection.indicator is None or selection.municipality is None:
         return None
@@ -40,11 +41,29 @@ def detail_part(dataset, selection, settings) -> dict | None:
     if detail is None:
         return {"title": "", "body": [], "dialog_class": dialog_class}
     chart = chart_block(ids.INDICATOR_CHART, detail.chart, chart_file_name(dataset, selection), lang)
+    body = detail_body(detail.row, detail.progress, detail.direction, detail.unit, lang, chart)
     return {
         "title": detail.name,
-        "body": detail_body(detail.row, detail.progress, detail.direction, detail.unit, lang, chart),
+        "body": body[:-1] + _followup(written, detail.row, detail.name, lang) + body[-1:],  # before the method
         "dialog_class": dialog_class,
     }
+
+
+def _followup(written, row, name: str, lang: str) -> list:
+    """The written analysis of the indicator itself and of the goal (or goal area) it follows, read only."""
+    if row is None:
+        return []
+    goal = "" if is_missing(row["goal"]) else str(row["goal"])
+    about_goal = (
+        text("followup.heading_goal", lang, goal=goal)
+        if goal
+        else text("followup.heading_goal_area", lang, goal_area=row["goal_area"])
+    )
+    shown = [
+        written_block(written, row["goal_area"], "", None, lang, editable=False, indicator=name),
+        written_block(written, row["goal_area"], goal, None, lang, editable=False, heading=about_goal),
+    ]
+    return [block for block in shown if block is not None]
 
 
 def detail_modal(lang: str = "sv") -> dbc.Modal:

@@ -41,7 +41,7 @@ NARROW = 576
 PARTS = (
     Part("overview", OVERVIEW_OUTPUTS, overview_part, with_texts=True),
     Part("table", TABLE_OUTPUTS, table_part),
-    Part("detail", DETAIL_OUTPUTS, detail_part),
+    Part("detail", DETAIL_OUTPUTS, detail_part, with_texts=True),
     Part("compare", COMPARE_OUTPUTS, compare_part),
     Part("over_time", OVER_TIME_OUTPUTS, over_time_part),
 )

@@ -51,18 +51,21 @@ def _components(nodes) -> list:
     return shown
 
 
-def written_block(written, goal_area: str, goal: str, computed, lang: str):
+def written_block(
+    written, goal_area: str, goal: str, computed, lang: str, editable: bool = True, indicator: str = "", heading=None
+):
     """The assessment, its state and the analysis of a goal ('' for the goal area), with the editor's
-    button for those who may write here; None when there is nothing to show or do."""
-    found = written.at(goal_area, goal)
+    button for those who may write here (`editable`: the overview; one button per goal on the page);
+    None when there is nothing to show or do."""
+    found = written.at(goal_area, goal, indicator)
     parts = []
     if found:
         _, version = found
-        parts.append(html.P(text("followup.heading", lang), className="written-heading small mb-0"))
+        parts.append(html.P(heading or text("followup.heading", lang), className="written-heading small mb-0"))
         parts.extend(_assessment(version, computed, lang))
         if version.analysis.strip():
             parts.append(html.Div(analysis_components(version.analysis), className="analysis-text"))
-    if written.may_edit(goal_area, goal):
+    if editable and written.may_edit(goal_area, goal):
         parts.append(
             dbc.Button(
                 text("followup.edit", lang),

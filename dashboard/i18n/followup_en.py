@@ -26,6 +26,8 @@ TEXT = {
     ),
     "followup.saved": "Saved as version {version} ({state}).",
     "followup.heading": "Analysis and assessment",
+    "followup.heading_goal": "Analysis and assessment of the goal: {goal}",
+    "followup.heading_goal_area": "Analysis and assessment of the goal area {goal_area}",
     "followup.assessment": "Assessment",
     "followup.computed": "Computed fulfilment",
     "followup.differs": "The assessment differs from the computed fulfilment ({computed}).",

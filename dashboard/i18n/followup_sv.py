@@ -26,6 +26,8 @@ TEXT = {
     ),
     "followup.saved": "Sparad som version {version} ({state}).",
     "followup.heading": "Analys och bedömning",
+    "followup.heading_goal": "Analys och bedömning av målet: {goal}",
+    "followup.heading_goal_area": "Analys och bedömning av målområdet {goal_area}",
     "followup.assessment": "Bedömning",
     "followup.computed": "Beräknad måluppfyllelse",
     "followup.differs": "Bedömningen skiljer sig från den beräknade måluppfyllelsen ({computed}).",

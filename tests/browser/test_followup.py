@@ -112,6 +112,12 @@ def test_an_analyst_writes_an_approver_approves_and_the_public_sees_it(page: Pag
     assert page.evaluate("window.__xss") is None
     assert console_errors == []
 
+    # the indicator's detail names the goal area whose analysis it shows
+    page.goto(followup_url + VIEW + "&indicator=Andel+ekologiska+livsmedel")
+    detail = page.locator(f"#{ids.DETAIL_BODY} .written-followup")
+    expect(detail.locator(".written-heading")).to_have_text("Analys och bedömning av målområdet Bo, bygga och miljö")
+    expect(detail.locator(".analysis-text")).to_contain_text("Andelen ökar men når inte målet.")
+
     for width, height in ((1920, 1080), (1024, 768), (390, 844)):  # the text fits every screen
         page.set_viewport_size({"width": width, "height": height})
         open_view(page, followup_url + VIEW)
