@@ -16,7 +16,7 @@ from dashboard.followup import texts
 from dashboard.followup.database import DatabaseUnavailable
 from dashboard.followup.texts import Conflict, Invalid, NotAllowed
 from dashboard.i18n import language, text
-from dashboard.web.sessions import current_actor, followup_database
+from dashboard.web.sessions import current_actor, database_down, followup_database
 
 
 def register_api(server: Flask) -> None:
@@ -38,6 +38,8 @@ def register_api(server: Flask) -> None:
         lang = language(request.args.get("lang"))
         actor = current_actor()
         if not actor.signed_in:
+            if database_down():
+                return _error(503, "followup.unavailable", lang)
             return _error(401, "followup.sign_in_first", lang)
         body = request.get_json(silent=True)
         if not isinstance(body, dict):

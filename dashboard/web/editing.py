@@ -10,7 +10,7 @@ from dashboard.domain.followup import Actor, State, may_move, may_read_drafts
 from dashboard.followup import texts
 from dashboard.followup.database import DatabaseUnavailable
 from dashboard.followup.texts import Conflict, Invalid, Key, NotAllowed
-from dashboard.web.sessions import current_actor, followup_database
+from dashboard.web.sessions import current_actor, database_down, followup_database
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ def open_text(key: Key) -> Editing:
 def save_text(key: Key, analysis: str, assessment: str | None, wanted: State, base: int) -> Outcome:
     actor = current_actor()
     if not actor.signed_in:
-        return Outcome("signed_out")
+        return Outcome("unavailable" if database_down() else "signed_out")
     db = followup_database()
     try:
         texts.save(db, actor, key, analysis, assessment, wanted, base)

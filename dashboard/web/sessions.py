@@ -79,6 +79,7 @@ def current_actor() -> Actor:
             actor = accounts.actor(followup_database(), name) or ANONYMOUS
         except DatabaseUnavailable:
             actor = ANONYMOUS  # without the database nothing can be written, so no rights are lost
+            g.database_down = True  # a write says so, rather than asking to sign in
     g.actor = actor
     return actor
 
@@ -112,6 +113,12 @@ def sign_in(actor: Actor) -> None:
     session.permanent = True
     csrf_token()
     g.actor = actor
+
+
+def database_down() -> bool:
+    """Whether the signed-in user could not be looked up because the database did not answer."""
+    current_actor()
+    return bool(g.get("database_down"))
 
 
 def sign_out() -> None:

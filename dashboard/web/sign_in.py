@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 from flask import Flask, Response, redirect, request
 from markupsafe import escape
 
-from dashboard.followup import accounts
+from dashboard.followup import accounts, audit
 from dashboard.followup.database import DatabaseUnavailable
 from dashboard.i18n import language, text
 from dashboard.settings import Settings
@@ -47,6 +47,13 @@ def register_sign_in(server: Flask, settings: Settings, bootstrap_css: str) -> N
 
     @server.post("/logout")
     def logout():
+        actor = current_actor()
+        if actor.signed_in:
+            try:
+                with followup_database().session() as db_session:
+                    audit.record(db_session, actor.name, "sign_out")
+            except DatabaseUnavailable:
+                pass
         sign_out()
         return redirect(safe_next(request.form.get("next")), code=303)
 

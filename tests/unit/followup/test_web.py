@@ -12,7 +12,7 @@ import pytest
 from dashboard.app import create_app
 from dashboard.domain.followup import ANY, Actor, Assignment, Role, State
 from dashboard.followup import accounts, audit, texts
-from dashboard.followup.database import Database
+from dashboard.followup.database import Database, DatabaseUnavailable
 from dashboard.followup.texts import Key
 from dashboard.settings import Settings, SettingsError
 from tests.conftest import HEADER, dataset_from
@@ -305,3 +305,31 @@ def test_the_save_callback_without_the_csrf_token_is_refused(app_db):
     client = _signed_in(app, "gunnel")
     reply = _save_callback(client, BUTTONS[State.APPROVED], {**vars(GOAL), "version": ready.version}, {})
     assert reply.status_code == 403 and texts.get(db, ready.id).version == ready.version
+
+
+def test_a_signed_in_write_while_the_database_is_down_says_why_and_never_fails(app_db, monkeypatch):
+    app, db = app_db
+    ready = _ready_text(db)
+    client = _signed_in(app, "gunnel")
+    headers = _csrf(client)
+
+    def unreachable(*_args, **_kwargs):
+        raise DatabaseUnavailable("OperationalError")
+
+    monkeypatch.setattr("dashboard.followup.accounts.actor", unreachable)  # the database went away
+    body = {"analysis": "x", "assessment": None, "state": "Godkänd", "version": ready.version}
+    reply = client.put(f"/api/v1/assessments/{ready.id}", json=body, headers=headers)
+    assert reply.status_code == 503 and reply.get_json()["error"] == "followup.unavailable"
+    saved = _save_callback(client, BUTTONS[State.APPROVED], {**vars(GOAL), "version": ready.version}, headers)
+    assert saved.status_code == 200
+    assert "databasen svarar inte" in json.dumps(saved.get_json()["response"]["followup-message"], ensure_ascii=False)
+    assert client.get("/?municipality=Borås").status_code == 200  # the figures are served all the same
+    monkeypatch.undo()
+    assert texts.get(db, ready.id).version == ready.version
+
+
+def test_signing_out_is_in_the_audit_log(app_db):
+    app, db = app_db
+    client = _signed_in(app, "anna")
+    client.post("/logout", headers=_csrf(client))
+    assert [(e.actor, e.action) for e in audit.recent(db)][:2] == [("anna", "sign_out"), ("anna", "sign_in")]
