@@ -51,14 +51,12 @@ def register_oidc(server: Flask, settings: Settings, bootstrap_css: str) -> None
         page = partial(sign_in_page, lang, bootstrap_css, target, settings)
         try:
             token = client.authorize_access_token()
-            claims = token.get("userinfo") or client.parse_id_token(token, nonce=None)
+            claims = token["userinfo"]  # the ID token, checked by Authlib (signature, issuer, audience, nonce)
             name = str(claims.get(settings.oidc_user_claim) or claims["sub"])
             role = role_from_groups(claims.get(settings.oidc_groups_claim) or [], mapping)
             actor = accounts.signed_in_externally(followup_database(), name, role, settings.oidc_issuer)
         except DatabaseUnavailable:
-            return sign_in_page(
-                lang, bootstrap_css, target, settings, refused="followup.unavailable_sign_in", status=503
-            )
+            return page(refused="followup.unavailable_sign_in", status=503)
         except (OAuthError, KeyError, ValueError):
             _refused()
             return page(refused="accounts.oidc_failed", status=400)

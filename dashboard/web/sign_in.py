@@ -37,9 +37,7 @@ def register_sign_in(server: Flask, settings: Settings, bootstrap_css: str) -> N
         try:
             actor = accounts.verify(followup_database(), request.form.get("name", ""), request.form.get("password", ""))
         except DatabaseUnavailable:
-            return sign_in_page(
-                lang, bootstrap_css, target, settings, refused="followup.unavailable_sign_in", status=503
-            )
+            return page(refused="followup.unavailable_sign_in", status=503)
         if actor is None:
             return page(refused="accounts.refused", status=401)
         sign_in(actor)
