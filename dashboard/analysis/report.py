@@ -29,6 +29,7 @@ EXPORT_COLUMNS = GAP_COLUMNS + [
     "needed_per_year",
     "trend",
     "trend_from_year",
+    "target_source",  # the target's own source (a council decision, a budget), beside the outcome's `source`
 ]
 
 
@@ -50,7 +51,7 @@ def scorecard(dataset: Dataset, selection: Selection, settings: Settings) -> pd.
     Kept for the last few selections (the page's parts, its exports and the dialog ask for the
     same table): callers must not change it."""
     if selection.municipality is None or selection.year is None:
-        return pd.DataFrame(columns=EXPORT_COLUMNS + EXTRA_COLUMNS)
+        return pd.DataFrame(columns=list(dict.fromkeys(EXPORT_COLUMNS + EXTRA_COLUMNS)))
     return _scorecard(
         dataset,
         Selection(

@@ -9,8 +9,8 @@ apostrophe; numbers stay numbers, negative gaps included.
 
 from __future__ import annotations
 
-import io
 import math
+from functools import partial
 
 import pandas as pd
 
@@ -19,18 +19,18 @@ from dashboard.analysis.report import export_table, scorecard
 from dashboard.data.writers import DATE_COLUMNS, INTEGER_COLUMNS, NUMBER_COLUMNS, neutralise, to_csv_bytes
 from dashboard.domain.values import is_missing
 from dashboard.exports.names import table_file_name
+from dashboard.exports.workbooks import GOALS_COLUMNS, SCORECARD_COLUMNS, people_workbook
 from dashboard.followup.markdown_subset import parse, plain
-from dashboard.i18n import render
+from dashboard.i18n import render, text
 
 
-def to_xlsx_bytes(table: pd.DataFrame, sheet_title: str = "Målbild") -> bytes:
-    from openpyxl import Workbook  # imported when used: 12 MB that most workers never need
+def data_sheet(workbook, table: pd.DataFrame, title: str = "Data") -> None:
+    """The machine columns exactly as the CSV contract, as a sheet of `workbook`: real numbers and
+    dates, the relative gap as a percentage, text never a formula."""
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = sheet_title[:31]
+    sheet = workbook.create_sheet(title[:31])
     sheet.append(list(table.columns))
     for cell in sheet[1]:
         cell.font = Font(bold=True)
@@ -48,9 +48,6 @@ def to_xlsx_bytes(table: pd.DataFrame, sheet_title: str = "Målbild") -> bytes:
         width = max([len(str(name))] + [len(str(c.value)) for c in sheet[letter][1:50] if c.value is not None])
         sheet.column_dimensions[letter].width = min(60, width + 2)
     sheet.freeze_panes = "A2"
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
 
 
 def _xlsx_value(name: str, value):
@@ -66,7 +63,9 @@ def _xlsx_value(name: str, value):
     return neutralise(str(value))
 
 
-def goals_file(dataset, selection, settings, kind: str, approved: dict | None = None) -> tuple[bytes, str]:
+def goals_file(
+    dataset, selection, settings, kind: str, approved: dict | None = None, view_url: str = ""
+) -> tuple[bytes, str]:
     """The fulfilment of every goal area and goal of a normalized selection as CSV or XLSX bytes,
     with its file name; the rule in Swedish, like the verdicts (the CSV contract). `approved`: the
     approved follow-up texts by (goal_area, goal), whose assessment, state and analysis (as plain
@@ -79,12 +78,35 @@ def goals_file(dataset, selection, settings, kind: str, approved: dict | None = 
     table["assessment"] = [version.assessment if version else None for version in written]
     table["assessment_state"] = [version.state.value if version else None for version in written]
     table["analysis"] = [plain(parse(version.analysis)) or None if version else None for version in written]
-    payload = to_csv_bytes(table) if kind == "csv" else to_xlsx_bytes(table)
+    if kind == "csv":
+        return to_csv_bytes(table), table_file_name(selection, kind, "mal")
+    sources = _sources(scorecard(dataset, selection, settings))
+    machine = partial(data_sheet, table=table, title=text("xlsx.sheet_data", selection.lang))
+    payload = people_workbook(table, GOALS_COLUMNS, machine, selection, view_url, sources, title="xlsx.sheet_goals")
     return payload, table_file_name(selection, kind, "mal")
 
 
-def scorecard_file(dataset, selection, settings, kind: str) -> tuple[bytes, str]:
+def scorecard_file(dataset, selection, settings, kind: str, view_url: str = "") -> tuple[bytes, str]:
     """The scorecard of a normalized selection as CSV or XLSX bytes, with its file name."""
-    table = export_table(scorecard(dataset, selection, settings))
-    payload = to_csv_bytes(table) if kind == "csv" else to_xlsx_bytes(table)
+    full = scorecard(dataset, selection, settings)
+    table = export_table(full)
+    if kind == "csv":
+        return to_csv_bytes(table), table_file_name(selection, kind)
+    machine = partial(data_sheet, table=table, title=text("xlsx.sheet_data", selection.lang))
+    payload = people_workbook(full, SCORECARD_COLUMNS, machine, selection, view_url, _sources(full))
     return payload, table_file_name(selection, kind)
+
+
+def _sources(table: pd.DataFrame) -> list[tuple[str, object]]:
+    """Every source of the selection's outcomes and targets with its newest publication date."""
+    found: dict[str, object] = {}
+    for source_column, date_column in (("source", "published"), ("target_source", "target_published")):
+        if source_column not in table:
+            continue
+        for source, published in zip(table[source_column], table[date_column]):
+            if is_missing(source):
+                continue
+            known = found.get(str(source))
+            if known is None or (not is_missing(published) and (is_missing(known) or published > known)):
+                found[str(source)] = published
+    return sorted(found.items())

@@ -15,7 +15,7 @@ from dashboard.domain.messages import Message, Term
 from dashboard.domain.problems import WARNING, Problem
 from dashboard.domain.schema import WHOLE_MUNICIPALITY
 from dashboard.domain.statuses import Label, Progress, Status, Trend
-from dashboard.i18n import en, followup_en, followup_sv, sv
+from dashboard.i18n import en, followup_en, followup_sv, reports_en, reports_sv, sv
 from dashboard.i18n.formatting import format_number
 
 __all__ = [
@@ -35,7 +35,10 @@ __all__ = [
     "CATALOGUES",
 ]
 
-CATALOGUES = {"sv": {**sv.TEXT, **followup_sv.TEXT}, "en": {**en.TEXT, **followup_en.TEXT}}
+CATALOGUES = {
+    "sv": {**sv.TEXT, **followup_sv.TEXT, **reports_sv.TEXT},
+    "en": {**en.TEXT, **followup_en.TEXT, **reports_en.TEXT},
+}
 PLURAL_FORMS = ("one", "other")
 
 

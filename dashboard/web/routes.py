@@ -136,10 +136,10 @@ def register_routes(server: Flask, source, settings) -> None:
         return Response(css, mimetype="text/css", headers={"Cache-Control": "public, max-age=86400"})
 
 
-def goals_with_texts(dataset, selection, settings, kind: str):
+def goals_with_texts(dataset, selection, settings, kind: str, view_url: str = ""):
     """goals.csv with the approved follow-up texts of its municipality, area and year (none when the
     database does not answer: the figures are exported all the same)."""
-    return goals_file(dataset, selection, settings, kind, approved_texts(selection))
+    return goals_file(dataset, selection, settings, kind, approved_texts(selection), view_url)
 
 
 def _problem_json(problem) -> dict:
@@ -152,7 +152,8 @@ def _export(dataset, settings, kind: str, build=scorecard_file) -> Response:
     if dataset.is_empty:
         return _plain_reply("view.no_data", 503)
     selection, _, _ = normalize(replace(Selection.from_query(request.args), view=None), dataset)
-    payload, name = build(dataset, selection, settings, kind)
+    view_url = request.host_url.rstrip("/") + "/" + selection.to_query()  # for the workbook's "Om uttaget"
+    payload, name = build(dataset, selection, settings, kind, view_url=view_url)
     mimetype = "text/csv; charset=utf-8" if kind == "csv" else XLSX_TYPE
     return Response(payload, mimetype=mimetype, headers={"Content-Disposition": f'attachment; filename="{name}"'})
 

@@ -8,7 +8,7 @@ from openpyxl import load_workbook
 
 from dashboard.analysis.gaps import GAP_COLUMNS
 from dashboard.data.writers import csv_cell, csv_line
-from dashboard.exports.tables import to_csv_bytes, to_xlsx_bytes
+from dashboard.exports.tables import data_sheet, to_csv_bytes
 
 ROW = {
     "municipality": "Testkommun",
@@ -34,6 +34,17 @@ def _table() -> pd.DataFrame:
     return pd.DataFrame([ROW])[GAP_COLUMNS]
 
 
+def _data_sheet(table):
+    """The workbook's machine sheet, saved and read back as Excel would."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    data_sheet(workbook, table)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return load_workbook(buffer)["Data"]
+
+
 def test_csv_is_plain_with_decimal_points_and_iso_dates():
     text = to_csv_bytes(_table()).decode("utf-8")
     header, line = text.strip().split("\n")
@@ -48,7 +59,7 @@ def test_csv_relative_gap_keeps_full_precision():
 
 
 def test_xlsx_has_numbers_as_numbers_and_text_never_as_formula():
-    sheet = load_workbook(io.BytesIO(to_xlsx_bytes(_table()))).active
+    sheet = _data_sheet(_table())
     header = [cell.value for cell in sheet[1]]
     assert header == GAP_COLUMNS
     values = dict(zip(header, (cell for cell in sheet[2])))
@@ -74,7 +85,7 @@ def test_csv_neutralises_formula_text_but_keeps_negative_numbers():
 
 
 def test_xlsx_has_no_formula_and_neutralised_text():
-    sheet = load_workbook(io.BytesIO(to_xlsx_bytes(_hostile_table()))).active
+    sheet = _data_sheet(_hostile_table())
     cells = [cell for row in sheet.iter_rows(min_row=2) for cell in row if cell.value is not None]
     assert not any(cell.data_type == "f" for cell in cells)
     texts = [cell.value for cell in cells if isinstance(cell.value, str)]
