@@ -47,7 +47,9 @@ from dashboard.i18n import describe_problem, render, text
 
 # Data values written into the CSV file (its `source`, `municipality` and `comment` cells), not text
 # shown to a person: they stay as they are whatever the language, like the rest of the data.
-SOURCE = "Kolada (RKA), CC BY 4.0"
+# Kolada's terms: its figures are credited "Källa: Kolada" (the charts write "Källa: {source}"), and what
+# Målbild computes from them (gaps, progress, fulfilment) never names Kolada as its source
+SOURCE = "Kolada"
 GROUP_NAME = "Kommungrupp {code}"
 STATUS_COMMENT = "Kolada-status: {status}"
 GROUP_COMMENT = "Kommungrupp: ovägt medelvärde av {count} kommuner"

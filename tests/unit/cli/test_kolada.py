@@ -139,7 +139,7 @@ def test_happy_path_writes_a_csv_that_loads_with_kolada_values_titles_and_source
     boras = rows[rows["municipality_code"] == "1490"]
     assert set(boras["municipality"]) == {"Borås"} and set(rows["area"]) == {"Hela kommunen"}
     assert set(rows["goal_area"]) == {"Vård och omsorg"} and set(rows["target"]) == {""}
-    assert set(rows["source"]) == {"Kolada (RKA), CC BY 4.0"} and set(rows["published"]) == {"2024-05-01"}
+    assert set(rows["source"]) == {"Kolada"} and set(rows["published"]) == {"2024-05-01"}
     by_kpi = rows.drop_duplicates("indicator_id").set_index("indicator_id")
     assert by_kpi.loc["U21401", ["indicator", "unit", "direction"]].tolist() == [U21401_TITLE, "", "decrease"]
     assert by_kpi.loc["N15428", ["indicator", "unit", "direction"]].tolist() == [N15428_TITLE, "%", "increase"]
