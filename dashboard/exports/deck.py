@@ -15,27 +15,28 @@ from datetime import date
 import pandas as pd
 from pptx import Presentation
 from pptx.chart.data import CategoryChartData
-from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION, XL_MARKER_STYLE
 from pptx.enum.dml import MSO_LINE_DASH_STYLE
 from pptx.enum.text import MSO_AUTO_SIZE
 from pptx.util import Emu, Inches, Pt
 
-from dashboard.analysis.gaps import status_counts
 from dashboard.analysis.references import Reference, reference_series
 from dashboard.analysis.report import indicator_series, scorecard
 from dashboard.analysis.selection import Selection
 from dashboard.data.dataset import Dataset
 from dashboard.data.writers import neutralise
 from dashboard.domain.schema import WHOLE_MUNICIPALITY
-from dashboard.domain.statuses import Fulfilment, Progress, Status
+from dashboard.domain.statuses import Fulfilment
 from dashboard.domain.values import is_missing
+from dashboard.exports.deck_summary import summary_slide
 from dashboard.exports.scorecard_rows import ScorecardRow, scorecard_rows
-from dashboard.figures.palette import OUTCOME_COLOUR, STATUS_ICON, STATUS_TEXT_COLOUR, TARGET_COLOUR
+from dashboard.exports.slide_text import GREY, rgb, textbox, write
+from dashboard.figures.chart_text import indicator_summary
+from dashboard.figures.palette import OUTCOME_COLOUR, STATUS_TEXT_COLOUR, TARGET_COLOUR
 from dashboard.figures.peer_marks import MIN_FOR_MEDIAN, PEER_COLOUR, peer_name
 from dashboard.followup.markdown_subset import parse, plain
+from dashboard.i18n import area_label, long_date, text
 from dashboard.i18n import label as label_of
-from dashboard.i18n import long_date, progress_label, status_label, text
 from dashboard.i18n.formatting import MISSING, NBSP, format_date
 from dashboard.settings import Settings
 
@@ -43,7 +44,6 @@ WIDTH, HEIGHT = Inches(13.333), Inches(7.5)  # 16:9
 MARGIN = Inches(0.5)
 TITLE_LAYOUT, TITLE_ONLY_LAYOUT = 0, 5  # in python-pptx's default template
 # Text starting with these could be read as a formula if a cell is copied into a spreadsheet.
-GREY = "#4A4F57"
 ANALYSIS_ON_SLIDE = 900  # characters of an analysis that fit a slide at 20 pt
 
 
@@ -54,20 +54,30 @@ def safe_text(value):
 
 
 def build_deck(
-    dataset: Dataset, selection: Selection, settings: Settings, today: date | None = None, approved: dict | None = None
+    dataset: Dataset,
+    selection: Selection,
+    settings: Settings,
+    today: date | None = None,
+    approved: dict | None = None,
+    with_untargeted: bool = False,
 ) -> bytes:
     """The .pptx bytes for a normalized selection: title, summary, the approved analyses and
     assessments (`approved`, by goal area and goal) and one slide per indicator in the scorecard's
     order; only a title and a notice when there is nothing to show."""
     deck = Presentation()
     deck.slide_width, deck.slide_height = WIDTH, HEIGHT
-    table = scorecard(dataset, selection, settings)
+    full = scorecard(dataset, selection, settings)
+    # indicators without a target for the year get no slide of their own unless asked for (the
+    # overview's split: a missing target, whatever the status says first)
+    table = full if with_untargeted else full[full["target"].notna()]
     lang = selection.lang
     _title_slide(deck, selection, today or date.today())
     if table.empty:
         _text_slide(deck, text("deck.no_indicators_title", lang), [text("deck.no_indicators", lang)])
     else:
-        _summary_slide(deck, table, lang)
+        slide = _titled_slide(deck, text("deck.summary", lang))
+        left_out = 0 if with_untargeted else len(full) - len(table)
+        summary_slide(slide, full, selection.year, left_out, lang, WIDTH, MARGIN)
         for (goal_area, goal), version in sorted((approved or {}).items()):
             if selection.goal_area in (None, goal_area):
                 _assessment_slide(deck, goal_area, goal, version, lang)
@@ -79,6 +89,8 @@ def build_deck(
                 else []
             )
             _indicator_slide(deck, row, shown, series, selection.year, lang, peers)
+    for slide in list(deck.slides)[1:]:
+        _place_line(slide, selection, lang)
     buffer = io.BytesIO()
     deck.save(buffer)
     return buffer.getvalue()
@@ -103,31 +115,7 @@ def _title_slide(deck, selection: Selection, today: date) -> None:
     if selection.as_of:
         lines.append(text("deck.as_of", lang, date=long_date(pd.Timestamp(selection.as_of), lang)))
     lines.append(text("deck.created", lang, date=long_date(today, lang)))
-    _write(subtitle.text_frame, [[(line, None)] for line in lines if line], Pt(22))
-
-
-def _summary_slide(deck, table: pd.DataFrame, lang: str) -> None:
-    """Counts per status in the fixed order (zeros too, so slides compare), then progress."""
-    counts = status_counts(table)
-    lines = [
-        [
-            (STATUS_ICON[status] + " ", STATUS_TEXT_COLOUR[status]),
-            (f"{status_label(status, lang)}: {counts[status]}", None),
-        ]
-        for status in Status
-    ]
-    progress = table["progress"].value_counts()
-    found = [(progress_label(label, lang), int(progress[label])) for label in Progress if label in progress]
-    lines.append([(text("deck.indicator_count", lang, count=len(table)), None)])
-    slide = _titled_slide(deck, text("deck.summary", lang))
-    _write(_textbox(slide, MARGIN, Inches(1.6), Inches(6), Inches(5)).text_frame, lines, Pt(24))
-    box = _textbox(slide, Inches(7), Inches(1.6), Inches(5.8), Inches(5))
-    _write(
-        box.text_frame,
-        [[(text("deck.progress_heading", lang), None)]] + [[(f"{label}: {n}", None)] for label, n in found],
-        Pt(20),
-    )
-    box.text_frame.paragraphs[0].runs[0].font.bold = True
+    write(subtitle.text_frame, [[(line, None)] for line in lines if line], Pt(22))
 
 
 def _assessment_slide(deck, goal_area: str, goal: str, version, lang: str) -> None:
@@ -147,20 +135,32 @@ def _assessment_slide(deck, goal_area: str, goal: str, version, lang: str) -> No
     lines.append(
         [(text("deck.approved", lang, version=version.number, date=long_date(version.created_at, lang)), GREY)]
     )
-    box = _textbox(slide, MARGIN, Inches(1.6), WIDTH - 2 * MARGIN, Inches(5.4))
-    _write(box.text_frame, lines, Pt(20))
+    box = textbox(slide, MARGIN, Inches(1.6), WIDTH - 2 * MARGIN, Inches(5.4))
+    write(box.text_frame, lines, Pt(20))
     if version.assessment:
         box.text_frame.paragraphs[1 if goal else 0].runs[1].font.bold = True
+
+
+def _place_line(slide, selection: Selection, lang: str) -> None:
+    """'Borås · Hela kommunen · Uppföljningsår 2020' at the foot of a slide: every slide lifted into
+    another deck still says what it is about."""
+    parts = [selection.municipality, area_label(selection.area or WHOLE_MUNICIPALITY, lang)]
+    if selection.year is not None:
+        parts.append(text("deck.year", lang, year=selection.year))
+    box = textbox(slide, MARGIN, Inches(7.05), WIDTH - 2 * MARGIN, Inches(0.35))
+    write(box.text_frame, [[(safe_text(" · ".join(str(part) for part in parts if part)), GREY)]], Pt(11))
 
 
 def _indicator_slide(
     deck, row, shown_row: ScorecardRow, series: pd.DataFrame, year: int, lang: str, peers: list[Reference]
 ) -> None:
     slide = _titled_slide(deck, row.indicator)
+    sentence = textbox(slide, MARGIN, Inches(1.2), WIDTH - 2 * MARGIN, Inches(0.4))
+    write(sentence.text_frame, [[(indicator_summary(row._asdict(), lang), None)]], Pt(16))
     shown = series[(series["year"] <= year) & (series["outcome"].notna() | series["target"].notna())]
     if shown.empty:
-        box = _textbox(slide, MARGIN, Inches(1.6), Inches(8), Inches(1))
-        _write(box.text_frame, [[(text("deck.no_values", lang), GREY)]], Pt(24))
+        box = textbox(slide, MARGIN, Inches(1.6), Inches(8), Inches(1))
+        write(box.text_frame, [[(text("deck.no_values", lang), GREY)]], Pt(24))
     else:
         _chart(slide, shown, row.unit, lang, peers)
     _numbers_table(slide, shown_row, lang)
@@ -184,7 +184,7 @@ def _chart(slide, shown: pd.DataFrame, unit, lang: str, peers: list[Reference] =
     if counted:
         name = peer_name(next(iter(counted.values())), lang)
         data.add_series(text("chart.peer_median_short", lang, name=name), medians)
-    frame = slide.shapes.add_chart(XL_CHART_TYPE.LINE_MARKERS, MARGIN, Inches(1.5), Inches(7.9), Inches(4.9), data)
+    frame = slide.shapes.add_chart(XL_CHART_TYPE.LINE_MARKERS, MARGIN, Inches(1.7), Inches(7.9), Inches(4.6), data)
     chart = frame.chart
     chart.font.size = Pt(12)
     chart.has_legend = True
@@ -194,12 +194,15 @@ def _chart(slide, shown: pd.DataFrame, unit, lang: str, peers: list[Reference] =
     axis.has_major_gridlines = True
     axis.tick_labels.number_format = number_format
     axis.tick_labels.number_format_is_linked = False
+    drawn = [value for value in outcomes + targets + medians if value is not None]
+    if drawn and min(drawn) >= 0:
+        axis.minimum_scale = 0  # one rule on every slide: from zero unless a value is negative
     if isinstance(unit, str) and unit.strip() and unit.strip() != "%":
         axis.has_title = True
         axis.axis_title.text_frame.text = safe_text(unit)
     outcome, target = list(chart.plots[0].series)[:2]
     outcome.smooth = False
-    outcome.format.line.color.rgb = _rgb(OUTCOME_COLOUR)
+    outcome.format.line.color.rgb = rgb(OUTCOME_COLOUR)
     outcome.format.line.width = Pt(2.5)
     _marker(outcome, XL_MARKER_STYLE.CIRCLE, 7, OUTCOME_COLOUR)
     target.format.line.fill.background()  # markers only: targets are points, not a path
@@ -207,7 +210,7 @@ def _chart(slide, shown: pd.DataFrame, unit, lang: str, peers: list[Reference] =
     if counted:
         median = chart.plots[0].series[2]
         median.smooth = False
-        median.format.line.color.rgb = _rgb(PEER_COLOUR)
+        median.format.line.color.rgb = rgb(PEER_COLOUR)
         median.format.line.width = Pt(2)
         median.format.line.dash_style = MSO_LINE_DASH_STYLE.ROUND_DOT
         _marker(median, XL_MARKER_STYLE.SQUARE, 5, PEER_COLOUR)
@@ -231,7 +234,7 @@ def _numbers_table(slide, row: ScorecardRow, lang: str) -> None:
         (text("deck.progress", lang), row.progress),
         (text("deck.trend", lang), trend),
     ]
-    shape = slide.shapes.add_table(len(rows), 2, Inches(8.7), Inches(1.6), Inches(4.1), Inches(0.5) * len(rows))
+    shape = slide.shapes.add_table(len(rows), 2, Inches(8.7), Inches(1.8), Inches(4.1), Inches(0.5) * len(rows))
     table = shape.table
     table.first_row = False
     table.columns[0].width, table.columns[1].width = Inches(1.4), Inches(2.7)
@@ -242,7 +245,7 @@ def _numbers_table(slide, row: ScorecardRow, lang: str) -> None:
             font = cell.text_frame.paragraphs[0].runs[0].font
             font.size, font.bold = Pt(13), column == 0
             if label == status_row and column == 1:
-                font.color.rgb = _rgb(STATUS_TEXT_COLOUR[row.status])
+                font.color.rgb = rgb(STATUS_TEXT_COLOUR[row.status])
 
 
 def _sources(slide, row, lang: str) -> None:
@@ -260,15 +263,15 @@ def _sources(slide, row, lang: str) -> None:
     ):
         lines.append(text("deck.target_source", lang, source=target[0], date=format_date(target[1], lang)))
     if lines:
-        box = _textbox(slide, MARGIN, Inches(6.55), WIDTH - 2 * MARGIN, Inches(0.75))
-        _write(box.text_frame, [[(line, GREY)] for line in lines], Pt(11))
+        box = textbox(slide, MARGIN, Inches(6.4), WIDTH - 2 * MARGIN, Inches(0.6))
+        write(box.text_frame, [[(line, GREY)] for line in lines], Pt(11))
 
 
 def _titled_slide(deck, title):
     """A title-only slide; long names get a smaller font and wrap rather than run off the slide."""
     slide = deck.slides.add_slide(deck.slide_layouts[TITLE_ONLY_LAYOUT])
     shape = slide.shapes.title
-    _place(shape, MARGIN, Inches(0.3), WIDTH - 2 * MARGIN, Inches(1.1))
+    _place(shape, MARGIN, Inches(0.25), WIDTH - 2 * MARGIN, Inches(0.95))
     title_text = str(safe_text(title))
     frame = shape.text_frame
     frame.text = title_text
@@ -283,36 +286,16 @@ def _titled_slide(deck, title):
 
 def _text_slide(deck, title: str, lines: list[str]) -> None:
     slide = _titled_slide(deck, title)
-    box = _textbox(slide, MARGIN, Inches(1.6), WIDTH - 2 * MARGIN, Inches(5))
-    _write(box.text_frame, [[(line, None)] for line in lines], Pt(24))
-
-
-def _textbox(slide, left, top, width, height):
-    box = slide.shapes.add_textbox(left, top, width, height)
-    box.text_frame.word_wrap = True
-    return box
-
-
-def _write(frame, lines: list[list[tuple[str, str | None]]], size) -> None:
-    """Paragraphs of (text, colour) runs; text is set as plain text, never interpreted."""
-    frame.clear()
-    for index, runs in enumerate(lines):
-        paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
-        paragraph.space_after = Pt(6)
-        for words, colour in runs:
-            run = paragraph.add_run()
-            run.text = str(words)
-            run.font.size = size
-            if colour:
-                run.font.color.rgb = _rgb(colour)
+    box = textbox(slide, MARGIN, Inches(1.6), WIDTH - 2 * MARGIN, Inches(5))
+    write(box.text_frame, [[(line, None)] for line in lines], Pt(24))
 
 
 def _marker(series, style, size: int, colour: str) -> None:
     series.marker.style = style
     series.marker.size = size
     series.marker.format.fill.solid()
-    series.marker.format.fill.fore_color.rgb = _rgb(colour)
-    series.marker.format.line.color.rgb = _rgb(colour)
+    series.marker.format.fill.fore_color.rgb = rgb(colour)
+    series.marker.format.line.color.rgb = rgb(colour)
 
 
 def _number_format(values: list[float], unit) -> str:
@@ -329,7 +312,3 @@ def _number(value) -> float | None:
 
 def _place(shape, left, top, width, height) -> None:
     shape.left, shape.top, shape.width, shape.height = Emu(left), Emu(top), Emu(width), Emu(height)
-
-
-def _rgb(colour: str) -> RGBColor:
-    return RGBColor.from_string(colour.lstrip("#"))

@@ -36,6 +36,10 @@ TEXT = {
     "xlsx.source_line": "{source}, published {date}",
     "xlsx.processing": "Processing",
     "xlsx.method": "Method",
+    "deck.untargeted_left_out": {
+        "one": "{count} indicator is followed without a target for the year and has no slide of its own.",
+        "other": "{count} indicators are followed without a target for the year and have no slide of their own.",
+    },
     "attribution.source": "Source: {sources}",
     "attribution.processing": "Processing: Målbild, based on data from {sources}",
 }

@@ -36,6 +36,10 @@ TEXT = {
     "xlsx.source_line": "{source}, publicerad {date}",
     "xlsx.processing": "Bearbetning",
     "xlsx.method": "Metod",
+    "deck.untargeted_left_out": {
+        "one": "{count} indikator följs utan mål för året och har ingen egen bild.",
+        "other": "{count} indikatorer följs utan mål för året och har ingen egen bild.",
+    },
     "attribution.source": "Källa: {sources}",
     "attribution.processing": "Bearbetning: Målbild, underlag från {sources}",
 }

@@ -69,7 +69,13 @@ def register_routes(server: Flask, source, settings) -> None:
         from dashboard.exports.deck import build_deck  # python-pptx is imported when a deck is asked for
 
         return Response(
-            build_deck(dataset, selection, settings, approved=approved_texts(selection)),
+            build_deck(
+                dataset,
+                selection,
+                settings,
+                approved=approved_texts(selection),
+                with_untargeted=request.args.get("with_untargeted") == "1",
+            ),
             mimetype=PPTX_TYPE,
             headers={"Content-Disposition": f'attachment; filename="{table_file_name(selection, "pptx")}"'},
         )

@@ -102,18 +102,45 @@ Borås,1490,Sjöbo,Vård och omsorg,,Bostäder,antal,increase,2020,20,25,Budget,
     assert "Borås · Sjöbo" in text and "Alla målområden" in text and "Publicerat" not in text
 
 
-def test_summary_counts_every_status_in_fixed_order_with_icons(care):
-    lines = "\n".join(_texts(care.slides[1])).split("\n")  # the title first
-    assert lines[1:7] == [
-        "✓ Uppnått: 0",
-        "≈ Nära målet: 1",
-        "✗ Ej uppnått: 3",
-        "◔ Inaktuellt utfall: 0",
-        "? Utfall saknas: 0",
-        "– Mål saknas: 0",
-    ]
-    # the two flat series (17 → 17 against 15, 221 → 221 against 230) stand still, R = 0
-    assert "4 indikatorer" in lines and "Står still: 2" in lines and "Försämring: 2" in lines
+def test_summary_is_a_native_chart_of_statuses_per_goal_area_with_its_sentence(care):
+    summary = care.slides[1]
+    (shape,) = [shape for shape in summary.shapes if shape.has_chart]
+    assert shape.chart.chart_type == XL_CHART_TYPE.BAR_STACKED
+    # Vård och omsorg 2020: trygghetsbostäder 221 against 230 is near (−3,9 %); respekt 84 < 92,
+    # trygghet 81 < 90 and kontinuitet 17 > 15 (lower is better) are not met
+    categories, series = _series(summary)
+    assert categories == ["Vård och omsorg"]
+    assert series == {"≈ Nära målet": (1.0,), "✗ Ej uppnått": (3.0,)}
+    assert "4 indikatorer med både utfall och mål 2020: 1 Nära målet, 3 Ej uppnått." in _texts(summary)
+
+
+def test_indicators_without_a_target_get_no_slide_unless_asked_for(boras):
+    selection, _, _ = normalize(Selection("Borås", year=2020), boras)
+    default = Presentation(io.BytesIO(build_deck(boras, selection, SETTINGS, TODAY)))
+    everything = Presentation(io.BytesIO(build_deck(boras, selection, SETTINGS, TODAY, with_untargeted=True)))
+    # Borås 2020 (the overview's count): 11 indicators with a target, 28 followed without one
+    assert len(default.slides) == 2 + 11 and len(everything.slides) == 2 + 39
+    titles = [slide.shapes.title.text for slide in list(default.slides)[2:]]
+    assert all("Mål saknas" not in "\n".join(_texts(slide)) for slide in list(default.slides)[2:]), titles
+    summary = "\n".join(_texts(default.slides[1]))
+    assert "28 indikatorer följs utan mål för året och har ingen egen bild." in summary
+    # Bo, bygga och miljö: 2 met, 5 not met; Vård och omsorg: 1 near, 3 not met
+    categories, series = _series(default.slides[1])
+    assert categories == ["Bo, bygga och miljö", "Vård och omsorg"]
+    assert series == {"✓ Uppnått": (2.0, None), "≈ Nära målet": (None, 1.0), "✗ Ej uppnått": (5.0, 3.0)}
+
+
+def test_every_slide_but_the_title_names_the_municipality_area_and_year(care):
+    for slide in list(care.slides)[1:]:
+        assert "Borås · Hela kommunen · Uppföljningsår 2020" in _texts(slide)
+    assert "Borås · Hela kommunen · Uppföljningsår 2020" not in _texts(care.slides[0])
+
+
+def test_each_indicator_slide_says_its_verdict_in_a_sentence_and_starts_its_axis_at_zero(by_title):
+    assert "Utfallet 2019 var 221, målet 230; utfallet är nära målet." in _texts(by_title[HOUSING])
+    for slide in by_title.values():
+        (shape,) = [shape for shape in slide.shapes if shape.has_chart]
+        assert shape.chart.value_axis.minimum_scale == 0  # every value is at least zero
 
 
 def test_each_indicator_slide_has_exactly_one_native_line_markers_chart(by_title):
@@ -219,7 +246,7 @@ def test_an_english_page_gives_an_english_deck_with_the_data_as_published(boras)
     assert "Follow-up year 2020" in cover and "Published up to 31 December 2020" in cover
     assert "Created 22 November 2026" in cover and "Vård och omsorg" in cover  # data stays as published
     summary = "\n".join(_texts(deck.slides[1]))
-    assert "Summary" in summary and "Not met: " in summary and "Progress toward the target" in summary
+    assert "Summary" in summary and "3 Not met" in summary
     assert "Ej uppnått" not in summary and "indicators" in summary
     housing = next(slide for slide in list(deck.slides)[2:] if HOUSING in _texts(slide)[0])
     table = _table(housing)
