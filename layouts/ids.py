@@ -65,6 +65,7 @@ PENDING_UPLOAD = "upload-pending"
 SESSION_DATA = "session-data"
 
 EXPORT_PPTX = "export-pptx"
+EXPORT_DOCX = "export-docx"
 COPY_LINK = "copy-link"
 EMBED_CODE = "embed-code"
 COPY_EMBED = "copy-embed"

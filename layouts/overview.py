@@ -35,6 +35,7 @@ OVERVIEW_OUTPUTS = {
     "export_csv": (ids.EXPORT_CSV, "href"),
     "export_xlsx": (ids.EXPORT_XLSX, "href"),
     "export_pptx": (ids.EXPORT_PPTX, "href"),
+    "export_docx": (ids.EXPORT_DOCX, "href"),
     "export_goals": (ids.EXPORT_GOALS, "href"),
 }
 
@@ -47,6 +48,7 @@ def overview_part(dataset, selection, settings, written=NOTHING_WRITTEN) -> dict
         "export_csv": f"/export/gaps.csv{query}",
         "export_xlsx": f"/export/gaps.xlsx{query}",
         "export_pptx": f"/export/slides.pptx{query}",
+        "export_docx": f"/export/report.docx{query}",
         "export_goals": f"/export/goals.csv{query}",
         "page_class": " ".join(classes),
         "status_summary": [],

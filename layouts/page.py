@@ -161,6 +161,7 @@ def _downloads(lang: str) -> html.Div:
             html.A("CSV", id=ids.EXPORT_CSV, className="btn btn-outline-primary btn-sm me-2", download=""),
             html.A("Excel", id=ids.EXPORT_XLSX, className="btn btn-outline-primary btn-sm me-2", download=""),
             html.A("PowerPoint", id=ids.EXPORT_PPTX, className="btn btn-outline-primary btn-sm me-2", download=""),
+            html.A("Word", id=ids.EXPORT_DOCX, className="btn btn-outline-primary btn-sm me-2", download=""),
             html.A(
                 text("downloads.goals", lang),
                 id=ids.EXPORT_GOALS,

@@ -40,6 +40,22 @@ TEXT = {
         "one": "{count} indicator is followed without a target for the year and has no slide of its own.",
         "other": "{count} indicators are followed without a target for the year and have no slide of their own.",
     },
+    "report.title": "Follow-up of the council's goals",
+    "report.latest": "Latest published figures",
+    "report.cover_note": (
+        "Made with Målbild. Figures and tables rest on the published sources at the end of the report."
+    ),
+    "report.contents": "Contents",
+    "report.sources_heading": "Sources and method",
+    "report.indicators_heading": "Indicators in {goal_area}",
+    "report.computed": "Computed fulfilment: {fulfilment}",
+    "report.figure": "Figure {number}. {caption}",
+    "report.strip_alt": "Status of the indicators with a target in {goal_area}: {counts}.",
+    "report.source": "Source",
+    "report.published": "published",
+    "report.method_more": (
+        "The rules for status, progress and fulfilment are in Målbild's documentation (data/README.md)."
+    ),
     "attribution.source": "Source: {sources}",
     "attribution.processing": "Processing: Målbild, based on data from {sources}",
 }

@@ -40,6 +40,22 @@ TEXT = {
         "one": "{count} indikator följs utan mål för året och har ingen egen bild.",
         "other": "{count} indikatorer följs utan mål för året och har ingen egen bild.",
     },
+    "report.title": "Uppföljning av kommunfullmäktiges mål",
+    "report.latest": "Senaste publicerade siffror",
+    "report.cover_note": (
+        "Skapad med Målbild. Figurer och tabeller bygger på de publicerade källorna i slutet av rapporten."
+    ),
+    "report.contents": "Innehåll",
+    "report.sources_heading": "Källor och metod",
+    "report.indicators_heading": "Indikatorer i {goal_area}",
+    "report.computed": "Beräknad måluppfyllelse: {fulfilment}",
+    "report.figure": "Figur {number}. {caption}",
+    "report.strip_alt": "Status för indikatorerna med mål i {goal_area}: {counts}.",
+    "report.source": "Källa",
+    "report.published": "publicerad",
+    "report.method_more": (
+        "Reglerna för status, utveckling och måluppfyllelse finns i Målbilds dokumentation (data/README.md)."
+    ),
     "attribution.source": "Källa: {sources}",
     "attribution.processing": "Bearbetning: Målbild, underlag från {sources}",
 }

@@ -22,6 +22,7 @@ from dashboard.web.written import approved_texts
 BOOTSTRAP_CSS = "/vendor/bootstrap.min.css"
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 PPTX_TYPE = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 # where dcc.Graph loads plotly.js from when the app serves its own files (set by Dash's renderer)
@@ -79,6 +80,19 @@ def register_routes(server: Flask, source, settings) -> None:
             mimetype=PPTX_TYPE,
             headers={"Content-Disposition": f'attachment; filename="{table_file_name(selection, "pptx")}"'},
         )
+
+    @server.get("/export/report.docx")
+    def export_report():
+        dataset = source.current()
+        if dataset.is_empty:
+            return _plain_reply("view.no_data", 503)
+        selection, _, _ = normalize(replace(Selection.from_query(request.args), view=None), dataset)
+        from dashboard.exports.report import build_report  # python-docx and kaleido when a report is asked for
+        from dashboard.web.images import png_renderer
+
+        payload = build_report(dataset, selection, settings, approved_texts(selection), png_renderer())
+        name = table_file_name(selection, "docx", "rapport")
+        return Response(payload, mimetype=DOCX_TYPE, headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
     @server.get("/embed", strict_slashes=False)
     def embed():
