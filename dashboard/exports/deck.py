@@ -196,7 +196,9 @@ def _chart(slide, shown: pd.DataFrame, unit, lang: str, peers: list[Reference] =
     axis.tick_labels.number_format_is_linked = False
     drawn = [value for value in outcomes + targets + medians if value is not None]
     if drawn and min(drawn) >= 0:
-        axis.minimum_scale = 0  # one rule on every slide: from zero unless a value is negative
+        axis.minimum_scale = 0  # one rule on every slide: from zero unless a value is negative …
+        if isinstance(unit, str) and unit.strip() == "%" and max(drawn) <= 100:
+            axis.maximum_scale = 100  # … and a share to 100 %, never 120 %
     if isinstance(unit, str) and unit.strip() and unit.strip() != "%":
         axis.has_title = True
         axis.axis_title.text_frame.text = safe_text(unit)

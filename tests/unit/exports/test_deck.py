@@ -141,6 +141,9 @@ def test_each_indicator_slide_says_its_verdict_in_a_sentence_and_starts_its_axis
     for slide in by_title.values():
         (shape,) = [shape for shape in slide.shapes if shape.has_chart]
         assert shape.chart.value_axis.minimum_scale == 0  # every value is at least zero
+    shares = [s for s in by_title.values() if "%" in "".join(_texts(s))]
+    (share,) = [shape for shape in shares[0].shapes if shape.has_chart]
+    assert share.chart.value_axis.maximum_scale == 100  # a share ends at 100 %
 
 
 def test_each_indicator_slide_has_exactly_one_native_line_markers_chart(by_title):
