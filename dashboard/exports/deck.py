@@ -30,7 +30,7 @@ from dashboard.domain.statuses import Fulfilment
 from dashboard.domain.values import is_missing
 from dashboard.exports.deck_summary import summary_slide
 from dashboard.exports.scorecard_rows import ScorecardRow, scorecard_rows
-from dashboard.exports.slide_text import GREY, rgb, textbox, write
+from dashboard.exports.slide_text import GREY, describe, rgb, textbox, write
 from dashboard.figures.chart_text import indicator_summary
 from dashboard.figures.palette import OUTCOME_COLOUR, STATUS_TEXT_COLOUR, TARGET_COLOUR
 from dashboard.figures.peer_marks import MIN_FOR_MEDIAN, PEER_COLOUR, peer_name
@@ -155,19 +155,20 @@ def _indicator_slide(
     deck, row, shown_row: ScorecardRow, series: pd.DataFrame, year: int, lang: str, peers: list[Reference]
 ) -> None:
     slide = _titled_slide(deck, row.indicator)
+    verdict = indicator_summary(row._asdict(), lang)
     sentence = textbox(slide, MARGIN, Inches(1.2), WIDTH - 2 * MARGIN, Inches(0.4))
-    write(sentence.text_frame, [[(indicator_summary(row._asdict(), lang), None)]], Pt(16))
+    write(sentence.text_frame, [[(verdict, None)]], Pt(16))
     shown = series[(series["year"] <= year) & (series["outcome"].notna() | series["target"].notna())]
     if shown.empty:
         box = textbox(slide, MARGIN, Inches(1.6), Inches(8), Inches(1))
         write(box.text_frame, [[(text("deck.no_values", lang), GREY)]], Pt(24))
     else:
-        _chart(slide, shown, row.unit, lang, peers)
+        _chart(slide, shown, row.unit, lang, peers, alt=f"{row.indicator}. {verdict}")
     _numbers_table(slide, shown_row, lang)
     _sources(slide, row, lang)
 
 
-def _chart(slide, shown: pd.DataFrame, unit, lang: str, peers: list[Reference] = ()) -> None:
+def _chart(slide, shown: pd.DataFrame, unit, lang: str, peers: list[Reference] = (), alt: str = "") -> None:
     """Every year from the first to the last value, so a missing outcome breaks the line; the
     median of `peers` (where two or more municipalities count) as a dotted line."""
     years = range(int(shown["year"].min()), int(shown["year"].max()) + 1)
@@ -185,6 +186,7 @@ def _chart(slide, shown: pd.DataFrame, unit, lang: str, peers: list[Reference] =
         name = peer_name(next(iter(counted.values())), lang)
         data.add_series(text("chart.peer_median_short", lang, name=name), medians)
     frame = slide.shapes.add_chart(XL_CHART_TYPE.LINE_MARKERS, MARGIN, Inches(1.7), Inches(7.9), Inches(4.6), data)
+    describe(frame, alt)
     chart = frame.chart
     chart.font.size = Pt(12)
     chart.has_legend = True

@@ -11,7 +11,7 @@ from pptx.util import Inches, Pt
 
 from dashboard.domain.statuses import Status
 from dashboard.domain.values import swedish_sort_key
-from dashboard.exports.slide_text import GREY, textbox, write
+from dashboard.exports.slide_text import GREY, describe, textbox, write
 from dashboard.figures.chart_text import gap_summary
 from dashboard.figures.palette import STATUS_ICON, STATUS_MARK_COLOUR
 from dashboard.i18n import status_label, text
@@ -40,7 +40,8 @@ def status_chart_data(table: pd.DataFrame, lang: str) -> CategoryChartData | Non
 def summary_slide(slide, table: pd.DataFrame, year, left_out: int, lang: str, width, margin) -> None:
     """The sentence, the chart (bars read from the top in the goal areas' order) and a note of the
     indicators without a target that have no slide of their own."""
-    lines = [[(gap_summary(table, year, lang), None)]]
+    sentence = gap_summary(table, year, lang)
+    lines = [[(sentence, None)]]
     if left_out:
         lines.append([(text("deck.untargeted_left_out", lang, count=left_out), GREY)])
     write(textbox(slide, margin, Inches(1.35), width - 2 * margin, Inches(0.9)).text_frame, lines, Pt(18))
@@ -50,6 +51,7 @@ def summary_slide(slide, table: pd.DataFrame, year, left_out: int, lang: str, wi
     frame = slide.shapes.add_chart(
         XL_CHART_TYPE.BAR_STACKED, margin, Inches(2.25), width - 2 * margin, Inches(4.1), data
     )
+    describe(frame, sentence)
     chart = frame.chart
     chart.font.size = Pt(14)
     chart.has_legend = True

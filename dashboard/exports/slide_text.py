@@ -30,3 +30,8 @@ def write(frame, lines: list[list[tuple[str, str | None]]], size) -> None:
 
 def rgb(colour: str) -> RGBColor:
     return RGBColor.from_string(colour.lstrip("#"))
+
+
+def describe(frame, alt: str) -> None:
+    """Alternative text of a chart, table or picture (its cNvPr `descr`), read by screen readers."""
+    frame._element.xpath("./*[1]/p:cNvPr")[0].set("descr", alt)

@@ -56,6 +56,14 @@ TEXT = {
     "report.method_more": (
         "The rules for status, progress and fulfilment are in Målbild's documentation (data/README.md)."
     ),
+    "accessibility.no_title": "has no title",
+    "accessibility.no_language": "has no language set",
+    "accessibility.no_alt_text": "has no alternative text",
+    "accessibility.no_header_row": "the table has no header row",
+    "accessibility.heading_skips_a_level": "the heading skips a level",
+    "accessibility.title_not_first_in_reading_order": "the title does not come first in the reading order",
+    "cli.accessibility.passed": "{file}: no accessibility problems found",
+    "cli.accessibility.unknown_kind": "{file}: only .docx and .pptx can be checked",
     "attribution.source": "Source: {sources}",
     "attribution.processing": "Processing: Målbild, based on data from {sources}",
 }

@@ -56,6 +56,14 @@ TEXT = {
     "report.method_more": (
         "Reglerna för status, utveckling och måluppfyllelse finns i Målbilds dokumentation (data/README.md)."
     ),
+    "accessibility.no_title": "saknar rubrik",
+    "accessibility.no_language": "saknar angivet språk",
+    "accessibility.no_alt_text": "saknar alternativtext",
+    "accessibility.no_header_row": "tabellen saknar rubrikrad",
+    "accessibility.heading_skips_a_level": "rubriken hoppar över en nivå",
+    "accessibility.title_not_first_in_reading_order": "rubriken kommer inte först i läsordningen",
+    "cli.accessibility.passed": "{file}: inga tillgänglighetsproblem hittades",
+    "cli.accessibility.unknown_kind": "{file}: bara .docx och .pptx kan kontrolleras",
     "attribution.source": "Källa: {sources}",
     "attribution.processing": "Bearbetning: Målbild, underlag från {sources}",
 }
