@@ -37,10 +37,22 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
       var query = params.toString();
       return query ? "?" + query : "/";
     },
-    embedCode: function (search) {
-      var source = window.location.origin + "/embed" + (search || "");
-      return '<iframe src="' + source.replace(/"/g, "&quot;") + '" width="100%" height="520" ' +
-        'style="border:0" title="Målbild" loading="lazy"></iframe>';
+    embedCode: function (search, kind, lang, height, opened) {
+      // the view's parameters with the chosen kind and language; the code sizes the frame to its content
+      // (embed-resize.js answers the embed page's postMessage) and keeps the chosen height without it
+      var params = new URLSearchParams(search || "");
+      params.delete("embed");
+      params.delete("lang");
+      if (kind && kind !== "chart") { params.set("embed", kind); }
+      if (lang === "en") { params.set("lang", "en"); }
+      var query = params.toString();
+      var path = "/embed" + (query ? "?" + query : "");
+      var rows = Math.min(1600, Math.max(240, parseInt(height, 10) || 520));
+      var source = window.location.origin + path;
+      var code = '<iframe src="' + source.replace(/&/g, "&amp;").replace(/"/g, "&quot;") + '" width="100%" height="' +
+        rows + '" style="border:0" title="Målbild" loading="lazy" data-malbild-embed></iframe>\n' +
+        '<script src="' + window.location.origin + '/vendor/embed-resize.js" async></script>';
+      return [code, opened ? path : window.dash_clientside.no_update, {height: rows + "px"}];
     }
   }
 });

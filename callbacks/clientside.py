@@ -60,5 +60,11 @@ def register(app) -> None:
     app.clientside_callback(
         ClientsideFunction(namespace="malbild", function_name="embedCode"),
         Output(ids.EMBED_CODE, "value"),
+        Output(ids.EMBED_PREVIEW, "src"),
+        Output(ids.EMBED_PREVIEW, "style"),
         Input(ids.URL, "search"),
+        Input(ids.EMBED_KIND, "value"),
+        Input(ids.EMBED_LANG, "value"),
+        Input(ids.EMBED_HEIGHT, "value"),
+        Input(ids.SHARE_SUMMARY, "n_clicks"),  # the preview loads only once the panel has been opened
     )

@@ -69,6 +69,12 @@ EXPORT_DOCX = "export-docx"
 COPY_LINK = "copy-link"
 EMBED_CODE = "embed-code"
 COPY_EMBED = "copy-embed"
+# the embed builder: what to embed, in which language and how high; its live preview
+EMBED_KIND = "embed-kind"
+EMBED_LANG = "embed-lang"
+EMBED_HEIGHT = "embed-height"
+EMBED_PREVIEW = "embed-preview"
+SHARE_SUMMARY = "share-summary"
 GRAPHS = (GAP_CHART, INDICATOR_CHART, COMPARE_BARS, COMPARE_LINES)
 
 SESSION_DOWNLOADS = "session-downloads"

@@ -207,7 +207,7 @@ TEXT = {
     "share.summary": "Share and embed",
     "share.link": "Link to this view:",
     "share.copy_link": "Copy link",
-    "share.embed_label": "Code to embed the chart on another page (add &embed=scorecard for the table):",
+    "share.embed_label": "Code to paste:",
     "share.copy_code": "Copy the code",
     "overview.no_indicators": "No indicators yet",
     "overview.agenda2030": "Agenda 2030: goal {goals}",

@@ -64,6 +64,19 @@ TEXT = {
     "accessibility.title_not_first_in_reading_order": "the title does not come first in the reading order",
     "cli.accessibility.passed": "{file}: no accessibility problems found",
     "cli.accessibility.unknown_kind": "{file}: only .docx and .pptx can be checked",
+    "share.embed_heading": "Embed on another page",
+    "share.embed_kind": "Show",
+    "share.kind_chart": "Chart",
+    "share.kind_scorecard": "Table",
+    "share.kind_lines": "Comparison over time",
+    "share.embed_lang": "Language",
+    "share.embed_height": "Height (px)",
+    "share.embed_help": (
+        "The code fits the frame's height to its content with a small script; "
+        "without the script the height above holds."
+    ),
+    "share.preview": "Preview",
+    "embed.outcome_year": "outcome {year}",
     "attribution.source": "Source: {sources}",
     "attribution.processing": "Processing: Målbild, based on data from {sources}",
 }

@@ -64,6 +64,18 @@ TEXT = {
     "accessibility.title_not_first_in_reading_order": "rubriken kommer inte först i läsordningen",
     "cli.accessibility.passed": "{file}: inga tillgänglighetsproblem hittades",
     "cli.accessibility.unknown_kind": "{file}: bara .docx och .pptx kan kontrolleras",
+    "share.embed_heading": "Bädda in på en annan sida",
+    "share.embed_kind": "Visa",
+    "share.kind_chart": "Diagram",
+    "share.kind_scorecard": "Tabell",
+    "share.kind_lines": "Jämförelse över tid",
+    "share.embed_lang": "Språk",
+    "share.embed_height": "Höjd (px)",
+    "share.embed_help": (
+        "Koden anpassar ramens höjd efter innehållet med ett litet skript; utan skriptet gäller höjden ovan."
+    ),
+    "share.preview": "Förhandsvisning",
+    "embed.outcome_year": "utfall {year}",
     "attribution.source": "Källa: {sources}",
     "attribution.processing": "Bearbetning: Målbild, underlag från {sources}",
 }

@@ -187,7 +187,7 @@ TEXT = {
     "share.summary": "Dela och bädda in",
     "share.link": "Länk till den här vyn:",
     "share.copy_link": "Kopiera länk",
-    "share.embed_label": "Kod för att bädda in diagrammet på en annan sida (lägg till &embed=scorecard för tabellen):",
+    "share.embed_label": "Kod att klistra in:",
     "share.copy_code": "Kopiera koden",
     # overview cards
     "overview.no_indicators": "Inga indikatorer ännu",

@@ -101,7 +101,8 @@ def _scorecard(dataset, selection, settings) -> tuple[str, str]:
         labels = iter(escape(h) for h in headings[1:])
         cells = [
             f'<th scope="row">{escape(row.indicator)}</th>',
-            _num(row.outcome, row.outcome_year_note, next(labels)),
+            # the outcome's year always: a figure lifted onto an intranet page must say when it is from
+            _num(row.outcome, row.outcome_year_note or _year(row.outcome_year, lang), next(labels)),
         ]
         if has_reference:
             cells.append(_num(row.whole_outcome, row.whole_outcome_year_note, next(labels)))
@@ -122,6 +123,10 @@ def _scorecard(dataset, selection, settings) -> tuple[str, str]:
         f"<h1>{escape(title)}</h1><table><thead><tr>{header}</tr></thead><tbody>{''.join(rows)}</tbody></table>",
         title,
     )
+
+
+def _year(year, lang: str) -> str | None:
+    return None if year is None else text("embed.outcome_year", lang, year=year)
 
 
 def _num(value: str, note: str | None = None, label: str = "") -> str:

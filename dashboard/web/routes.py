@@ -117,6 +117,7 @@ def register_routes(server: Flask, source, settings) -> None:
         else (files("plotly") / "package_data" / "plotly.min.js").read_bytes()
     )
     embed_js = (files("dashboard.web") / "static" / "embed.js").read_bytes()
+    embed_resize_js = (files("dashboard.web") / "static" / "embed-resize.js").read_bytes()
 
     if settings.plotly_js:
 
@@ -135,6 +136,12 @@ def register_routes(server: Flask, source, settings) -> None:
     @server.get("/vendor/embed.js")
     def vendor_embed():
         return Response(embed_js, mimetype="text/javascript")
+
+    @server.get("/vendor/embed-resize.js")
+    def vendor_embed_resize():
+        # loaded by other sites' pages: readable across origins, cached a day
+        headers = {"Cache-Control": "public, max-age=86400", "Access-Control-Allow-Origin": "*"}
+        return Response(embed_resize_js, mimetype="text/javascript", headers=headers)
 
     @server.get("/export/gaps.xlsx")
     def export_gaps_xlsx():

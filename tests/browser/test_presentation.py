@@ -128,7 +128,8 @@ def test_share_panel_offers_the_embed_code_for_the_current_view(page, app_url):
     expect(code).to_have_value(
         f'<iframe src="{app_url}/embed?municipality=Bor%C3%A5s&amp;area=Hela+kommunen&amp;'
         'goal_area=V%C3%A5rd+och+omsorg&amp;year=2020" width="100%" height="520" '
-        'style="border:0" title="Målbild" loading="lazy"></iframe>'.replace("&amp;", "&")
+        'style="border:0" title="Målbild" loading="lazy" data-malbild-embed></iframe>\n'
+        f'<script src="{app_url}/vendor/embed-resize.js" async></script>'
     )
     expect(page.locator(f"#{ids.COPY_LINK}")).to_be_visible()
 

@@ -1,4 +1,23 @@
 // Målbild embed: draw the figure given as JSON in the page, sized to the iframe.
+// Tell the page around the iframe how high the content is (embed-resize.js there fits the frame).
+(function () {
+  if (window.parent === window) { return; }
+  var last = 0;
+  function post() {
+    // the content's own height: the bottom of the last thing shown, plus the page's 8 px padding
+    // (the page is as high as its frame, so the document's height would only echo the frame's)
+    var main = document.querySelector(".embed");
+    if (!main) { return; }
+    var bottom = 0;
+    for (var i = 0; i < main.children.length; i++) {
+      bottom = Math.max(bottom, main.children[i].getBoundingClientRect().bottom + window.scrollY);
+    }
+    var height = Math.ceil(bottom + 8);
+    if (height !== last) { last = height; window.parent.postMessage({type: "malbild:height", height: height}, "*"); }
+  }
+  window.addEventListener("load", post);
+  if (window.ResizeObserver) { new ResizeObserver(post).observe(document.body); }
+})();
 (function () {
   // the figure drawn for a phone-wide frame where the frame is that narrow (names above bars, wrapped text)
   var narrow = window.innerWidth < 576 && document.getElementById("figure-data-narrow");
