@@ -1,5 +1,5 @@
 """`python -m dashboard.cli.accessibility FILE...`: the automated accessibility check of .docx and
-.pptx files (dashboard/exports/accessibility.py). Exit 0 when every file passes, 2 otherwise, with
+.pptx files (dashboard/exports/accessible_files.py). Exit 0 when every file passes, 2 otherwise, with
 one line per problem."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from dashboard.exports.accessibility import check_docx, check_pptx
+from dashboard.exports.accessible_files import check_docx, check_pptx
 from dashboard.i18n import text
 
 

@@ -18,8 +18,8 @@ from dashboard.analysis.goal_areas import fulfilment_table, selection_summaries
 from dashboard.analysis.report import export_table, scorecard
 from dashboard.data.writers import DATE_COLUMNS, INTEGER_COLUMNS, NUMBER_COLUMNS, neutralise, to_csv_bytes
 from dashboard.domain.values import is_missing
+from dashboard.exports.excel_sheets import GOALS_COLUMNS, SCORECARD_COLUMNS, people_workbook
 from dashboard.exports.names import table_file_name
-from dashboard.exports.workbooks import GOALS_COLUMNS, SCORECARD_COLUMNS, people_workbook
 from dashboard.followup.markdown_subset import parse, plain
 from dashboard.i18n import render, text
 

@@ -21,6 +21,7 @@ from dashboard.figures.style import (
     empty_figure,
     escape_text,
     first_present,
+    processing_line,
     source_lines,
     styled_figure,
     value_labels,
@@ -111,7 +112,7 @@ def gap_chart(table: pd.DataFrame, title: str, large: bool = False, lang: str = 
     figure = styled_figure(
         traces,
         title,
-        source_lines(bars, lang) + notes,
+        [processing_line(bars, lang, dated=True)] + notes,  # the bars are computed gaps
         large=large,
         lang=lang,
         narrow=narrow,
@@ -224,7 +225,8 @@ def indicator_chart(
     figure = styled_figure(
         traces,
         title,
-        source_lines(pd.concat(drawn, ignore_index=True), lang),
+        source_lines(pd.concat(drawn, ignore_index=True), lang)
+        + ([processing_line(pd.concat(drawn, ignore_index=True), lang)] if gap_row is not None else []),
         subtitle,
         large,
         lang=lang,

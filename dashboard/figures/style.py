@@ -283,6 +283,23 @@ def source_lines(rows: pd.DataFrame, lang: str = "sv") -> list[str]:
     ]
 
 
+def processing_line(rows: pd.DataFrame, lang: str = "sv", dated: bool = False) -> str:
+    """'Bearbetning: Målbild, underlag från Kolada': what Målbild computed (gaps, statuses, progress)
+    is credited to Målbild on the sources' figures, never to the sources themselves (Kolada's terms).
+    `dated`: each source with its publication date (a chart of computed values only)."""
+    names = []
+    for value in ("outcome", "target"):
+        shown = rows[rows[value].notna()]
+        for source, published in zip(shown[f"{value}_source"], shown[f"{value}_published"]):
+            name = str(source) if not is_missing(source) else text("table.unknown_source", lang)
+            date = format_date(published, lang)
+            if dated and date != "–":
+                name = f"{name} ({text('report.published', lang)} {date})"
+            if name not in names:
+                names.append(name)
+    return text("attribution.processing", lang, sources=", ".join(names) or "–")
+
+
 def wrap(text: str, width: int, most: int = 3) -> str:
     """Escaped text in at most `most` lines of `width` characters (the last cut with …), joined by <br>."""
     lines = textwrap.wrap(escape_text(str(text)), width)

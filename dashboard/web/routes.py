@@ -87,7 +87,7 @@ def register_routes(server: Flask, source, settings) -> None:
         if dataset.is_empty:
             return _plain_reply("view.no_data", 503)
         selection, _, _ = normalize(replace(Selection.from_query(request.args), view=None), dataset)
-        from dashboard.exports.report import build_report  # python-docx and kaleido when a report is asked for
+        from dashboard.exports.word_report import build_report  # python-docx and kaleido when a report is asked for
         from dashboard.web.images import png_renderer
 
         payload = build_report(dataset, selection, settings, approved_texts(selection), png_renderer())

@@ -1,4 +1,4 @@
-"""The automated accessibility check (dashboard/exports/accessibility.py): Målbild's deck and report
+"""The automated accessibility check (dashboard/exports/accessible_files.py): Målbild's deck and report
 pass it, and it finds each problem it looks for in files made to have them."""
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from pptx.util import Inches
 from dashboard.analysis.selection import Selection, normalize
 from dashboard.cli import accessibility as cli
 from dashboard.data.dataset import Dataset
-from dashboard.exports.accessibility import check_docx, check_pptx
+from dashboard.exports.accessible_files import check_docx, check_pptx
 from dashboard.exports.deck import build_deck
-from dashboard.exports.report import build_report
+from dashboard.exports.word_report import build_report
 from dashboard.settings import DEFAULT_DATA_PATH, Settings
 from tests.unit.exports.test_report import PIXEL
 

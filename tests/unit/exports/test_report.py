@@ -15,7 +15,7 @@ from docx.oxml.ns import qn
 from dashboard.analysis.selection import Selection, normalize
 from dashboard.data.dataset import Dataset
 from dashboard.domain.followup import State
-from dashboard.exports.report import build_report
+from dashboard.exports.word_report import build_report
 from dashboard.followup.texts import Version
 from dashboard.settings import DEFAULT_DATA_PATH, Settings
 from dashboard.web.images import render_png

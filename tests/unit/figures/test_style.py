@@ -27,7 +27,9 @@ def _resolved():
 
 
 def _caption(figure) -> str:
-    return " ".join(a.text for a in figure.layout.annotations if "Källa" in (a.text or ""))
+    return " ".join(
+        a.text for a in figure.layout.annotations if "Källa" in (a.text or "") or "Bearbetning" in (a.text or "")
+    )
 
 
 def test_gap_bars_are_relative_gaps_in_percent_by_status():
@@ -43,8 +45,10 @@ def test_gap_bars_are_relative_gaps_in_percent_by_status():
 def test_gap_bars_name_indicators_without_a_bar_and_carry_sources():
     figure = gap_chart(gap_table(_resolved(), 2020, 0.05), "Avvikelse").figure
     caption = _caption(figure)
-    assert "Källa: Budget 2020, publicerad 2020-11-12" in caption
-    assert "Källa: Budget 2021, publicerad 2021-01-01" in caption
+    # the bars are gaps Målbild computed: credited to Målbild, on the sources named with their dates
+    assert caption.startswith("Bearbetning: Målbild, underlag från ")
+    assert "Budget 2020 (publicerad 2020-11-12)" in caption and "Budget 2021 (publicerad 2021-01-01)" in caption
+    assert "Källa:" not in caption
     assert "1 indikator utan stapel: Mål saknas" in caption
 
 
