@@ -266,8 +266,11 @@ def _sources(slide, row, lang: str) -> None:
         format_date(outcome[1]),
     ):
         lines.append(text("deck.target_source", lang, source=target[0], date=format_date(target[1], lang)))
+    names = list(dict.fromkeys(str(source) for source, _ in (outcome, target) if not is_missing(source)))
+    if names:  # the gap, status and progress beside the chart are Målbild's computation
+        lines.append(text("attribution.processing", lang, sources=", ".join(names)))
     if lines:
-        box = textbox(slide, MARGIN, Inches(6.4), WIDTH - 2 * MARGIN, Inches(0.6))
+        box = textbox(slide, MARGIN, Inches(6.3), WIDTH - 2 * MARGIN, Inches(0.75))
         write(box.text_frame, [[(line, GREY)] for line in lines], Pt(11))
 
 

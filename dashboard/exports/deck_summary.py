@@ -44,6 +44,8 @@ def summary_slide(slide, table: pd.DataFrame, year, left_out: int, lang: str, wi
     lines = [[(sentence, None)]]
     if left_out:
         lines.append([(text("deck.untargeted_left_out", lang, count=left_out), GREY)])
+    names = [str(name) for name in dict.fromkeys([*table["source"].dropna(), *table["target_source"].dropna()])]
+    processing = text("attribution.processing", lang, sources=", ".join(names) or "–")
     write(textbox(slide, margin, Inches(1.35), width - 2 * margin, Inches(0.9)).text_frame, lines, Pt(18))
     data = status_chart_data(table, lang)
     if data is None:
@@ -52,6 +54,8 @@ def summary_slide(slide, table: pd.DataFrame, year, left_out: int, lang: str, wi
         XL_CHART_TYPE.BAR_STACKED, margin, Inches(2.25), width - 2 * margin, Inches(4.1), data
     )
     describe(frame, sentence)
+    credit = textbox(slide, margin, Inches(6.4), width - 2 * margin, Inches(0.5))
+    write(credit.text_frame, [[(processing, GREY)]], Pt(11))
     chart = frame.chart
     chart.font.size = Pt(14)
     chart.has_legend = True

@@ -124,6 +124,8 @@ def _goal_area(document, dataset, selection, settings, summary, table, approved,
         return
     document.add_heading(text("report.indicators_heading", lang, goal_area=summary.name), level=2)
     _indicator_table(document, rows, lang)
+    names = [str(name) for name in dict.fromkeys([*rows["source"].dropna(), *rows["target_source"].dropna()])]
+    document.add_paragraph(text("attribution.processing", lang, sources=", ".join(names)), style="Caption")
     for row in rows[rows["target"].notna()].itertuples(index=False):
         detail = indicator_detail(dataset, replace(selection, indicator=row.indicator_key), table, settings)
         if detail is None:

@@ -119,8 +119,11 @@ def _scorecard(dataset, selection, settings) -> tuple[str, str]:
         ]
         rows.append("<tr>" + "".join(cells) + "</tr>")
     header = "".join(f'<th scope="col">{escape(h)}</th>' for h in headings)
+    names = [str(name) for name in dict.fromkeys([*table["source"].dropna(), *table["target_source"].dropna()])]
+    credit = text("attribution.processing", lang, sources=", ".join(names))  # the statuses are Målbild's
     return (
-        f"<h1>{escape(title)}</h1><table><thead><tr>{header}</tr></thead><tbody>{''.join(rows)}</tbody></table>",
+        f"<h1>{escape(title)}</h1><table><thead><tr>{header}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        f'<p class="embed-caption">{escape(credit)}</p>',
         title,
     )
 

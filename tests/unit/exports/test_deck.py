@@ -233,7 +233,10 @@ def test_safe_text_neutralises_formula_like_text_but_leaves_numbers():
 def test_formula_like_indicator_name_starts_with_an_apostrophe_in_the_deck():
     deck = _deck(dataset_from(FORMULA_DATA), Selection("Borås"))
     assert deck.slides[2].shapes.title.text == "'" + FORMULA
-    assert "Källa: -Budget, publicerad 2020-11-12" in _texts(deck.slides[2])
+    shown = "\n".join(_texts(deck.slides[2]))
+    assert "Källa: -Budget, publicerad 2020-11-12" in shown
+    # the gap, status and progress beside the chart are Målbild's computation on the source's figures
+    assert "Bearbetning: Målbild, underlag från -Budget" in shown
 
 
 def test_long_indicator_name_wraps_with_a_smaller_font(by_title):
