@@ -47,7 +47,7 @@ _CHART = """root => {
     return {left: r.left, top: r.top, right: r.right, bottom: r.bottom};
   };
   const captions = [...root.querySelectorAll('.annotation-text')]
-    .filter(t => /Källa|Source/.test(t.textContent));
+    .filter(t => /Källa|Source|Bearbetning|Processing/.test(t.textContent));
   const lines = captions.flatMap(t => {
     const spans = t.querySelectorAll('tspan.line');
     return spans.length ? [...spans] : [t];
