@@ -4,7 +4,8 @@
         --goal-area "Vård och omsorg" --out data/kolada.csv
 
 - Data: GET {base}/data/kpi/{kpis}/municipality/{ids}/year/{years}?per_page=5000, following
-  `next_url` until there is none. More than 1000 pages, or a URL seen twice, is an error.
+  `next_url` (v3) or `next_page` (v2) until there is none. More than 1000 pages, a URL seen twice,
+  or a next page named any other way is an error, never a silently shortened import.
 - Titles: GET {base}/kpi/{id} for every KPI. The unit comes from the title: "(%)" → %,
   ", kr/inv" → kr/inv, otherwise empty.
 - Municipality names: a built-in table of codes (KNOWN_MUNICIPALITIES); `--municipality-name
@@ -129,10 +130,31 @@ def fetch_data(kpis, municipalities, years, base_url=DEFAULT_BASE_URL, timeout=3
         seen.add(url)
         answer = get_json(url, timeout)
         items += answer["values"]
-        url, previous = answer.get("next_url"), url
-        if url is not None and not isinstance(url, str):
-            raise KoladaError("cli.kolada.next_url_not_address", url=previous)
+        url = next_page(answer, url)
     return items
+
+
+# where each API version names the next page: v3 `next_url`, v2 `next_page`
+PAGING = ("next_url", "next_page")
+
+
+def next_page(answer: dict, url: str) -> str | None:
+    """The next page's address, or None on the last page. A link in any other shape (say `nextLink`
+    or `links.next`) is an error: reading one page of many in silence is the worst outcome."""
+    unknown = sorted(
+        key
+        for key, value in answer.items()
+        if key not in PAGING and value and ("next" in key.lower() or (isinstance(value, dict) and "next" in value))
+    )
+    if unknown:
+        raise KoladaError("cli.kolada.unknown_paging", url=url, keys=", ".join(unknown))
+    links = {answer[key] for key in PAGING if answer.get(key) is not None}
+    if len(links) > 1:
+        raise KoladaError("cli.kolada.unknown_paging", url=url, keys=", ".join(PAGING))
+    link = next(iter(links), None)
+    if link is not None and not isinstance(link, str):
+        raise KoladaError("cli.kolada.next_url_not_address", url=url)
+    return link
 
 
 def _title(url: str, wanted: str, unknown_key: str, timeout: float) -> str:

@@ -616,6 +616,10 @@ TEXT = {
         "one": "Kolada kept sending pages ({count} page, last {url}): the download was stopped",
         "other": "Kolada kept sending pages ({count} pages, last {url}): the download was stopped",
     },
+    "cli.kolada.unknown_paging": (
+        "Unexpected answer from Kolada for {url}: "
+        "the next page is given as {keys}, which Målbild does not know; nothing was written"
+    ),
     "cli.kolada.next_url_not_address": "Unexpected answer from Kolada for {url}: next_url is not an address",
     "cli.kolada.unknown_kpi": "Kolada does not know KPI {id} ({url})",
     "cli.kolada.unknown_municipality": "Kolada does not know the municipality {id} ({url})",

@@ -583,6 +583,9 @@ TEXT = {
         "one": "Kolada skickade sidor utan slut ({count} sida, senast {url}): hämtningen avbröts",
         "other": "Kolada skickade sidor utan slut ({count} sidor, senast {url}): hämtningen avbröts",
     },
+    "cli.kolada.unknown_paging": (
+        "Oväntat svar från Kolada för {url}: nästa sida anges som {keys}, som Målbild inte känner igen; inget skrevs"
+    ),
     "cli.kolada.next_url_not_address": "Oväntat svar från Kolada för {url}: next_url är inte en adress",
     "cli.kolada.unknown_kpi": "Kolada känner inte till KPI {id} ({url})",
     "cli.kolada.unknown_municipality": "Kolada känner inte till kommunen {id} ({url})",

@@ -30,6 +30,9 @@ ROUTES = {
     "/v3/data/kpi/N15428/municipality/1490/year/2020?page=2": "data_loop.json",
     "/v3/data/kpi/N15428/municipality/G99999/year/2020": "data_group.json",
     "/v3/municipality/1984": "municipality_1984.json",
+    "/v3/data/kpi/N15428/municipality/2081/year/2019,2020": "data_v2_page1.json",
+    "/v3/data/kpi/N15428/municipality/2081/year/2019,2020?page=2": "data_v2_page2.json",
+    "/v3/data/kpi/N15428/municipality/2081/year/2018": "data_unknown_paging.json",
     "/v3/kpi/U21401": "kpi_U21401.json",
     "/v3/kpi/N15428": "kpi_N15428.json",
 }
@@ -160,6 +163,19 @@ def test_next_url_is_followed_to_the_last_page(server, tmp_path):
     data_requests = [path for path in server.requests if path.startswith("/v3/data/")]
     assert len(data_requests) == 2 and "page=2" in data_requests[1]
     assert ("U21401", "1490", 2020) in _outcomes(_rows(out))  # only on page 2
+
+
+def test_next_page_of_the_v2_answer_is_followed_too(server, tmp_path):
+    code, out = _run(server, tmp_path, municipality="2081", kpi="N15428", years="2019-2020")
+    assert code == 0
+    # 80,1 in 2019 on page 1 and 82,4 in 2020 only on page 2
+    assert _rows(out)[["year", "outcome"]].values.tolist() == [["2019", "80.1"], ["2020", "82.4"]]
+
+
+def test_a_next_page_in_an_unknown_shape_stops_the_import(server, tmp_path, capsys):
+    code, out = _run(server, tmp_path, municipality="2081", kpi="N15428", years="2018")
+    _assert_failed(code, out, capsys, "nästa sida anges som links, nextLink")
+    assert not out.exists()
 
 
 def test_kpi_titles_come_from_the_kpi_endpoint(server, tmp_path):
