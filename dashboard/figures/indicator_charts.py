@@ -31,6 +31,10 @@ from dashboard.figures.style import (
 from dashboard.i18n import status_label, text
 from dashboard.i18n.formatting import format_gap, format_percent, format_value
 
+# a phone's gap chart: about this many pixels of plot, and of each character of a bar's label
+NARROW_PLOT_PX = 330
+GAP_LABEL_CHAR_PX = 8
+
 
 def gap_chart(table: pd.DataFrame, title: str, large: bool = False, lang: str = "sv", narrow: bool = False) -> Chart:
     """Diverging bars of relative gap per indicator: right of zero is met, left is short. Each
@@ -68,7 +72,15 @@ def gap_chart(table: pd.DataFrame, title: str, large: bool = False, lang: str = 
                 hovertemplate="%{customdata}<extra></extra>",
             )
         )
-    reach = max(10.0, float((bars["relative_gap"].abs() * 100).max()) * (1.6 if narrow else 1.35))
+    longest = float((bars["relative_gap"].abs() * 100).max())
+    if narrow:
+        # on a phone the value written past the bar's end ("✗ −13,3 %") takes a large share of the
+        # plot's width: the range leaves that much room on either side of the longest bar
+        label = max(len(format_percent(v, signed=True, lang=lang)) + 2 for v in bars["relative_gap"])
+        room = 2 * (GAP_LABEL_CHAR_PX * label + 12) / NARROW_PLOT_PX
+        reach = max(10.0, longest / max(0.3, 1 - room))
+    else:
+        reach = max(10.0, longest * 1.35)
     missing = table[table["relative_gap"].isna()]
     statuses = ", ".join(sorted(status_label(status, lang) for status in set(missing["status"])))
     notes = [text("chart.without_bar", lang, count=len(missing), statuses=statuses)] if not missing.empty else []

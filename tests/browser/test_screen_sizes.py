@@ -85,6 +85,7 @@ def _embed(query: str) -> tuple[str, str]:
 
 
 PEERS = "/?view=municipalities&indicator=Folkm%C3%A4ngd%2031%20dec&peers=alla"
+ELDERCARE_TABLE = "/?view=table&municipality=Bor%C3%A5s&year=2020&goal_area=V%C3%A5rd%20och%20omsorg"
 PHONE_VIEWS = [
     pytest.param("/?view=table", SCORECARD_TABLE, id="table"),
     pytest.param(DETAIL, DETAIL_CHART, id="detail"),
@@ -297,6 +298,20 @@ def test_every_bar_label_stays_inside_its_figure(screen, size, path, view):
     (figure,) = text_boxes(chart.locator(".main-svg").first)
     labels = text_boxes(chart.locator("text.bartext"))
     assert [label["text"] for label in labels if "rang" in label["text"]], "the bars carry value and rank"
+    cut = [label for label in labels if not inside(label, figure)]
+    assert not cut, f"{cut} outside {figure}"
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_every_gap_bar_label_stays_inside_its_figure(screen, size):
+    """A gap bar's written value ("✗ −13,3 %") is the bar's answer: never cut at the figure's edge.
+    Borås's eldercare 2020 has the longest bar to the left (−13,3 %)."""
+    shown = screen(size)
+    page = shown.visit(ELDERCARE_TABLE, _drawn(ids.GAP_CHART), reuse=True)
+    chart = page.locator(f"#{ids.GAP_CHART} .js-plotly-plot")
+    (figure,) = text_boxes(chart.locator(".main-svg").first)
+    labels = text_boxes(chart.locator("text.bartext"))
+    assert any("13,3" in label["text"] for label in labels), "the bars carry their gaps"
     cut = [label for label in labels if not inside(label, figure)]
     assert not cut, f"{cut} outside {figure}"
 
