@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from functools import cache
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 
 from dashboard.domain.followup import ANY, Actor, Assignment, Role
@@ -18,7 +16,7 @@ from dashboard.followup.database import Database
 from dashboard.followup.models import Assignment as AssignmentRow
 from dashboard.followup.models import User
 
-_HASHER = PasswordHasher()  # argon2-cffi's defaults: Argon2id, RFC 9106's low-memory profile
+_HASHER = None  # argon2-cffi's PasswordHasher with its defaults (Argon2id), made on first use
 MIN_PASSWORD_LENGTH = 12
 
 
@@ -82,7 +80,7 @@ def verify(db: Database, name: str, password: str) -> Actor | None:
         audit.record(session, name.strip()[:200] or "?", "sign_in" if ok else "sign_in_refused", "local")
         if not ok:
             return None
-        if _HASHER.check_needs_rehash(user.password_hash):
+        if _hasher().check_needs_rehash(user.password_hash):
             user.password_hash = _hash(password)
         return Actor(user.name, Role(user.role), _assignments(user))
 
@@ -108,10 +106,20 @@ def signed_in_externally(db: Database, name: str, role: Role, issuer: str) -> Ac
         return Actor(user.name, Role(user.role), _assignments(user))
 
 
+def _hasher():
+    """Argon2id with argon2-cffi's defaults (RFC 9106's low-memory profile); imported at first sign-in."""
+    global _HASHER
+    if _HASHER is None:
+        from argon2 import PasswordHasher
+
+        _HASHER = PasswordHasher()
+    return _HASHER
+
+
 @cache
 def _unknown_user_hash() -> str:
     """Hashed once, so that an unknown name takes as long to refuse as a wrong password."""
-    return _HASHER.hash("not a password of anyone's")
+    return _hasher().hash("not a password of anyone's")
 
 
 def _existing(session, name: str) -> User:
@@ -126,11 +134,13 @@ def _assignments(user: User) -> tuple[Assignment, ...]:
 
 
 def _hash(password: str | None) -> str | None:
-    return None if password is None else _HASHER.hash(password)
+    return None if password is None else _hasher().hash(password)
 
 
 def _matches(stored: str, password: str) -> bool:
+    from argon2.exceptions import InvalidHashError, VerificationError
+
     try:
-        return _HASHER.verify(stored, password)
+        return _hasher().verify(stored, password)
     except (VerificationError, InvalidHashError):
         return False

@@ -8,14 +8,11 @@ find the database at the newest revision.
 
 from __future__ import annotations
 
+import re
 from contextlib import contextmanager
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, event
+from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -52,7 +49,12 @@ class Database:
             session.close()
 
     def migrate(self) -> None:
-        """Bring the database to the newest revision (creates it on first start)."""
+        """Bring the database to the newest revision (creates it on first start). A database already
+        there is recognised without Alembic, so a worker forked from this process never carries it."""
+        if self.revision() == head_revision():
+            return
+        from alembic import command
+
         try:
             with self.engine.begin() as connection:
                 _lock_for_migration(connection)
@@ -65,18 +67,40 @@ class Database:
             raise DatabaseUnavailable(str(error.__class__.__name__)) from error
 
     def at_head(self) -> bool:
+        return self.revision() == head_revision()
+
+    def revision(self) -> str | None:
+        """The revision Alembic recorded in the database; None before the first migration."""
         try:
             with self.engine.connect() as connection:
-                current = MigrationContext.configure(connection).get_current_revision()
+                if not inspect(connection).has_table("alembic_version"):
+                    return None
+                return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
         except SQLAlchemyError:
-            return False
-        return current == ScriptDirectory.from_config(alembic_config(self.url)).get_current_head()
+            return None
 
     def dispose(self) -> None:
         self.engine.dispose()
 
 
-def alembic_config(url: str) -> Config:
+def head_revision() -> str:
+    """The newest migration's revision: the one no other migration names as its `down_revision`."""
+    revisions, parents = set(), set()
+    for file in (MIGRATIONS / "versions").glob("*.py"):
+        source = file.read_text(encoding="utf-8")
+        revision = re.search(r"^revision = ['\"]([^'\"]+)['\"]", source, re.M)
+        parent = re.search(r"^down_revision = ['\"]([^'\"]+)['\"]", source, re.M)
+        if revision:
+            revisions.add(revision.group(1))
+        if parent:
+            parents.add(parent.group(1))
+    (head,) = revisions - parents
+    return head
+
+
+def alembic_config(url: str):
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))

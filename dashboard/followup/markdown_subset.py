@@ -12,9 +12,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from urllib.parse import urlsplit
 
-from markdown_it import MarkdownIt
-from markdown_it.tree import SyntaxTreeNode
-
 TAGS = {
     "paragraph": "p",
     "bullet_list": "ul",
@@ -37,16 +34,20 @@ class Node:
 
 
 @cache
-def _parser() -> MarkdownIt:
-    # 'zero' has every rule off and raw HTML off; only the subset is turned on
+def _parser():
+    """'zero' has every rule off and raw HTML off; only the subset is turned on (imported when first used)."""
+    from markdown_it import MarkdownIt
+
     return MarkdownIt("zero").enable(["list", "emphasis", "link", "newline"])
 
 
 def parse(source: str) -> tuple[Node, ...]:
+    from markdown_it.tree import SyntaxTreeNode
+
     return tuple(_node(child) for child in SyntaxTreeNode(_parser().parse(source)).children)
 
 
-def _node(node: SyntaxTreeNode) -> Node:
+def _node(node) -> Node:
     if node.type == "text":
         return Node("", text=node.content)
     if node.type == "inline":

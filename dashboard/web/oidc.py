@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from functools import partial
 
-from authlib.integrations.base_client.errors import OAuthError
-from authlib.integrations.flask_client import OAuth
 from flask import Flask, redirect, request, session, url_for
 
 from dashboard.domain.followup import Role, role_from_groups
@@ -29,6 +27,10 @@ PROVIDER = "identity_provider"
 def register_oidc(server: Flask, settings: Settings, bootstrap_css: str) -> None:
     if not settings.oidc_issuer:
         return
+    # Authlib (and the cryptography it brings, about 20 MB per worker) only where OIDC is set up
+    from authlib.integrations.base_client.errors import OAuthError
+    from authlib.integrations.flask_client import OAuth
+
     oauth = OAuth(server)
     client = oauth.register(
         PROVIDER,
