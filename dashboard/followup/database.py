@@ -12,7 +12,8 @@ import re
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import create_engine, event, inspect, text
+from sqlalchemy import create_engine, event, inspect
+from sqlalchemy import text as sql
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -75,7 +76,7 @@ class Database:
             with self.engine.connect() as connection:
                 if not inspect(connection).has_table("alembic_version"):
                     return None
-                return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+                return connection.execute(sql("SELECT version_num FROM alembic_version")).scalar()
         except SQLAlchemyError:
             return None
 
