@@ -11,6 +11,7 @@ from pptx.util import Inches, Pt
 
 from dashboard.domain.statuses import Status
 from dashboard.domain.values import swedish_sort_key
+from dashboard.exports.credits import processing_credit
 from dashboard.exports.slide_text import GREY, describe, textbox, write
 from dashboard.figures.chart_text import gap_summary
 from dashboard.figures.palette import STATUS_ICON, STATUS_MARK_COLOUR
@@ -44,8 +45,7 @@ def summary_slide(slide, table: pd.DataFrame, year, left_out: int, lang: str, wi
     lines = [[(sentence, None)]]
     if left_out:
         lines.append([(text("deck.untargeted_left_out", lang, count=left_out), GREY)])
-    names = [str(name) for name in dict.fromkeys([*table["source"].dropna(), *table["target_source"].dropna()])]
-    processing = text("attribution.processing", lang, sources=", ".join(names) or "–")
+    processing = processing_credit(table, lang)
     write(textbox(slide, margin, Inches(1.35), width - 2 * margin, Inches(0.9)).text_frame, lines, Pt(18))
     data = status_chart_data(table, lang)
     if data is None:

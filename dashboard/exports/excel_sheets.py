@@ -171,7 +171,7 @@ def _about_sheet(workbook, selection, view_url: str, sources, now: datetime, lan
     for source, published in sources:
         date = "" if is_missing(published) else pd.Timestamp(published).strftime("%Y-%m-%d")
         rows.append((text("xlsx.source_row", lang), text("xlsx.source_line", lang, source=source, date=date)))
-    names = ", ".join(dict.fromkeys(str(source) for source, _ in sources)) or "–"
+    names = ", ".join(source for source, _ in sources) or "–"  # sources_of: one entry per source
     rows.append((text("xlsx.processing", lang), text("attribution.processing", lang, sources=names)))
     rows.append((text("xlsx.method", lang), text("app.footer_method", lang)))
     for label, value in rows:

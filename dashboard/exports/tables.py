@@ -18,6 +18,7 @@ from dashboard.analysis.goal_areas import fulfilment_table, selection_summaries
 from dashboard.analysis.report import export_table, scorecard
 from dashboard.data.writers import DATE_COLUMNS, INTEGER_COLUMNS, NUMBER_COLUMNS, neutralise, to_csv_bytes
 from dashboard.domain.values import is_missing
+from dashboard.exports.credits import sources_of
 from dashboard.exports.excel_sheets import GOALS_COLUMNS, SCORECARD_COLUMNS, people_workbook
 from dashboard.exports.names import table_file_name
 from dashboard.followup.markdown_subset import parse, plain
@@ -80,7 +81,7 @@ def goals_file(
     table["analysis"] = [plain(parse(version.analysis)) or None if version else None for version in written]
     if kind == "csv":
         return to_csv_bytes(table), table_file_name(selection, kind, "mal")
-    sources = _sources(scorecard(dataset, selection, settings))
+    sources = sources_of(scorecard(dataset, selection, settings))
     machine = partial(data_sheet, table=table, title=text("xlsx.sheet_data", selection.lang))
     payload = people_workbook(table, GOALS_COLUMNS, machine, selection, view_url, sources, title="xlsx.sheet_goals")
     return payload, table_file_name(selection, kind, "mal")
@@ -93,20 +94,5 @@ def scorecard_file(dataset, selection, settings, kind: str, view_url: str = "") 
     if kind == "csv":
         return to_csv_bytes(table), table_file_name(selection, kind)
     machine = partial(data_sheet, table=table, title=text("xlsx.sheet_data", selection.lang))
-    payload = people_workbook(full, SCORECARD_COLUMNS, machine, selection, view_url, _sources(full))
+    payload = people_workbook(full, SCORECARD_COLUMNS, machine, selection, view_url, sources_of(full))
     return payload, table_file_name(selection, kind)
-
-
-def _sources(table: pd.DataFrame) -> list[tuple[str, object]]:
-    """Every source of the selection's outcomes and targets with its newest publication date."""
-    found: dict[str, object] = {}
-    for source_column, date_column in (("source", "published"), ("target_source", "target_published")):
-        if source_column not in table:
-            continue
-        for source, published in zip(table[source_column], table[date_column]):
-            if is_missing(source):
-                continue
-            known = found.get(str(source))
-            if known is None or (not is_missing(published) and (is_missing(known) or published > known)):
-                found[str(source)] = published
-    return sorted(found.items())

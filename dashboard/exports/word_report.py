@@ -29,8 +29,9 @@ from dashboard.analysis.report import scorecard
 from dashboard.domain.schema import WHOLE_MUNICIPALITY
 from dashboard.domain.statuses import Fulfilment
 from dashboard.domain.values import is_missing
+from dashboard.exports.credits import processing_credit, sources_of
 from dashboard.exports.scorecard_rows import scorecard_rows
-from dashboard.figures.status_figure import status_strip_figure
+from dashboard.figures.status_figure import status_strip_figure, strip_words
 from dashboard.figures.view_charts import indicator_detail
 from dashboard.followup.markdown_subset import parse, plain
 from dashboard.i18n import area_label, label, long_date, render, text
@@ -105,10 +106,10 @@ def _goal_area(document, dataset, selection, settings, summary, table, approved,
         line.add_run(text("overview.fulfilment", lang).rstrip() + " ")
         line.add_run(label(verdict.fulfilment, lang)).bold = True
         line.add_run(f" — {rule}")
-    strip = status_strip_figure([row["status"] for row in summary.indicators if not is_missing(row["target"])], lang)
+    statuses = [row["status"] for row in summary.indicators if not is_missing(row["target"])]
+    strip = status_strip_figure(statuses, lang)
     if strip is not None:
-        counts = ", ".join(p for p in (_strip_words(summary, lang),) if p)
-        alt = text("report.strip_alt", lang, goal_area=summary.name, counts=counts)
+        alt = text("report.strip_alt", lang, goal_area=summary.name, counts=strip_words(statuses, lang))
         figures.add(document, strip, alt, "", lang, size=STRIP_SIZE)
     _written(document, approved.get((summary.name, "")), verdict.fulfilment if verdict else None, lang)
     for goal in summary.goals:
@@ -124,8 +125,7 @@ def _goal_area(document, dataset, selection, settings, summary, table, approved,
         return
     document.add_heading(text("report.indicators_heading", lang, goal_area=summary.name), level=2)
     _indicator_table(document, rows, lang)
-    names = [str(name) for name in dict.fromkeys([*rows["source"].dropna(), *rows["target_source"].dropna()])]
-    document.add_paragraph(text("attribution.processing", lang, sources=", ".join(names)), style="Caption")
+    document.add_paragraph(processing_credit(rows, lang), style="Caption")
     for row in rows[rows["target"].notna()].itertuples(index=False):
         detail = indicator_detail(dataset, replace(selection, indicator=row.indicator_key), table, settings)
         if detail is None:
@@ -134,15 +134,6 @@ def _goal_area(document, dataset, selection, settings, summary, table, approved,
         figures.add(
             document, detail.chart.figure, detail.chart.summary, f"{row.indicator}. {detail.chart.summary}", lang
         )
-
-
-def _strip_words(summary, lang: str) -> str:
-    from collections import Counter
-
-    from dashboard.i18n import status_label
-
-    counts = Counter(row["status"] for row in summary.indicators if not is_missing(row["target"]))
-    return ", ".join(f"{count} {status_label(status, lang)}" for status, count in counts.items())
 
 
 def _written(document, version, computed, lang: str) -> None:
@@ -272,17 +263,10 @@ def _run_with(element):
 
 def _sources(document, table, lang: str) -> None:
     document.add_heading(text("report.sources_heading", lang), level=1)
-    found = {}
-    for source, published in list(zip(table["source"], table["published"])) + list(
-        zip(table["target_source"], table["target_published"])
-    ):
-        if not is_missing(source):
-            found.setdefault(str(source), published)
-    for source, published in sorted(found.items()):
+    for source, published in sources_of(table):
         date_text = "" if is_missing(published) else f", {text('report.published', lang)} {published:%Y-%m-%d}"
         document.add_paragraph(f"{source}{date_text}", style="List Bullet")
-    names = ", ".join(found) or "–"
-    document.add_paragraph(text("attribution.processing", lang, sources=names))
+    document.add_paragraph(processing_credit(table, lang))
     document.add_paragraph(text("app.footer_method", lang))
     document.add_paragraph(text("report.method_more", lang))
 

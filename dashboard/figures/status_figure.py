@@ -14,17 +14,27 @@ from dashboard.i18n import status_label
 STRIP = (Status.MET, Status.NEAR, Status.NOT_MET, Status.STALE, Status.NO_OUTCOME)
 
 
+def strip_counts(statuses: list[str]) -> list[tuple[Status, int]]:
+    """How many indicators have each status, in the strip's order, statuses none has left out."""
+    counts = Counter(statuses)
+    return [(status, counts[status]) for status in STRIP if counts[status]]
+
+
+def strip_words(statuses: list[str], lang: str) -> str:
+    """'2 Uppnått, 5 Ej uppnått': the strip in words (its alt text)."""
+    return ", ".join(f"{count} {status_label(status, lang)}" for status, count in strip_counts(statuses))
+
+
 def status_strip_figure(statuses: list[str], lang: str) -> go.Figure | None:
     """None when no indicator with a target has a status to show."""
-    counts = Counter(statuses)
-    shown = [status for status in STRIP if counts[status]]
+    shown = strip_counts(statuses)
     if not shown:
         return None
     figure = go.Figure()
-    for status in shown:
-        label = f"{STATUS_ICON[status]} {counts[status]} {status_label(status, lang)}"
+    for status, count in shown:
+        label = f"{STATUS_ICON[status]} {count} {status_label(status, lang)}"
         figure.add_bar(
-            x=[counts[status]],
+            x=[count],
             y=[""],
             orientation="h",
             name=label,

@@ -13,6 +13,7 @@ import plotly.io as pio
 from markupsafe import escape
 
 from dashboard.analysis.report import scorecard
+from dashboard.exports.credits import processing_credit
 from dashboard.exports.scorecard_rows import scorecard_header, scorecard_rows
 from dashboard.figures.palette import STATUS_CLASS, STATUS_TEXT_COLOUR
 from dashboard.figures.style import empty_figure
@@ -119,8 +120,7 @@ def _scorecard(dataset, selection, settings) -> tuple[str, str]:
         ]
         rows.append("<tr>" + "".join(cells) + "</tr>")
     header = "".join(f'<th scope="col">{escape(h)}</th>' for h in headings)
-    names = [str(name) for name in dict.fromkeys([*table["source"].dropna(), *table["target_source"].dropna()])]
-    credit = text("attribution.processing", lang, sources=", ".join(names))  # the statuses are Målbild's
+    credit = processing_credit(table, lang)  # the statuses are Målbild's
     return (
         f"<h1>{escape(title)}</h1><table><thead><tr>{header}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
         f'<p class="embed-caption">{escape(credit)}</p>',
