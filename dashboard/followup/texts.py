@@ -13,6 +13,7 @@ from datetime import datetime
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import selectinload
 
 from dashboard.domain.followup import ASSESSMENTS, Actor, State, may_move, may_read_drafts
 from dashboard.followup import audit
@@ -164,7 +165,9 @@ def for_view(db: Database, actor: Actor, municipality: str, area: str, year: int
     shown = {}
     with db.session() as session:
         rows = session.scalars(
-            select(FollowUp).where(FollowUp.municipality == municipality, FollowUp.area == area, FollowUp.year == year)
+            _with_versions(select(FollowUp)).where(
+                FollowUp.municipality == municipality, FollowUp.area == area, FollowUp.year == year
+            )
         ).all()
         for row in rows:
             text = _text(row)
@@ -199,7 +202,14 @@ def _check(key: Key, analysis: str, assessment: str | None) -> None:
 
 
 def _at(key: Key):
-    return select(FollowUp).where(*(getattr(FollowUp, name) == value for name, value in vars(key).items()))
+    return _with_versions(select(FollowUp)).where(
+        *(getattr(FollowUp, name) == value for name, value in vars(key).items())
+    )
+
+
+def _with_versions(query):
+    """The texts with their versions in one more query, not one per text (the overview asks per draw)."""
+    return query.options(selectinload(FollowUp.versions))
 
 
 def _key(row: FollowUp) -> Key:
