@@ -10,11 +10,10 @@ import os
 import sys
 from pathlib import Path
 
+from dashboard.cli.followup_database import run_with_database
 from dashboard.followup import archive as backup
 from dashboard.followup.archive import BackupError
-from dashboard.followup.database import Database, DatabaseUnavailable
-from dashboard.i18n import render, text
-from dashboard.settings import Settings, SettingsError
+from dashboard.i18n import text
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -22,32 +21,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("action", choices=["export", "import"])
     parser.add_argument("file", type=Path, help=text("cli.backup.help_file"))
     args = parser.parse_args(argv)
+    return run_with_database(lambda db: _export(db, args.file) if args.action == "export" else _import(db, args.file))
+
+
+def _export(db, file: Path) -> None:
+    document = backup.dump(db)
+    descriptor = os.open(file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+        json.dump(document, handle, ensure_ascii=False, indent=1)
+    print(text("cli.backup.exported", file=file, **_counted(backup.counts(document))))
+
+
+def _import(db, file: Path) -> None:
     try:
-        db = Database(Settings.from_env().database_url)
-        db.migrate()
-        if args.action == "export":
-            document = backup.dump(db)
-            descriptor = os.open(args.file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(descriptor, "w", encoding="utf-8") as file:
-                json.dump(document, file, ensure_ascii=False, indent=1)
-            print(text("cli.backup.exported", file=args.file, **_counted(backup.counts(document))))
-        else:
-            try:
-                document = json.loads(args.file.read_text(encoding="utf-8"))
-            except (OSError, ValueError) as error:
-                raise BackupError("backup.unreadable", file=args.file, detail=str(error)[:200]) from None
-            counts = backup.load(db, document)
-            print(text("cli.backup.imported", **_counted(counts)))
-    except BackupError as error:
-        print(text(error.key, **error.params), file=sys.stderr)
-        return 2
-    except SettingsError as error:
-        print(render(error.message), file=sys.stderr)
-        return 2
-    except DatabaseUnavailable as error:
-        print(text("cli.database_unavailable", url="MALBILD_DATABASE_URL", reason=error), file=sys.stderr)
-        return 2
-    return 0
+        document = json.loads(file.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise BackupError("backup.unreadable", file=file, detail=str(error)[:200]) from None
+    print(text("cli.backup.imported", **_counted(backup.load(db, document))))
 
 
 def _counted(counts: dict[str, int]) -> dict[str, str]:

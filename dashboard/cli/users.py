@@ -12,12 +12,12 @@ import argparse
 import getpass
 import sys
 
+from dashboard.cli.followup_database import run_with_database
 from dashboard.domain.followup import ANY, Role
 from dashboard.followup import accounts
 from dashboard.followup.accounts import AccountError
-from dashboard.followup.database import Database, DatabaseUnavailable
-from dashboard.i18n import render, text
-from dashboard.settings import Settings, SettingsError
+from dashboard.followup.database import Database
+from dashboard.i18n import text
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -47,21 +47,7 @@ def _where(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    try:
-        settings = Settings.from_env()
-        db = Database(settings.database_url)
-        db.migrate()
-        _run(db, args)
-    except AccountError as error:
-        print(text(error.key, **error.params), file=sys.stderr)
-        return 2
-    except SettingsError as error:
-        print(render(error.message), file=sys.stderr)
-        return 2
-    except DatabaseUnavailable as error:
-        print(text("cli.database_unavailable", url=_without_password(db.url), reason=error), file=sys.stderr)
-        return 2
-    return 0
+    return run_with_database(lambda db: _run(db, args))
 
 
 def _run(db: Database, args: argparse.Namespace) -> None:
@@ -100,12 +86,6 @@ def _password(args: argparse.Namespace) -> str:
     if getpass.getpass(text("cli.users.password_again")) != first:
         raise AccountError("cli.users.password_mismatch")
     return first
-
-
-def _without_password(url: str) -> str:
-    from sqlalchemy.engine import make_url
-
-    return make_url(url).render_as_string(hide_password=True)
 
 
 if __name__ == "__main__":

@@ -26,3 +26,11 @@ class Message:
     @classmethod
     def of(cls, key: str, **params) -> Message:
         return cls(key, params)
+
+
+class Refusal(ValueError):
+    """A request refused for a reason people are told: a catalogue key and its parameters."""
+
+    def __init__(self, key: str, **params):
+        self.key, self.params = key, params
+        super().__init__(key)

@@ -11,6 +11,7 @@ from functools import cache
 from sqlalchemy import select
 
 from dashboard.domain.followup import ANY, Actor, Assignment, Role
+from dashboard.domain.messages import Refusal
 from dashboard.followup import audit
 from dashboard.followup.database import Database
 from dashboard.followup.models import Assignment as AssignmentRow
@@ -20,12 +21,8 @@ _HASHER = None  # argon2-cffi's PasswordHasher with its defaults (Argon2id), mad
 MIN_PASSWORD_LENGTH = 12
 
 
-class AccountError(ValueError):
+class AccountError(Refusal):
     """A request the accounts refuse; `key` names the message in the catalogues."""
-
-    def __init__(self, key: str, **params):
-        self.key, self.params = key, params
-        super().__init__(key)
 
 
 def add_user(db: Database, name: str, role: Role, password: str | None, by: str = "cli") -> None:

@@ -12,6 +12,7 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
+from dashboard.domain.messages import Refusal
 from dashboard.followup.database import Database
 from dashboard.followup.models import Assignment, AuditEvent, FollowUp, FollowUpVersion, User
 
@@ -20,10 +21,8 @@ FORMAT_VERSION = 1
 KEY_FIELDS = ("municipality", "area", "year", "goal_area", "goal", "indicator")
 
 
-class BackupError(ValueError):
-    def __init__(self, key: str, **params):
-        self.key, self.params = key, params
-        super().__init__(key)
+class BackupError(Refusal):
+    """Refused, with the reason's catalogue key."""
 
 
 def dump(db: Database) -> dict:

@@ -41,7 +41,7 @@ class Database:
         except SQLAlchemyError as error:
             session.rollback()
             if _unreachable(error):
-                raise DatabaseUnavailable(str(error.__class__.__name__)) from error
+                raise DatabaseUnavailable(_reason(error)) from error
             raise
         except BaseException:
             session.rollback()
@@ -65,7 +65,7 @@ class Database:
         except SQLAlchemyError as error:
             if self.at_head():  # another process migrated it at the same moment
                 return
-            raise DatabaseUnavailable(str(error.__class__.__name__)) from error
+            raise DatabaseUnavailable(_reason(error)) from error
 
     def at_head(self) -> bool:
         return self.revision() == head_revision()
@@ -112,7 +112,10 @@ def _engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            try:
+                Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            except OSError:
+                pass  # SQLite then says it cannot open the file: DatabaseUnavailable, with that reason
         engine = create_engine(url, connect_args={"timeout": 15})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
@@ -132,6 +135,13 @@ def _lock_for_migration(connection) -> None:
     """PostgreSQL: one process migrates at a time (a transaction-level advisory lock)."""
     if connection.dialect.name == "postgresql":
         connection.exec_driver_sql("SELECT pg_advisory_xact_lock(7020171)")
+
+
+def _reason(error: SQLAlchemyError) -> str:
+    """The driver's own first line ('connection refused', 'unable to open database file'): it says
+    what to look at; SQLAlchemy's wrapper adds only its class name and a link."""
+    driver = getattr(error, "orig", None) or error
+    return (str(driver).strip().splitlines() or [type(driver).__name__])[0][:200]
 
 
 def _unreachable(error: SQLAlchemyError) -> bool:

@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
 from dashboard.domain.followup import ASSESSMENTS, Actor, State, may_move, may_read_drafts
+from dashboard.domain.messages import Refusal
 from dashboard.followup import audit
 from dashboard.followup.database import Database
 from dashboard.followup.models import FollowUp, FollowUpVersion
@@ -65,10 +66,8 @@ class NotAllowed(PermissionError):
     """The actor may not make this change (their role, their goal areas or the text's state)."""
 
 
-class Invalid(ValueError):
-    def __init__(self, key: str, **params):
-        self.key, self.params = key, params
-        super().__init__(key)
+class Invalid(Refusal):
+    """Refused, with the reason's catalogue key."""
 
 
 class Conflict(RuntimeError):
