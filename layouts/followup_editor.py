@@ -13,9 +13,10 @@ import dash_bootstrap_components as dbc
 from dash import dcc, html, no_update
 
 from dashboard.domain.followup import State
+from dashboard.domain.messages import Message
 from dashboard.domain.statuses import Fulfilment
 from dashboard.followup.texts import Key
-from dashboard.i18n import area_label, label, text
+from dashboard.i18n import area_label, label, render, text
 from layouts import ids
 from layouts.written_texts import analysis_components, state_line
 
@@ -177,7 +178,7 @@ def _outcome(outcome, lang: str) -> dict:
             **_buttons(editing),
         }
     keys = {
-        "not_allowed": ("followup.not_allowed", {}),
+        "not_allowed": outcome.problem,
         "signed_out": ("followup.sign_in_first", {}),
         "unavailable": ("followup.unavailable", {}),
         "invalid": outcome.problem,
@@ -195,4 +196,4 @@ def _history(editing, lang: str) -> list:
 
 
 def _alert(key: str, color: str, lang: str, **params) -> dbc.Alert:
-    return dbc.Alert(text(key, lang, **params), color=color, className="mt-2 mb-0 py-2")
+    return dbc.Alert(render(Message.of(key, **params), lang), color=color, className="mt-2 mb-0 py-2")

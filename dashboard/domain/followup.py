@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from dashboard.domain.messages import Term
 from dashboard.domain.statuses import Fulfilment
 
 
@@ -98,6 +99,19 @@ def may_move(actor: Actor, municipality: str, goal_area: str, current: State | N
     if not actor.signed_in or not actor.assigned(municipality, goal_area):
         return False
     return actor.role in _TRANSITIONS.get((current, wanted), frozenset())
+
+
+def refusal(actor: Actor, municipality: str, goal_area: str, current: State | None, wanted: State):
+    """Why `may_move` says no, as (catalogue key, parameters): who may, or what must come first."""
+    if not actor.signed_in:
+        return "followup.sign_in_first", {}
+    if actor.role is Role.READER:
+        return "followup.reader_only", {}
+    if not actor.assigned(municipality, goal_area):
+        return "followup.not_assigned", {"goal_area": goal_area, "municipality": municipality}
+    if wanted is State.APPROVED and actor.role not in (Role.APPROVER, Role.ADMIN):
+        return "followup.approver_only", {}
+    return "followup.wrong_order", {"current": Term((current or State.DRAFT).key), "wanted": Term(wanted.key)}
 
 
 def may_administer(actor: Actor) -> bool:

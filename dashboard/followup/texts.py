@@ -15,7 +15,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
-from dashboard.domain.followup import ASSESSMENTS, Actor, State, may_move, may_read_drafts
+from dashboard.domain.followup import ASSESSMENTS, Actor, State, may_move, may_read_drafts, refusal
 from dashboard.domain.messages import Refusal
 from dashboard.followup import audit
 from dashboard.followup.database import Database
@@ -63,7 +63,11 @@ class Text:
 
 
 class NotAllowed(PermissionError):
-    """The actor may not make this change (their role, their goal areas or the text's state)."""
+    """The actor may not make this change; `key` and `params` say why (dashboard.domain.followup.refusal)."""
+
+    def __init__(self, key: str, **params):
+        self.key, self.params = key, params
+        super().__init__(key)
 
 
 class Invalid(Refusal):
@@ -95,7 +99,8 @@ def _save(db: Database, actor: Actor, key: Key, analysis: str, assessment: str |
             if base != 0:
                 raise Invalid("followup.unknown_version", version=base)
             if not may_move(actor, key.municipality, key.goal_area, None, state):
-                raise NotAllowed(key.describe())
+                reason, params = refusal(actor, key.municipality, key.goal_area, None, state)
+                raise NotAllowed(reason, **params)
             row = FollowUp(**vars(key), version=0)
             session.add(row)
             session.flush()
@@ -116,7 +121,8 @@ def change(db: Database, actor: Actor, text_id: int, analysis: str, assessment: 
 def _write(session, actor: Actor, row: FollowUp, analysis, assessment, state: State, base: int) -> Text:
     current = _state_of(row)
     if not may_move(actor, row.municipality, row.goal_area, current, state):
-        raise NotAllowed(_key(row).describe())
+        reason, params = refusal(actor, row.municipality, row.goal_area, current, state)
+        raise NotAllowed(reason, **params)
     # the version moves on only if nobody else moved it since `base`: atomic in every database
     moved = session.execute(
         update(FollowUp).where(FollowUp.id == row.id, FollowUp.version == base).values(version=base + 1)

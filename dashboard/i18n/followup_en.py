@@ -15,6 +15,14 @@ TEXT = {
         "“{value}” is not an assessment; choose Fulfilled, Partly fulfilled, Not fulfilled or Cannot be assessed"
     ),
     "followup.not_allowed": "Your role may not make this change here.",
+    "followup.reader_only": "Your role is reader: it can read the texts but not write them.",
+    "followup.not_assigned": (
+        "You may not write for {goal_area} in {municipality}: ask an administrator to assign you the goal area."
+    ),
+    "followup.approver_only": "Only an approver can approve a text. Mark it as ready, and it can be approved.",
+    "followup.wrong_order": (
+        "The text is {current} and cannot become {wanted} at once: a text is approved once it is ready."
+    ),
     "followup.sign_in_first": "Sign in to write.",
     "followup.conflict": (
         "Someone else ({author}) saved version {version} while you were writing. Your text is still in the box; "

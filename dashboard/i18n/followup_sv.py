@@ -15,6 +15,12 @@ TEXT = {
         "”{value}” är ingen bedömning; välj Uppfyllt, Delvis uppfyllt, Ej uppfyllt eller Kan inte bedömas"
     ),
     "followup.not_allowed": "Din roll får inte göra den här ändringen här.",
+    "followup.reader_only": "Din roll är läsare: den kan läsa texterna men inte skriva dem.",
+    "followup.not_assigned": (
+        "Du får inte skriva för {goal_area} i {municipality}: be en administratör tilldela dig målområdet."
+    ),
+    "followup.approver_only": "Bara en godkännare kan godkänna en text. Markera den som Klar, så kan den godkännas.",
+    "followup.wrong_order": "Texten är {current} och kan inte bli {wanted} direkt: en text godkänns när den är Klar.",
     "followup.sign_in_first": "Logga in för att skriva.",
     "followup.conflict": (
         "Någon annan ({author}) sparade version {version} medan du skrev. Din text finns kvar i rutan; "

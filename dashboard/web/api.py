@@ -12,10 +12,11 @@ from __future__ import annotations
 from flask import Flask, jsonify, request
 
 from dashboard.domain.followup import State
+from dashboard.domain.messages import Message
 from dashboard.followup import texts
 from dashboard.followup.database import DatabaseUnavailable
 from dashboard.followup.texts import Conflict, Invalid, NotAllowed
-from dashboard.i18n import language, text
+from dashboard.i18n import language, render
 from dashboard.web.sessions import current_actor, database_down, followup_database
 
 
@@ -59,12 +60,12 @@ def register_api(server: Flask) -> None:
             )
         except LookupError:
             return _error(404, "api.unknown_id", lang, id=text_id)
-        except NotAllowed:
-            return _error(403, "followup.not_allowed", lang)
+        except NotAllowed as refused:
+            return _error(403, refused.key, lang, **refused.params)
         except Conflict as conflict:
             current = conflict.current
             params = {"author": current.newest.author, "version": current.version}
-            return _error(409, "followup.conflict", lang, current=_newest_json(current), **params)
+            return _error(409, "followup.conflict", lang, newer=_newest_json(current), **params)
         except Invalid as invalid:
             return _error(400, invalid.key, lang, **invalid.params)
         except DatabaseUnavailable:
@@ -85,10 +86,10 @@ def _body_problem(body: dict) -> tuple[str, dict] | None:
     return None
 
 
-def _error(status: int, key: str, lang: str, current: dict | None = None, **params):
-    body = {"error": key, "message": text(key, lang, **params)}
-    if current is not None:
-        body["current"] = current  # the newer version a refused save has to be merged with
+def _error(status: int, key: str, lang: str, newer: dict | None = None, **params):
+    body = {"error": key, "message": render(Message.of(key, **params), lang)}
+    if newer is not None:
+        body["current"] = newer  # the newer version a refused save has to be merged with
     return jsonify(body), status
 
 

@@ -54,8 +54,8 @@ def save_text(key: Key, analysis: str, assessment: str | None, wanted: State, ba
         return Outcome("saved", _editing(key, actor))
     except Conflict:
         return Outcome("conflict", _editing(key, actor))
-    except NotAllowed:
-        return Outcome("not_allowed")
+    except NotAllowed as refused:
+        return Outcome("not_allowed", problem=(refused.key, refused.params))
     except Invalid as invalid:
         return Outcome("invalid", problem=(invalid.key, invalid.params))
     except DatabaseUnavailable:
