@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from sqlalchemy.engine import make_url
 
-from dashboard.domain.messages import Refusal
+from dashboard.domain.messages import Message, Refusal
 from dashboard.followup.database import Database, DatabaseUnavailable
 from dashboard.i18n import render, text
 from dashboard.settings import Settings, SettingsError
@@ -25,7 +25,7 @@ def run_with_database(action: Callable[[Database], None]) -> int:
         db.migrate()
         action(db)
     except Refusal as error:
-        print(text(error.key, **error.params), file=sys.stderr)
+        print(render(Message.of(error.key, **error.params)), file=sys.stderr)
         return 2
     except DatabaseUnavailable as error:
         shown = make_url(url).render_as_string(hide_password=True)

@@ -12,7 +12,7 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
-from dashboard.domain.messages import Refusal
+from dashboard.domain.messages import Refusal, Term
 from dashboard.followup.database import Database
 from dashboard.followup.models import Assignment, AuditEvent, FollowUp, FollowUpVersion, User
 
@@ -80,42 +80,60 @@ def load(db: Database, document: dict) -> dict[str, int]:
                 select(func.count()).select_from(User)
             ):
                 raise BackupError("backup.not_empty")
-            for user in document["users"]:
-                session.add(
-                    User(
-                        name=user["name"],
-                        role=user["role"],
-                        password_hash=user["password_hash"],
-                        active=user["active"],
-                        created_at=_parse(user["created_at"]),
-                        assignments=[Assignment(**assignment) for assignment in user["assignments"]],
-                    )
-                )
-            for text in document["texts"]:
-                rows = text["versions"]
-                session.add(
-                    FollowUp(
-                        **{
-                            name: text[name]
-                            for name in ("municipality", "area", "year", "goal_area", "goal", "indicator")
-                        },
-                        version=max((row["number"] for row in rows), default=0),
-                        created_at=_parse(text["created_at"]),
-                        versions=[FollowUpVersion(**{**row, "created_at": _parse(row["created_at"])}) for row in rows],
-                    )
-                )
-            for event in document["audit"]:
-                session.add(AuditEvent(**{**event, "at": _parse(event["at"])}))
-    except (KeyError, TypeError, ValueError) as error:
+            for part, make in (("users", _user), ("texts", _text), ("audit", _event)):
+                records = document.get(part)
+                if not isinstance(records, list):
+                    raise BackupError("backup.part_missing", part=part)
+                for number, record in enumerate(records, start=1):
+                    session.add(_made(make, record, part, number))
+    except (KeyError, TypeError, ValueError, AttributeError) as error:  # the document's top level
         if isinstance(error, BackupError):
             raise
-        raise BackupError("backup.malformed", detail=str(error)[:200]) from None
+        raise BackupError(
+            "backup.malformed", part=Term("backup.part_document"), number=1, detail=str(error)[:200]
+        ) from None
     return counts(document)
 
 
 def counts(document: dict) -> dict[str, int]:
     versions = sum(len(text["versions"]) for text in document["texts"])
     return {"users": len(document["users"]), "texts": len(document["texts"]), "versions": versions}
+
+
+def _made(make, record, part: str, number: int):
+    """One record of the document as a row; a missing field or an unreadable value names the record."""
+    where = {"part": Term(f"backup.part_{part}"), "number": number}
+    try:
+        return make(record)
+    except KeyError as missing:
+        raise BackupError("backup.field_missing", field=missing.args[0], **where) from None
+    except (TypeError, ValueError, AttributeError) as error:
+        raise BackupError("backup.malformed", detail=str(error)[:200], **where) from None
+
+
+def _user(user: dict) -> User:
+    return User(
+        name=user["name"],
+        role=user["role"],
+        password_hash=user["password_hash"],
+        active=user["active"],
+        created_at=_parse(user["created_at"]),
+        assignments=[Assignment(**assignment) for assignment in user["assignments"]],
+    )
+
+
+def _text(text: dict) -> FollowUp:
+    rows = text["versions"]
+    return FollowUp(
+        **{name: text[name] for name in KEY_FIELDS},
+        version=max((row["number"] for row in rows), default=0),
+        created_at=_parse(text["created_at"]),
+        versions=[FollowUpVersion(**{**row, "created_at": _parse(row["created_at"])}) for row in rows],
+    )
+
+
+def _event(event: dict) -> AuditEvent:
+    return AuditEvent(**{**event, "at": _parse(event["at"])})
 
 
 def _time(value: datetime) -> str:

@@ -83,7 +83,9 @@ TEXT = {
     "api.not_a_year": "”{value}” är inget årtal",
     "api.unavailable": "Databasen svarar inte just nu.",
     "api.not_json": "Skicka ett JSON-objekt.",
-    "api.field_type": "Fältet {field} har fel typ.",
+    "api.field_type": "Fältet {field} ska vara {expected}.",
+    "api.expect_text": "text",
+    "api.expect_whole_number": "ett heltal från 0",
     "api.unknown_state": "”{value}” är inget tillstånd; ange Utkast, Klar eller Godkänd.",
     "api.unknown_id": "Det finns ingen text med id {id}.",
     "followup.unavailable_sign_in": (
@@ -93,7 +95,15 @@ TEXT = {
     "backup.not_a_backup": "filen är ingen säkerhetskopia från Målbild",
     "backup.unknown_version": "säkerhetskopians format {version} är okänt",
     "backup.not_empty": "databasen har redan konton eller texter; läs in i en tom databas",
-    "backup.malformed": "säkerhetskopian är trasig: {detail}",
+    "backup.malformed": (
+        "säkerhetskopian är trasig: {part} nr {number} har ett värde som inte går att läsa ({detail}); inget lästes in"
+    ),
+    "backup.field_missing": "säkerhetskopian är trasig: {part} nr {number} saknar fältet {field}; inget lästes in",
+    "backup.part_missing": "säkerhetskopian saknar delen {part}; inget lästes in",
+    "backup.part_users": "konto",
+    "backup.part_texts": "text",
+    "backup.part_audit": "loggrad",
+    "backup.part_document": "dokumentet",
     "backup.unreadable": "{file} kan inte läsas: {detail}",
     "cli.backup.description": (
         "Säkerhetskopiera uppföljningens texter, versioner, konton och logg till en JSON-fil, eller läs in en."

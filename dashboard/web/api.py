@@ -12,7 +12,7 @@ from __future__ import annotations
 from flask import Flask, jsonify, request
 
 from dashboard.domain.followup import State
-from dashboard.domain.messages import Message
+from dashboard.domain.messages import Message, Term
 from dashboard.followup import texts
 from dashboard.followup.database import DatabaseUnavailable
 from dashboard.followup.texts import Conflict, Invalid, NotAllowed
@@ -74,15 +74,16 @@ def register_api(server: Flask) -> None:
 
 
 def _body_problem(body: dict) -> tuple[str, dict] | None:
+    text_field = Term("api.expect_text")
     if not isinstance(body.get("analysis", ""), str):
-        return "api.field_type", {"field": "analysis"}
+        return "api.field_type", {"field": "analysis", "expected": text_field}
     if body.get("assessment") is not None and not isinstance(body["assessment"], str):
-        return "api.field_type", {"field": "assessment"}
+        return "api.field_type", {"field": "assessment", "expected": text_field}
     if body.get("state") not in {state.value for state in State}:
         return "api.unknown_state", {"value": str(body.get("state"))[:40]}
     version = body.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 0:
-        return "api.field_type", {"field": "version"}
+        return "api.field_type", {"field": "version", "expected": Term("api.expect_whole_number")}
     return None
 
 

@@ -10,11 +10,13 @@ import pytest
 
 from dashboard.cli import backup as backup_cli
 from dashboard.domain.followup import Actor, Assignment, Role, State
+from dashboard.domain.messages import Message
 from dashboard.followup import accounts, texts
 from dashboard.followup import archive as backup
 from dashboard.followup.archive import BackupError
 from dashboard.followup.database import Database
 from dashboard.followup.texts import Key
+from dashboard.i18n import render
 
 ANNA = Actor("anna", Role.ANALYST, (Assignment("Borås", "*"),))
 GUNNEL = Actor("gunnel", Role.APPROVER, (Assignment("Borås", "*"),))
@@ -55,22 +57,36 @@ def test_a_backup_never_lands_on_existing_texts(source):
     assert refused.value.key == "backup.not_empty"
 
 
+BASE = {"format": backup.FORMAT, "format_version": 1, "users": [], "texts": [], "audit": []}
+TEXT = {"municipality": "Borås", "area": "Hela kommunen", "year": 2020, "goal_area": "Miljö", "goal": "",
+        "indicator": "", "created_at": "2026-12-01T10:00:00+00:00"}  # fmt: skip
+
+
 @pytest.mark.parametrize(
-    ("document", "key"),
+    ("document", "message"),
     [
-        ({"format": "något annat"}, "backup.not_a_backup"),
-        ({"format": backup.FORMAT, "format_version": 99}, "backup.unknown_version"),
+        ({"format": "något annat"}, "filen är ingen säkerhetskopia från Målbild"),
+        ({**BASE, "format_version": 99}, "säkerhetskopians format 99 är okänt"),
         (
-            {"format": backup.FORMAT, "format_version": 1, "users": [{"name": "x"}], "texts": [], "audit": []},
-            "backup.malformed",
+            {**BASE, "users": [{"name": "x"}]},
+            "säkerhetskopian är trasig: konto nr 1 saknar fältet role; inget lästes in",
         ),
+        (
+            {
+                **BASE,
+                "texts": [{**TEXT, "versions": []}, {**TEXT, "goal": "Mål", "created_at": "i går", "versions": []}],
+            },
+            "säkerhetskopian är trasig: text nr 2 har ett värde som inte går att läsa "
+            "(Invalid isoformat string: 'i går'); inget lästes in",
+        ),
+        ({k: v for k, v in BASE.items() if k != "audit"}, "säkerhetskopian saknar delen audit; inget lästes in"),
     ],
 )
-def test_a_file_that_is_no_backup_is_refused_with_a_reason_and_loads_nothing(db, document, key):
+def test_a_file_that_is_no_backup_is_refused_saying_where_and_loads_nothing(db, document, message):
     with pytest.raises(BackupError) as refused:
         backup.load(db, document)
-    assert refused.value.key == key
-    assert backup.dump(db)["users"] == []
+    assert render(Message.of(refused.value.key, **refused.value.params)) == message
+    assert backup.dump(db)["users"] == [] and backup.dump(db)["texts"] == []
 
 
 def test_the_backup_cli_exports_a_private_file_and_imports_it(source, tmp_path, monkeypatch, capsys):
