@@ -32,9 +32,6 @@ class Written:
         )
 
 
-NOTHING = Written()
-
-
 def written_for(selection) -> Written:
     """The texts of the selection's municipality, area and year."""
     municipality, area, year = selection.municipality, selection.area, selection.year

@@ -6,6 +6,7 @@ import io
 import re
 import shutil
 import subprocess
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
@@ -47,7 +48,7 @@ def boras():
 
 def _report(boras, render=lambda figure, width, height: PIXEL, approved=None, lang="sv"):
     dataset, selection = boras
-    selection = selection if lang == "sv" else selection.__class__(**{**vars(selection), "lang": lang})
+    selection = replace(selection, lang=lang)
     return Document(io.BytesIO(build_report(dataset, selection, SETTINGS, approved, render, TODAY)))
 
 
