@@ -20,6 +20,14 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
     viewport: function () { return { width: window.innerWidth }; },
     // The detail dialog's close button (named in the page's language).
     closeDialog: function () { return false; },
+    // The follow-up edit button that was clicked, as {goal_area, goal, at}; no_update when the
+    // buttons were only drawn again (their clicks all empty), so no request reaches the server.
+    editAsked: function (clicks) {
+      var triggered = window.dash_clientside.callback_context.triggered || [];
+      if (!triggered.length || !triggered[0].value) { return window.dash_clientside.no_update; }
+      var id = JSON.parse(triggered[0].prop_id.split(".n_clicks")[0]);
+      return {goal_area: id.goal_area, goal: id.goal, at: Date.now()};
+    },
     // Text typed in the follow-up editor, kept in local storage by goal and version until it is saved
     // (the name is the one layouts/followup_editor.py draft_name gives).
     keepDraft: function (analysis, assessment, target, drafts) {

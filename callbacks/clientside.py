@@ -3,7 +3,7 @@ the dialogs and keeping typed follow-up text in the browser."""
 
 from __future__ import annotations
 
-from dash import ClientsideFunction, Input, Output, State
+from dash import ALL, ClientsideFunction, Input, Output, State
 
 from layouts import ids
 
@@ -34,6 +34,13 @@ def register(app) -> None:
         ClientsideFunction(namespace="malbild", function_name="closeDialog"),
         Output(ids.FOLLOWUP_EDITOR, "is_open", allow_duplicate=True),
         Input(ids.FOLLOWUP_CLOSE, "n_clicks"),
+        prevent_initial_call=True,
+    )
+    # an edit button's click becomes the goal to open; a redraw of the buttons (no click) stays in the browser
+    app.clientside_callback(
+        ClientsideFunction(namespace="malbild", function_name="editAsked"),
+        Output(ids.FOLLOWUP_ASKED, "data"),
+        Input({"type": ids.FOLLOWUP_EDIT, "goal_area": ALL, "goal": ALL}, "n_clicks"),
         prevent_initial_call=True,
     )
     # text typed in the follow-up editor goes to local storage as it is typed (no request per keystroke)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dash import ALL, Input, Output, State, ctx
+from dash import Input, Output, State, ctx
 from dash.exceptions import PreventUpdate
 
 from dashboard.analysis.selection import Selection
@@ -23,17 +23,18 @@ def register(app) -> None:
     @app.callback(
         output={name: Output(*target) for name, target in EDITOR_OUTPUTS.items()},
         inputs={
-            "clicks": Input({"type": ids.FOLLOWUP_EDIT, "goal_area": ALL, "goal": ALL}, "n_clicks"),
+            # a click, passed on by the browser (clientside.py): drawing the buttons asks nothing of the server
+            "asked": Input(ids.FOLLOWUP_ASKED, "data"),
             "stored": State(ids.SELECTION, "data"),
             "drafts": State(ids.FOLLOWUP_DRAFTS, "data"),
         },
         prevent_initial_call=True,
     )
-    def open_editor(clicks, stored, drafts):
-        if not ctx.triggered_id or not any(clicks):  # buttons drawn, not clicked
+    def open_editor(asked, stored, drafts):
+        if not asked:
             raise PreventUpdate
         selection = Selection.from_store(stored)
-        key = key_of(selection, ctx.triggered_id["goal_area"], ctx.triggered_id["goal"])
+        key = key_of(selection, asked["goal_area"], asked["goal"])
         return opened_part(open_text(key), drafts, selection.lang)
 
     @app.callback(

@@ -112,6 +112,7 @@ FOLLOWUP_CLOSE = "followup-close"
 FOLLOWUP_TARGET = "followup-target"
 FOLLOWUP_DRAFTS = "followup-drafts"  # texts typed but not saved, in the browser's local storage
 FOLLOWUP_SAVED = "followup-saved"  # counts saves, so the overview redraws with the new text
+FOLLOWUP_ASKED = "followup-asked"  # the goal whose edit button was clicked (set in the browser)
 ACCOUNT = "account"
 
 

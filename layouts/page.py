@@ -60,6 +60,7 @@ def build_page(dataset, settings, lang: str = "sv", account=None) -> html.Div:
             dcc.Store(id=ids.VIEWPORT),
             dcc.Store(id=ids.FOLLOWUP_DRAFTS, storage_type="local"),
             dcc.Store(id=ids.FOLLOWUP_SAVED, data=0),
+            dcc.Store(id=ids.FOLLOWUP_ASKED),
             _header(lang, account),
             dbc.Container(
                 [
