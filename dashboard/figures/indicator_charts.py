@@ -72,15 +72,7 @@ def gap_chart(table: pd.DataFrame, title: str, large: bool = False, lang: str = 
                 hovertemplate="%{customdata}<extra></extra>",
             )
         )
-    longest = float((bars["relative_gap"].abs() * 100).max())
-    if narrow:
-        # on a phone the value written past the bar's end ("✗ −13,3 %") takes a large share of the
-        # plot's width: the range leaves that much room on either side of the longest bar
-        label = max(len(format_percent(v, signed=True, lang=lang)) + 2 for v in bars["relative_gap"])
-        room = 2 * (GAP_LABEL_CHAR_PX * label + 12) / NARROW_PLOT_PX
-        reach = max(10.0, longest / max(0.3, 1 - room))
-    else:
-        reach = max(10.0, longest * 1.35)
+    x_range = _gap_range(bars["relative_gap"] * 100, narrow, large, lang)
     missing = table[table["relative_gap"].isna()]
     statuses = ", ".join(sorted(status_label(status, lang) for status in set(missing["status"])))
     notes = [text("chart.without_bar", lang, count=len(missing), statuses=statuses)] if not missing.empty else []
@@ -135,8 +127,9 @@ def gap_chart(table: pd.DataFrame, title: str, large: bool = False, lang: str = 
         height=max(160, round(per_bar * (len(bars) + room_above))),
         bargap=0.55 if narrow else 0.25,
         xaxis=dict(
-            title=text("chart.gap_axis", lang),
-            range=[-reach, reach],
+            # in meeting type a phone's plot is narrower than the title: the page's size there
+            title=dict(text=text("chart.gap_axis", lang), font=dict(size=15) if narrow and large else None),
+            range=x_range,
             ticksuffix=" %",
             tickformat=VALUE_TICKS,
             zeroline=True,
@@ -308,6 +301,24 @@ def _gap_marks(row: Mapping, unit: str | None, lang: str = "sv", large: bool = F
             ),
         )
     ]
+
+
+def _gap_range(gaps: pd.Series, narrow: bool, large: bool, lang: str) -> list[float]:
+    """The x range of the gap bars: each side as long as its longest bar plus the value written past
+    its end ("✗ −13,3 %"), so the label stays in the plot instead of running into the names beside
+    it. A side without bars keeps a sliver past zero (most follow-ups have more short than long)."""
+    label = max(len(format_percent(v / 100, signed=True, lang=lang)) + 2 for v in gaps)
+    # the plot's narrowest width in each layout (wide: the names take the left part of a 1024 px
+    # screen), and a label character in the page's type or the meeting screen's larger one
+    plot_px = NARROW_PLOT_PX if narrow else 380
+    char_px = GAP_LABEL_CHAR_PX * (1.4 if large else 1)
+    share = (char_px * label + 12) / plot_px  # of the span, per labelled side
+    short, long = float(max(0.0, -gaps.min())), float(max(0.0, gaps.max()))
+    sides = (short > 0) + (long > 0)
+    span = max(10.0, (short + long) / max(0.2, 1 - sides * share - (2 - sides) * 0.06))
+    low = -(short + share * span) if short > 0 else -0.06 * span
+    high = long + share * span if long > 0 else 0.06 * span
+    return [low, high]
 
 
 def _padded_range(values: pd.Series) -> list[float]:
