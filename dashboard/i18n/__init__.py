@@ -15,7 +15,20 @@ from dashboard.domain.messages import Message, Term
 from dashboard.domain.problems import WARNING, Problem
 from dashboard.domain.schema import WHOLE_MUNICIPALITY
 from dashboard.domain.statuses import Label, Progress, Status, Trend
-from dashboard.i18n import en, followup_en, followup_sv, reports_en, reports_sv, sv
+from dashboard.i18n import (
+    definitions_en,
+    definitions_sv,
+    en,
+    followup_en,
+    followup_sv,
+    formats_en,
+    formats_sv,
+    reports_en,
+    reports_sv,
+    scb_en,
+    scb_sv,
+    sv,
+)
 from dashboard.i18n.formatting import format_number
 
 __all__ = [
@@ -36,8 +49,8 @@ __all__ = [
 ]
 
 CATALOGUES = {
-    "sv": {**sv.TEXT, **followup_sv.TEXT, **reports_sv.TEXT},
-    "en": {**en.TEXT, **followup_en.TEXT, **reports_en.TEXT},
+    "sv": {**sv.TEXT, **followup_sv.TEXT, **reports_sv.TEXT, **scb_sv.TEXT, **formats_sv.TEXT, **definitions_sv.TEXT},
+    "en": {**en.TEXT, **followup_en.TEXT, **reports_en.TEXT, **scb_en.TEXT, **formats_en.TEXT, **definitions_en.TEXT},
 }
 PLURAL_FORMS = ("one", "other")
 

@@ -88,6 +88,12 @@ CATALOGUES_ON_DISK = {
     "dashboard/i18n/followup_en.py",
     "dashboard/i18n/reports_sv.py",
     "dashboard/i18n/reports_en.py",
+    "dashboard/i18n/scb_sv.py",
+    "dashboard/i18n/scb_en.py",
+    "dashboard/i18n/formats_sv.py",
+    "dashboard/i18n/formats_en.py",
+    "dashboard/i18n/definitions_sv.py",
+    "dashboard/i18n/definitions_en.py",
 }
 # Words Målbild reads in files or writes into them: data, not text it shows a person. A module
 # (None: all of it) or its module-level constants by name.

@@ -1,0 +1,3 @@
+"""Swedish texts: Indicator definitions (data/indicators.csv) and the detail's Definition och källa."""
+
+TEXT: dict = {}

@@ -1,0 +1,3 @@
+"""English texts: SCB's statistics: the PxWebApi 2.0 command (cli.scb.*)."""
+
+TEXT: dict = {}
