@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from dashboard.domain.schema import DIRECTIONS, YEAR_RANGE
+from dashboard.domain.schema import DIRECTIONS, GENDERS, TOTAL, YEAR_RANGE
 
 
 def stripped(values: pd.Series) -> pd.Series:
@@ -49,6 +49,13 @@ def directions(texts: pd.Series) -> tuple[pd.Series, pd.Series]:
     lowered = texts.str.lower()
     bad = (texts != "") & ~lowered.isin(DIRECTIONS)
     return lowered.where(lowered.isin(DIRECTIONS), ""), bad
+
+
+def genders(texts: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """(gender, bad): T, K or M in any case; an empty cell is the total (T)."""
+    upper = texts.str.upper()
+    bad = (texts != "") & ~upper.isin(GENDERS)
+    return upper.where(upper.isin(GENDERS), TOTAL), bad
 
 
 def dates(texts: pd.Series) -> tuple[pd.Series, pd.Series]:

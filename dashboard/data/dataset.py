@@ -5,7 +5,8 @@ Built once when the app starts and never changed afterwards. The observations st
 what it shows: one municipality's rows, or one indicator across every municipality, with the
 vintages resolved by the query (dashboard/data/vintages.py). So national data costs a worker only
 what its views are showing. The last few answers are kept per process; data added in a session
-(`extended`) lies over the stored rows per municipality.
+(`extended`) lies over the stored rows per municipality. A Dataset reads one gender's figures
+(the total unless `of_gender` asks for women or men: dashboard/data/relations.py).
 """
 
 from __future__ import annotations
@@ -24,10 +25,10 @@ from dashboard.data.frames import empty_observations, fetch
 from dashboard.data.goals import empty_goals
 from dashboard.data.groups import empty_groups
 from dashboard.data.loading import LoadResult, load_path
-from dashboard.data.relations import FrameRelations, Relations
+from dashboard.data.relations import FrameRelations, GenderRelations, Relations
 from dashboard.data.vintages import NEWEST, RESOLVED_COLUMNS, projection_sql, published_by, resolution_sql, resolve
 from dashboard.domain.problems import Problem
-from dashboard.domain.schema import FRAME_COLUMNS, WHOLE_MUNICIPALITY
+from dashboard.domain.schema import FRAME_COLUMNS, GENDERS, TOTAL, WHOLE_MUNICIPALITY
 from dashboard.domain.values import swedish_sort_key
 
 DECODED_MUNICIPALITIES = 8  # small answers (dates, spreads) kept per process and kind
@@ -66,9 +67,9 @@ class Dataset:
         self._setup(LoadReport.of(load), FrameRelations(load.observations))
 
     @classmethod
-    def from_relations(cls, report: LoadReport, relations: Relations) -> Dataset:
+    def from_relations(cls, report: LoadReport, relations: Relations, gender: str = TOTAL) -> Dataset:
         dataset = object.__new__(cls)
-        dataset._setup(report, relations)
+        dataset._setup(report, relations, gender)
         return dataset
 
     @classmethod
@@ -76,9 +77,15 @@ class Dataset:
         """The data at `path`, read and validated now (dashboard.data.cache.load_dataset keeps it)."""
         return cls(load_path(path))
 
-    def _setup(self, report: LoadReport, relations: Relations) -> None:
+    def _setup(self, report: LoadReport, relations: Relations, gender: str = TOTAL) -> None:
         self.token = uuid.uuid4().hex  # tells caches which data a result was built from
         self.load = report
+        self.gender = gender
+        self._all_genders = relations  # every gender's rows, for `of_gender`
+        self._genders: dict[str, Dataset] = {gender: self}
+        self._extras: list[pd.DataFrame] = []  # what `extended` added, every gender's rows
+        if relations.genders != frozenset({gender}):
+            relations = GenderRelations(relations, gender)
         self.relations = relations
         self._added_raw: dict[str, pd.DataFrame] = {}  # municipalities changed by `extended`
         self._added_current: dict[str, pd.DataFrame] = {}
@@ -103,15 +110,44 @@ class Dataset:
         report = LoadReport(
             load.problems, load.goals, load.loaded_files + files, load.failed_files, load.source, load.groups
         )
-        combined = Dataset.from_relations(report, self.relations)
-        combined._added_raw, combined._added_current = dict(self._added_raw), dict(self._added_current)
+        combined = Dataset.from_relations(report, self._all_genders)
+        if self.gender != TOTAL:
+            combined = combined.of_gender(self.gender)
+        combined._add(self, extra)
+        return combined
+
+    def _add(self, before: Dataset, extra: pd.DataFrame) -> None:
+        self._extras = [*before._extras, extra]
+        self._added_raw, self._added_current = dict(before._added_raw), dict(before._added_current)
+        genders = extra["gender"] if "gender" in extra else pd.Series(TOTAL, index=extra.index)
+        extra = extra[genders.fillna(TOTAL) == self.gender]
         for name, rows in extra.groupby("municipality", observed=True):
             joined = (
-                pd.concat([self.raw(name), rows], ignore_index=True) if self.has(name) else rows.reset_index(drop=True)
+                pd.concat([before.raw(name), rows], ignore_index=True)
+                if before.has(name)
+                else rows.reset_index(drop=True)
             )
-            combined._added_raw[name] = joined
-            combined._added_current[name] = resolve(joined)
-        return combined
+            self._added_raw[name] = joined
+            self._added_current[name] = resolve(joined)
+
+    def of_gender(self, gender: str) -> Dataset:
+        """The same data read for one gender (T, K or M): its figures, measured against the total's
+        targets where it has none of its own. Kept: one per gender."""
+        if gender not in self._genders:
+            chosen = Dataset.from_relations(self.load, self._all_genders, gender)
+            for extra in self._extras:
+                chosen._add(chosen, extra)
+            chosen._genders = self._genders
+            self._genders[gender] = chosen
+        return self._genders[gender]
+
+    @cached_property
+    def genders(self) -> tuple[str, ...]:
+        """The genders the data holds figures for, total first (T, K, M)."""
+        held = set(self._all_genders.genders) | {
+            value for extra in self._extras if "gender" in extra for value in extra["gender"].dropna().unique()
+        }
+        return tuple(gender for gender in GENDERS if gender in held)
 
     # --- What there is ---------------------------------------------------------------------------
 

@@ -36,7 +36,7 @@ from dashboard.data.parquet_files import copy_to_parquet, parquet
 from dashboard.data.relations import TEXT_SOURCES, WHOLE, Relations, Summary, summary_sql
 from dashboard.data.scratch import Scratch
 from dashboard.domain.problems import Problem
-from dashboard.domain.schema import FRAME_COLUMNS
+from dashboard.domain.schema import FRAME_COLUMNS, TOTAL
 
 # Text columns with at most this many distinct values come back from a query as dictionary codes
 # (DuckDB ENUMs → pandas categories): no Python string is made per cell.
@@ -68,7 +68,7 @@ def write_store(scratch: Scratch, loaded: Loaded, folder: Path) -> None:
         f"SELECT {columns} FROM {stored} WHERE {WHOLE} ORDER BY indicator_key, municipality, year, file, row",
         folder / FILES[1],
     )
-    copy_to_parquet(connection, spread_sql(parquet(folder / FILES[1]), "TRUE"), folder / FILES[2])
+    copy_to_parquet(connection, spread_sql(parquet(folder / FILES[1]), f"gender = '{TOTAL}'"), folder / FILES[2])
     _frame_copy(scratch, loaded.goals_frame(), GOALS_FRAME_COLUMNS, folder / FILES[3])
     _frame_copy(scratch, loaded.groups_frame(), GROUPS_FRAME_COLUMNS, folder / FILES[4])
     summary = Summary.of(connection, stored)
@@ -77,6 +77,7 @@ def write_store(scratch: Scratch, loaded: Loaded, folder: Path) -> None:
         "loaded_files": loaded.loaded,
         "failed_files": loaded.failed,
         "summary": summary.as_dict(),
+        "genders": [gender for (gender,) in connection.execute(f"SELECT DISTINCT gender FROM {stored}").fetchall()],
         "dictionaries": _dictionaries(connection, stored),
     }
     (folder / "report.json").write_text(json.dumps(report, ensure_ascii=False), encoding="utf-8")
@@ -114,7 +115,7 @@ def open_store(folder: Path, source: str) -> Dataset:
     """The data stored in `folder`, left on disk until a view asks for it."""
     report = json.loads((folder / "report.json").read_text(encoding="utf-8"))
     summary = Summary.from_dict(report["summary"])
-    relations = StoreRelations(folder, summary, report["dictionaries"])
+    relations = StoreRelations(folder, summary, report["dictionaries"], frozenset(report["genders"] or [TOTAL]))
     with_frames = relations.frames()
     load = LoadReport(
         tuple(Problem.from_dict(p) for p in report["problems"]),
@@ -128,8 +129,9 @@ def open_store(folder: Path, source: str) -> Dataset:
 
 
 class StoreRelations(Relations):
-    def __init__(self, folder: Path, summary: Summary, dictionaries: dict[str, list[str]]):
+    def __init__(self, folder: Path, summary: Summary, dictionaries: dict[str, list[str]], genders=frozenset({TOTAL})):
         self.folder = folder
+        self.genders = genders
         self.observations = parquet(observation_files(folder))
         self.whole = parquet(folder / FILES[1])
         self.spread = parquet(folder / FILES[2])

@@ -3,8 +3,10 @@ files (dashboard/data/parquet_store.py), or a frame held in memory (tests, uploa
 
 `observations` holds every observation, `whole` the whole-municipality ones (laid out for one
 indicator across municipalities when it is a file of its own), `spread` each municipality's latest
-year per indicator when it was computed ahead. A frame is registered with each process's own
-connection the first time that process asks (gunicorn forks after loading).
+year per indicator (of the total, T) when it was computed ahead. GenderRelations narrows them to one
+gender's figures, which is what every view reads: the total unless women or men are chosen.
+A frame is registered with each process's own connection the first time that process asks
+(gunicorn forks after loading).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import duckdb
 import pandas as pd
 
 from dashboard.data import engine
-from dashboard.domain.schema import TEXT_COLUMNS, WHOLE_MUNICIPALITY
+from dashboard.domain.schema import FRAME_COLUMNS, TEXT_COLUMNS, TOTAL, WHOLE_MUNICIPALITY
 
 WHOLE = f"area = '{WHOLE_MUNICIPALITY}'"
 
@@ -56,7 +58,7 @@ def summary_sql(observations: str) -> str:
     series that collide would count as one revised series, which only sends that municipality
     down the general path of dashboard/data/vintages.py."""
     return (
-        "WITH series AS (SELECT municipality, hash(area, indicator_key, year) AS series, count(*) AS n, "
+        "WITH series AS (SELECT municipality, hash(area, indicator_key, year, gender) AS series, count(*) AS n, "
         f"bool_or(target IS NOT NULL) AS has_target FROM {observations} GROUP BY municipality, series) "
         "SELECT municipality, sum(n), count_if(has_target), max(n) FROM series GROUP BY municipality"
     )
@@ -76,6 +78,7 @@ class Relations:
     observations: str
     whole: str
     spread: str | None = None
+    genders: frozenset[str] = frozenset({TOTAL})  # the genders the observations hold
 
     @property
     def summary(self) -> Summary:
@@ -91,7 +94,10 @@ class Relations:
 
 class FrameRelations(Relations):
     def __init__(self, observations: pd.DataFrame):
+        if "gender" not in observations:  # a frame made before the column existed: every row the total
+            observations = observations.assign(gender=pd.array([TOTAL] * len(observations), dtype="string"))
         self.frame = observations
+        self.genders = frozenset(observations["gender"].dropna().unique()) or frozenset({TOTAL})
         self.observations = f"_observations_{uuid.uuid4().hex}"
         self.whole = f"(SELECT * FROM {self.observations} WHERE {WHOLE})"
         self._attached: tuple[int, int] | None = None
@@ -119,3 +125,51 @@ def _forget(name: str, pid: int) -> None:
             connection.unregister(name)
     except Exception:  # at interpreter exit the connection may be gone already
         pass
+
+
+class GenderRelations(Relations):
+    """One gender's rows of `base`. Women's and men's figures are measured against the council's
+    target: a year whose own row has no target takes the total's (same place, indicator, year and
+    publication), and the total's targets of an indicator that has figures for the gender come
+    along as rows without an outcome. A total is read as it is."""
+
+    def __init__(self, base: Relations, gender: str):
+        self.base, self.gender = base, gender
+        self.genders = frozenset({gender})
+        self.observations = gender_rows(base.observations, gender)
+        self.whole = gender_rows(base.whole, gender)
+        self.spread = base.spread if gender == TOTAL else None
+
+    @property
+    def summary(self) -> Summary:
+        return self.base.summary
+
+    def attach(self, connection: duckdb.DuckDBPyConnection) -> None:
+        self.base.attach(connection)
+
+    def select(self, columns) -> str:
+        return self.base.select(columns)
+
+
+_PLACE = ("municipality", "area", "indicator_key")
+_SAME_ROW = " AND ".join(f"g.{name} IS NOT DISTINCT FROM t.{name}" for name in (*_PLACE, "year", "published"))
+
+
+def gender_rows(source: str, gender: str) -> str:
+    """SQL relation: the rows of `source` of one gender (see GenderRelations)."""
+    if gender == TOTAL:
+        return f"(SELECT * FROM {source} WHERE gender = '{TOTAL}')"
+    own = ", ".join("coalesce(g.target, t.target) AS target" if c == "target" else f"g.{c}" for c in FRAME_COLUMNS)
+    borrowed = ", ".join(
+        {"outcome": "NULL::DOUBLE AS outcome", "gender": f"'{gender}' AS gender"}.get(c, f"t.{c}")
+        for c in FRAME_COLUMNS
+    )
+    places = " AND ".join(f"p.{name} IS NOT DISTINCT FROM t.{name}" for name in _PLACE)
+    return (
+        f"(WITH g AS (SELECT * FROM {source} WHERE gender = '{gender}'), "
+        f"p AS (SELECT DISTINCT {', '.join(_PLACE)} FROM g), "
+        f"t AS (SELECT * FROM {source} AS t WHERE gender = '{TOTAL}' AND target IS NOT NULL "
+        f"AND EXISTS (SELECT 1 FROM p WHERE {places})) "
+        f"SELECT {own} FROM g LEFT JOIN t ON {_SAME_ROW} "
+        f"UNION ALL SELECT {borrowed} FROM t WHERE NOT EXISTS (SELECT 1 FROM g WHERE {_SAME_ROW}))"
+    )

@@ -26,6 +26,7 @@ from dashboard.domain.schema import (
     FRAME_COLUMNS,
     KEY,
     REQUIRED,
+    TOTAL,
     VALUE_COLUMNS,
     WHOLE_MUNICIPALITY,
 )
@@ -161,6 +162,9 @@ def _judge(values: dict[str, pd.DataFrame], normalise: bool) -> tuple[dict[str, 
         elif name == "direction":
             typed, bad = checks.directions(text)
             codes, params = _coded(bad, "unknown_direction", text)
+        elif name == "gender":
+            typed, bad = checks.genders(text)
+            codes, params = _coded(bad, "unknown_gender", text)
         elif name == "published":
             typed, bad = checks.dates(text)
             codes, params = _coded(bad, "not_a_date", text)
@@ -208,7 +212,7 @@ def _cell_problems(scratch: Scratch, body: str, judged: dict[str, Judged], file:
     for name in REQUIRED:
         if name in judged:
             found += _rows_of(scratch, body, name, judged[name], judged[name].empty, file, "value_missing")
-    for name in ("year", "outcome", "target", "direction", "published", "municipality_code"):
+    for name in ("year", "outcome", "target", "direction", "gender", "published", "municipality_code"):
         if name in judged:
             column = judged[name]
             found += _rows_of(scratch, body, name, column, column.codes.notna(), file, None)
@@ -273,7 +277,7 @@ def _used(params: dict, sql: str) -> dict | None:
 def _expression(scratch: Scratch, name: str, column: Judged | None, joins: list[str]) -> str:
     sql_type = SQL_TYPES.get(name, "VARCHAR")
     if column is None:
-        missing = {"area": f"'{WHOLE_MUNICIPALITY}'", "direction": "''"}
+        missing = {"area": f"'{WHOLE_MUNICIPALITY}'", "direction": "''", "gender": f"'{TOTAL}'"}
         return missing.get(name, f"NULL::{sql_type}")
     raw = f'b."{name}"'
     mapping = pd.DataFrame({"raw": column.raw, "value": _plain(column.typed)})
@@ -293,7 +297,7 @@ def _expression(scratch: Scratch, name: str, column: Judged | None, joins: list[
         alias = f"m_{name}"
         joins.append(f"LEFT JOIN {table} AS {alias} ON {raw} = {alias}.raw")
         expression = f"{alias}.value::{sql_type}"
-    fallback = {"area": WHOLE_MUNICIPALITY, "direction": ""}.get(name)
+    fallback = {"area": WHOLE_MUNICIPALITY, "direction": "", "gender": TOTAL}.get(name)
     return f"coalesce({expression}, '{fallback}')" if fallback is not None else expression
 
 

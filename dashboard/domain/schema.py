@@ -12,12 +12,17 @@ WHOLE_MUNICIPALITY = "Hela kommunen"
 ALL_MUNICIPALITIES = "Alla kommuner"
 INCREASE, DECREASE = "increase", "decrease"
 DIRECTIONS = (INCREASE, DECREASE)
+# Whom a figure counts: everyone (T, Kolada's and SCB's "totalt"), women (K) or men (M). A file
+# without the column, or an empty cell, is the total. Gaps and verdicts read the total unless
+# another is chosen.
+TOTAL, WOMEN, MEN = "T", "K", "M"
+GENDERS = (TOTAL, WOMEN, MEN)
 
 
 @dataclass(frozen=True)
 class Column:
     name: str
-    kind: str  # text | code | year | number | direction | date
+    kind: str  # text | code | year | number | direction | date | gender
     required: bool = False
 
 
@@ -37,13 +42,14 @@ COLUMNS: tuple[Column, ...] = (
     Column("source", "text", False),
     Column("published", "date", False),
     Column("comment", "text", False),
+    Column("gender", "gender", False),  # last: the columns before it keep their places in files
 )
 COLUMN_NAMES = tuple(column.name for column in COLUMNS)
 REQUIRED = tuple(column.name for column in COLUMNS if column.required)
 VALUE_COLUMNS = ("outcome", "target")
 # One observation per key; the indicator is identified by indicator_id when given, else by name.
-KEY = ("municipality", "area", "indicator_key", "year", "published")
-TEXT_COLUMNS = tuple(c.name for c in COLUMNS if c.kind in {"text", "code", "direction"})
+KEY = ("municipality", "area", "indicator_key", "year", "published", "gender")
+TEXT_COLUMNS = tuple(c.name for c in COLUMNS if c.kind in {"text", "code", "direction", "gender"})
 # Columns added by validation for tracing a value back to its file and row.
 TRACE_COLUMNS = ("indicator_key", "file", "row")
 FRAME_COLUMNS = COLUMN_NAMES + TRACE_COLUMNS

@@ -68,6 +68,7 @@ TEXT = {
     "problem.not_a_number_decimal_comma": "{text!r} is not a number (use a decimal point: {fixed})",
     "problem.not_a_year": "{text!r} is not a year (a whole number, e.g. 2020)",
     "problem.unknown_direction": "{text!r} is not a known direction (increase or decrease)",
+    "problem.unknown_gender": "{text!r} is not a known gender: T (total), K (women) or M (men)",
     "problem.not_a_date": "{text!r} is not a date (YYYY-MM-DD)",
     "problem.not_a_municipality_code": "{text!r} is not a municipality code (four digits, e.g. 0114)",
     "problem.goal_repeated": "the same goal is already in the same goal area",

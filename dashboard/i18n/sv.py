@@ -50,6 +50,7 @@ TEXT = {
     "problem.not_a_number_decimal_comma": "{text!r} är inte ett tal (använd decimalpunkt: {fixed})",
     "problem.not_a_year": "{text!r} är inte ett årtal (heltal, t.ex. 2020)",
     "problem.unknown_direction": "{text!r} är ingen känd riktning (increase eller decrease)",
+    "problem.unknown_gender": "{text!r} är inget känt kön: T (totalt), K (kvinnor) eller M (män)",
     "problem.not_a_date": "{text!r} är inget datum (ÅÅÅÅ-MM-DD)",
     "problem.not_a_municipality_code": "{text!r} är ingen kommunkod (fyra siffror, t.ex. 0114)",
     "problem.goal_repeated": "samma mål finns redan i samma målområde",

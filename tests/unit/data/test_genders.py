@@ -1,0 +1,114 @@
+"""Figures for women (K) and men (M) beside the total (T): read from the optional `gender` column,
+kept apart in the store, and read one gender at a time, the total unless another is chosen."""
+
+import pandas as pd
+import pytest
+
+from dashboard.data import cache
+from dashboard.data.dataset import Dataset
+from dashboard.data.loading import read_text
+
+HEADER = "municipality,area,goal_area,indicator_id,indicator,unit,direction,year,outcome,target,published,gender"
+# Made-up figures for the tests (not real data). Behöriga: a total with targets for 2021 and 2022,
+# women and men for 2020 and 2021; men have their own 2021 target. Nöjdhet: the total only.
+SPLIT = f"""{HEADER}
+Alfaby,,Skola,B1,Behöriga,%,increase,2020,80,,2021-03-01,T
+Alfaby,,Skola,B1,Behöriga,%,increase,2020,84,,2021-03-01,K
+Alfaby,,Skola,B1,Behöriga,%,increase,2020,76,,2021-03-01,m
+Alfaby,,Skola,B1,Behöriga,%,increase,2021,82,90,2021-03-01,T
+Alfaby,,Skola,B1,Behöriga,%,increase,2021,85,,2021-03-01,K
+Alfaby,,Skola,B1,Behöriga,%,increase,2021,79,88,2021-03-01,M
+Alfaby,,Skola,B1,Behöriga,%,increase,2022,,92,2021-03-01,
+Alfaby,,Skola,N1,Nöjdhet,%,increase,2021,70,75,2021-03-01,T
+"""
+
+
+def _frame(text=SPLIT):
+    frame, problems = read_text(text, "kon.csv")
+    assert [p.code for p in problems] == []
+    return frame
+
+
+def test_the_column_reads_t_k_m_in_any_case_and_an_empty_cell_as_the_total():
+    frame = _frame()
+    assert list(frame["gender"]) == ["T", "K", "M", "T", "K", "M", "T", "T"]
+
+
+def test_a_file_without_the_column_is_the_total():
+    text = "\n".join(
+        line.rsplit(",", 1)[0] for line in SPLIT.strip().splitlines() if not line.endswith((",K", ",m", ",M"))
+    )
+    frame, problems = read_text(text + "\n", "utan.csv")
+    assert problems == [] and set(frame["gender"]) == {"T"}
+
+
+def test_an_unknown_gender_names_its_row_and_column():
+    frame, problems = read_text(SPLIT + "Alfaby,,Skola,B1,Behöriga,%,increase,2023,1,,2021-03-01,kvinnor\n", "fel.csv")
+    assert frame is None
+    assert [(p.row, p.column, p.code, p.params["text"]) for p in problems] == [
+        (10, "gender", "unknown_gender", "kvinnor")
+    ]
+
+
+def test_the_same_year_twice_for_one_gender_is_a_duplicate_but_not_across_genders():
+    _, problems = read_text(SPLIT + "Alfaby,,Skola,B1,Behöriga,%,increase,2020,83,,2021-03-01,K\n", "dubbel.csv")
+    assert [(p.code, p.row) for p in problems if p.severity == "error"] == [("duplicate_key", 10)]
+
+
+@pytest.fixture(params=["frame", "store"])
+def dataset(request, tmp_path):
+    if request.param == "frame":
+        return Dataset.from_path(_write(tmp_path))
+    return cache.load_dataset(_write(tmp_path), tmp_path / "cache")
+
+
+def _write(tmp_path):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / "kon.csv").write_text(SPLIT, encoding="utf-8")
+    return folder
+
+
+def _series(rows: pd.DataFrame, key: str) -> list[tuple]:
+    rows = rows[rows["indicator_key"] == key].sort_values("year")
+    return [
+        (int(year), None if pd.isna(outcome) else outcome, None if pd.isna(target) else target)
+        for year, outcome, target in zip(rows["year"], rows["outcome"], rows["target"])
+    ]
+
+
+def test_every_view_reads_the_total_unless_another_gender_is_chosen(dataset):
+    assert dataset.genders == ("T", "K", "M")
+    rows = dataset.resolved("Alfaby")
+    assert _series(rows, "B1") == [(2020, 80.0, None), (2021, 82.0, 90.0), (2022, None, 92.0)]
+    assert _series(rows, "N1") == [(2021, 70.0, 75.0)]
+
+
+def test_women_are_measured_against_the_councils_target_where_they_have_none_of_their_own(dataset):
+    women = dataset.of_gender("K").resolved("Alfaby")
+    # 2021 takes the total's 90, 2022's target row comes without an outcome, Nöjdhet has no split
+    assert _series(women, "B1") == [(2020, 84.0, None), (2021, 85.0, 90.0), (2022, None, 92.0)]
+    assert _series(women, "N1") == []
+    assert set(women["indicator_key"]) == {"B1"}
+
+
+def test_a_gender_with_its_own_target_keeps_it(dataset):
+    men = dataset.of_gender("M")
+    assert _series(men.resolved("Alfaby"), "B1") == [(2020, 76.0, None), (2021, 79.0, 88.0), (2022, None, 92.0)]
+    assert _series(men.indicator_everywhere(None, "B1"), "B1") == [
+        (2020, 76.0, None),
+        (2021, 79.0, 88.0),
+        (2022, None, 92.0),
+    ]
+    assert men.of_gender("T") is dataset.of_gender("T")
+
+
+def test_added_figures_are_read_by_their_own_gender(dataset):
+    extra = _frame(
+        f"{HEADER}\nBetaby,,Skola,B1,Behöriga,%,increase,2021,60,,2021-03-01,K\n"
+        "Betaby,,Skola,B1,Behöriga,%,increase,2021,65,,2021-03-01,T\n"
+    )
+    combined = dataset.extended(extra, ("b.csv",))
+    assert _series(combined.resolved("Betaby"), "B1") == [(2021, 65.0, None)]
+    assert _series(combined.of_gender("K").resolved("Betaby"), "B1") == [(2021, 60.0, None)]
+    assert _series(combined.of_gender("K").resolved("Alfaby"), "B1")[0] == (2020, 84.0, None)
