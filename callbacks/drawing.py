@@ -7,7 +7,7 @@ from dataclasses import replace
 from dash import Input, Output, State
 from dash.exceptions import PreventUpdate
 
-from dashboard.analysis.selection import Selection
+from dashboard.analysis.selection import Selection, for_gender
 from dashboard.data.uploads import session_dataset
 from dashboard.web.written import written_for
 from layouts import ids
@@ -30,7 +30,9 @@ def _register_part(app, source, settings, part) -> None:
     def draw(stored, uploads, viewport):
         selection = replace(Selection.from_store(stored), narrow=(viewport or {}).get("width", NARROW) < NARROW)
         written = {"written": written_for(selection)} if part.with_texts else {}
-        shown = part.present(session_dataset(source.current(), uploads), selection, settings, **written)
+        shown = part.present(
+            for_gender(session_dataset(source.current(), uploads), selection), selection, settings, **written
+        )
         if shown is None:  # not on screen: what it showed last stays, hidden
             raise PreventUpdate
         return shown

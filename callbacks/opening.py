@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dash import ALL, MATCH, Input, Output, State, no_update
 
-from dashboard.analysis.selection import Selection
+from dashboard.analysis.selection import Selection, for_gender
 from dashboard.data.uploads import session_dataset
 from dashboard.web.written import written_for
 from layouts import ids
@@ -28,7 +28,8 @@ def register(app, source, settings) -> None:
         # the goal area is closed and opened again (a new overview comes with new, closed summaries)
         if summary_id["shown"] or clicks != 1:
             return no_update
-        dataset, selection = session_dataset(source.current(), uploads), Selection.from_store(stored)
+        selection = Selection.from_store(stored)
+        dataset = for_gender(session_dataset(source.current(), uploads), selection)
         written = written_for(selection)
         return goal_area_body_part(dataset, selection, settings, summary_id["goal_area"], written)
 
@@ -47,6 +48,6 @@ def register(app, source, settings) -> None:
     )
     def show_saved(_saved, target, summary_ids, body_ids, stored, uploads):
         selection = Selection.from_store(stored)
-        dataset = session_dataset(source.current(), uploads)
+        dataset = for_gender(session_dataset(source.current(), uploads), selection)
         names = [[part["goal_area"] for part in found] for found in (summary_ids, body_ids)]
         return refreshed_goal_area(dataset, selection, settings, target["goal_area"], *names, written_for(selection))

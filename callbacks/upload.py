@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dash import Input, Output, State, ctx, no_update
 
-from dashboard.analysis.selection import Selection
+from dashboard.analysis.selection import Selection, for_gender
 from dashboard.data.uploads import session_dataset
 from layouts import ids
 from layouts.upload_panel import (
@@ -75,6 +75,6 @@ def register(app, source, settings) -> None:
     )
     def download(csv_clicks, xlsx_clicks, stored, uploads):
         kind = "csv" if ctx.triggered_id == ids.SESSION_CSV else "xlsx"
-        return download_with_uploads(
-            session_dataset(source.current(), uploads), Selection.from_store(stored), settings, kind
-        )
+        selection = Selection.from_store(stored)
+        dataset = for_gender(session_dataset(source.current(), uploads), selection)
+        return download_with_uploads(dataset, selection, settings, kind)

@@ -27,6 +27,7 @@ FILTERS = (
     (ids.YEAR, "year"),
     (ids.AS_OF, "as_of"),
     (ids.PEERS, "peers"),
+    (ids.GENDER, "gender"),
     (ids.COMPARE_INDICATOR, "indicator"),
     (ids.COMPARE_AREAS, "areas"),
     (ids.COMPARE_MUNICIPALITIES, "municipalities"),
@@ -40,6 +41,7 @@ STATE_OUTPUTS = {
     "notices": (ids.NOTICES, "children"),
     **{f"{field}_options": (component, "options") for component, field in FILTERS},
     **{f"{field}_value": (component, "value") for component, field in FILTERS},
+    "gender_field": (ids.GENDER_FIELD, "className"),
     "meeting": (ids.MEETING, "value"),
     "detail_open": (ids.DETAIL, "is_open"),
 }
@@ -78,6 +80,14 @@ def filters_section(lang: str) -> html.Section:
                     width=True,
                     class_name=f"only-compare filter-1 {phone_after}",
                 ),
+                select_field(
+                    text("filters.gender", lang),
+                    ids.GENDER,
+                    width=True,
+                    xs=6,
+                    class_name=_gender_class([]),
+                    field_id=ids.GENDER_FIELD,
+                ),
             ],
             className="g-3",
         ),
@@ -109,6 +119,7 @@ def asked_selection(
         year=_year(values["year"]),
         as_of=_chosen(values["as_of"]),
         peers=_chosen(values["peers"]),
+        gender=_chosen(values["gender"]) or current.gender,
         meeting=bool(meeting),
     )
     if current.compares:  # the comparison controls are on screen
@@ -136,6 +147,7 @@ def state_part(dataset, asked: Selection, announce: bool) -> dict:
         "notices": html.Div(shown),
         "meeting": selection.meeting,
         "detail_open": selection.indicator is not None and not selection.compares,
+        "gender_field": _gender_class(choices.genders),
     }
     for (_, field), options in zip(FILTERS, filter_options(choices, lang)):
         value = getattr(selection, field)
@@ -156,10 +168,16 @@ def filter_options(choices: Choices, lang: str = "sv") -> list[list[dict]]:
         _options(reversed(choices.years)),
         [{"label": text("filters.latest", lang), "value": ANY}] + _options(choices.publication_dates),
         _peer_options(choices, lang),
+        [{"label": text(f"filters.gender_{gender}", lang), "value": gender} for gender in choices.genders],
         [{"label": _indicator_label(choices, key, name, lang), "value": str(key)} for key, name in choices.indicators],
         _options(choices.compare_areas),
         _options(choices.compare_municipalities),
     ]
+
+
+def _gender_class(genders) -> str:
+    """The gender filter is there only when the data holds women's or men's figures."""
+    return "filter-0 order-1 order-lg-0" if len(genders) > 1 else "d-none"
 
 
 def _peer_options(choices: Choices, lang: str) -> list[dict]:

@@ -10,6 +10,8 @@ GOAL_AREA = "filter-goal-area"
 YEAR = "filter-year"
 AS_OF = "filter-as-of"
 PEERS = "filter-peers"
+GENDER = "filter-gender"
+GENDER_FIELD = "filter-gender-field"  # the column around it: hidden when the data has the total only
 MEETING = "meeting-mode"
 
 NOTICES = "notices"

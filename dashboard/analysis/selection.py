@@ -4,8 +4,10 @@ Query parameters (a contract): municipality, area, goal_area, indicator (an indi
 name; its detail opens), year (the follow-up year), as_of (YYYY-MM-DD: only figures published on or
 before it), meeting=1 (meeting mode: no filters, large text), view (`areas` or `municipalities`
 for the comparisons), areas and municipalities (comma-separated lists to compare), peers (the
-reference line: `alla` for every municipality, or the name of a group from groups.csv), lang=en
-(the English interface; Swedish is the default and is not written to the URL).
+reference line: `alla` for every municipality, or the name of a group from groups.csv), gender
+(`K` women or `M` men: their figures, where the data has them; the total, `T`, is the default and
+is not written to the URL), lang=en (the English interface; Swedish is the default and is not
+written to the URL).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from dashboard.data.groups import ALL_PEERS
 from dashboard.domain.languages import DEFAULT as DEFAULT_LANGUAGE
 from dashboard.domain.languages import language
 from dashboard.domain.messages import Message, Term
-from dashboard.domain.schema import WHOLE_MUNICIPALITY
+from dashboard.domain.schema import GENDERS, TOTAL, WHOLE_MUNICIPALITY
 from dashboard.domain.values import swedish_sort_key
 
 PARAMETERS = (
@@ -37,6 +39,7 @@ PARAMETERS = (
     "areas",
     "municipalities",
     "peers",
+    "gender",
     "meeting",
     "lang",
 )
@@ -59,6 +62,7 @@ class Selection:
     municipalities: tuple[str, ...] = ()
     lang: str = DEFAULT_LANGUAGE
     peers: str | None = None  # "alla" or a group's name: the reference line drawn beside the outcomes
+    gender: str = TOTAL  # whose figures the verdicts read: T, K or M
     # drawn for a phone-wide screen: known from the browser, never in the URL
     narrow: bool = False
 
@@ -72,6 +76,9 @@ class Selection:
         values["meeting"] = values["meeting"] in ("1", "true", "ja")
         values["view"] = values["view"] if values["view"] in VIEWS else None
         values["lang"] = language(values["lang"])
+        values["gender"] = (
+            (values["gender"] or TOTAL).upper() if (values["gender"] or TOTAL).upper() in GENDERS else TOTAL
+        )
         for name in LISTS:
             values[name] = tuple(part.strip() for part in (values[name] or "").split(",") if part.strip())
         return cls(**values)
@@ -90,7 +97,8 @@ class Selection:
         pairs = [
             (name, value)
             for name, value in pairs
-            if value not in (None, "", False, ()) and (name, value) != ("lang", DEFAULT_LANGUAGE)
+            if value not in (None, "", False, ())
+            and (name, value) not in (("lang", DEFAULT_LANGUAGE), ("gender", TOTAL))
         ]
         pairs = [(name, 1 if value is True else ",".join(value) if name in LISTS else value) for name, value in pairs]
         return "?" + urlencode(pairs) if pairs else ""
@@ -120,14 +128,20 @@ class Choices:
     indicator_counts: dict[str, int] = field(default_factory=dict)  # in how many of `counted` each is found
     counted: str | None = None  # "areas" or "municipalities" in the comparisons
     peer_groups: list[str] = field(default_factory=list)  # the groups a reference line can be drawn for
+    genders: list[str] = field(default_factory=list)  # whose figures the data holds (T first); one: no choice
 
 
 def normalize(selection: Selection, dataset: Dataset) -> tuple[Selection, Choices, list[Message]]:
-    """Narrow a selection to values that exist, filling defaults; say what was replaced and why."""
+    """Narrow a selection to values that exist, filling defaults; say what was replaced and why.
+    `dataset` is read for the selection's gender (`for_gender`)."""
     notices: list[Message] = []
     municipalities = dataset.municipalities()
     if not municipalities:
         return Selection(lang=selection.lang), Choices(), notices
+    if selection.gender not in dataset.genders:
+        notices.append(Message.of("notice.gender", asked=Term(f"gender.{selection.gender}")))
+        selection = replace(selection, gender=TOTAL)
+    dataset = dataset.of_gender(selection.gender)
     municipality = _pick(selection.municipality, municipalities, dataset.default_municipality, "municipality", notices)
     resolved = dataset.resolved(municipality, selection.as_of_date)
 
@@ -167,7 +181,16 @@ def normalize(selection: Selection, dataset: Dataset) -> tuple[Selection, Choice
         municipalities=(),
         peers=_peers(selection.peers, dataset, notices),
     )
-    choices = Choices(municipalities, areas, goal_areas, years, indicators, dates, peer_groups=list(dataset.groups()))
+    choices = Choices(
+        municipalities,
+        areas,
+        goal_areas,
+        years,
+        indicators,
+        dates,
+        peer_groups=list(dataset.groups()),
+        genders=list(dataset.genders),
+    )
     if selection.view == "areas":
         return narrow_areas_view(selection, normalized, choices, resolved, notices)
     if selection.view == "municipalities":
@@ -183,6 +206,9 @@ def normalize_compared_municipalities(selection: Selection, dataset: Dataset) ->
     notices: list[Message] = []  # an export shows none
     if not dataset.municipalities():
         return Selection(lang=selection.lang)
+    if selection.gender not in dataset.genders:
+        selection = replace(selection, gender=TOTAL)
+    dataset = dataset.of_gender(selection.gender)
     normalized = replace(
         selection,
         areas=(),
@@ -236,3 +262,9 @@ def _date_or_none(value: str | None) -> pd.Timestamp | None:
         return pd.Timestamp(pd.to_datetime(value, format="%Y-%m-%d"))
     except (ValueError, TypeError):
         return None
+
+
+def for_gender(dataset: Dataset, selection: Selection) -> Dataset:
+    """The data as a view of `selection` reads it: its gender's figures (the total when the data
+    has none of that gender, as `normalize` says)."""
+    return dataset.of_gender(selection.gender if selection.gender in dataset.genders else TOTAL)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,6 +41,11 @@ _limits = Limits()
 _lock = threading.RLock()  # a connection serves one query at a time; the development server has threads
 _connection: tuple[int, duckdb.DuckDBPyConnection] | None = None
 _inherited: list[duckdb.DuckDBPyConnection] = []  # a parent's connections, never closed by a child
+_depth = 0  # sessions open in the thread holding the lock
+# Clean-ups asked for by finalizers: (process, action on the connection). A finalizer runs whenever
+# the garbage collector does, which may be in the middle of a query on this very connection (the
+# lock is re-entrant), so it never touches the connection itself: the next outermost session does.
+_deferred: list[tuple[int, Callable[[duckdb.DuckDBPyConnection], None]]] = []
 
 
 def configure(limits: Limits) -> None:
@@ -60,13 +65,38 @@ def limits() -> Limits:
 @contextmanager
 def session() -> Iterator[duckdb.DuckDBPyConnection]:
     """This process's connection, held for one query or a few (a forked child opens its own)."""
-    global _connection
+    global _connection, _depth
     with _lock:
         if _connection is None or _connection[0] != os.getpid():
             if _connection is not None:  # closing the parent's connection here would wait on its locks forever
                 _inherited.append(_connection[1])
             _connection = (os.getpid(), _open(_limits.threads, _limits.memory))
-        yield _connection[1]
+        connection = _connection[1]
+        if _depth == 0:
+            _run_deferred(connection)
+        _depth += 1
+        try:
+            yield connection
+        finally:
+            _depth -= 1
+
+
+def defer(action: Callable[[duckdb.DuckDBPyConnection], None]) -> None:
+    """Run `action` on this process's connection before its next query (safe in a finalizer: it only
+    appends to a list)."""
+    _deferred.append((os.getpid(), action))
+
+
+def _run_deferred(connection: duckdb.DuckDBPyConnection) -> None:
+    pid = os.getpid()
+    while _deferred:
+        owner, action = _deferred.pop()
+        if owner != pid:
+            continue  # a parent's clean-up: its names are not on this process's connection
+        try:
+            action(connection)
+        except duckdb.Error:  # already gone
+            pass
 
 
 @contextmanager

@@ -223,13 +223,9 @@ __all__ = ["FILES", "SPREAD_COLUMNS", "StoreRelations", "open_store", "summary_s
 
 
 def _drop_types(names: list[str], pid: int) -> None:
-    """Drop the dictionaries' types of relations nobody refers to any more (in the process that
-    made them)."""
+    """Drop the dictionaries' types of relations nobody refers to any more, in the process that made
+    them, before its connection's next query (dashboard/data/engine.py `defer`)."""
     if os.getpid() != pid:
         return
-    try:
-        with engine.session() as connection:
-            for name in names:
-                connection.execute(f"DROP TYPE IF EXISTS {name}")
-    except Exception:  # at interpreter exit the connection may be gone already
-        pass
+    for name in names:
+        engine.defer(lambda connection, name=name: connection.execute(f"DROP TYPE IF EXISTS {name}"))

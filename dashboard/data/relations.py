@@ -117,14 +117,10 @@ class FrameRelations(Relations):
 
 
 def _forget(name: str, pid: int) -> None:
-    """Unregister a frame nobody refers to any more (in the process that registered it)."""
-    if os.getpid() != pid:
-        return
-    try:
-        with engine.session() as connection:
-            connection.unregister(name)
-    except Exception:  # at interpreter exit the connection may be gone already
-        pass
+    """Unregister a frame nobody refers to any more, in the process that registered it, before its
+    connection's next query (dashboard/data/engine.py `defer`)."""
+    if os.getpid() == pid:
+        engine.defer(lambda connection: connection.unregister(name))
 
 
 class GenderRelations(Relations):

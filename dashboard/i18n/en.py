@@ -448,6 +448,14 @@ TEXT = {
     "narrative.rose": "Since {since} the outcome has risen by {rate} per year.",
     "narrative.fell": "Since {since} the outcome has fallen by {rate} per year.",
     "notice.year": "The year {asked} is not in the selection; showing {shown}.",
+    "notice.gender": "There are no figures for {asked} in the data; showing the total.",
+    "gender.T": "total",
+    "gender.K": "women",
+    "gender.M": "men",
+    "filters.gender": "Gender",
+    "filters.gender_T": "Total",
+    "filters.gender_K": "Women",
+    "filters.gender_M": "Men",
     "notice.unknown_municipality": (
         "There is no data for the municipality “{wanted}” in the selection; showing {shown}."
     ),

@@ -10,7 +10,7 @@ from urllib.parse import parse_qsl, urlsplit
 from flask import Flask, Response, jsonify, request
 
 from dashboard.analysis.report import comparison_export
-from dashboard.analysis.selection import Selection, normalize, normalize_compared_municipalities
+from dashboard.analysis.selection import Selection, for_gender, normalize, normalize_compared_municipalities
 from dashboard.data.groups import ALL_PEERS
 from dashboard.exports.names import file_stem, table_file_name
 from dashboard.exports.tables import goals_file, scorecard_file, to_csv_bytes
@@ -67,6 +67,7 @@ def register_routes(server: Flask, source, settings) -> None:
         if dataset.is_empty:
             return _plain_reply("view.no_data", 503)
         selection, _, _ = normalize(replace(Selection.from_query(request.args), view=None), dataset)
+        dataset = for_gender(dataset, selection)
         from dashboard.exports.deck import build_deck  # python-pptx is imported when a deck is asked for
 
         return Response(
@@ -87,6 +88,7 @@ def register_routes(server: Flask, source, settings) -> None:
         if dataset.is_empty:
             return _plain_reply("view.no_data", 503)
         selection, _, _ = normalize(replace(Selection.from_query(request.args), view=None), dataset)
+        dataset = for_gender(dataset, selection)
         from dashboard.exports.word_report import build_report  # python-docx and kaleido when a report is asked for
         from dashboard.web.images import png_renderer
 
@@ -98,6 +100,7 @@ def register_routes(server: Flask, source, settings) -> None:
     def embed():
         dataset = source.current()
         selection, _, _ = normalize(Selection.from_query(request.args), dataset)
+        dataset = for_gender(dataset, selection)
         full_view = request.host_url.rstrip("/") + "/" + selection.to_query()
         return Response(
             embed_page(dataset, selection, settings, request.args.get("embed", "chart"), full_view),
@@ -179,6 +182,7 @@ def _export(dataset, settings, kind: str, build=scorecard_file) -> Response:
     if dataset.is_empty:
         return _plain_reply("view.no_data", 503)
     selection, _, _ = normalize(replace(Selection.from_query(request.args), view=None), dataset)
+    dataset = for_gender(dataset, selection)
     view_url = request.host_url.rstrip("/") + "/" + selection.to_query()  # for the workbook's "Om uttaget"
     payload, name = build(dataset, selection, settings, kind, view_url=view_url)
     mimetype = "text/csv; charset=utf-8" if kind == "csv" else XLSX_TYPE
@@ -207,6 +211,7 @@ def _compare_export(dataset) -> Response:
         selection = normalize_compared_municipalities(asked, dataset)
     else:
         selection, _, _ = normalize(asked, dataset)
+    dataset = for_gender(dataset, selection)
     table = comparison_export(dataset, selection, only_indicator=asked.indicator is not None)
     subject = selection.municipality if asked.view == "areas" else str(selection.indicator)
     name = file_stem("malbild-jamforelse", asked.view, subject, selection.year) + ".csv"

@@ -43,7 +43,7 @@ def test_url_selection_is_normalized_and_written_back():
     assert state["stored"]["year"] == 2020
     assert [o["value"] for o in state["area_options"]] == ["Hela kommunen", "Sjöbo"]
     # native <select> values are strings; "*" is "latest publication" (and "all goal areas", "no reference")
-    assert _values(state) == ["Borås", "Hela kommunen", "Vård och omsorg", "2020", "*", "*", "*", [], []]
+    assert _values(state) == ["Borås", "Hela kommunen", "Vård och omsorg", "2020", "*", "*", "T", "*", [], []]
     assert state["goal_area_options"][0] == {"label": "Alla målområden", "value": "*"}
     assert (state["meeting"], state["detail_open"]) == (False, False)
 
@@ -63,7 +63,7 @@ def test_unknown_value_in_url_is_announced_but_filter_changes_are_not():
 def test_switching_municipality_drops_values_that_do_not_exist_there():
     asked = Selection(municipality="Köping", area="Sjöbo", goal_area="Vård och omsorg", year=2020, indicator="U21401")
     state = _state(asked, announce=False)
-    assert _values(state) == ["Köping", "Hela kommunen", "*", "2020", "*", "*", "*", [], []]
+    assert _values(state) == ["Köping", "Hela kommunen", "*", "2020", "*", "*", "T", "*", [], []]
     assert state["detail_open"] is False
 
 
