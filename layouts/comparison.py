@@ -12,7 +12,7 @@ from dash import dcc, html
 
 from dashboard.domain.statuses import Assessment
 from dashboard.domain.values import is_missing
-from dashboard.figures.view_charts import comparison
+from dashboard.figures.view_charts import area_gender_chart, comparison
 from dashboard.i18n import label, nothing_to_compare, text
 from dashboard.i18n.formatting import POINTS, format_number, format_percent, format_value
 from layouts import ids
@@ -28,6 +28,7 @@ VIEW_LINKS = (
 )
 COMPARE_OUTPUTS = {"results": (ids.COMPARE_RESULTS, "children"), "table": (ids.COMPARE_TABLE, "children")}
 OVER_TIME_OUTPUTS = {"lines": (ids.COMPARE_OVER_TIME, "children")}
+GENDER_OUTPUTS = {"split": (ids.COMPARE_GENDERS, "children")}
 
 
 def compare_part(dataset, selection, settings) -> dict | None:
@@ -72,6 +73,20 @@ def over_time_part(dataset, selection, settings) -> dict | None:
     return {"lines": chart_block(ids.COMPARE_LINES, lines, name, selection.lang)}
 
 
+def gender_part(dataset, selection, settings) -> dict | None:
+    """The compared districts' outcomes for women and men (under the chart for the year), when the
+    data has both for the indicator; nothing otherwise."""
+    if selection.view != "areas":
+        return None
+    if selection.indicator is None or selection.year is None:
+        return {"split": []}
+    chart = area_gender_chart(dataset, selection)
+    if chart is None:
+        return {"split": []}
+    name = chart_file_name(dataset, selection, "kon")
+    return {"split": chart_block(ids.COMPARE_GENDER_BARS, chart, name, selection.lang)}
+
+
 def export_query(selection) -> str:
     """The page's table as a file: in the area view every indicator of the selection is listed."""
     return (replace(selection, indicator=None) if selection.view == "areas" else selection).to_query()
@@ -98,6 +113,7 @@ def compare_section(lang: str = "sv") -> html.Section:
                 className="g-3 mb-2 compare-controls",
             ),
             html.Div(id=ids.COMPARE_RESULTS),
+            html.Div(id=ids.COMPARE_GENDERS),
             html.Div(id=ids.COMPARE_OVER_TIME),
             html.Div(id=ids.COMPARE_TABLE),
         ],

@@ -51,6 +51,8 @@ COMPARE_LINES = "compare-lines"
 COMPARE_TABLE = "compare-table"
 COMPARE_RESULTS = "compare-results"
 COMPARE_OVER_TIME = "compare-over-time"
+COMPARE_GENDERS = "compare-genders"  # the districts split by gender (its part)
+COMPARE_GENDER_BARS = "compare-gender-bars"
 COMPARE_EXPORT = "compare-export"
 
 UPLOAD = "upload"
@@ -77,7 +79,7 @@ EMBED_LANG = "embed-lang"
 EMBED_HEIGHT = "embed-height"
 EMBED_PREVIEW = "embed-preview"
 SHARE_SUMMARY = "share-summary"
-GRAPHS = (GAP_CHART, INDICATOR_CHART, COMPARE_BARS, COMPARE_LINES)
+GRAPHS = (GAP_CHART, INDICATOR_CHART, COMPARE_BARS, COMPARE_LINES, COMPARE_GENDER_BARS)
 
 SESSION_DOWNLOADS = "session-downloads"
 SESSION_CSV = "session-csv"

@@ -13,7 +13,15 @@ from dash import dcc, html
 from dashboard.i18n import text
 from layouts import ids
 from layouts.account import account_box
-from layouts.comparison import COMPARE_OUTPUTS, OVER_TIME_OUTPUTS, compare_part, compare_section, over_time_part
+from layouts.comparison import (
+    COMPARE_OUTPUTS,
+    GENDER_OUTPUTS,
+    OVER_TIME_OUTPUTS,
+    compare_part,
+    compare_section,
+    gender_part,
+    over_time_part,
+)
 from layouts.detail import DETAIL_OUTPUTS, detail_modal, detail_part
 from layouts.filters import filters_section
 from layouts.followup_editor import editor_modal
@@ -44,6 +52,7 @@ PARTS = (
     Part("detail", DETAIL_OUTPUTS, detail_part, with_texts=True),
     Part("compare", COMPARE_OUTPUTS, compare_part),
     Part("over_time", OVER_TIME_OUTPUTS, over_time_part),
+    Part("genders", GENDER_OUTPUTS, gender_part),
 )
 
 

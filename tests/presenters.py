@@ -3,6 +3,7 @@ callbacks/drawing.py calls it, with its result checked against the outputs it de
 
 from __future__ import annotations
 
+from dashboard.analysis.selection import for_gender
 from layouts.page import PARTS
 
 
@@ -10,7 +11,7 @@ def draw_parts(dataset, selection, settings) -> dict[str, dict | None]:
     """Every part's result by the part's name (None: not on screen, the callback leaves it as it was)."""
     drawn = {}
     for part in PARTS:
-        shown = part.present(dataset, selection, settings)
+        shown = part.present(for_gender(dataset, selection), selection, settings)  # as callbacks/drawing.py
         assert shown is None or set(shown) == set(part.outputs), (part.name, set(shown) ^ set(part.outputs))
         drawn[part.name] = shown
     return drawn

@@ -16,7 +16,7 @@ from dashboard.analysis.progress import ProgressRules, progress_columns, yearly_
 from dashboard.analysis.references import PEER_COLUMNS, with_peer_columns
 from dashboard.analysis.selection import Selection
 from dashboard.data.dataset import Dataset
-from dashboard.domain.schema import WHOLE_MUNICIPALITY
+from dashboard.domain.schema import TOTAL, WHOLE_MUNICIPALITY
 from dashboard.settings import Settings
 
 # The foundation's columns, then progress toward the target (how it was measured, since when, and
@@ -30,6 +30,7 @@ EXPORT_COLUMNS = GAP_COLUMNS + [
     "trend",
     "trend_from_year",
     "target_source",  # the target's own source (a council decision, a budget), beside the outcome's `source`
+    "gender",  # whose figures: T (total), K (women) or M (men), as the view chose
 ]
 
 
@@ -97,9 +98,9 @@ def table_rows(table: pd.DataFrame) -> list[dict]:
     return [dict(zip(columns, values)) for values in zip(*(table[name].tolist() for name in columns))]
 
 
-def export_table(table: pd.DataFrame) -> pd.DataFrame:
+def export_table(table: pd.DataFrame, gender: str = TOTAL) -> pd.DataFrame:
     """The scorecard with exactly the export columns, in their contract order."""
-    return table[EXPORT_COLUMNS]
+    return table.assign(gender=gender)[EXPORT_COLUMNS]
 
 
 def series_by_indicator(rows: pd.DataFrame, year: int) -> dict[str, tuple[list, tuple | None]]:
@@ -138,15 +139,17 @@ def comparison_export(dataset: Dataset, selection: Selection, only_indicator: bo
     the whole municipality, or municipalities side by side; with `peers`, the reference of every
     row's indicator and year beside it (peer_group, peer_median, peer_q1, peer_q3, peer_n)."""
     areas = selection.view == "areas"
-    columns = (AREA_COLUMNS if areas else MUNICIPALITY_COLUMNS) + (PEER_COLUMNS if selection.peers else [])
+    columns = (AREA_COLUMNS if areas else MUNICIPALITY_COLUMNS) + (PEER_COLUMNS if selection.peers else []) + ["gender"]
     if selection.indicator is None or selection.year is None:
         return pd.DataFrame(columns=columns)
     if areas:
-        table = area_comparison_table(dataset, selection, only_indicator=only_indicator)
+        table = area_comparison_table(dataset, selection, only_indicator=only_indicator).assign(gender=selection.gender)
         return with_peer_columns(table, dataset, selection.peers, selection.as_of_date)[columns]
     # the indicator's rows read once, without the columns the export does not show: the comparison
     # and its reference are both computed from them
     everywhere = dataset.indicator_compared(selection.as_of_date, selection.indicator)
     series = everywhere[everywhere["municipality"].isin(selection.municipalities)]
-    table = municipality_comparison(series, selection.year).assign(indicator_key=selection.indicator)
+    table = municipality_comparison(series, selection.year).assign(
+        indicator_key=selection.indicator, gender=selection.gender
+    )
     return with_peer_columns(table, dataset, selection.peers, selection.as_of_date, everywhere)[columns]

@@ -22,6 +22,10 @@ def file_slug(text: str, max_length: int = 60) -> str:
     return slug
 
 
+# a file of women's or men's figures says so in its name (the total's names stay as they were)
+GENDER_WORDS = {"K": "kvinnor", "M": "man"}
+
+
 def table_file_name(selection, extension: str, what: str | None = None) -> str:
     """An ASCII file name that says what the table holds, e.g. malbild_boras_vard-och-omsorg_2020.csv
     (malbild-mal_… for the goals' fulfilment)."""
@@ -31,5 +35,6 @@ def table_file_name(selection, extension: str, what: str | None = None) -> str:
         selection.area if selection.area != WHOLE_MUNICIPALITY else None,
         selection.goal_area,
         selection.year,
+        GENDER_WORDS.get(getattr(selection, "gender", "T")),
     ]
     return f"{file_stem(*parts)}.{extension}"

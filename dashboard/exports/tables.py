@@ -90,7 +90,7 @@ def goals_file(
 def scorecard_file(dataset, selection, settings, kind: str, view_url: str = "") -> tuple[bytes, str]:
     """The scorecard of a normalized selection as CSV or XLSX bytes, with its file name."""
     full = scorecard(dataset, selection, settings)
-    table = export_table(full)
+    table = export_table(full, selection.gender)
     if kind == "csv":
         return to_csv_bytes(table), table_file_name(selection, kind)
     machine = partial(data_sheet, table=table, title=text("xlsx.sheet_data", selection.lang))

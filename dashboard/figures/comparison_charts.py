@@ -82,13 +82,8 @@ def bars_chart(
     known += [reference[1]] if reference and not is_missing(reference[1]) else []
     known += [shape[end] for shape in peer_shapes for end in ("x0", "x1")]
     low, high = min(0.0, min(known)), max(0.0, max(known))
-    # room beside the longest bar for its written value, in the type's width (meeting type is wider);
-    # a phone's plot is what the names leave of about 330 px, otherwise about 800 px. The bars keep a
-    # fifth at least: on a phone in meeting type "113 179 · rang 1" was cut at the figure's edge
-    char = TICK_CHAR_PX[large]
-    plot = 330 - char * max(len(name) for name in names) if narrow else 800
-    label_share = min(0.8, char * max(len(label) for label in texts) / plot)
-    room = 1 / (1 - label_share)
+    # on a phone in meeting type "113 179 · rang 1" was cut at the figure's edge before the room
+    room = label_room(names, texts, large, narrow)
     shapes, annotations = list(peer_shapes), []
     if reference is not None and not is_missing(reference[1]):
         shapes.append(
@@ -126,6 +121,15 @@ def bars_chart(
         y_labels=[escape_text(name) for name in names],
     )
     return Chart(figure, rows=rows)
+
+
+def label_room(names: list[str], texts: list[str], large: bool, narrow: bool) -> float:
+    """How much longer the value axis must be than the longest bar for its written value, in the type's
+    width (meeting type is wider); a phone's plot is what the names leave of about 330 px, otherwise
+    about 800 px. The bars keep a fifth at least."""
+    char = TICK_CHAR_PX[large]
+    plot = 330 - char * max(len(name) for name in names) if narrow else 800
+    return 1 / (1 - min(0.8, char * max(len(label) for label in texts) / plot))
 
 
 def lines_chart(

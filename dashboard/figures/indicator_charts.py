@@ -15,7 +15,14 @@ from dashboard.domain.statuses import Status
 from dashboard.domain.values import is_missing
 from dashboard.figures import peer_marks
 from dashboard.figures.chart_text import Chart, TableRow, value_rows
-from dashboard.figures.palette import OUTCOME_COLOUR, REFERENCE_COLOUR, STATUS_ICON, STATUS_MARK_COLOUR, TARGET_COLOUR
+from dashboard.figures.palette import (
+    GENDER_LINES,
+    OUTCOME_COLOUR,
+    REFERENCE_COLOUR,
+    STATUS_ICON,
+    STATUS_MARK_COLOUR,
+    TARGET_COLOUR,
+)
 from dashboard.figures.style import (
     VALUE_TICKS,
     empty_figure,
@@ -158,15 +165,20 @@ def indicator_chart(
     lang: str = "sv",
     narrow: bool = False,
     peers: Sequence[Reference] = (),
+    gender: str = "T",
+    other_genders: Sequence[tuple[str, pd.DataFrame]] = (),
 ) -> Chart:
     """Outcome over the years, targets as diamonds, and the gap at the follow-up year annotated;
-    `peers` is the reference of other municipalities per year (a band and a dotted median)."""
+    `peers` is the reference of other municipalities per year (a band and a dotted median).
+    `gender` is whose outcome the series is (its line is named so unless the total), and
+    `other_genders` the other genders' outcomes, drawn as thinner lines beside it."""
     outcomes = series[series["outcome"].notna()]
     targets = series[series["target"].notna()]
     if outcomes.empty and targets.empty:
         return Chart(empty_figure(text("chart.no_series", lang)))
     unit = first_present(series["unit"])
-    years = pd.concat([outcomes["year"], targets["year"]]).astype(int)
+    others = [rows_of.loc[rows_of["outcome"].notna(), "year"] for _, rows_of in other_genders]
+    years = pd.concat([outcomes["year"], targets["year"], *others]).astype(int)
     peers = [ref for ref in peers if years.min() <= ref.year <= years.max()]
     traces, rows = peer_marks.year_traces(peers, unit, lang)
     drawn = [series]
@@ -186,7 +198,31 @@ def indicator_chart(
                 hovertemplate=f"{escape_text(reference_name)} %{{x}}: %{{y}}<extra></extra>",
             )
         )
-    rows += value_rows(text("chart.outcome", lang), outcomes["year"].astype(int), outcomes["outcome"], unit, lang)
+    for other, rows_of in other_genders:
+        line = rows_of[rows_of["outcome"].notna()]
+        if line.empty:
+            continue
+        drawn.append(line)
+        name = text(f"chart.outcome_gender_{other}", lang)
+        style = GENDER_LINES[other]
+        rows += value_rows(name, line["year"].astype(int), line["outcome"], unit, lang)
+        traces.append(
+            dict(
+                type="scatter",
+                x=line["year"].astype(int).tolist(),
+                y=line["outcome"].tolist(),
+                name=name,
+                mode="lines+markers",
+                line=dict(color=style["color"], dash=style["dash"], width=2),
+                marker=dict(symbol=style["symbol"], size=9, color=style["color"], line=dict(width=2)),
+                customdata=[format_value(v, unit, lang) for v in line["outcome"]],
+                hovertemplate=escape_text(name) + " %{x}: %{customdata}<extra></extra>",
+            )
+        )
+    # beside women's and men's lines the total is named as one too
+    split = any(rows_of["outcome"].notna().any() for _, rows_of in other_genders)
+    outcome_name = text("chart.outcome" if not split and gender == "T" else f"chart.outcome_gender_{gender}", lang)
+    rows += value_rows(outcome_name, outcomes["year"].astype(int), outcomes["outcome"], unit, lang)
     labels = [format_value(v, unit, lang) for v in outcomes["outcome"]]
     rows += value_rows(text("chart.target", lang), targets["year"].astype(int), targets["target"], unit, lang)
     traces.append(
@@ -194,7 +230,8 @@ def indicator_chart(
             type="scatter",
             x=outcomes["year"].astype(int).tolist(),
             y=outcomes["outcome"].tolist(),
-            name=text("chart.outcome", lang),
+            name=outcome_name,
+            legendrank=1,  # first in the legend, whatever is drawn under it
             mode="lines+markers+text",
             line=dict(color=OUTCOME_COLOUR, width=3),
             marker=dict(size=9),
@@ -203,7 +240,7 @@ def indicator_chart(
             text=labels if not narrow else [""] * (len(labels) - 1) + labels[-1:],
             textposition="top left" if narrow else "top center",
             customdata=labels,
-            hovertemplate=text("chart.outcome", lang) + " %{x}: %{customdata}<extra></extra>",
+            hovertemplate=escape_text(outcome_name) + " %{x}: %{customdata}<extra></extra>",
         )
     )
     traces.append(
@@ -226,6 +263,7 @@ def indicator_chart(
     shown = [series["outcome"], series["target"], pd.Series(peer_marks.span(peers), dtype="float64")]
     if reference is not None:
         shown.append(reference.loc[reference["year"].between(years.min(), years.max()), "outcome"])
+    shown += [rows_of["outcome"] for _, rows_of in other_genders]
     y_range = _padded_range(pd.concat(shown))
     figure = styled_figure(
         traces,

@@ -10,6 +10,7 @@ import pandas as pd
 
 from dashboard.analysis import references
 from dashboard.analysis.comparisons import MIN_FOR_QUARTILES
+from dashboard.analysis.gender_split import area_gender_split
 from dashboard.analysis.progress import ProgressMeasure, ProgressRules, measure_progress
 from dashboard.analysis.references import Reference
 from dashboard.analysis.report import (
@@ -22,6 +23,7 @@ from dashboard.domain.schema import DECREASE, WHOLE_MUNICIPALITY
 from dashboard.domain.values import is_missing
 from dashboard.figures.chart_text import Chart, comparison_summary, gap_summary, indicator_summary
 from dashboard.figures.comparison_charts import QUARTILE_COLOURS, bars_chart, colour_for, lines_chart
+from dashboard.figures.gender_charts import gender_bars_chart, gender_summary
 from dashboard.figures.indicator_charts import gap_chart, indicator_chart
 from dashboard.figures.peer_marks import peer_sentence
 from dashboard.figures.style import first_present, source_lines
@@ -99,9 +101,17 @@ def indicator_detail(dataset, selection, table: pd.DataFrame, settings) -> Indic
         lang=lang,
         narrow=selection.narrow,
         peers=_peer_series(dataset, selection),
+        gender=selection.gender,
+        other_genders=_other_genders(dataset, selection),
     )
     summary = _with_peers(indicator_summary(row, lang), _peer_year(dataset, selection), unit, lang)
     return IndicatorDetail(name, direction, unit, row, progress, chart.described(summary))
+
+
+def _other_genders(dataset, selection) -> list[tuple[str, pd.DataFrame]]:
+    """The indicator's outcomes for the genders not chosen (total, women, men), where it has any."""
+    others = [gender for gender in dataset.genders if gender != selection.gender] if len(dataset.genders) > 1 else []
+    return [(gender, indicator_series(dataset.of_gender(gender), selection)) for gender in others]
 
 
 def area_comparison_charts(dataset, selection, draw=BOTH) -> Comparison:
@@ -148,6 +158,21 @@ def area_comparison_charts(dataset, selection, draw=BOTH) -> Comparison:
     summary = comparison_summary(text("compare.areas_caption", lang, year=selection.year), chosen, "area", lang)
     summary = _with_peers(summary, year_reference, unit, lang)
     return _described(Comparison(table, chosen, bars, lines), summary)
+
+
+def area_gender_chart(dataset, selection) -> Chart | None:
+    """The compared districts and the whole municipality, women beside men for the year; None when
+    no area has both."""
+    table = area_comparison_table(dataset, selection, only_indicator=True)
+    areas = [*table.loc[table["indicator_key"] == selection.indicator, "area"], WHOLE_MUNICIPALITY]
+    split = area_gender_split(dataset, selection, areas)
+    if split.empty:
+        return None
+    lang = selection.lang
+    name = split["indicator"].iloc[0]
+    title = text("chart.gender_title", lang, name=name, place=selection.municipality, year=selection.year)
+    chart = gender_bars_chart(split, title, lang, large=selection.meeting, narrow=selection.narrow)
+    return chart.described(gender_summary(split, lang))
 
 
 def municipality_comparison_charts(dataset, selection, draw=BOTH) -> Comparison:

@@ -144,12 +144,15 @@ def area_label(area, lang: str = DEFAULT) -> str:
 
 
 def place_title(selection, lang: str = DEFAULT) -> str:
-    """'Borås · Hela kommunen · Vård och omsorg · 2020': what a view or a chart is about."""
+    """'Borås · Hela kommunen · Vård och omsorg · 2020': what a view or a chart is about ('· Kvinnor'
+    after the year when women's figures are chosen, so a lifted chart never passes for the total)."""
+    gender = getattr(selection, "gender", "T")
     parts = (
         selection.municipality,
         area_label(selection.area, lang) if selection.area else None,
         selection.goal_area or text("filters.all_goal_areas", lang),
         selection.year,
+        text(f"filters.gender_{gender}", lang) if gender != "T" else None,
     )
     return " · ".join(str(part) for part in parts if part)
 

@@ -46,7 +46,8 @@ def progress_sentence(progress: ProgressMeasure, direction: str, unit: str | Non
 
 
 def _sentences(*sentences: str) -> str:
-    return " ".join(sentence for sentence in sentences if sentence)
+    """Joined; a sentence ending in an abbreviation ('8 p.e..') keeps one full stop."""
+    return " ".join(sentence[:-1] if sentence.endswith("..") else sentence for sentence in sentences if sentence)
 
 
 def _needs(progress: ProgressMeasure, unit: str | None, lang: str) -> str:

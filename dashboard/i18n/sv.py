@@ -347,6 +347,9 @@ TEXT = {
     },
     "chart.no_series": "Indikatorn har inga utfall eller mål i urvalet.",
     "chart.outcome": "Utfall",
+    "chart.outcome_gender_T": "Utfall, totalt",
+    "chart.outcome_gender_K": "Utfall, kvinnor",
+    "chart.outcome_gender_M": "Utfall, män",
     "chart.outcome_of": "Utfall {name}",
     "chart.target": "Mål",
     "chart.target_value": "Mål {value}",
@@ -371,6 +374,14 @@ TEXT = {
     "chart.hover_target": "Mål {year}: {value}",
     "chart.hover_gap": "Avvikelse: {gap} ({relative})",
     "chart.compare_title": "{name} · {place} {year}",
+    "chart.gender_title": "{name} · kvinnor och män · {place} {year}",
+    "chart.gender_summary": (
+        "Störst skillnad mellan kvinnor och män i {area}: {difference} (kvinnor {women}, män {men})."
+    ),
+    "chart.gender_summary_equal": {
+        "one": "Kvinnor och män har samma utfall i området.",
+        "other": "Kvinnor och män har samma utfall i alla {count} områden.",
+    },
     "chart.municipalities": "kommuner jämförda",
     "chart.over_time": "{name} över tid · {place}",
     "chart.no_outcome_year": "Inget utfall för det valda året.",

@@ -98,11 +98,13 @@ def _page_export(dataset: Dataset, query: dict) -> tuple[bytes, str]:
     if [name.casefold() for name in asked.municipalities] == [ALL_PEERS]:
         asked = replace(asked, municipalities=tuple(dataset.municipalities()))
     selection, _, _ = normalize(asked, dataset)
-    columns = MUNICIPALITY_COLUMNS + (PEER_COLUMNS if selection.peers else [])
+    columns = MUNICIPALITY_COLUMNS + (PEER_COLUMNS if selection.peers else []) + ["gender"]  # last: the view's
     if selection.indicator is None or selection.year is None:
         table = pd.DataFrame(columns=columns)
     else:
-        table = municipality_comparison_table(dataset, selection)[1].assign(indicator_key=selection.indicator)
+        table = municipality_comparison_table(dataset, selection)[1].assign(
+            indicator_key=selection.indicator, gender=selection.gender
+        )
         table = with_peer_columns(table, dataset, selection.peers, selection.as_of_date)[columns]
     name = file_stem("malbild-jamforelse", "municipalities", str(selection.indicator), selection.year) + ".csv"
     return to_csv_bytes(table), name

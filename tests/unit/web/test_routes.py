@@ -69,10 +69,11 @@ def test_gaps_csv_writes_the_progress_columns_as_numbers(client):
     header, *rows = text.splitlines()
     assert header.endswith(
         "progress,progress_ratio,progress_method,progress_base_year,needed_per_year,trend,trend_from_year,target_source"
+        ",gender"
     )
     # Bostäder: 221 (2019) against 230 (2020): 9 still needed in one year; one outcome, so no base year
     assert [row for row in rows if row.startswith("Borås,Hela kommunen,Vård och omsorg,Bostäder")][0].endswith(
-        ",Nära målet,Budget,2020-11-12,2020-11-12,För lite data,,,,9,,,Budget"
+        ",Nära målet,Budget,2020-11-12,2020-11-12,För lite data,,,,9,,,Budget,T"
     )
 
 
@@ -150,6 +151,7 @@ def test_compare_csv_for_areas_lists_every_indicator_with_the_contract_columns()
         "difference",
         "relative_difference",
         "assessment",
+        "gender",  # last: whose figures (T: the total, as here)
     ]
     rows = {(r.indicator, r.area): r for r in table.itertuples()}
     # unemployment (lower is better): 9 − 6 = 3, 3/6 = 0.5, worse
@@ -169,7 +171,9 @@ def test_compare_csv_for_areas_with_indicator_and_area_list():
 
 def test_compare_csv_for_municipalities_ranks_best_first():
     table = _compare("view=municipalities&indicator=Valdeltagande&year=2018").set_index("municipality")
-    assert list(table.columns) == ["indicator", "unit", "direction", "year", "outcome", "target", "rank", "quartile"]
+    assert list(table.columns) == [
+        *("indicator", "unit", "direction", "year", "outcome", "target", "rank", "quartile", "gender")
+    ]
     assert table["rank"].to_dict() == {"Borlänge": 3, "Borås": 1, "Köping": 2}
     assert table.loc["Köping", "target"] == 85
     assert table["quartile"].isna().all()  # fewer than four municipalities: no quartiles
@@ -177,7 +181,7 @@ def test_compare_csv_for_municipalities_ranks_best_first():
 
 def test_compare_csv_for_municipalities_gains_the_reference_of_all_municipalities_when_asked():
     table = _compare("view=municipalities&indicator=Valdeltagande&year=2018&peers=alla")
-    assert list(table.columns)[-5:] == ["peer_group", "peer_median", "peer_q1", "peer_q3", "peer_n"]
+    assert list(table.columns)[-6:] == ["peer_group", "peer_median", "peer_q1", "peer_q3", "peer_n", "gender"]
     # turnout 83, 84, 86.4: median 84, Q1 at position 0.5 → 83.5, Q3 at 1.5 → 85.2
     assert table[["peer_group", "peer_median", "peer_q1", "peer_q3", "peer_n"]].drop_duplicates().values.tolist() == [
         ["Alla kommuner", 84, 83.5, 85.2, 3]
