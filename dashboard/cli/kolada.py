@@ -25,26 +25,21 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import http.client
 import json
-import os
 import re
 import sys
-import tempfile
-import urllib.error
 import urllib.parse
-import urllib.request
 from pathlib import Path
 
 import pandas as pd
 
+from dashboard.cli import fetching
 from dashboard.cli.duckdb_limits import configure_from_env
-from dashboard.data.loading import read_text
-from dashboard.data.writers import observations_to_csv_bytes
-from dashboard.domain.messages import Message, Term
-from dashboard.domain.problems import ERROR
+from dashboard.cli.fetching import FetchError, pairs, years_parser
+from dashboard.cli.fetching import checked as _checked
+from dashboard.domain.messages import Message
 from dashboard.domain.schema import COLUMN_NAMES, DIRECTIONS, INCREASE, WHOLE_MUNICIPALITY
-from dashboard.i18n import describe_problem, render, text
+from dashboard.i18n import render, text
 
 # Data values written into the CSV file (its `source`, `municipality` and `comment` cells), not text
 # shown to a person: they stay as they are whatever the language, like the rest of the data.
@@ -76,36 +71,26 @@ _KPI_ID = re.compile(r"[A-Z]\d{5}")
 _MUNICIPALITY_ID = re.compile(r"\d{4}|G\d+")
 
 
-class KoladaError(Exception):
+class KoladaError(FetchError):
     """Why nothing was written, as a catalogue key and parameters (`message`): the command renders it
     in Swedish, other callers in their own language."""
 
-    def __init__(self, key: str, **params):
-        self.message = Message.of(key, **params)
-        super().__init__(self.message)
+    KEYS = {
+        "http_error": "cli.kolada.http_error",
+        "advice_later": "cli.kolada.advice_later",
+        "advice_check": "cli.kolada.advice_check",
+        "timeout": "cli.kolada.timeout",
+        "unreachable": "cli.kolada.unreachable",
+        "connection_refused": "cli.kolada.connection_refused",
+        "fetch_failed": "cli.kolada.fetch_failed",
+        "invalid_json": "cli.kolada.invalid_json",
+        "invalid_data": "cli.kolada.invalid_data",
+    }
 
 
 def get_json(url: str, timeout: float) -> dict:
     """GET a URL and parse its JSON object; every failure becomes a KoladaError."""
-    try:
-        request = urllib.request.Request(url, headers={"Accept": "application/json", "User-Agent": "Malbild"})
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            body = response.read()
-    except urllib.error.HTTPError as error:
-        advice = Term("cli.kolada.advice_later" if error.code >= 500 else "cli.kolada.advice_check")
-        raise KoladaError("cli.kolada.http_error", code=error.code, url=url, advice=advice) from None
-    except (TimeoutError, urllib.error.URLError) as error:
-        reason = getattr(error, "reason", error)
-        if isinstance(error, TimeoutError) or isinstance(reason, TimeoutError):
-            raise KoladaError("cli.kolada.timeout", count=float(timeout), url=url) from None
-        reason = Term("cli.kolada.connection_refused") if isinstance(reason, ConnectionRefusedError) else reason
-        raise KoladaError("cli.kolada.unreachable", url=url, reason=reason) from None
-    except (OSError, http.client.HTTPException, ValueError) as error:
-        raise KoladaError("cli.kolada.fetch_failed", url=url, reason=str(error) or type(error).__name__) from None
-    try:
-        answer = json.loads(body)
-    except ValueError:
-        raise KoladaError("cli.kolada.invalid_json", url=url) from None
+    answer = fetching.get_json(url, timeout, KoladaError)
     if not isinstance(answer, dict) or not isinstance(answer.get("values"), list):
         raise KoladaError("cli.kolada.values_missing", url=url)
     return answer
@@ -259,32 +244,10 @@ def _row(entry: dict, kpi: str, code: str, year: int) -> dict | None:
 
 def write_observations(frame: pd.DataFrame, out: Path) -> None:
     """Validate the CSV with the project's own reader, then replace `out` atomically."""
-    data = observations_to_csv_bytes(frame)
-    typed, problems = read_text(data.decode("utf-8"), out.name)
-    errors = [describe_problem(p) for p in problems if p.severity == ERROR]  # in Swedish, as the command prints
-    if typed is None or errors:
-        raise KoladaError("cli.kolada.invalid_data", problems="; ".join(errors[:5]))
-    handle = tempfile.NamedTemporaryFile("wb", dir=out.parent, prefix=f".{out.name}.", suffix=".tmp", delete=False)
-    try:
-        with handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(handle.name, 0o644)
-        os.replace(handle.name, out)
-    except OSError:
-        Path(handle.name).unlink(missing_ok=True)
-        raise
+    fetching.write_observations(frame, out, KoladaError)
 
 
-def parse_years(value: str) -> list[int]:
-    years = []
-    for part in value.split(","):
-        match = re.fullmatch(r"\s*(\d{4})\s*(?:-\s*(\d{4})\s*)?", part)
-        if not match or int(match[2] or match[1]) < int(match[1]):
-            raise argparse.ArgumentTypeError(text("cli.kolada.not_years", value=part.strip()))
-        years += range(int(match[1]), int(match[2] or match[1]) + 1)
-    return sorted(set(years))
+parse_years = years_parser("cli.kolada.not_years")
 
 
 def _id_list(pattern: re.Pattern, key: str):
@@ -309,26 +272,7 @@ def _direction(value: str):
 
 
 def _pairs(value: str, option: str) -> dict[str, str]:
-    parts = [part.split("=", 1) for part in value.split(",")]
-    if any(len(part) != 2 or not part[0].strip() or not part[1].strip() for part in parts):
-        raise argparse.ArgumentTypeError(text("cli.kolada.not_pairs", option=option, value=value))
-    return {key.strip(): pair_value.strip() for key, pair_value in parts}
-
-
-def _checked(convert, accept, key: str):
-    """An argparse type: convert the text, accept the value, else a usage error with the catalogue's
-    text for `key` (which may name the given text as {value})."""
-
-    def parse(given: str):
-        try:
-            value = convert(given)
-        except ValueError:
-            value = None
-        if value is None or not accept(value):
-            raise argparse.ArgumentTypeError(text(key, value=given))
-        return value
-
-    return parse
+    return pairs(value, option, "cli.kolada.not_pairs")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -110,6 +110,8 @@ VOCABULARY = {
     },  # the headings and words of published tables
     "dashboard/domain/values.py": {"_SWEDISH_ORDER"},  # the alphabet's order
     "dashboard/cli/kolada.py": {"KNOWN_MUNICIPALITIES", "SOURCE", "GROUP_NAME", "STATUS_COMMENT", "GROUP_COMMENT"},
+    "dashboard/cli/scb.py": {"SOURCE", "STATUS_COMMENT", "UNITS"},
+    "dashboard/cli/scb_plan.py": {"SEX_VARIABLES", "SEX_LABELS"},  # SCB's words for the sexes
 }
 LOGGING = {"debug", "info", "warning", "error", "exception", "critical"}
 

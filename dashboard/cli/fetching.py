@@ -1,0 +1,203 @@
+"""What the commands that fetch figures from a web API share (dashboard/cli/kolada.py, scb.py).
+
+- `get_json`: one GET, its JSON parsed; every network, HTTP and JSON failure becomes one error
+  with a catalogue key. An HTTP 429 ("too many requests") is waited out and asked again, up to
+  `retries` times, as long as the server's Retry-After says (bounded by MAX_WAIT), through an
+  injectable `sleep` so tests never sleep.
+- `write_observations`: the long CSV validated with the project's own reader, then written
+  atomically (a temp file in the same folder, then os.replace), or nothing at all.
+- argparse types: `years_parser`, `checked`, `pairs`.
+
+Each command keeps its own words: its error class maps the names in KEYS to its own catalogue
+keys (written out, so the catalogue tests see them), and Kolada's messages say "Kolada", SCB's "SCB".
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import email.utils
+import http.client
+import json
+import os
+import re
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pandas as pd
+
+from dashboard.data.loading import read_text
+from dashboard.data.writers import observations_to_csv_bytes
+from dashboard.domain.messages import Message, Term
+from dashboard.domain.problems import ERROR
+from dashboard.i18n import describe_problem, text
+
+# the messages every command has a key for (its error class's KEYS)
+KEYS = (
+    "http_error",
+    "advice_later",
+    "advice_check",
+    "timeout",
+    "unreachable",
+    "connection_refused",
+    "fetch_failed",
+    "invalid_json",
+    "invalid_data",
+)
+DEFAULT_WAIT = 10.0  # seconds to wait on a 429 without a usable Retry-After (SCB's time window)
+MAX_WAIT = 60.0  # never wait longer than this for one retry, whatever Retry-After says
+
+
+class FetchError(Exception):
+    """Why nothing was written, as a catalogue key and parameters (`message`): the command renders it
+    in Swedish, other callers in their own language. Subclasses map each name of KEYS to their key."""
+
+    KEYS: dict[str, str] = {}
+
+    def __init__(self, key: str, **params):
+        self.message = Message.of(key, **params)
+        super().__init__(self.message)
+
+    @classmethod
+    def of(cls, name: str, **params) -> FetchError:
+        return cls(cls.KEYS[name], **params)
+
+    @classmethod
+    def http(cls, code: int, url: str, said: str) -> FetchError:
+        """The error for an HTTP status; `said` is the server's own explanation ('' when it gave none).
+        A command with more to say about its API's statuses overrides this."""
+        advice = Term(cls.KEYS["advice_later" if code >= 500 else "advice_check"])
+        return cls.of("http_error", code=code, url=url, advice=advice)
+
+
+def get_json(url: str, timeout: float, error: type[FetchError], *, retries: int = 0, sleep=time.sleep):
+    """GET `url` and parse its JSON (any JSON value); every failure raises `error`."""
+    for attempt in range(retries + 1):
+        try:
+            body = _download(url, timeout, error)
+            break
+        except urllib.error.HTTPError as failure:
+            said = _said(failure)
+            if failure.code != 429 or attempt == retries:
+                raise error.http(failure.code, url, said) from None
+            sleep(retry_wait(failure.headers.get("Retry-After") if failure.headers else None))
+    try:
+        return json.loads(body)
+    except ValueError:
+        raise error.of("invalid_json", url=url) from None
+
+
+def _download(url: str, timeout: float, error: type[FetchError]) -> bytes:
+    """The body of a 200 answer; an HTTPError is left to the caller, every other failure is `error`."""
+    try:
+        request = urllib.request.Request(url, headers={"Accept": "application/json", "User-Agent": "Malbild"})
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return response.read()
+    except urllib.error.HTTPError:
+        raise
+    except (TimeoutError, urllib.error.URLError) as failure:
+        reason = getattr(failure, "reason", failure)
+        if isinstance(failure, TimeoutError) or isinstance(reason, TimeoutError):
+            raise error.of("timeout", count=float(timeout), url=url) from None
+        if isinstance(reason, ConnectionRefusedError):
+            reason = Term(error.KEYS["connection_refused"])
+        raise error.of("unreachable", url=url, reason=reason) from None
+    except (OSError, http.client.HTTPException, ValueError) as failure:
+        raise error.of("fetch_failed", url=url, reason=str(failure) or type(failure).__name__) from None
+
+
+def _said(failure: urllib.error.HTTPError) -> str:
+    """The server's explanation of an error status: an RFC 7807 problem's `detail` or `title`
+    (PxWebApi answers so), else ''. Cut to 300 characters: it is quoted, not a document."""
+    try:
+        problem = json.loads(failure.read() or b"null")
+    except (OSError, ValueError, http.client.HTTPException):
+        return ""
+    if not isinstance(problem, dict):
+        return ""
+    for field in ("detail", "title"):
+        if isinstance(problem.get(field), str) and problem[field].strip():
+            return " ".join(problem[field].split())[:300]
+    return ""
+
+
+def retry_wait(header: str | None, now: dt.datetime | None = None) -> float:
+    """Seconds to wait after a 429: Retry-After as seconds or as an HTTP date, else DEFAULT_WAIT;
+    never less than 0 nor more than MAX_WAIT."""
+    value = (header or "").strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return DEFAULT_WAIT
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=dt.UTC)
+        seconds = (when - (now or dt.datetime.now(dt.UTC))).total_seconds()
+    if seconds != seconds:  # NaN
+        return DEFAULT_WAIT
+    return min(max(seconds, 0.0), MAX_WAIT)
+
+
+def write_observations(frame: pd.DataFrame, out: Path, error: type[FetchError]) -> None:
+    """Validate the CSV with the project's own reader, then replace `out` atomically."""
+    data = observations_to_csv_bytes(frame)
+    typed, problems = read_text(data.decode("utf-8"), out.name)
+    errors = [describe_problem(p) for p in problems if p.severity == ERROR]  # in Swedish, as the command prints
+    if typed is None or errors:
+        raise error.of("invalid_data", problems="; ".join(errors[:5]))
+    handle = tempfile.NamedTemporaryFile("wb", dir=out.parent, prefix=f".{out.name}.", suffix=".tmp", delete=False)
+    try:
+        with handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(handle.name, 0o644)
+        os.replace(handle.name, out)
+    except OSError:
+        Path(handle.name).unlink(missing_ok=True)
+        raise
+
+
+def years_parser(key: str):
+    """An argparse type for '2020', '2015-2024' or '2015,2017-2018': the sorted years; else a usage
+    error with the text of `key` (which names the wrong part as {value})."""
+
+    def parse_years(value: str) -> list[int]:
+        years = []
+        for part in value.split(","):
+            match = re.fullmatch(r"\s*(\d{4})\s*(?:-\s*(\d{4})\s*)?", part)
+            if not match or int(match[2] or match[1]) < int(match[1]):
+                raise argparse.ArgumentTypeError(text(key, value=part.strip()))
+            years += range(int(match[1]), int(match[2] or match[1]) + 1)
+        return sorted(set(years))
+
+    return parse_years
+
+
+def checked(convert, accept, key: str):
+    """An argparse type: convert the text, accept the value, else a usage error with the catalogue's
+    text for `key` (which may name the given text as {value})."""
+
+    def parse(given: str):
+        try:
+            value = convert(given)
+        except ValueError:
+            value = None
+        if value is None or not accept(value):
+            raise argparse.ArgumentTypeError(text(key, value=given))
+        return value
+
+    return parse
+
+
+def pairs(value: str, option: str, key: str) -> dict[str, str]:
+    """'A=1,B=2' as {'A': '1', 'B': '2'}; anything else a usage error with the text of `key`."""
+    parts = [part.split("=", 1) for part in value.split(",")]
+    if any(len(part) != 2 or not part[0].strip() or not part[1].strip() for part in parts):
+        raise argparse.ArgumentTypeError(text(key, option=option, value=value))
+    return {name.strip(): pair_value.strip() for name, pair_value in parts}
