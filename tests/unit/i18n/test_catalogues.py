@@ -110,6 +110,9 @@ VOCABULARY = {
     },  # the headings and words of published tables
     "dashboard/domain/values.py": {"_SWEDISH_ORDER"},  # the alphabet's order
     "dashboard/cli/kolada.py": {"KNOWN_MUNICIPALITIES", "SOURCE", "GROUP_NAME", "STATUS_COMMENT", "GROUP_COMMENT"},
+    # the words of SCB's table exports: variable names, genders, regions and titles as SCB writes them
+    "dashboard/data/scb_layout.py": {"REGION_VALUE", "GENDER_NAME", "YEAR_NAME", "GENDERS"},
+    "dashboard/data/scb_tables.py": {"CONTENTS_NAME", "GENDER_WORDS", "NOT_MUNICIPALITIES", "TITLE_MEASURE"},
 }
 LOGGING = {"debug", "info", "warning", "error", "exception", "critical"}
 
