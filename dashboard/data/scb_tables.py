@@ -63,7 +63,7 @@ def to_long(table: Table, file: str, options) -> tuple[pd.DataFrame, pd.Series, 
     contents = names.index(CONTENTS_NAME) if CONTENTS_NAME in names else None
     dimensions = [i for i in range(values[0]) if i not in (region, gender, year, contents)]
     problems: list[Problem] = []
-    numbers = _numbers(table, values, file, problems)
+    numbers = {i: column.tolist() for i, column in _numbers(table, values, file, problems).items()}
     title = _title_measure(table.title)
     measures = {i: _heading(table.header[i], year is None) for i in values}
     varying = [i for i in dimensions if len({row.cells[i] for row in table.rows}) > 1]
@@ -83,7 +83,7 @@ def to_long(table: Table, file: str, options) -> tuple[pd.DataFrame, pd.Series, 
             indicator = ", ".join([base, *(row.cells[d] for d in varying)])
             column_year = YEAR_TOKEN.search(table.header[i]).group(1) if year is None else when
             records.append(
-                _record(place, indicator, column_year, numbers.at[index, i], heading_gender or sex, goal_area, options)
+                _record(place, indicator, column_year, numbers[i][index], heading_gender or sex, goal_area, options)
             )
             rows.append(row.number)
     problems += [
