@@ -395,6 +395,24 @@ def test_a_blank_line_after_an_ordinary_header_is_not_a_title():
     assert problems == [] and list(frame["row"]) == [3]
 
 
+def test_a_workbook_with_a_title_above_the_contracts_header_is_read_from_the_header():
+    header = ["municipality", "goal_area", "indicator", "year", "outcome"]
+    content = _workbook([["Budgetuppföljning 2021"], [], header, ["Borås", "Vård", "Andel", 2020, 12.5]])
+    frame, problems = read_bytes(content, "b.xlsx")
+    assert problems == [] and list(frame["row"]) == [4] and list(frame["outcome"]) == [12.5]
+
+
+def test_a_table_of_the_country_alone_has_no_municipality():
+    text = '"Folkmängd efter region och år"\n\n"region","2019"\n"00 Riket",10300000\n'
+    frame, problems = read_text(text, "r.csv", ImportOptions(goal_area="Befolkning"))
+    assert frame is None
+    assert _codes(problems) == [
+        (4, "region", "scb_file_region_skipped", WARNING),
+        (None, None, "scb_file_no_municipalities", ERROR),
+    ]
+    assert describe_problem(problems[0]).endswith("'00 Riket' är ingen kommun; dess rad lästes inte in")
+
+
 def test_the_import_command_converts_an_export(tmp_path, capsys):
     out = tmp_path / "folkmangd.csv"
     code = importer.main([str(FIXTURES / "long_year_column.csv"), "--out", str(out), "--goal-area", "Befolkning"])
