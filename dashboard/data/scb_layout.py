@@ -41,6 +41,7 @@ GENDERS = {
     "män och kvinnor": "T",
 }
 _HEAD_LINES = 50
+_HEAD_CHARS = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,7 @@ class Found:
 
 def may_be_export(head: str) -> bool:
     """Whether the first lines of a file could be an export (then the file is read exactly, in Python)."""
-    lines = text_lines(head)[:_HEAD_LINES]
+    lines = text_lines(head[:_HEAD_CHARS])[:_HEAD_LINES]
     filled = [i for i, line in enumerate(lines) if line.strip()]
     if not filled:
         return False
@@ -90,31 +91,31 @@ def may_be_export(head: str) -> bool:
 
 
 def in_text(text: str, label: str, max_rows: int, max_columns: int) -> Found | None:
-    """The table of a CSV export; None for a file without a title line whose header is not SCB's."""
-    lines = text_lines(text)
-    filled = [i for i, line in enumerate(lines) if line.strip()]
+    """The table of a CSV export; None for a file without a title line whose header is not SCB's.
+    Its first lines tell; the whole text is split into lines only for SCB's table."""
+    head = text_lines(text[:_HEAD_CHARS])[:_HEAD_LINES]
+    filled = [i for i, line in enumerate(head) if line.strip()]
     if not filled:
         return None
     first = filled[0]
     after = filled[1] if len(filled) > 1 else None
-    if after is None and first + 1 < len(lines) and _is_quoted_title(lines[first]):
+    if after is None and first + 1 < len(head) and _is_quoted_title(head[first]):
         return Found(problems=[problem(label, first + 1, None, "scb_file_no_header")])
     if after is None or after == first + 1:  # no title line: a plain file, or SCB's without its title
-        delimiter = delimiter_of(lines[first])
-        header = _fields(lines[first], delimiter)
-        if not _is_scb_header(header):
+        delimiter = delimiter_of(head[first])
+        if not _is_scb_header(_fields(head[first], delimiter)):
             return None
-        return _text_table(None, lines, first, delimiter, label, max_rows, max_columns)
-    delimiter = delimiter_of(lines[after])
-    title, header = _fields(lines[first], delimiter), _fields(lines[after], delimiter)
+        return _text_table(None, text_lines(text), first, delimiter, label, max_rows, max_columns)
+    delimiter = delimiter_of(head[after])
+    title, header = _fields(head[first], delimiter), _fields(head[after], delimiter)
     if len(title) != 1 and len(title) == len(header):
         return None  # a header, a blank line and the rows: not a title
-    name = title[0] if len(title) == 1 else lines[first].strip()
+    name = title[0] if len(title) == 1 else head[first].strip()
     if len(header) < 2:
         return Found(problems=[problem(label, first + 1, None, "scb_file_no_header")])
     if _is_scb_header(header):
-        return _text_table(name, lines, after, delimiter, label, max_rows, max_columns)
-    if REGION_VALUE.match(header[0].strip()):
+        return _text_table(name, text_lines(text), after, delimiter, label, max_rows, max_columns)
+    if REGION_VALUE.match(header[0]):
         return Found(problems=[problem(label, after + 1, None, "scb_file_header_missing", title_row=first + 1)])
     return Found(header_line=after + 1)
 
