@@ -11,8 +11,10 @@
   beside the year in a year column's heading, or else the title before "efter" ("Folkmängd efter
   region, ålder, kön och år" → Folkmängd); then, after commas, the values of the other columns
   whose value varies in the file ("Folkmängd, 20-64 år").
-- goal_area from the options (--goal-area), else the title's measure with a warning saying so;
-  area, published and source from the options, source "SCB" by default.
+- goal_area from the options (--goal-area, the upload's Målområde), else the title's measure (the
+  measure, without a title) with a warning saying so: the convention of wide tables, which need
+  the option, would leave an export in the data folder, where no option is given, unread. area,
+  published and source from the options, source "SCB" by default.
 """
 
 from __future__ import annotations
