@@ -1,6 +1,7 @@
 """One reader for every way figures arrive: the long CSV of data/README.md, Swedish CSV as Excel
-writes it, published wide tables, and .xlsx. Used by the app's loader, the import command and the
-upload panel, so a file reads the same everywhere.
+writes it, published wide tables, SCB's table exports (dashboard/data/scb_layout.py) and .xlsx.
+Used by the app's loader, the import command and the upload panel, so a file reads the same
+everywhere.
 
 Whatever the input, it never raises: it returns observations (or None) and the problems found,
 each with file, row and column. The cells go into a DuckDB table (dashboard/data/cells.py) and are
@@ -12,7 +13,7 @@ loader, the other functions return them as a frame.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pandas as pd
@@ -23,6 +24,8 @@ from dashboard.data.checks import stripped
 from dashboard.data.frames import fetch
 from dashboard.data.goals import validate_goals
 from dashboard.data.groups import validate_groups
+from dashboard.data.scb_layout import Found, in_sheet, in_text, may_be_export, text_lines
+from dashboard.data.scb_tables import fitted_to_contract, to_long, without_missing
 from dashboard.data.scratch import Scratch
 from dashboard.data.validation import distinct_values, validate
 from dashboard.data.wide import WideOptions, looks_wide, wide_to_long
@@ -74,13 +77,8 @@ def read_bytes(content: bytes, label: str, options: ImportOptions = ImportOption
 
 def read_text(text: str, label: str, options: ImportOptions = ImportOptions(), goals: bool = False):
     with engine.session() as connection, Scratch(connection) as scratch:
-        problems: list[Problem] = []
-        frame = cell_reader.from_text(text.removeprefix("\ufeff"), label, problems)
-        if frame is None:
-            return None, problems
-        found = _interpret(
-            scratch, _cells_table(scratch, frame), label, options, GOALS if goals else OBSERVATIONS, problems
-        )
+        kind = GOALS if goals else OBSERVATIONS
+        found = _from_text(scratch, text.removeprefix("\ufeff"), label, options, kind, [])
         return found.observations(scratch), found.problems
 
 
@@ -90,7 +88,7 @@ def read_into(scratch: Scratch, path: Path, label: str, options: ImportOptions, 
     refused = _refused_suffix(label)
     if refused:
         return Read(None, None, refused)
-    if Path(label).suffix.lower() in TEXT_SUFFIXES:
+    if Path(label).suffix.lower() in TEXT_SUFFIXES and not (kind == OBSERVATIONS and _may_be_export(path)):
         table = cell_reader.csv_into(scratch, path)
         if table is not None:
             return _interpret(scratch, table, label, options, kind, [])
@@ -123,14 +121,65 @@ def _from_bytes(scratch: Scratch, content: bytes, label: str, options: ImportOpt
     refused = _refused_suffix(label)
     if refused:
         return Read(None, None, refused)
-    if Path(label).suffix.lower() == ".xlsx":
-        frame, problems = cells_from_xlsx(content, label, options.max_rows, options.max_columns, options.sheet)
-    else:
+    if Path(label).suffix.lower() != ".xlsx":
         text, problems = cell_reader.decode(content, label)
-        frame = None if text is None else cell_reader.from_text(text, label, problems)
+        return Read(None, None, problems) if text is None else _from_text(scratch, text, label, options, kind, problems)
+    frame, problems = cells_from_xlsx(content, label, options.max_rows, options.max_columns, options.sheet)
     if frame is None:
         return Read(None, None, problems)
+    export = in_sheet(frame, label, options.max_rows, options.max_columns) if kind == OBSERVATIONS else None
+    if export is not None and export.header_line is None:
+        return _scb(scratch, export, label, options, problems)
+    if export is not None:  # a title above another kind of table: read from its header
+        frame = frame.copy()
+        frame.iloc[: export.header_line - 1] = ""
     return _interpret(scratch, _cells_table(scratch, frame), label, options, kind, problems)
+
+
+def _from_text(scratch: Scratch, text: str, label: str, options: ImportOptions, kind: str, problems) -> Read:
+    """CSV text: SCB's export, or cells split by the header's delimiter (a title line before the
+    header left out, its line numbers kept)."""
+    export = in_text(text, label, options.max_rows, options.max_columns) if kind == OBSERVATIONS else None
+    if export is not None and export.header_line is None:
+        return _scb(scratch, export, label, options, problems)
+    skipped = 0 if export is None else export.header_line - 1
+    parsed: list[Problem] = []
+    frame = cell_reader.from_text("\n".join(text_lines(text)[skipped:]) if skipped else text, label, parsed)
+    problems += [replace(p, row=p.row + skipped) if p.row else p for p in parsed]
+    if frame is None:
+        return Read(None, None, problems)
+    if skipped:
+        frame = pd.concat([pd.DataFrame([[""] * frame.shape[1]] * skipped), frame], ignore_index=True)
+    return _interpret(scratch, _cells_table(scratch, frame), label, options, kind, problems)
+
+
+def _may_be_export(path: Path) -> bool:
+    try:
+        with open(path, "rb") as file:
+            head = file.read(64 * 1024)
+    except OSError:
+        return False
+    return may_be_export(head.decode("utf-8-sig", errors="replace"))
+
+
+def _scb(scratch: Scratch, export: Found, label: str, options: ImportOptions, problems: list[Problem]) -> Read:
+    """SCB's table as observations, checked against the contract like any other file's."""
+    if export.table is None:
+        return Read(None, None, problems + export.problems)
+    long, rows, found = to_long(export.table, label, options)
+    problems += found
+    if any(p.severity == ERROR for p in problems):
+        return Read(None, None, problems)
+    long, rows, found = without_missing(long, rows, label)
+    problems += found
+    if any(p.severity == ERROR for p in problems):
+        return Read(None, None, problems)
+    long = fitted_to_contract(long)
+    columns = [name for name in long.columns if name in COLUMN_NAMES]  # `gender` once the contract has it
+    table = scratch.frame("long", long[columns].assign(row=rows.to_numpy()))
+    validated = validate(scratch, table, columns, label, normalise=False)
+    problems += validated.problems
+    return Read(None if any(p.severity == ERROR for p in problems) else validated.table, None, problems)
 
 
 # --- Cells → observations ---------------------------------------------------------------------
