@@ -1,3 +1,20 @@
 """English texts: Indicator definitions (data/indicators.csv) and the detail's Definition och källa."""
 
-TEXT: dict = {}
+TEXT: dict = {
+    # problems in indicators.csv (dashboard/data/definitions.py)
+    "problem.definition_key_column_missing": (
+        "the column indicator_id or indicator is required: it says which indicator a row describes"
+    ),
+    "problem.definition_key_missing": "the row has neither indicator_id nor indicator and is skipped",
+    "problem.definition_repeated": (
+        "the indicator {indicator!r} is already described in {first_file}, row {first_row}; this row is skipped"
+    ),
+    "problem.definition_not_a_link": "{text!r} is not a web address (http:// or https://); the link is not shown",
+    "problem.definition_not_a_direction": (
+        "{text!r} is not a known direction (increase or decrease); the cell is not used"
+    ),
+    "problem.definition_not_yes_or_no": "{text!r} is neither yes nor no (ja/nej, 1/0); the cell is not used",
+    "problem.definition_unknown_indicator": (
+        "no indicator in the data has the key {indicator!r}; the definition is not shown"
+    ),
+}
