@@ -17,4 +17,18 @@ TEXT: dict = {
     "problem.definition_unknown_indicator": (
         "no indicator in the data has the key {indicator!r}; the definition is not shown"
     ),
+    # the indicator detail and the Word report
+    "definition.heading": "Definition and source",
+    "definition.operating_area": "Operating area",
+    "definition.unit": "Unit",
+    "definition.direction": "Direction",
+    "definition.direction_increase": "a higher value is better",
+    "definition.direction_decrease": "a lower value is better",
+    "definition.gender": "Gender",
+    "definition.divided": "the source also reports women and men separately",
+    "definition.not_divided": "the source reports the total only, not by gender",
+    "definition.source": "Source",
+    "definition.fact": "{label}: {value}",
+    "definition.report": "Definition and source.",
+    "definition.report_of": "{indicator} – definition and source.",
 }

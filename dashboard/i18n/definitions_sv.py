@@ -17,4 +17,18 @@ TEXT: dict = {
     "problem.definition_unknown_indicator": (
         "ingen indikator i uppgifterna har nyckeln {indicator!r}; definitionen visas inte"
     ),
+    # the indicator detail and the Word report
+    "definition.heading": "Definition och källa",
+    "definition.operating_area": "Verksamhetsområde",
+    "definition.unit": "Enhet",
+    "definition.direction": "Riktning",
+    "definition.direction_increase": "högre värde är bättre",
+    "definition.direction_decrease": "lägre värde är bättre",
+    "definition.gender": "Kön",
+    "definition.divided": "källan redovisar även kvinnor och män var för sig",
+    "definition.not_divided": "källan redovisar bara totalen, inte per kön",
+    "definition.source": "Källa",
+    "definition.fact": "{label}: {value}",
+    "definition.report": "Definition och källa.",
+    "definition.report_of": "{indicator} – definition och källa.",
 }
