@@ -31,4 +31,11 @@ TEXT: dict = {
     "definition.fact": "{label}: {value}",
     "definition.report": "Definition and source.",
     "definition.report_of": "{indicator} – definition and source.",
+    # the Kolada import (dashboard/cli/kolada.py)
+    "cli.kolada.help_definitions": (
+        "the indicator definitions to write or update (default: indicators.csv in the folder of --out)"
+    ),
+    "cli.kolada.definitions_not_csv": "{value!r} is not a .csv file: the definitions are written as CSV",
+    "cli.kolada.definitions_unreadable": "could not read {path} ({problems}): no file was written",
+    "cli.kolada.definitions_written": "Wrote the definitions of {kpis} to {path}.",
 }

@@ -31,4 +31,11 @@ TEXT: dict = {
     "definition.fact": "{label}: {value}",
     "definition.report": "Definition och källa.",
     "definition.report_of": "{indicator} – definition och källa.",
+    # the Kolada import (dashboard/cli/kolada.py)
+    "cli.kolada.help_definitions": (
+        "indikatordefinitionerna som skrivs eller uppdateras (standard: indicators.csv i samma mapp som --out)"
+    ),
+    "cli.kolada.definitions_not_csv": "{value!r} är ingen .csv-fil: definitionerna skrivs som CSV",
+    "cli.kolada.definitions_unreadable": "kunde inte läsa {path} ({problems}): ingen fil skrevs",
+    "cli.kolada.definitions_written": "Skrev definitionerna av {kpis} till {path}.",
 }
