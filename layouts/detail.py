@@ -1,4 +1,5 @@
-"""The indicator detail: progress explained in a sentence, the numbers behind it, comments.
+"""The indicator detail: progress explained in a sentence, the numbers behind it, comments, and
+what the indicator measures ("Definition och källa", layouts/indicator_definition.py).
 
 `detail_part` is the presenter of the dialog: nothing (not on screen) when no indicator is open."""
 
@@ -20,6 +21,7 @@ from dashboard.i18n.verdicts import SEPARATOR, verdict_line
 from layouts import ids
 from layouts.chart_block import chart_block
 from layouts.graph_config import chart_file_name
+from layouts.indicator_definition import definition_section
 from layouts.scorecard import status_badge
 from layouts.written_texts import NOTHING_WRITTEN, written_block
 
@@ -42,9 +44,11 @@ def detail_part(dataset, selection, settings, written=NOTHING_WRITTEN) -> dict |
         return {"title": "", "body": [], "dialog_class": dialog_class}
     chart = chart_block(ids.INDICATOR_CHART, detail.chart, chart_file_name(dataset, selection), lang)
     body = detail_body(detail.row, detail.progress, detail.direction, detail.unit, lang, chart)
+    definition = definition_section(dataset.definitions.get(selection.indicator), detail.unit, detail.direction, lang)
+    followed = _followup(written, detail.row, detail.name, lang) + ([] if definition is None else [definition])
     return {
         "title": detail.name,
-        "body": body[:-1] + _followup(written, detail.row, detail.name, lang) + body[-1:],  # before the method
+        "body": body[:-1] + followed + body[-1:],  # before the method
         "dialog_class": dialog_class,
     }
 

@@ -30,6 +30,8 @@ DETAIL_TITLE = "indicator-detail-title"
 DETAIL_BODY = "indicator-detail-body"
 DETAIL_CLOSE = "indicator-detail-close"
 INDICATOR_CHART = "indicator-chart"
+DEFINITION = "indicator-definition-part"
+DEFINITION_HEADING = "indicator-definition-heading"
 
 # a goal area in the overview: its summary (clicked to open it) and its body, filled when first opened
 GOAL_AREA_SUMMARY = "goal-area-summary"

@@ -8,17 +8,22 @@
   or a next page named any other way is an error, never a silently shortened import.
 - Titles: GET {base}/kpi/{id} for every KPI. The unit comes from the title: "(%)" → %,
   ", kr/inv" → kr/inv, otherwise empty.
+- Definitions: the same answer's `description`, `operating_area` and `is_divided_by_gender` go
+  into the indicators' definitions (`--definitions`, by default indicators.csv beside `--out`;
+  dashboard/cli/kolada_definitions.py): the fetched KPIs' rows are replaced, other rows kept.
 - Municipality names: a built-in table of codes (KNOWN_MUNICIPALITIES); `--municipality-name
   ID=Namn` overrides it. Other plain ids are looked up with GET {base}/municipality/{id}.
   A group id (G…) is named "Kommungrupp G…" unless overridden; its value is Kolada's
   unweighted mean of the members, its municipality_code is empty, and the comment says so.
-- Only the chosen gender is kept (T by default). Rows flagged `isdeleted` are dropped. A null
-  value is kept (with an empty outcome) only when Kolada gives a `status`; any status goes into
-  `comment` as "Kolada-status: …".
-- The CSV is validated with the project's own reader before it is written, and written
-  atomically (a temp file in the same folder, then os.replace). Any network, HTTP, JSON or
-  shape problem prints one Swedish message on stderr, exits 1 and writes nothing. What a person
-  reads comes from the catalogues (keys cli.kolada.*); the Swedish here is data written to the file.
+- Every gender Kolada gives is kept, each row with its `gender` (T total, K women, M men);
+  `--gender T` (or K, M, a list such as K,M) keeps only those. Rows flagged `isdeleted` are
+  dropped. A null value is kept (with an empty outcome) only when Kolada gives a `status`; any
+  status goes into `comment` as "Kolada-status: …".
+- The CSV is validated with the project's own reader before it is written; both files are made
+  before either is written, and each is written atomically (a temp file in the same folder, then
+  os.replace). Any network, HTTP, JSON or shape problem prints one Swedish message on stderr,
+  exits 1 and writes nothing. What a person reads comes from the catalogues (keys cli.kolada.*);
+  the Swedish here is data written to the file.
 """
 
 from __future__ import annotations
@@ -37,9 +42,12 @@ from dashboard.cli import fetching
 from dashboard.cli.duckdb_limits import configure_from_env
 from dashboard.cli.fetching import FetchError, pairs, years_parser
 from dashboard.cli.fetching import checked as _checked
+from dashboard.cli.importer import write_atomically
+from dashboard.cli.kolada_definitions import definition_row, merged_definitions
+from dashboard.data.definitions import DEFINITIONS_FILES
 from dashboard.domain.messages import Message
 from dashboard.domain.schema import COLUMN_NAMES, DIRECTIONS, INCREASE, WHOLE_MUNICIPALITY
-from dashboard.i18n import render, text
+from dashboard.i18n import describe_problem, render, text
 
 # Data values written into the CSV file (its `source`, `municipality` and `comment` cells), not text
 # shown to a person: they stay as they are whatever the language, like the rest of the data.
@@ -149,8 +157,18 @@ def _title(url: str, wanted: str, unknown_key: str, timeout: float) -> str:
     raise KoladaError(unknown_key, id=wanted, url=url)
 
 
+def fetch_kpi(kpi: str, base_url=DEFAULT_BASE_URL, timeout=30.0) -> dict:
+    """Kolada's metadata of a KPI (GET {base}/kpi/{id}) as the answer gives it: its title (always a
+    text), description, operating_area, is_divided_by_gender …"""
+    url = f"{base_url.rstrip('/')}/kpi/{urllib.parse.quote(kpi)}"
+    for item in get_json(url, timeout)["values"]:
+        if isinstance(item, dict) and item.get("id") == kpi and isinstance(item.get("title"), str):
+            return item
+    raise KoladaError("cli.kolada.unknown_kpi", id=kpi, url=url)
+
+
 def fetch_title(kpi: str, base_url=DEFAULT_BASE_URL, timeout=30.0) -> str:
-    return _title(f"{base_url.rstrip('/')}/kpi/{urllib.parse.quote(kpi)}", kpi, "cli.kolada.unknown_kpi", timeout)
+    return fetch_kpi(kpi, base_url, timeout)["title"].strip()
 
 
 def municipality_name(code: str, base_url=DEFAULT_BASE_URL, timeout=30.0, names=None) -> str:
@@ -177,35 +195,45 @@ def fetch_observations(
     years,
     base_url=DEFAULT_BASE_URL,
     *,
-    gender="T",
+    gender=None,
     timeout=30.0,
     goal_area="",
     direction=INCREASE,
     published=None,
     names=None,
+    metadata=None,
 ) -> pd.DataFrame:
-    """Kolada's values as rows of the long format (COLUMN_NAMES), sorted by KPI, municipality, year.
+    """Kolada's values as rows of the long format (COLUMN_NAMES, `gender` among them),
+    sorted by KPI, municipality, year and gender (T, K, M).
 
-    `direction` is one word for every KPI or a dict {kpi: direction}; `published` defaults to today;
-    `names` maps municipality ids to names, overriding the built-in table. Raises KoladaError.
+    `gender` is None (every gender), one of GENDERS or a list of them; `direction` is one word for
+    every KPI or a dict {kpi: direction}; `published` defaults to today; `names` maps municipality
+    ids to names, overriding the built-in table; `metadata` holds fetch_kpi's answers already
+    fetched, by KPI. Raises KoladaError.
     """
     kpis, municipalities = list(kpis), list(municipalities)
-    titles = {kpi: fetch_title(kpi, base_url, timeout) for kpi in kpis}
+    wanted = GENDERS if gender is None else (gender,) if isinstance(gender, str) else tuple(gender)
+    metadata = metadata or {kpi: fetch_kpi(kpi, base_url, timeout) for kpi in kpis}
+    titles = {kpi: metadata[kpi]["title"].strip() for kpi in kpis}
     labels = {code: municipality_name(code, base_url, timeout, names) for code in municipalities}
     published = published or dt.date.today().isoformat()
     rows = []
     for item in fetch_data(kpis, municipalities, years, base_url, timeout):
         try:
             kpi, code, year = str(item["kpi"]), str(item["municipality"]), int(item["period"])
-            entries = [entry for entry in item["values"] if entry["gender"] == gender]
+            entries = [entry for entry in item["values"] if entry["gender"] in wanted]
         except (KeyError, TypeError, ValueError):
             raise KoladaError("cli.kolada.item_incomplete", item=json.dumps(item, ensure_ascii=False)[:200]) from None
         if kpi not in titles or code not in labels:
             continue
-        for row in filter(None, (_row(entry, kpi, code, year) for entry in entries)):
+        for entry in entries:
+            row = _row(entry, kpi, code, year)
+            if row is None:
+                continue
             rows.append(
                 {
                     **row,
+                    "gender": entry["gender"],
                     "municipality": labels[code],
                     "area": WHOLE_MUNICIPALITY,
                     "goal_area": goal_area,
@@ -217,7 +245,9 @@ def fetch_observations(
                 }
             )
     frame = pd.DataFrame(rows, columns=list(COLUMN_NAMES))
-    return frame.sort_values(["indicator_id", "municipality", "year"], kind="stable").reset_index(drop=True)
+    order = frame["gender"].map(GENDERS.index)
+    frame = frame.assign(_order=order).sort_values(["indicator_id", "municipality", "year", "_order"], kind="stable")
+    return frame.drop(columns="_order").reset_index(drop=True)
 
 
 def _row(entry: dict, kpi: str, code: str, year: int) -> dict | None:
@@ -271,6 +301,11 @@ def _direction(value: str):
     return {kpi.upper(): direction.lower() for kpi, direction in pairs.items()}
 
 
+def _genders(value: str) -> tuple[str, ...]:
+    """'k, M' → ('K', 'M')."""
+    return tuple(dict.fromkeys(part.strip().upper() for part in value.split(",")))
+
+
 def _pairs(value: str, option: str) -> dict[str, str]:
     return pairs(value, option, "cli.kolada.not_pairs")
 
@@ -295,9 +330,14 @@ def build_parser() -> argparse.ArgumentParser:
     add("--out", required=True, type=Path, help=text("cli.kolada.help_out"))
     add(
         "--gender",
-        default="T",
+        default=None,  # every gender
         help=text("cli.kolada.help_gender"),
-        type=_checked(str.upper, GENDERS.__contains__, "cli.kolada.not_a_gender"),
+        type=_checked(_genders, lambda genders: set(genders) <= set(GENDERS), "cli.kolada.not_a_gender"),
+    )
+    add(
+        "--definitions",
+        help=text("cli.kolada.help_definitions"),
+        type=_checked(Path, lambda path: path.suffix.lower() == ".csv", "cli.kolada.definitions_not_csv"),
     )
     add("--direction", default=INCREASE, type=_direction, help=text("cli.kolada.help_direction"))
     add(
@@ -335,14 +375,18 @@ def main(argv=None) -> int:
     if isinstance(args.direction, dict) and (unknown := sorted(set(args.direction) - set(args.kpi))):
         _fail(Message.of("cli.kolada.direction_not_fetched", kpis=", ".join(unknown), count=len(unknown)))
         return 2
-    if not args.out.parent.is_dir():
-        _fail(Message.of("cli.kolada.no_folder", folder=args.out.parent))
-        return 1
+    definitions = args.definitions or args.out.parent / DEFINITIONS_FILES[0]
+    for folder in dict.fromkeys((args.out.parent, definitions.parent)):
+        if not folder.is_dir():
+            _fail(Message.of("cli.kolada.no_folder", folder=folder))
+            return 1
     wrong = configure_from_env()
     if wrong is not None:
         _fail(wrong)
         return 1
+    writing = args.out
     try:
+        metadata = {kpi: fetch_kpi(kpi, args.base_url, args.timeout) for kpi in args.kpi}
         frame = fetch_observations(
             args.kpi,
             args.municipality,
@@ -354,6 +398,7 @@ def main(argv=None) -> int:
             direction=args.direction,
             published=args.published,
             names=args.municipality_name,
+            metadata=metadata,
         )
         if frame.empty:
             raise KoladaError(
@@ -363,12 +408,21 @@ def main(argv=None) -> int:
                 first=args.years[0],
                 last=args.years[-1],
             )
+        rows = [
+            definition_row(metadata[kpi], args.base_url, unit_of(metadata[kpi]["title"].strip())) for kpi in args.kpi
+        ]
+        described, problems = merged_definitions(definitions, rows)
+        if described is None:  # found before anything is written
+            reasons = "; ".join(describe_problem(p) for p in problems[:5])
+            raise KoladaError("cli.kolada.definitions_unreadable", path=str(definitions), problems=reasons)
         write_observations(frame, args.out)
+        writing = definitions
+        write_atomically(definitions, described)
     except KoladaError as error:
         _fail(error.message)
         return 1
     except OSError as error:
-        _fail(Message.of("cli.kolada.write_failed", out=args.out, reason=error.strerror or error))
+        _fail(Message.of("cli.kolada.write_failed", out=writing, reason=error.strerror or error))
         return 1
     kpis, places = frame["indicator_id"].unique(), frame["municipality"].unique()
     print(
@@ -384,6 +438,7 @@ def main(argv=None) -> int:
             last=frame["year"].max(),
         )
     )
+    print(text("cli.kolada.definitions_written", kpis=text("cli.kolada.kpis", count=len(rows)), path=definitions))
     return 0
 
 

@@ -21,10 +21,11 @@ import pandas as pd
 from cachetools import LRUCache, cached
 
 from dashboard.data import engine
+from dashboard.data.definitions import Definition
 from dashboard.data.frames import empty_observations, fetch
 from dashboard.data.goals import empty_goals
 from dashboard.data.groups import empty_groups
-from dashboard.data.loading import LoadResult, load_path
+from dashboard.data.loading import LoadResult, definitions_at, load_path
 from dashboard.data.relations import FrameRelations, GenderRelations, Relations
 from dashboard.data.vintages import NEWEST, RESOLVED_COLUMNS, projection_sql, published_by, resolution_sql, resolve
 from dashboard.domain.problems import Problem
@@ -205,6 +206,11 @@ class Dataset:
     def groups(self) -> dict[str, tuple[str, ...]]:
         """Named groups of municipalities (groups.csv): name → members, in file order."""
         return dict(self._groups)
+
+    @cached_property
+    def definitions(self) -> dict[str, Definition]:
+        """The indicators' definitions (indicators.csv beside the data files) by indicator key."""
+        return definitions_at(self.load.source)
 
     @cached_property
     def _groups(self) -> dict[str, tuple[str, ...]]:

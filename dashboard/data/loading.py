@@ -3,8 +3,10 @@
 A file with any error is left out whole and its problems are reported; the other files in the
 folder still load. Files load in name order, so a later file that repeats a key already loaded
 is the one reported. Goals files (`goals*.csv`) and groups files (`groups*.csv`) are read beside
-the observations. `load_into` keeps the validated rows in DuckDB (the store is written from
-there); `load_path` returns them as a frame.
+the observations. The indicators' definitions (`indicators.csv`, dashboard/data/definitions.py)
+are read first, so that they fill the units and directions the observations leave empty; a
+defect in them costs only its cell or row. `load_into` keeps the validated rows in DuckDB (the
+store is written from there); `load_path` returns them as a frame.
 """
 
 from __future__ import annotations
@@ -16,18 +18,36 @@ from pathlib import Path
 import pandas as pd
 
 from dashboard.data import engine, readers
+from dashboard.data.definitions import (
+    Definition,
+    by_key,
+    combine_definitions,
+    fill_described,
+    is_definitions_file,
+    unknown_indicators,
+)
 from dashboard.data.frames import empty_observations, fetch
 from dashboard.data.goals import empty_goals, is_goals_file
 from dashboard.data.groups import empty_groups, is_groups_file, unknown_members
 from dashboard.data.parquet_files import copy_to_parquet, parquet
-from dashboard.data.readers import GOALS, GROUPS, OBSERVATIONS, ImportOptions, Read, read_into
+from dashboard.data.readers import DEFINITIONS, GOALS, GROUPS, OBSERVATIONS, ImportOptions, Read, read_into
 from dashboard.data.scratch import Scratch
 from dashboard.domain.problems import ERROR, Problem, problem
 from dashboard.domain.schema import FRAME_COLUMNS, KEY
 
 DATA_SUFFIXES = {".csv", ".xlsx"}
 log = logging.getLogger("malbild")
-__all__ = ["DATA_SUFFIXES", "LoadResult", "Loaded", "data_files", "load_into", "load_path", "read_file", "read_text"]
+__all__ = [
+    "DATA_SUFFIXES",
+    "LoadResult",
+    "Loaded",
+    "data_files",
+    "definitions_at",
+    "load_into",
+    "load_path",
+    "read_file",
+    "read_text",
+]
 
 
 @dataclass(frozen=True)
@@ -109,12 +129,16 @@ def load_into(scratch: Scratch, path: Path, parts: Path | None = None) -> Loaded
         loaded.problems.append(problem((path.name or str(path)) if path.is_dir() else str(path), None, None, code))
         return loaded
     base = path if path.is_dir() else path.parent
+    definitions = _definitions(scratch, [file for file in files if _kind(file) == DEFINITIONS], base, loaded)
     for file in files:
         label = str(file.relative_to(base))
-        kind = GOALS if is_goals_file(file.name) else GROUPS if is_groups_file(file.name) else OBSERVATIONS
+        kind = _kind(file)
+        if kind == DEFINITIONS:
+            continue  # read above
         found = _read(scratch, file, label, kind)
         problems = list(found.problems)
         if found.table is not None:
+            fill_described(scratch, found.table, definitions)
             problems += duplicates_across(scratch, found.table, label, loaded.tables)
         loaded.problems += problems
         if (found.table is None and found.frame is None) or any(p.severity == ERROR for p in problems):
@@ -131,7 +155,47 @@ def load_into(scratch: Scratch, path: Path, parts: Path | None = None) -> Loaded
     if loaded.groups and loaded.tables:
         names = scratch.connection.execute(f"SELECT DISTINCT municipality FROM ({loaded.union()})").fetchall()
         loaded.problems += unknown_members(loaded.groups_frame(), {name for (name,) in names})
+    if not definitions.empty:
+        union = loaded.union() if loaded.tables else "SELECT NULL AS indicator_key"
+        keys = scratch.connection.execute(f"SELECT DISTINCT indicator_key FROM ({union})").fetchall()
+        loaded.problems += unknown_indicators(definitions, {key for (key,) in keys})
     return loaded
+
+
+def _kind(file: Path) -> str:
+    name = file.name
+    if is_definitions_file(name):
+        return DEFINITIONS
+    return GOALS if is_goals_file(name) else GROUPS if is_groups_file(name) else OBSERVATIONS
+
+
+def _definitions(scratch: Scratch, files: list[Path], base: Path, loaded: Loaded) -> pd.DataFrame:
+    """The definitions files' usable rows; their problems go to the load's. Only a file whose
+    header is unusable is refused."""
+    frames = []
+    for file in files:
+        label = str(file.relative_to(base))
+        found = _read(scratch, file, label, DEFINITIONS)
+        loaded.problems += found.problems
+        (loaded.failed if found.frame is None else loaded.loaded).append(label)
+        if found.frame is not None:
+            frames.append(found.frame)
+    definitions, repeated = combine_definitions(frames)
+    loaded.problems += repeated
+    return definitions
+
+
+def definitions_at(source: str) -> dict[str, Definition]:
+    """The definitions beside the data at `source` (a folder), by indicator key: read again when the
+    app first asks (the store keeps the observations only; the load reported the file's problems)."""
+    folder = Path(source) if source else None
+    if folder is None or not folder.is_dir():
+        return {}
+    files = [file for file in data_files(folder) if _kind(file) == DEFINITIONS]
+    if not files:
+        return {}
+    with engine.session() as connection, Scratch(connection) as scratch:
+        return by_key(_definitions(scratch, files, folder, Loaded()))
 
 
 def _kept(scratch: Scratch, table: str, parts: Path | None, loaded: Loaded) -> str:
@@ -149,9 +213,8 @@ def _kept(scratch: Scratch, table: str, parts: Path | None, loaded: Loaded) -> s
 def read_file(file: Path, label: str) -> tuple[pd.DataFrame | None, list[Problem]]:
     """Read and validate one file (CSV in any of the accepted dialects, or .xlsx); never raises:
     a file the reader cannot handle is reported, and the other files still load."""
-    kind = GOALS if is_goals_file(Path(file).name) else GROUPS if is_groups_file(Path(file).name) else OBSERVATIONS
     with engine.session() as connection, Scratch(connection) as scratch:
-        found = _read(scratch, file, label, kind)
+        found = _read(scratch, file, label, _kind(Path(file)))
         return found.observations(scratch), found.problems
 
 

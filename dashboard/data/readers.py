@@ -21,6 +21,7 @@ import pandas as pd
 from dashboard.data import cells as cell_reader
 from dashboard.data import engine
 from dashboard.data.checks import stripped
+from dashboard.data.definitions import validate_definitions
 from dashboard.data.frames import fetch
 from dashboard.data.goals import validate_goals
 from dashboard.data.groups import validate_groups
@@ -34,7 +35,8 @@ from dashboard.domain.problems import ERROR, Problem, problem
 from dashboard.domain.schema import COLUMN_NAMES, FRAME_COLUMNS
 
 TEXT_SUFFIXES = {".csv", ".txt", ".tsv", ""}
-OBSERVATIONS, GOALS, GROUPS = "observations", "goals", "groups"
+OBSERVATIONS, GOALS, GROUPS, DEFINITIONS = "observations", "goals", "groups", "definitions"
+SIDE_FILES = {GOALS: validate_goals, GROUPS: validate_groups, DEFINITIONS: validate_definitions}
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,7 @@ class ImportOptions(WideOptions):
 @dataclass
 class Read:
     """What reading one file gave: observations as a DuckDB table of `scratch`'s connection (the
-    caller drops it), or goals or groups as a frame; None when the file has an error."""
+    caller drops it), or goals, groups or definitions as a frame; None when the file is refused."""
 
     table: str | None
     frame: pd.DataFrame | None
@@ -186,7 +188,7 @@ def _scb(scratch: Scratch, export: Found, label: str, options: ImportOptions, pr
 
 
 def _interpret(scratch: Scratch, cells: str, label: str, options: ImportOptions, kind: str, problems: list[Problem]):
-    """Cells → observations: long format, wide table, goals or groups, with every problem collected."""
+    """Cells → observations (long format or wide table), goals, groups or definitions, with every problem collected."""
     connection = scratch.connection
     width = len(connection.execute(f"DESCRIBE {cells}").fetchall())
     first = _header_line(connection, cells, width)
@@ -207,10 +209,10 @@ def _interpret(scratch: Scratch, cells: str, label: str, options: ImportOptions,
         return Read(None, None, problems)
     if count == 0:
         return Read(None, None, problems + [problem(label, None, None, "header_only")])
-    if kind in (GOALS, GROUPS):
+    if kind in SIDE_FILES:
         frame, rows = _body_frame(connection, body, len(header))
         frame.columns = header
-        frame, found = (validate_goals if kind == GOALS else validate_groups)(frame, label, rows)
+        frame, found = SIDE_FILES[kind](frame, label, rows)
         return Read(None, frame, problems + found)
     repeated = len(set(header)) != len(header)  # the validator says which
     if not repeated and looks_wide(header):

@@ -3,8 +3,9 @@ delårsrapport or årsredovisning needs from Målbild, ready to edit.
 
 Cover (municipality, area, year, publication state), a table of contents, then per goal area its
 fulfilment and status strip, per goal the approved assessment and analysis (else the computed
-verdict), an indicator table and one chart per indicator with a target, with the page's captions;
-sources and method at the end. Real heading styles (the table of contents and screen readers use
+verdict), an indicator table and one chart per indicator with a target, with the page's captions,
+and what each indicator measures where indicators.csv says ("Definition och källa"); sources and
+method at the end. Real heading styles (the table of contents and screen readers use
 them), alt text on every image, the document's language set, table header rows repeated.
 Charts are drawn by `render(figure, width, height)` (kaleido in the web layer); without it, or when
 a chart cannot be drawn, its text alternative stands in its place.
@@ -35,6 +36,7 @@ from dashboard.figures.status_figure import status_strip_figure, strip_words
 from dashboard.figures.view_charts import indicator_detail
 from dashboard.followup.markdown_subset import parse, plain
 from dashboard.i18n import area_label, label, long_date, render, text
+from dashboard.i18n.definition_facts import definition_facts
 
 LANGUAGE = {"sv": "sv-SE", "en": "en-GB"}
 GREY = RGBColor(0x4A, 0x4F, 0x57)
@@ -134,6 +136,28 @@ def _goal_area(document, dataset, selection, settings, summary, table, approved,
         figures.add(
             document, detail.chart.figure, detail.chart.summary, f"{row.indicator}. {detail.chart.summary}", lang
         )
+        _definition(document, dataset.definitions.get(row.indicator_key), row.unit, row.direction, lang)
+    for row in rows[rows["target"].isna()].itertuples(index=False):  # in the table only: named with it
+        _definition(document, dataset.definitions.get(row.indicator_key), row.unit, row.direction, lang, row.indicator)
+
+
+def _definition(document, definition, unit, direction, lang: str, indicator: str | None = None) -> None:
+    """'Definition och källa.' and the definition's text, then its facts and source on a line of their own."""
+    if definition is None or not definition.describes:
+        return
+    heading = text("definition.report_of", lang, indicator=indicator) if indicator else text("definition.report", lang)
+    paragraph = document.add_paragraph()
+    paragraph.add_run(heading + " ").bold = True
+    if definition.text:
+        paragraph.add_run(definition.text)
+    facts = [text("definition.fact", lang, label=name, value=value) for name, value in
+             definition_facts(definition, unit, direction, lang)]  # fmt: skip
+    if definition.source_url:
+        facts.append(text("definition.fact", lang, label=text("definition.source", lang), value=definition.source_url))
+    if facts:
+        if definition.text:
+            paragraph.add_run().add_break()
+        paragraph.add_run("; ".join(facts)).font.color.rgb = GREY
 
 
 def _written(document, version, computed, lang: str) -> None:

@@ -582,7 +582,7 @@ TEXT = {
     "cli.kolada.help_years": "years: 2020, 2015-2024 or 2015,2017",
     "cli.kolada.help_goal_area": "goal area for every row",
     "cli.kolada.help_out": "the CSV file to write, e.g. data/kolada.csv",
-    "cli.kolada.help_gender": "T (total, the default), K (women) or M (men)",
+    "cli.kolada.help_gender": "genders to keep, comma-separated: T (total), K (women), M (men); default: all three",
     "cli.kolada.help_direction": "increase (the default) or decrease, or per KPI: U21401=decrease,N15428=increase",
     "cli.kolada.help_municipality_name": "your own names: 1490=Borås,G123=Comparison group",
     "cli.kolada.help_published": "publication date YYYY-MM-DD (default: today)",

@@ -562,7 +562,7 @@ TEXT = {
     "cli.kolada.help_years": "år: 2020, 2015-2024 eller 2015,2017",
     "cli.kolada.help_goal_area": "målområde för alla rader",
     "cli.kolada.help_out": "CSV-filen som skrivs, t.ex. data/kolada.csv",
-    "cli.kolada.help_gender": "T (totalt, standard), K (kvinnor) eller M (män)",
+    "cli.kolada.help_gender": "kön att behålla, kommaseparerade: T (totalt), K (kvinnor), M (män); standard: alla tre",
     "cli.kolada.help_direction": "increase (standard) eller decrease, eller per KPI: U21401=decrease,N15428=increase",
     "cli.kolada.help_municipality_name": "egna namn: 1490=Borås,G123=Jämförelsegrupp",
     "cli.kolada.help_published": "publiceringsdatum ÅÅÅÅ-MM-DD (standard: i dag)",

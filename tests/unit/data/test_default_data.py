@@ -9,11 +9,13 @@ import pytest
 from dashboard.analysis.report import scorecard
 from dashboard.analysis.selection import Selection, normalize
 from dashboard.data.dataset import Dataset
+from dashboard.data.definitions import is_definitions_file
 from dashboard.data.goals import is_goals_file
 from dashboard.domain.statuses import Status
 from dashboard.settings import DEFAULT_DATA_PATH, PROJECT_ROOT, Settings
 
 REFERENCE = PROJECT_ROOT.parent / "shared" / "reference" / "realdata.csv"
+KPI_CATALOGUE = PROJECT_ROOT.parent / "shared" / "reference" / "kolada_kpis.csv"
 # The Borås eldercare KF table (Budget 2019, 2020, 2021) as the foundation issue lists it.
 ELDERCARE = {
     ("U21401", 2017, 17),
@@ -87,7 +89,10 @@ def test_every_figure_is_in_the_reference_data_or_the_eldercare_table():
                 if row[column].strip() and year is not None:
                     published.add((row["municipality"], year, float(row[column])))
     unknown = []
-    for path in sorted(p for p in DEFAULT_DATA_PATH.glob("*.csv") if not is_goals_file(p.name)):
+    figures = (
+        p for p in DEFAULT_DATA_PATH.glob("*.csv") if not is_goals_file(p.name) and not is_definitions_file(p.name)
+    )
+    for path in sorted(figures):
         with path.open(encoding="utf-8") as file:
             for line, row in enumerate(csv.DictReader(file), start=2):
                 for column in ("outcome", "target"):
@@ -167,3 +172,28 @@ def test_an_outcome_from_2012_is_stale_in_2020(dataset):
     old = table.loc["Vuxna med ekonomiskt bistånd"]
     assert (old["status"], old["outcome_year"], old["progress"]) == ("Inaktuellt utfall", 2012, "Kan inte beräknas")
     assert old["gap"] != old["gap"]  # no gap is drawn from it
+
+
+def test_every_kolada_kpi_of_the_data_has_its_definition(dataset):
+    """data/indicators.csv describes each Kolada KPI the data follows, and only those."""
+    ids = {key for key in dataset.observations["indicator_id"].dropna().unique()}
+    assert set(dataset.definitions) == ids
+    assert dataset.definitions["U21401"].operating_area == "Ordinärt boende"
+    assert dataset.definitions["U21401"].source_url == "https://api.kolada.se/v3/kpi/U21401"
+
+
+@pytest.mark.skipif(not KPI_CATALOGUE.exists(), reason="shared/reference is not beside this checkout")
+def test_every_definition_is_kolada_s_published_one():
+    """Title, operating area and gender division as Kolada's catalogue gives them (a definition's
+    text is written only from Kolada's own published text)."""
+    with KPI_CATALOGUE.open(encoding="utf-8") as file:
+        catalogue = {row["id"]: row for row in csv.DictReader(file)}
+    with (DEFAULT_DATA_PATH / "indicators.csv").open(encoding="utf-8") as file:
+        rows = list(csv.DictReader(file))
+    assert rows
+    for row in rows:
+        published = catalogue[row["indicator_id"]]
+        assert row["indicator"] == published["title"]
+        assert row["operating_area"] == published["operating_area"]
+        assert row["divided_by_gender"] == {"1": "yes", "0": "no"}[published["is_divided_by_gender"]]
+        assert row["source_url"] == f"https://api.kolada.se/v3/kpi/{row['indicator_id']}"
