@@ -66,7 +66,7 @@ UNITS = {"procent": "%"}
 
 DEFAULT_BASE_URL = "https://statistikdatabasen.scb.se/api/v2"
 # the contract's gender column, written here too while the contract is without it
-OUTPUT_COLUMNS = COLUMN_NAMES if "gender" in COLUMN_NAMES else (*COLUMN_NAMES, "gender")
+OUTPUT_COLUMNS = COLUMN_NAMES
 _MUNICIPALITY = re.compile(r"\d{4}")  # --region: municipalities only
 _TABLE = re.compile(r"[A-Za-z0-9_-]{1,40}")
 

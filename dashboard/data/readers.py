@@ -26,7 +26,7 @@ from dashboard.data.frames import fetch
 from dashboard.data.goals import validate_goals
 from dashboard.data.groups import validate_groups
 from dashboard.data.scb_layout import Found, in_sheet, in_text, may_be_export, text_lines
-from dashboard.data.scb_tables import fitted_to_contract, to_long, without_missing
+from dashboard.data.scb_tables import to_long, without_missing
 from dashboard.data.scratch import Scratch
 from dashboard.data.validation import distinct_values, validate
 from dashboard.data.wide import WideOptions, looks_wide, wide_to_long
@@ -176,8 +176,7 @@ def _scb(scratch: Scratch, export: Found, label: str, options: ImportOptions, pr
     problems += found
     if any(p.severity == ERROR for p in problems):
         return Read(None, None, problems)
-    long = fitted_to_contract(long)
-    columns = [name for name in long.columns if name in COLUMN_NAMES]  # `gender` once the contract has it
+    columns = [name for name in long.columns if name in COLUMN_NAMES]
     table = scratch.frame("long", long[columns].assign(row=rows.to_numpy()))
     validated = validate(scratch, table, columns, label, normalise=False)
     problems += validated.problems

@@ -30,7 +30,6 @@ from dashboard.domain.schema import COLUMN_NAMES
 
 SOURCE = "SCB"
 CONTENTS_NAME = "tabellinnehåll"
-GENDER_WORDS = {"M": "män", "K": "kvinnor", "T": "totalt"}
 MISSING = {"..", ".", "...", "....", "-", "–", "—", "…"}
 NOT_MUNICIPALITIES = re.compile(r"^riket$|\slän$", re.IGNORECASE)
 TITLE_MEASURE = re.compile(r"\s+efter\s+|[.,]?\s+år\s+\d{4}", re.IGNORECASE)
@@ -115,14 +114,6 @@ def without_missing(long: pd.DataFrame, rows: pd.Series, file: str):
         found.append(problem(file, None, None, "scb_file_no_values"))
     kept = ~missing
     return long[kept].reset_index(drop=True), rows[kept].reset_index(drop=True), found
-
-
-def fitted_to_contract(long: pd.DataFrame) -> pd.DataFrame:
-    """Until the contract has a `gender` column, a file with more than one gender names it in the
-    indicator ("Folkmängd, män"), so its rows don't share a key; with the column, as it is."""
-    if "gender" in COLUMN_NAMES or long["gender"].nunique() < 2:
-        return long
-    return long.assign(indicator=long["indicator"] + ", " + long["gender"].map(GENDER_WORDS))
 
 
 def _nothing(problems: list[Problem]):

@@ -131,13 +131,8 @@ def _by_gender(frame: pd.DataFrame) -> dict:
     return {(r.indicator_id, r.municipality_code, int(r.year), r.gender): r.outcome for r in frame.itertuples()}
 
 
-# Until the data contract has `gender` (the lead's change), the loader reads it as an unknown column:
-# a warning in row 1 that these tests set aside; with the contract's `gender` there is none.
-GENDER_KNOWN = "gender" in COLUMN_NAMES
-
-
 def _problems(out: Path) -> list:
-    return [p for p in load_path(out).problems if not (p.code == "unknown_column" and p.column == "gender")]
+    return list(load_path(out).problems)
 
 
 def test_happy_path_writes_a_csv_that_loads_with_kolada_values_titles_and_source(server, tmp_path, capsys):
@@ -203,14 +198,13 @@ def test_every_gender_is_kept_by_default_each_row_with_its_gender(server, tmp_pa
     code, out = _run(server, tmp_path)
     assert code == 0
     rows = _rows(out)
-    assert list(rows.columns) == list(dict.fromkeys([*COLUMN_NAMES, "gender"]))
+    assert list(rows.columns) == list(COLUMN_NAMES)
     got = rows[["indicator_id", "municipality_code", "year", "gender", "outcome"]]
     assert [tuple(row) for row in got.values.tolist()] == EVERY_GENDER
     assert capsys.readouterr().out.startswith(f"Skrev 18 rader till {out}: ")
 
 
-@pytest.mark.skipif(not GENDER_KNOWN, reason="the genders' rows share a key until the contract has gender")
-def test_every_gender_loads_once_the_contract_has_gender(server, tmp_path):
+def test_every_gender_loads(server, tmp_path):
     code, out = _run(server, tmp_path)
     result = load_path(out)
     assert code == 0 and not result.errors
@@ -304,7 +298,7 @@ def test_fetch_observations_returns_the_long_format_frame(server):
         goal_area="Skola",
         published="2024-05-01",
     )
-    assert list(frame.columns) == kolada.OUTPUT_COLUMNS == list(dict.fromkeys([*COLUMN_NAMES, "gender"]))
+    assert list(frame.columns) == list(COLUMN_NAMES)
     assert frame[["municipality", "indicator_id", "year", "outcome", "gender"]].values.tolist() == [
         ["Arboga", "N15428", 2020, 88.8, "T"]
     ]

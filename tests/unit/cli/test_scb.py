@@ -16,7 +16,6 @@ import pytest
 
 from dashboard.cli import fetching, jsonstat, kolada, scb
 from dashboard.data.loading import load_path
-from dashboard.domain.schema import COLUMN_NAMES
 from dashboard.i18n import CATALOGUES, render, text
 from tests.paths import FIXTURES
 
@@ -199,7 +198,6 @@ def test_the_command_writes_rows_with_names_codes_content_and_the_tables_date(se
     assert len(_data_requests(server)) == 1  # T only: just the call without Kon
 
 
-@pytest.mark.skipif("gender" not in COLUMN_NAMES, reason="the contract's gender column is not merged yet")
 def test_the_command_writes_all_three_genders_once_the_contract_has_them(server, tmp_path):
     code, out = _run(server, tmp_path, "--content", "BE0101N1")
     assert code == 0 and not load_path(out).problems

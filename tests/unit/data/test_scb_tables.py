@@ -15,11 +15,9 @@ from dashboard.data.scb_layout import in_sheet, in_text
 from dashboard.data.scb_tables import to_long
 from dashboard.data.workbooks import cells_from_xlsx
 from dashboard.domain.problems import ERROR, WARNING
-from dashboard.domain.schema import COLUMN_NAMES
 from dashboard.i18n import describe_problem
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "scb_exports"
-GENDER_IN_CONTRACT = "gender" in COLUMN_NAMES  # the lead's change: until then gender is named in the indicator
 
 
 def _converted(name: str, options: ImportOptions = ImportOptions(), encoding: str = "utf-8-sig"):
@@ -66,10 +64,8 @@ def test_the_issues_export_loads_instead_of_eight_delimiter_errors():
     assert int(first["row"]) == 4 and first["source"] == "SCB" and first["goal_area"] == "Folkmängd"
     koping = result.observations[result.observations["municipality"] == "Köping"]
     assert sorted(zip(koping["year"].astype(int), koping["outcome"])) == [(2022, 26300.0), (2023, 26400.0)]
-    if GENDER_IN_CONTRACT:
-        assert set(result.observations["indicator"]) == {"Folkmängd"}
-    else:
-        assert set(result.observations["indicator"]) == {"Folkmängd, män", "Folkmängd, kvinnor", "Folkmängd, totalt"}
+    assert set(result.observations["indicator"]) == {"Folkmängd"}
+    assert sorted(set(result.observations["gender"])) == ["K", "M", "T"]
 
 
 def test_the_issues_export_has_genders_in_the_converters_frame():

@@ -114,7 +114,7 @@ VOCABULARY = {
     "dashboard/cli/scb_plan.py": {"SEX_VARIABLES", "SEX_LABELS"},  # SCB's words for the sexes
     # the words of SCB's table exports: variable names, genders, regions and titles as SCB writes them
     "dashboard/data/scb_layout.py": {"REGION_VALUE", "GENDER_NAME", "YEAR_NAME", "GENDERS"},
-    "dashboard/data/scb_tables.py": {"CONTENTS_NAME", "GENDER_WORDS", "NOT_MUNICIPALITIES", "TITLE_MEASURE"},
+    "dashboard/data/scb_tables.py": {"CONTENTS_NAME", "NOT_MUNICIPALITIES", "TITLE_MEASURE"},
 }
 LOGGING = {"debug", "info", "warning", "error", "exception", "critical"}
 
