@@ -19,9 +19,7 @@ import datetime as dt
 import email.utils
 import http.client
 import json
-import os
 import re
-import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -29,6 +27,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from dashboard.cli.importer import write_atomically
 from dashboard.data.loading import read_text
 from dashboard.data.writers import observations_to_csv_bytes
 from dashboard.domain.messages import Message, Term
@@ -150,17 +149,7 @@ def write_observations(frame: pd.DataFrame, out: Path, error: type[FetchError]) 
     errors = [describe_problem(p) for p in problems if p.severity == ERROR]  # in Swedish, as the command prints
     if typed is None or errors:
         raise error.of("invalid_data", problems="; ".join(errors[:5]))
-    handle = tempfile.NamedTemporaryFile("wb", dir=out.parent, prefix=f".{out.name}.", suffix=".tmp", delete=False)
-    try:
-        with handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(handle.name, 0o644)
-        os.replace(handle.name, out)
-    except OSError:
-        Path(handle.name).unlink(missing_ok=True)
-        raise
+    write_atomically(out, data)
 
 
 def years_parser(key: str):

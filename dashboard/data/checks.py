@@ -52,10 +52,11 @@ def directions(texts: pd.Series) -> tuple[pd.Series, pd.Series]:
 
 
 def genders(texts: pd.Series) -> tuple[pd.Series, pd.Series]:
-    """(gender, bad): T, K or M in any case; an empty cell is the total (T)."""
+    """(gender, bad): T, K or M in any case; an empty cell is the total (T). A wrong value keeps its
+    text, so its row is reported for it alone, never also as a repeat of the total's row."""
     upper = texts.str.upper()
     bad = (texts != "") & ~upper.isin(GENDERS)
-    return upper.where(upper.isin(GENDERS), TOTAL), bad
+    return upper.where(texts != "", TOTAL), bad
 
 
 def dates(texts: pd.Series) -> tuple[pd.Series, pd.Series]:

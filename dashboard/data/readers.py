@@ -349,6 +349,7 @@ def _in_table_terms(problems: list[Problem], header: list[str]) -> list[Problem]
         "direction": _named(header, ("riktning", "direction")),
         "unit": _named(header, ("enhet", "unit")),
         "indicator_id": _named(header, ("id", "indikator-id", "kolada-id", "kpi")),
+        "gender": _named(header, ("kön", "gender")),
     }
     seen, renamed = set(), []
     for found in problems:

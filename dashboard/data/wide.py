@@ -34,7 +34,11 @@ _EXTRA = {
     "indikator-id": "indicator_id",
     "kolada-id": "indicator_id",
     "kpi": "indicator_id",
+    "kön": "gender",
+    "gender": "gender",
 }
+# a "Kön" column's words, as tables write them; anything else is passed on for validation to name
+_GENDER_WORDS = {"": "T", "t": "T", "totalt": "T", "k": "K", "kvinnor": "K", "m": "M", "män": "M"}
 _DIRECTION_WORDS = {
     "öka": INCREASE,
     "ökar": INCREASE,
@@ -139,6 +143,7 @@ _LONG_COLUMNS = [
     "source",
     "published",
     "comment",
+    "gender",
 ]
 
 
@@ -160,6 +165,7 @@ def _record(name: str, year: int, kind: str, text: str, extra: dict, options: Wi
         "source": options.source or "",
         "published": options.published or "",
         "comment": "",
+        "gender": _GENDER_WORDS.get(extra.get("gender", "").lower(), extra.get("gender", "")),
     }
 
 

@@ -79,6 +79,7 @@ def goals_file(
     table["assessment"] = [version.assessment if version else None for version in written]
     table["assessment_state"] = [version.state.value if version else None for version in written]
     table["analysis"] = [plain(parse(version.analysis)) or None if version else None for version in written]
+    table["gender"] = selection.gender  # whose figures the fulfilment is of (T: the total)
     if kind == "csv":
         return to_csv_bytes(table), table_file_name(selection, kind, "mal")
     sources = sources_of(scorecard(dataset, selection, settings))

@@ -115,7 +115,7 @@ def test_the_goals_csv_has_the_contract_columns():
     head = client.get("/export/goals.csv?municipality=Borås&year=2020").data.decode().splitlines()[0]
     assert head == (
         "municipality,area,goal_area,goal,year,fulfilment,indicators,met,near,not_met,not_judged,rule,"
-        "assessment,assessment_state,analysis"
+        "assessment,assessment_state,analysis,gender"
     )
     workbook = client.get("/export/goals.xlsx?municipality=Borås&year=2020")
     assert workbook.status_code == 200 and workbook.data[:2] == b"PK"

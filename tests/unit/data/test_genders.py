@@ -112,3 +112,33 @@ def test_added_figures_are_read_by_their_own_gender(dataset):
     assert _series(combined.resolved("Betaby"), "B1") == [(2021, 65.0, None)]
     assert _series(combined.of_gender("K").resolved("Betaby"), "B1") == [(2021, 60.0, None)]
     assert _series(combined.of_gender("K").resolved("Alfaby"), "B1")[0] == (2020, 84.0, None)
+
+
+def test_a_published_table_with_a_kon_column_reads_each_gender():
+    from dashboard.data.readers import ImportOptions
+    from dashboard.data.readers import read_text as read_table
+
+    table = "Indikator,Kön,Utfall 2020,Utfall 2021\nBehöriga,Totalt,80,82\nBehöriga,Kvinnor,84,85\nBehöriga,män,76,78\n"
+    frame, problems = read_table(table, "tabell.csv", ImportOptions(municipality="Alfaby", goal_area="Skola"))
+    assert [p.code for p in problems if p.severity == "error"] == []
+    got = sorted(zip(frame["gender"], frame["year"].astype(int), frame["outcome"]))
+    assert got == [
+        ("K", 2020, 84.0),
+        ("K", 2021, 85.0),
+        ("M", 2020, 76.0),
+        ("M", 2021, 78.0),
+        ("T", 2020, 80.0),
+        ("T", 2021, 82.0),
+    ]
+
+
+def test_a_published_table_with_an_unknown_kon_names_its_row():
+    from dashboard.data.readers import ImportOptions
+    from dashboard.data.readers import read_text as read_table
+
+    table = "Indikator,Kön,Utfall 2020\nBehöriga,Totalt,80\nBehöriga,flickor,84\n"
+    frame, problems = read_table(table, "tabell.csv", ImportOptions(municipality="Alfaby", goal_area="Skola"))
+    assert frame is None
+    assert [(p.row, p.column, p.code, p.params.get("text")) for p in problems if p.severity == "error"] == [
+        (3, "Kön", "unknown_gender", "flickor")
+    ]

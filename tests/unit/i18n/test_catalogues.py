@@ -107,6 +107,7 @@ VOCABULARY = {
         "_DIRECTION_IN_NAME",
         "_RISING_IN_NAME",
         "_DIRECTION_WORDS",
+        "_GENDER_WORDS",
     },  # the headings and words of published tables
     "dashboard/domain/values.py": {"_SWEDISH_ORDER"},  # the alphabet's order
     "dashboard/cli/kolada.py": {"KNOWN_MUNICIPALITIES", "SOURCE", "GROUP_NAME", "STATUS_COMMENT", "GROUP_COMMENT"},
