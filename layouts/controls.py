@@ -12,13 +12,7 @@ from dash import html
 
 
 def select_field(
-    label: str,
-    component_id: str,
-    width: int | bool = 3,
-    class_name: str = "",
-    md: int = 6,
-    xs: int = 12,
-    field_id: str | None = None,
+    label: str, component_id: str, width: int | bool = 3, class_name: str = "", md: int = 6, xs: int = 12
 ) -> dbc.Col:
     """A labelled single choice; the options (and an "all"/"latest" option where it applies) come
     from the state callback. `width=True` shares one row from 1200 px by each field's flex class,
@@ -33,7 +27,6 @@ def select_field(
         md=md,
         className=class_name,
         **widths,
-        **({"id": field_id} if field_id else {}),
     )
 
 

@@ -80,19 +80,33 @@ def filters_section(lang: str) -> html.Section:
                     width=True,
                     class_name=f"only-compare filter-1 {phone_after}",
                 ),
-                select_field(
-                    text("filters.gender", lang),
-                    ids.GENDER,
-                    width=True,
-                    xs=6,
-                    class_name=_gender_class([]),
-                    field_id=ids.GENDER_FIELD,
-                ),
             ],
             className="g-3",
         ),
         className="filters mb-3",
         **{"aria-label": text("filters.region", lang)},
+    )
+
+
+def gender_field(lang: str) -> html.Fieldset:
+    """Whose figures: Totalt, Kvinnor or Män as one row of buttons beside the views' tabs (a seventh
+    select cut the others' values at 1280 px). Hidden until the data holds women's or men's figures."""
+    return html.Fieldset(
+        [
+            html.Legend(text("filters.gender", lang), className="gender-legend fw-semibold"),
+            dbc.RadioItems(
+                id=ids.GENDER,
+                options=[],
+                value="",
+                inline=True,
+                className="btn-group",
+                inputClassName="btn-check",
+                labelClassName="btn btn-outline-primary btn-sm",
+                labelCheckedClassName="active",
+            ),
+        ],
+        id=ids.GENDER_FIELD,
+        className=_gender_class([]),
     )
 
 
@@ -177,7 +191,7 @@ def filter_options(choices: Choices, lang: str = "sv") -> list[list[dict]]:
 
 def _gender_class(genders) -> str:
     """The gender filter is there only when the data holds women's or men's figures."""
-    return "filter-0 order-1 order-lg-0" if len(genders) > 1 else "d-none"
+    return "gender-field hide-in-meeting" if len(genders) > 1 else "d-none"
 
 
 def _peer_options(choices: Choices, lang: str) -> list[dict]:

@@ -23,7 +23,7 @@ from layouts.comparison import (
     over_time_part,
 )
 from layouts.detail import DETAIL_OUTPUTS, detail_modal, detail_part
-from layouts.filters import filters_section
+from layouts.filters import filters_section, gender_field
 from layouts.followup_editor import editor_modal
 from layouts.overview import OVERVIEW_OUTPUTS, overview_part
 from layouts.scorecard import TABLE_OUTPUTS, problems_panel, table_part
@@ -74,7 +74,10 @@ def build_page(dataset, settings, lang: str = "sv", account=None) -> html.Div:
             dbc.Container(
                 [
                     problems_panel(dataset.problems, dataset.is_empty, lang),
-                    html.Div(id=ids.NAV, className="hide-in-meeting"),
+                    html.Div(
+                        [html.Div(id=ids.NAV, className="hide-in-meeting"), gender_field(lang)],
+                        className="nav-row d-flex flex-wrap align-items-center justify-content-between column-gap-3",
+                    ),
                     filters_section(lang),
                     html.Div(id=ids.NOTICES),
                     html.Div(

@@ -8,11 +8,24 @@ from __future__ import annotations
 
 import pandas as pd
 
+from dashboard.analysis.report import selected_rows
 from dashboard.analysis.selection import Selection
 from dashboard.data.dataset import Dataset
-from dashboard.domain.schema import MEN, WOMEN
+from dashboard.domain.schema import MEN, TOTAL, WOMEN
 
 SPLIT = (WOMEN, MEN)
+
+
+def gender_coverage(dataset: Dataset, selection: Selection) -> tuple[int, int] | None:
+    """For women's or men's figures: how many of the selection's indicators have them, of how many
+    the total has (the others are left out of that view, never shown with the total's figures)."""
+    if selection.gender == TOTAL or selection.municipality is None:
+        return None
+    keys = {}
+    for gender in (selection.gender, TOTAL):
+        rows = selected_rows(dataset.of_gender(gender), selection)
+        keys[gender] = set(rows.loc[rows["outcome"].notna(), "indicator_key"])
+    return len(keys[selection.gender]), len(keys[selection.gender] | keys[TOTAL])
 
 
 def area_gender_split(dataset: Dataset, selection: Selection, areas: list[str]) -> pd.DataFrame:

@@ -343,13 +343,16 @@ def _delimiter_problems(scratch, body, header, values, count, label) -> list[Pro
     return [problem(label, row, None, "mixed_delimiters") for (row,) in rows]
 
 
+_GENDER_HEADINGS = ("kön", "gender")  # a published table's heading for whose figures (data, as tables write it)
+
+
 def _in_table_terms(problems: list[Problem], header: list[str]) -> list[Problem]:
     """Validation problems of a wide table, named by its own columns and reported once per row."""
     names = {
         "direction": _named(header, ("riktning", "direction")),
         "unit": _named(header, ("enhet", "unit")),
         "indicator_id": _named(header, ("id", "indikator-id", "kolada-id", "kpi")),
-        "gender": _named(header, ("kön", "gender")),
+        "gender": _named(header, _GENDER_HEADINGS),
     }
     seen, renamed = set(), []
     for found in problems:

@@ -185,6 +185,10 @@ TEXT = {
     "view.details_heading": "Table and gaps",
     "view.no_data": "No data is loaded.",
     "view.empty_selection": "No indicators with an outcome or a target for the selection.",
+    "view.gender_coverage": {
+        "one": "{shown} of {count} indicator has figures for {who}; the others are shown for the total only.",
+        "other": "{shown} of {count} indicators have figures for {who}; the others are shown for the total only.",
+    },
     "view.live": {
         "one": "Showing {count} indicator for {goal_area}, {year}",
         "other": "Showing {count} indicators for {goal_area}, {year}",

@@ -164,6 +164,10 @@ TEXT = {
     "view.details_heading": "Tabell och avvikelser",
     "view.no_data": "Inga data är inlästa.",
     "view.empty_selection": "Inga indikatorer med utfall eller mål för urvalet.",
+    "view.gender_coverage": {
+        "one": "{shown} av {count} indikator har uppgifter för {who}; övriga visas bara för totalt.",
+        "other": "{shown} av {count} indikatorer har uppgifter för {who}; övriga visas bara för totalt.",
+    },
     "view.live": {
         "one": "Visar {count} indikator för {goal_area}, {year}",
         "other": "Visar {count} indikatorer för {goal_area}, {year}",

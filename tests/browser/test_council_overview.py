@@ -116,6 +116,6 @@ def test_export_carries_progress_with_its_method_span_and_the_trend(app_url):
         "trend",
         "trend_from_year",
     ]
-    assert list(table.columns[-8:]) == [*shown, "target_source"]
+    assert list(table.columns[-9:]) == [*shown, "target_source", "gender"]
     # 17 every year since 2017 against 15 (lower is better): R = 0, standing still; 15 − 17 = −2 still needed
     assert table.loc[STAFF, shown].tolist() == ["Står still", 0, "cagr", 2017, -2, "→", 2019]
