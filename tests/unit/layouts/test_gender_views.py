@@ -125,3 +125,11 @@ def _find_graph(component, graph_id):
         return component
     children = getattr(component, "children", None)
     return _find_graph(children, graph_id) if children is not None else None
+
+
+def test_the_overview_says_how_many_indicators_have_the_chosen_genders_figures(dataset):
+    women, _, _ = normalize(Selection(gender="K"), dataset)
+    summary = texts(draw_parts(dataset, women, SETTINGS)["overview"]["status_summary"])
+    assert "1 av 2 indikatorer har uppgifter för kvinnor; övriga visas bara för totalt." in summary
+    total, _, _ = normalize(Selection(), dataset)
+    assert not any("uppgifter för" in line for line in texts(draw_parts(dataset, total, SETTINGS)["overview"]))
