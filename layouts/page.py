@@ -76,7 +76,7 @@ def build_page(dataset, settings, lang: str = "sv", account=None) -> html.Div:
                     problems_panel(dataset.problems, dataset.is_empty, lang),
                     html.Div(
                         [html.Div(id=ids.NAV, className="hide-in-meeting"), gender_field(lang)],
-                        className="nav-row d-flex flex-wrap align-items-center justify-content-between column-gap-3 hide-in-meeting",
+                        className="nav-row hide-in-meeting d-flex flex-wrap align-items-center justify-content-between",
                     ),
                     filters_section(lang),
                     html.Div(id=ids.NOTICES),
