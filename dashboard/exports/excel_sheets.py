@@ -165,6 +165,7 @@ def _about_sheet(workbook, selection, view_url: str, sources, now: datetime, lan
         (text("filters.goal_area", lang), selection.goal_area or text("filters.all_goal_areas", lang)),
         (text("filters.year", lang), selection.year),
         (text("filters.as_of", lang), selection.as_of or text("filters.latest", lang)),
+        (text("filters.gender", lang), text(f"filters.gender_{selection.gender}", lang)),
         (text("xlsx.view_link", lang), view_url),
         (text("xlsx.exported", lang), now.strftime("%Y-%m-%d %H:%M")),
     ]
@@ -183,7 +184,7 @@ def _about_sheet(workbook, selection, view_url: str, sources, now: datetime, lan
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         if isinstance(cell.value, str):
             cell.data_type = "s"
-    link = sheet.cell(row=6, column=2)
+    link = sheet.cell(row=[value for _, value in rows].index(view_url) + 1, column=2)
     link.hyperlink = view_url
     link.style = "Hyperlink"
     sheet.column_dimensions["A"].width = 24

@@ -63,9 +63,9 @@ def test_om_uttaget_names_the_selection_link_time_sources_and_method(client):
     about = {row[0]: row[1] for row in book["Om uttaget"].iter_rows(values_only=True)}
     assert about["Kommun"] == "Testkommun" and about["Uppföljningsår"] == 2020
     assert about["Målområde"] == "Alla målområden" and about["Publicerat t.o.m."] == "Senaste publicering"
-    assert about["Område"] == "Hela kommunen"
+    assert about["Område"] == "Hela kommunen" and about["Kön"] == "Totalt"
     assert about["Länk till vyn"] == "http://localhost/?municipality=Testkommun&area=Hela+kommunen&year=2020"
-    assert book["Om uttaget"]["B6"].hyperlink.target == about["Länk till vyn"]
+    assert book["Om uttaget"]["B7"].hyperlink.target == about["Länk till vyn"]
     exported = datetime.strptime(about["Exporterat"], "%Y-%m-%d %H:%M")
     assert abs((exported - before).total_seconds()) < 120  # Swedish time, to the minute
     sources = [row[1] for row in book["Om uttaget"].iter_rows(values_only=True) if row[0] == "Källa"]
