@@ -30,7 +30,10 @@ from dashboard.domain.schema import COLUMN_NAMES
 
 SOURCE = "SCB"
 CONTENTS_NAME = "tabellinnehåll"
-MISSING = {"..", ".", "...", "....", "-", "–", "—", "…"}
+# SCB's legend ("Teckenförklaring"): `..` not available or too uncertain, `.` cannot occur: no figure;
+# a dash is zero ("inget finns att redovisa"), so it is read as 0, never dropped as missing
+MISSING = {"..", ".", "...", "....", "…"}
+ZERO = {"-", "–", "—"}
 NOT_MUNICIPALITIES = re.compile(r"^riket$|\slän$", re.IGNORECASE)
 TITLE_MEASURE = re.compile(r"\s+efter\s+|[.,]?\s+år\s+\d{4}", re.IGNORECASE)
 GOAL_AREA_OPTION = "--goal-area"
@@ -141,12 +144,15 @@ def _heading(heading: str, wide: bool) -> tuple[str, str]:
     return text.strip(" ,"), ""
 
 
+def _figure(cell: str) -> str:
+    """A value cell as a number's text: '' for SCB's symbols of no figure, '0' for its dash."""
+    return "" if cell in MISSING else "0" if cell in ZERO else cell
+
+
 def _numbers(table: Table, values: list[int], file: str, problems: list[Problem]) -> pd.DataFrame:
     """The values columns' cells as decimal-point text ('' for no figure); a cell that is no number
     is reported where it stands (line and column heading) and left empty."""
-    cells = pd.DataFrame(
-        {i: ["" if row.cells[i] in MISSING else row.cells[i] for row in table.rows] for i in values}, dtype=object
-    )
+    cells = pd.DataFrame({i: [_figure(row.cells[i]) for row in table.rows] for i in values}, dtype=object)
     lines = pd.Series([row.number for row in table.rows], dtype="int64")
     numbers, found = normalise_numbers(cells, values, lines, file, {i: table.header[i] for i in values})
     problems += found

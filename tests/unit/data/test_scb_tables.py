@@ -173,7 +173,7 @@ def test_missing_figures_are_empty_outcomes_and_one_warning_when_loaded():
         ("Borås", "2018", "112178"),
         ("Borås", "2019", "113179"),
         ("Borlänge", "2017", ""),  # .
-        ("Borlänge", "2018", ""),  # -
+        ("Borlänge", "2018", ""),  # ..
         ("Borlänge", "2019", "52590"),
     ]
     frame, problems = _read("missing_values.csv", ImportOptions(goal_area="Befolkning"))
@@ -428,3 +428,13 @@ def test_the_example_in_data_readme_reads_as_it_says():
         ("Borås", "1490", "Folkmängd", 2019, 113179.0, 4),
     ]
     assert set(frame["source"]) == {"SCB"}
+
+
+def test_a_dash_is_scbs_zero_and_two_dots_no_figure():
+    export = (
+        '"Nyinflyttade efter region och år"\n\n"region","2022","2023"\n"1490 Borås","-",".."\n"1983 Köping",".","12"\n'
+    )
+    frame, problems = read_text(export, "inflyttade.csv", ImportOptions(goal_area="Befolkning"))
+    assert [p.code for p in problems if p.severity == ERROR] == []
+    rows = sorted(zip(frame["municipality"], frame["year"].astype(int), frame["outcome"]))
+    assert rows == [("Borås", 2022, 0.0), ("Köping", 2023, 12.0)]
