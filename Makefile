@@ -11,7 +11,7 @@ AXE_VERSION := 4.14.1
 AXE_DIR := .tmp/axe-core-$(AXE_VERSION)
 export MALBILD_AXE_JS := $(CURDIR)/$(AXE_DIR)/package/axe.min.js
 
-.PHONY: run dev test test-unit test-browser lint format browser postgres nginx cluster-test oidc-provider axe plotly-js audit loadtest bench bench-browser screenshots clean
+.PHONY: run dev test test-unit test-browser lint format browser postgres nginx cluster-test oidc-provider axe plotly-js audit loadtest bench bench-genders bench-browser screenshots clean
 
 ## run: install what the app needs and serve the default data on http://$(HOST):$(PORT)
 run: $(VENV)/.runtime-installed plotly-js
@@ -55,6 +55,10 @@ loadtest: $(VENV)/.test-installed
 ## bench: the benchmark of issues 7 and 16 on synthetic data: national scale, SCALE=kolada for 29 M rows (QUICK=1: a small run)
 bench: $(VENV)/.test-installed
 	$(BIN)/python -m bench.run $(if $(QUICK),--quick) $(if $(SCALE),--scale $(SCALE))
+
+## bench-genders: what reading women's or men's figures costs against the total (synthetic data, issue 19)
+bench-genders: $(VENV)/.test-installed
+	@mkdir -p .tmp && $(BIN)/python -m bench.genders --out .tmp/bench-genders.json
 
 ## bench-browser: issue 15's first-screen benchmark in headless Chromium against the naive app (bench/browser.json)
 bench-browser: $(VENV)/.test-installed browser plotly-js
