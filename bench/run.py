@@ -43,6 +43,7 @@ from bench.naive_app import request_body
 from bench.procinfo import peak_rss_mb, pss_mb, rss_mb, worker_pids
 from bench.report import machine, print_table, targets_met
 from dashboard.data.readers import ImportOptions
+from dashboard.domain.schema import COLUMN_NAMES
 from dashboard.settings import PROJECT_ROOT
 from tests.server import start_server
 
@@ -69,7 +70,10 @@ START_TIMEOUT_S = 600
 def data_file(dims: dict, seed: int) -> Path:
     """The synthetic CSV for these dimensions, generated once and reused (keyed by the generator's
     own source too, so a changed generator never serves an old file)."""
-    version = hashlib.sha256(Path(__file__).with_name("generate.py").read_bytes()).hexdigest()[:8]
+    # keyed by the generator's source and the contract's columns (a new column changes every row)
+    version = hashlib.sha256(
+        Path(__file__).with_name("generate.py").read_bytes() + ",".join(COLUMN_NAMES).encode()
+    ).hexdigest()[:8]
     name = "synthetic_" + "_".join(f"{k[0]}{v}" for k, v in dims.items()) + f"_s{seed}_{version}.csv"
     path = CACHE / name
     if not path.exists():
@@ -97,12 +101,27 @@ def fresh_copy(source: Path, folder: Path, rows_per_municipality: int) -> Path:
                 break
             last = data / f"syntetisk_{part:03d}.csv"
             last.write_bytes(header + b"".join(chunk))
-    with open(last, "r+b") as file:
-        file.seek(-2, os.SEEK_END)
-        if file.read(2) == b",\n":
-            file.seek(-1, os.SEEK_END)
-            file.write(f"benchkörning {uuid.uuid4().hex[:8]}\n".encode())
+    _mark_last_row(last, header, f"benchkörning {uuid.uuid4().hex[:8]}")
     return data
+
+
+def _mark_last_row(path: Path, header: bytes, mark: str) -> None:
+    """Write `mark` into the last row's (empty) comment cell, wherever the contract puts the column
+    (the synthetic rows hold no quoted commas)."""
+    column = header.decode("utf-8").rstrip("\n").split(",").index("comment")
+    with open(path, "r+b") as file:
+        file.seek(0, os.SEEK_END)
+        end = file.tell()
+        file.seek(max(0, end - 4096))
+        tail = file.read()
+        start = tail.rstrip(b"\n").rfind(b"\n") + 1
+        cells = tail[start:].decode("utf-8").rstrip("\n").split(",")
+        if cells[column]:
+            return
+        cells[column] = mark
+        file.seek(end - len(tail) + start)
+        file.write((",".join(cells) + "\n").encode("utf-8"))
+        file.truncate()
 
 
 def write_groups(data: Path, municipalities: list[str]) -> dict[str, list[str]]:
