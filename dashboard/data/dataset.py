@@ -309,7 +309,9 @@ class Dataset:
     def _indicator_everywhere(self, as_of, indicator_keys: str | tuple[str, ...] | None) -> pd.DataFrame:
         where, params = published_by(as_of)
         keys = (indicator_keys,) if isinstance(indicator_keys, str) else indicator_keys
-        if keys is not None:
+        if keys is not None and len(keys) == 1:  # an equality reaches the files and a join's other side
+            where, params = f"indicator_key = $key AND {where}", {**params, "key": keys[0]}
+        elif keys is not None:
             where, params = f"list_contains($keys, indicator_key) AND {where}", {**params, "keys": list(keys)}
         revised = bool(self.relations.summary.revised - set(self._added_raw))
         stored = self._current_of(self.relations.whole, self._unchanged(where), params, revised)

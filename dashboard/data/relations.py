@@ -148,11 +148,18 @@ class GenderRelations(Relations):
 
 
 _PLACE = ("municipality", "area", "indicator_key")
-_SAME_ROW = " AND ".join(f"g.{name} IS NOT DISTINCT FROM t.{name}" for name in (*_PLACE, "year", "published"))
+_UNDATED = "DATE '1000-01-01'"  # a row without a publication date matches another without one
+# Plain equalities (a hash join, and a view's `municipality = …` pushed down into both sides): the
+# place and year are never empty in validated rows, and an empty publication date is compared as one date.
+_SAME_ROW = " AND ".join(
+    [f"g.{name} = t.{name}" for name in (*_PLACE, "year")]
+    + [f"coalesce(g.published, {_UNDATED}) = coalesce(t.published, {_UNDATED})"]
+)
 
 
 def gender_rows(source: str, gender: str) -> str:
-    """SQL relation: the rows of `source` of one gender (see GenderRelations)."""
+    """SQL relation: the rows of `source` of one gender (see GenderRelations). Written without CTEs:
+    DuckDB materialises a CTE named twice, and a view's filter would no longer reach the files."""
     if gender == TOTAL:
         return f"(SELECT * FROM {source} WHERE gender = '{TOTAL}')"
     own = ", ".join("coalesce(g.target, t.target) AS target" if c == "target" else f"g.{c}" for c in FRAME_COLUMNS)
@@ -160,12 +167,15 @@ def gender_rows(source: str, gender: str) -> str:
         {"outcome": "NULL::DOUBLE AS outcome", "gender": f"'{gender}' AS gender"}.get(c, f"t.{c}")
         for c in FRAME_COLUMNS
     )
-    places = " AND ".join(f"p.{name} IS NOT DISTINCT FROM t.{name}" for name in _PLACE)
+    rows = f"(SELECT * FROM {source} WHERE gender = '{gender}')"
+    # the total's targets of the places the gender has figures for; joins rather than IN / ANTI JOIN,
+    # which DuckDB runs over every municipality before a view's filter (42 ms against 5 ms a read)
+    targets = (
+        f"(SELECT t.* FROM (SELECT * FROM {source} WHERE gender = '{TOTAL}' AND target IS NOT NULL) AS t "
+        f"JOIN (SELECT DISTINCT {', '.join(_PLACE)} FROM {rows}) USING ({', '.join(_PLACE)}))"
+    )
     return (
-        f"(WITH g AS (SELECT * FROM {source} WHERE gender = '{gender}'), "
-        f"p AS (SELECT DISTINCT {', '.join(_PLACE)} FROM g), "
-        f"t AS (SELECT * FROM {source} AS t WHERE gender = '{TOTAL}' AND target IS NOT NULL "
-        f"AND EXISTS (SELECT 1 FROM p WHERE {places})) "
-        f"SELECT {own} FROM g LEFT JOIN t ON {_SAME_ROW} "
-        f"UNION ALL SELECT {borrowed} FROM t WHERE NOT EXISTS (SELECT 1 FROM g WHERE {_SAME_ROW}))"
+        f"(SELECT {own} FROM {rows} AS g LEFT JOIN {targets} AS t ON {_SAME_ROW} "
+        f"UNION ALL SELECT {borrowed} FROM {targets} AS t LEFT JOIN {rows} AS g ON {_SAME_ROW} "
+        "WHERE g.municipality IS NULL)"
     )
