@@ -9,11 +9,11 @@ from dataclasses import replace
 from dash import dcc, html
 
 from dashboard.analysis.goal_areas import selection_summaries
-from dashboard.i18n import place_title, text
+from dashboard.i18n import place_title, text, whose
 from layouts import ids
 from layouts.indicator_lines import indicator_line
 from layouts.links import goal_area_href, indicator_href
-from layouts.verdict_marks import fulfilment_line, split_targeted, status_strip
+from layouts.verdict_marks import coverage_note, fulfilment_line, split_targeted, status_strip
 from layouts.written_texts import NOTHING_WRITTEN, assessment_badge
 
 
@@ -34,7 +34,12 @@ def meeting_screen(dataset, selection, settings, written=NOTHING_WRITTEN) -> dic
     screen = [
         _pager(selection, names, index, page, lang),
         html.Div(
-            [fulfilment_line(summary.verdict, lang), _assessment(written, summary, lang), status_strip(targeted, lang)],
+            [
+                fulfilment_line(summary.verdict, lang),
+                _assessment(written, summary, lang),
+                status_strip(targeted, lang),
+                *coverage_note(dataset, shown),
+            ],
             className="meeting-answer",
         ),
         html.Ul(
@@ -49,7 +54,10 @@ def meeting_screen(dataset, selection, settings, written=NOTHING_WRITTEN) -> dic
         else None,
     ]
     return {
-        "heading": f"{summary.name} · {selection.municipality} {selection.year}",
+        # whose figures in the heading too: at the back of the room women's 85 % must not pass for the total's
+        "heading": " · ".join(
+            filter(None, (summary.name, f"{selection.municipality} {selection.year}", whose(selection, lang)))
+        ),
         "live": f"{summary.name}, {page}",
         "status_summary": [],
         "overview": screen,

@@ -13,7 +13,6 @@ from dataclasses import replace
 
 from dash import html, no_update
 
-from dashboard.analysis.gender_split import gender_coverage
 from dashboard.analysis.goal_areas import GoalAreaSummary, selection_summaries
 from dashboard.analysis.report import selected_rows, series_by_indicator
 from dashboard.domain.statuses import Fulfilment
@@ -23,7 +22,7 @@ from layouts.comparison import view_nav
 from layouts.indicator_lines import indicator_line
 from layouts.links import indicator_href, view_href
 from layouts.meeting import meeting_screen
-from layouts.verdict_marks import FULFILMENT_CLASS, fulfilment_line, split_targeted, status_strip
+from layouts.verdict_marks import FULFILMENT_CLASS, coverage_note, fulfilment_line, split_targeted, status_strip
 from layouts.written_texts import NOTHING_WRITTEN, assessment_badge, written_block
 
 OVERVIEW_OUTPUTS = {
@@ -73,28 +72,13 @@ def overview_part(dataset, selection, settings, written=NOTHING_WRITTEN) -> dict
         year=selection.year,
         goal_area=selection.goal_area or text("view.live_all", lang),
     )
-    part["status_summary"] = headline(summaries, lang) + _coverage(dataset, selection)
+    part["status_summary"] = headline(summaries, lang) + coverage_note(dataset, selection)
     if selection.view is None:
         opened = selection.goal_area is not None or len(summaries) == 1
         # the sparklines' series, only for a goal area that comes opened (the others fetch their own)
         series = series_by_indicator(selected_rows(dataset, selection), selection.year) if opened else {}
         part["overview"] = [goal_area_block(summary, series, selection, lang, opened, written) for summary in summaries]
     return part
-
-
-def _coverage(dataset, selection) -> list:
-    """With women's or men's figures chosen: how many indicators have them (the rest are not shown)."""
-    found = gender_coverage(dataset, selection)
-    if found is None or found[0] == found[1]:
-        return []
-    shown, total = found
-    who = text(f"gender.{selection.gender}", selection.lang)
-    return [
-        html.P(
-            text("view.gender_coverage", selection.lang, shown=shown, count=total, who=who),
-            className="gender-coverage small mb-1",
-        )
-    ]
 
 
 def headline(summaries: list[GoalAreaSummary], lang: str) -> list:

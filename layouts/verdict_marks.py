@@ -7,6 +7,7 @@ from collections import Counter
 
 from dash import html
 
+from dashboard.analysis.gender_split import gender_coverage
 from dashboard.domain.statuses import Fulfilment, Status
 from dashboard.domain.values import is_missing
 from dashboard.figures.palette import STATUS_CLASS, STATUS_ICON
@@ -68,3 +69,19 @@ def split_targeted(rows: list[dict]) -> tuple[list[dict], list[dict]]:
     """Indicators with a target for the year, and those followed without one."""
     targeted = [row for row in rows if not is_missing(row["target"])]
     return targeted, [row for row in rows if is_missing(row["target"])]
+
+
+def coverage_note(dataset, selection) -> list:
+    """With women's or men's figures chosen: how many indicators have them, the others being left
+    out of the view rather than shown with the total's figures (the overview and the meeting screen)."""
+    found = gender_coverage(dataset, selection)
+    if found is None or found[0] == found[1]:
+        return []
+    shown, total = found
+    who = text(f"gender.{selection.gender}", selection.lang)
+    return [
+        html.P(
+            text("view.gender_coverage", selection.lang, shown=shown, count=total, who=who),
+            className="gender-coverage small mb-1",
+        )
+    ]

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dashboard.domain.languages import DEFAULT, LANGUAGES, language
 from dashboard.domain.messages import Message, Term
 from dashboard.domain.problems import WARNING, Problem
-from dashboard.domain.schema import WHOLE_MUNICIPALITY
+from dashboard.domain.schema import TOTAL, WHOLE_MUNICIPALITY
 from dashboard.domain.statuses import Label, Progress, Status, Trend
 from dashboard.i18n import (
     definitions_en,
@@ -143,16 +143,21 @@ def area_label(area, lang: str = DEFAULT) -> str:
     return text("area.whole", lang) if area == WHOLE_MUNICIPALITY else str(area)
 
 
+def whose(selection, lang: str = DEFAULT) -> str | None:
+    """'Kvinnor' or 'Män' when women's or men's figures are chosen, None for the total: every title of
+    a view or chart ends with it, so a screen or a lifted chart never passes for the total."""
+    return None if selection.gender == TOTAL else text(f"filters.gender_{selection.gender}", lang)
+
+
 def place_title(selection, lang: str = DEFAULT) -> str:
-    """'Borås · Hela kommunen · Vård och omsorg · 2020': what a view or a chart is about ('· Kvinnor'
-    after the year when women's figures are chosen, so a lifted chart never passes for the total)."""
-    gender = getattr(selection, "gender", "T")
+    """'Borås · Hela kommunen · Vård och omsorg · 2020': what a view or a chart is about (and whose
+    figures, `whose`)."""
     parts = (
         selection.municipality,
         area_label(selection.area, lang) if selection.area else None,
         selection.goal_area or text("filters.all_goal_areas", lang),
         selection.year,
-        text(f"filters.gender_{gender}", lang) if gender != "T" else None,
+        whose(selection, lang),
     )
     return " · ".join(str(part) for part in parts if part)
 

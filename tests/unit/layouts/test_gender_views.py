@@ -133,3 +133,13 @@ def test_the_overview_says_how_many_indicators_have_the_chosen_genders_figures(d
     assert "1 av 2 indikatorer har uppgifter för kvinnor; övriga visas bara för totalt." in summary
     total, _, _ = normalize(Selection(), dataset)
     assert not any("uppgifter för" in line for line in texts(draw_parts(dataset, total, SETTINGS)["overview"]))
+
+
+def test_the_meeting_screen_says_whose_figures_it_shows(dataset):
+    """On the projector women's 85,5 % 'Nära målet' must not pass for the total's 82 % 'Ej uppnått'."""
+    women, _, _ = normalize(Selection(gender="K", meeting=True), dataset)
+    overview = draw_parts(dataset, women, SETTINGS)["overview"]
+    assert overview["heading"] == "Utbildning · Alfaby 2021 · Kvinnor"
+    assert "1 av 2 indikatorer har uppgifter för kvinnor; övriga visas bara för totalt." in texts(overview["overview"])
+    total, _, _ = normalize(Selection(meeting=True), dataset)
+    assert draw_parts(dataset, total, SETTINGS)["overview"]["heading"] == "Utbildning · Alfaby 2021"
