@@ -128,6 +128,8 @@ def _goal_area(document, dataset, selection, settings, summary, table, approved,
     document.add_heading(text("report.indicators_heading", lang, goal_area=summary.name), level=2)
     _indicator_table(document, rows, lang)
     document.add_paragraph(processing_credit(rows, lang), style="Caption")
+    for row in rows[rows["target"].isna()].itertuples(index=False):  # in the table only: named, under it
+        _definition(document, dataset.definitions.get(row.indicator_key), row.unit, row.direction, lang, row.indicator)
     for row in rows[rows["target"].notna()].itertuples(index=False):
         detail = indicator_detail(dataset, replace(selection, indicator=row.indicator_key), table, settings)
         if detail is None:
@@ -137,8 +139,6 @@ def _goal_area(document, dataset, selection, settings, summary, table, approved,
             document, detail.chart.figure, detail.chart.summary, f"{row.indicator}. {detail.chart.summary}", lang
         )
         _definition(document, dataset.definitions.get(row.indicator_key), row.unit, row.direction, lang)
-    for row in rows[rows["target"].isna()].itertuples(index=False):  # in the table only: named with it
-        _definition(document, dataset.definitions.get(row.indicator_key), row.unit, row.direction, lang, row.indicator)
 
 
 def _definition(document, definition, unit, direction, lang: str, indicator: str | None = None) -> None:

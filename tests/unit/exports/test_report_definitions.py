@@ -75,6 +75,8 @@ def test_an_indicator_without_a_target_has_its_definition_after_the_table(tmp_pa
     assert line.endswith("Lägenheter som är trygghetsbostäder.\nEnhet: lägenheter; Riktning: högre värde är bättre; "
                          "Kön: källan redovisar bara totalen, inte per kön")  # fmt: skip
     assert "Trygghetsbostäder" not in [p.text for p in document.paragraphs if p.style.name == "Heading 3"]
+    headings = [p.text for p in document.paragraphs[: texts.index(line)] if p.style.name.startswith("Heading")]
+    assert headings[-1].startswith("Indikatorer")  # under the table that lists it, before any chart's heading
 
 
 def test_the_definition_speaks_the_report_s_language(tmp_path):
