@@ -15,8 +15,9 @@
   refused, naming a code. Only municipalities: --region takes four-digit codes or `all` (every
   four-digit code of the table); the country (00) and counties (14) are refused, since a row's
   municipality must be one.
-- Gender: a sex variable (coded Kon, or labelled kön) is fetched whole: män → M, kvinnor → K,
-  totalt (1+2) → T, written in the `gender` column. When it has no total code but SCB may leave
+- Gender: a sex variable (coded Kon, or labelled kön) is fetched with its values män → M,
+  kvinnor → K and totalt (1+2) → T, written in the `gender` column; any other value (say
+  "okänt") is left out. When it has no total code but SCB may leave
   it out (elimination), T comes from a second call without it: SCB's own total. A table without
   one gives T. `--gender` keeps fewer.
 - Other variables: `--select VAR=code`, one code each (so every municipality, year and gender has
@@ -171,7 +172,7 @@ def _rows(dataset: jsonstat.Dataset, plan: Plan, sexes) -> list[dict]:
                 "municipality": name,
                 "municipality_code": code,
                 "year": int(codes[plan.time.code]),
-                "gender": gender_of(plan.sex, codes[plan.sex.code], plan.table) if sexes else "T",
+                "gender": gender_of(plan.sex, codes[plan.sex.code]) if sexes else "T",
                 "outcome": None if value is None else float(value),
                 "target": None,
                 "comment": STATUS_COMMENT.format(status=status) if status else "",

@@ -161,28 +161,28 @@ def _choices(dimension: jsonstat.Dimension, shown: int = 10) -> str:
     return ", ".join(listed + (["…"] if len(dimension.codes) > shown else []))
 
 
-def gender_of(sex: jsonstat.Dimension, code: str, table: str = "") -> str:
-    """M, K or T for a value of the sex variable: by its label, else by SCB's usual codes."""
-    label = sex.label_of(code).strip().lower()
-    found = SEX_LABELS.get(label) or SEX_CODES.get(code)
-    if found is None:
-        raise ScbError("cli.scb.unknown_sex", table=table, name=sex.code, code=code, label=sex.label_of(code))
-    return found
+def gender_of(sex: jsonstat.Dimension, code: str) -> str | None:
+    """M, K or T for a value of the sex variable: by its label, else by SCB's usual codes; None for
+    any other value (say "okänt"), which Målbild leaves out."""
+    return SEX_LABELS.get(sex.label_of(code).strip().lower()) or SEX_CODES.get(code)
 
 
 def _passes(sex, genders, table: str) -> tuple:
-    """The sex codes of each round of calls; None leaves the variable out (SCB's total, or no such variable)."""
+    """The sex codes of each round of calls; None leaves the variable out (SCB's total, or no such variable).
+    Values that are neither men, women nor total are never asked for."""
     if sex is None:
         if "T" not in genders:
             raise ScbError("cli.scb.no_sex_variable", table=table)
         return (None,)
-    kinds = {code: gender_of(sex, code, table) for code in sex.codes}
+    kinds = {code: gender_of(sex, code) for code in sex.codes}
     wanted = tuple(code for code in sex.codes if kinds[code] in genders)
     passes = (wanted,) if wanted else ()
     if "T" in genders and "T" not in kinds.values() and sex.elimination:
         passes += (None,)
     if not passes:
-        raise ScbError("cli.scb.no_gender", table=table, genders=", ".join(genders), name=sex.code)
+        raise ScbError(
+            "cli.scb.no_gender", table=table, genders=", ".join(genders), name=sex.code, choices=_choices(sex)
+        )
     return passes
 
 

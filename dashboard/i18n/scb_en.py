@@ -104,11 +104,7 @@ TEXT: dict = {
         "one": "Table {table} needs a value for {names}: give e.g. {example}",
         "other": "Table {table} needs a value for each of {names}: give e.g. {example}",
     },
-    "cli.scb.unknown_sex": (
-        "Table {table}: the value {code} ({label}) of {name} is neither men, women nor total, "
-        "so Målbild cannot read the genders"
-    ),
-    "cli.scb.no_gender": "Table {table} has no values for the genders {genders} in {name}",
+    "cli.scb.no_gender": "Table {table} has no values for the genders {genders} in {name}; {name} has {choices}",
     "cli.scb.no_sex_variable": "Table {table} has no sex variable: it gives the total (T) only",
     "cli.scb.limit_too_small": "--max-cells {limit} is too small: one call needs at least {need} cells",
     "cli.scb.no_values": "Statistics Sweden gave no values from table {table} for {first}–{last}: no file was written",

@@ -89,11 +89,7 @@ TEXT: dict = {
         "one": "Tabellen {table} kräver ett värde för {names}: ange t.ex. {example}",
         "other": "Tabellen {table} kräver ett värde för var och en av {names}: ange t.ex. {example}",
     },
-    "cli.scb.unknown_sex": (
-        "Tabellen {table}: värdet {code} ({label}) i {name} är varken män, kvinnor eller totalt, "
-        "så Målbild kan inte läsa könen"
-    ),
-    "cli.scb.no_gender": "Tabellen {table} har inga värden för kön {genders} i {name}",
+    "cli.scb.no_gender": "Tabellen {table} har inga värden för kön {genders} i {name}; {name} har {choices}",
     "cli.scb.no_sex_variable": "Tabellen {table} har ingen könsvariabel: den ger bara totalen (T)",
     "cli.scb.limit_too_small": "--max-cells {limit} är för litet: ett anrop behöver minst {need} celler",
     "cli.scb.no_values": "SCB gav inga värden ur tabellen {table} för {first}–{last}: ingen fil skrevs",

@@ -27,6 +27,7 @@ ROUTES = {
     ("/v2/tables/TAB638/metadata", ""): "metadata_TAB638.json",
     ("/v2/tables/TAB9901/metadata", ""): "metadata_TAB9901.json",
     ("/v2/tables/TAB6471/metadata", ""): "metadata_TAB6471.json",
+    ("/v2/tables/TAB9902/metadata", ""): "metadata_TAB9902.json",
     (TAB638, "ContentsCode=BE0101N1&Kon=1,2&Region=1490,2081&Tid=2018,2019"): "data_TAB638_kon.json",
     (TAB638, "ContentsCode=BE0101N1&Kon=1,2&Region=1490&Tid=2018,2019"): "data_TAB638_kon_1490.json",
     (TAB638, "ContentsCode=BE0101N1&Kon=1,2&Region=2081&Tid=2018,2019"): "data_TAB638_kon_2081.json",
@@ -36,6 +37,7 @@ ROUTES = {
         TAB9901,
         "Alder=20-64&ContentsCode=000005QA&Kon=1+2&Region=1490,2081,1983&Tid=2020,2021",
     ): "data_TAB9901_all_T.json",
+    ("/v2/tables/TAB9902/data", "ContentsCode=000009XX&Kon=1+2&Region=1490,2081&Tid=2020,2021"): "data_TAB9902_T.json",
 }
 # a first path segment that changes the answers: config, or every data answer
 MODES = {
@@ -507,12 +509,13 @@ def _without_kon(answer):
         ("metadata_TAB9901.json", None, ("T", "K", "M"), (("1", "2", "1+2"),)),  # the total code asked with the rest
         ("metadata_TAB9901.json", None, ("T",), (("1+2",),)),
         ("metadata_TAB638.json", _without_kon, ("T", "K", "M"), (None,)),  # no sex variable: T
+        ("metadata_TAB9902.json", None, ("T", "K", "M"), (("1", "2", "1+2"),)),  # US (uppgift saknas) left out
     ],
 )
 def test_the_genders_asked_for_decide_the_rounds_of_calls(name, change, genders, passes):
     selections = {"Alder": "20-64"} if "9901" in name else {}
     plan = scb.make_plan(
-        _meta(name, change), "T1", ["1490"], [2019, 2020], None if "9901" in name else "BE0101N1", selections, genders
+        _meta(name, change), "T1", ["1490"], [2019, 2020], None if "TAB99" in name else "BE0101N1", selections, genders
     )
     assert plan.passes == passes
 
@@ -528,14 +531,9 @@ def _with_unknown_sex(answer):
     [
         (_without_kon, ("K",), "Tabellen T1 har ingen könsvariabel: den ger bara totalen (T)"),
         (
-            _with_unknown_sex,
-            ("T", "K", "M"),
-            "Tabellen T1: värdet 9 (okänt) i Kon är varken män, kvinnor eller totalt, så Målbild kan inte läsa könen",
-        ),
-        (
             lambda answer: answer["dimension"]["Kon"]["extension"].update({"elimination": False}),
             ("T",),
-            "Tabellen T1 har inga värden för kön T i Kon",
+            "Tabellen T1 har inga värden för kön T i Kon; Kon har 1 (män), 2 (kvinnor)",
         ),
     ],
 )
@@ -543,3 +541,56 @@ def test_genders_the_table_cannot_give_are_named(change, genders, message):
     with pytest.raises(scb.ScbError) as raised:
         scb.make_plan(_meta("metadata_TAB638.json", change), "T1", ["1490"], [2019], "BE0101N1", {}, genders)
     assert render(raised.value.message) == message
+
+
+def _with_unknown_sex(answer):
+    answer["dimension"]["Kon"]["category"]["index"]["9"] = 2
+    answer["dimension"]["Kon"]["category"]["label"]["9"] = "okänt"
+    answer["size"][answer["id"].index("Kon")] = 3
+
+
+@pytest.mark.parametrize(
+    "genders, passes",
+    [
+        (("T", "K", "M"), (("1", "2"), None)),  # 9 (okänt) is not asked for; T is SCB's total
+        (("T",), (None,)),
+        (("K",), (("2",),)),
+    ],
+)
+def test_a_sex_value_that_is_no_gender_is_left_out(genders, passes):
+    plan = scb.make_plan(
+        _meta("metadata_TAB638.json", _with_unknown_sex), "T1", ["1490"], [2019], "BE0101N1", {}, genders
+    )
+    assert plan.passes == passes
+
+
+def test_an_unknown_sex_value_and_its_total_only_give_the_genders_it_names():
+    """Only the unknown value and a total code: asking for K finds nothing and says what Kon holds."""
+
+    def only_total_and_unknown(answer):
+        _with_unknown_sex(answer)
+        kon = answer["dimension"]["Kon"]
+        kon["category"] = {"index": {"1+2": 0, "9": 1}, "label": {"1+2": "totalt", "9": "okänt"}}
+        answer["size"][answer["id"].index("Kon")] = 2
+
+    meta = _meta("metadata_TAB638.json", only_total_and_unknown)
+    assert scb.make_plan(meta, "T1", ["1490"], [2019], "BE0101N1", {}, ("T", "K", "M")).passes == (("1+2",),)
+    with pytest.raises(scb.ScbError) as raised:
+        scb.make_plan(meta, "T1", ["1490"], [2019], "BE0101N1", {}, ("K",))
+    assert (
+        render(raised.value.message) == "Tabellen T1 har inga värden för kön K i Kon; Kon har 1+2 (totalt), 9 (okänt)"
+    )
+
+
+def test_a_table_whose_sex_variable_has_an_unknown_value_is_fetched_without_it(server, tmp_path, capsys):
+    code, out = _run(server, tmp_path, "--gender", "T", table="TAB9902", years="2020-2021")
+    assert code == 0, capsys.readouterr().err
+    assert [parse_qs(urlsplit(path).query)["valueCodes[Kon]"] for path in _data_requests(server)] == [["1+2"]]
+    rows = _rows(out)
+    assert rows[["municipality_code", "year", "gender", "outcome"]].values.tolist() == [
+        ["2081", "2020", "T", "333"],
+        ["2081", "2021", "T", "444"],
+        ["1490", "2020", "T", "111"],
+        ["1490", "2021", "T", "222"],
+    ]
+    assert not load_path(out).problems
