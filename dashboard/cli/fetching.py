@@ -46,6 +46,7 @@ KEYS = (
     "invalid_json",
     "invalid_data",
 )
+MAX_RETRIES = 5  # asked again at most this many times after a 429
 DEFAULT_WAIT = 10.0  # seconds to wait on a 429 without a usable Retry-After (SCB's time window)
 MAX_WAIT = 60.0  # never wait longer than this for one retry, whatever Retry-After says
 
@@ -67,8 +68,9 @@ class FetchError(Exception):
     @classmethod
     def http(cls, code: int, url: str, said: str) -> FetchError:
         """The error for an HTTP status; `said` is the server's own explanation ('' when it gave none).
-        A command with more to say about its API's statuses overrides this."""
-        advice = Term(cls.KEYS["advice_later" if code >= 500 else "advice_check"])
+        A 429 ("too many requests", still so after the retries) or a 5xx: try later; any other: check
+        what was asked. A command with more to say about its API's statuses overrides this."""
+        advice = Term(cls.KEYS["advice_later" if code >= 500 or code == 429 else "advice_check"])
         return cls.of("http_error", code=code, url=url, advice=advice)
 
 

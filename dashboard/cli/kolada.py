@@ -6,6 +6,8 @@
 - Data: GET {base}/data/kpi/{kpis}/municipality/{ids}/year/{years}?per_page=5000, following
   `next_url` (v3) or `next_page` (v2) until there is none. More than 1000 pages, a URL seen twice,
   or a next page named any other way is an error, never a silently shortened import.
+- An HTTP 429 ("too many requests") is waited out as its Retry-After says (at most a minute) and
+  asked again, up to five times; then, as for a 5xx, the message says to try later.
 - Titles: GET {base}/kpi/{id} for every KPI. The unit comes from the title: "(%)" → %,
   ", kr/inv" → kr/inv, otherwise empty.
 - Definitions: the same answer's `description`, `operating_area` and `is_divided_by_gender` go
@@ -33,6 +35,7 @@ import datetime as dt
 import json
 import re
 import sys
+import time
 import urllib.parse
 from pathlib import Path
 
@@ -96,15 +99,16 @@ class KoladaError(FetchError):
     }
 
 
-def get_json(url: str, timeout: float) -> dict:
-    """GET a URL and parse its JSON object; every failure becomes a KoladaError."""
-    answer = fetching.get_json(url, timeout, KoladaError)
+def get_json(url: str, timeout: float, sleep=time.sleep) -> dict:
+    """GET a URL and parse its JSON object; every failure becomes a KoladaError. A 429 is waited out
+    as Retry-After says (at most a minute, through `sleep`) and asked again, up to MAX_RETRIES times."""
+    answer = fetching.get_json(url, timeout, KoladaError, retries=fetching.MAX_RETRIES, sleep=sleep)
     if not isinstance(answer, dict) or not isinstance(answer.get("values"), list):
         raise KoladaError("cli.kolada.values_missing", url=url)
     return answer
 
 
-def fetch_data(kpis, municipalities, years, base_url=DEFAULT_BASE_URL, timeout=30.0) -> list[dict]:
+def fetch_data(kpis, municipalities, years, base_url=DEFAULT_BASE_URL, timeout=30.0, sleep=time.sleep) -> list[dict]:
     """Every item of the data answer, across all pages."""
     path = "/".join(
         (
@@ -121,7 +125,7 @@ def fetch_data(kpis, municipalities, years, base_url=DEFAULT_BASE_URL, timeout=3
         if url in seen or len(seen) >= MAX_PAGES:
             raise KoladaError("cli.kolada.endless_pages", count=len(seen), url=url)
         seen.add(url)
-        answer = get_json(url, timeout)
+        answer = get_json(url, timeout, sleep)
         items += answer["values"]
         url = next_page(answer, url)
     return items
@@ -150,18 +154,18 @@ def next_page(answer: dict, url: str) -> str | None:
     return link
 
 
-def _title(url: str, wanted: str, unknown_key: str, timeout: float) -> str:
-    for item in get_json(url, timeout)["values"]:
+def _title(url: str, wanted: str, unknown_key: str, timeout: float, sleep) -> str:
+    for item in get_json(url, timeout, sleep)["values"]:
         if isinstance(item, dict) and item.get("id") == wanted and isinstance(item.get("title"), str):
             return item["title"].strip()
     raise KoladaError(unknown_key, id=wanted, url=url)
 
 
-def fetch_kpi(kpi: str, base_url=DEFAULT_BASE_URL, timeout=30.0) -> dict:
+def fetch_kpi(kpi: str, base_url=DEFAULT_BASE_URL, timeout=30.0, sleep=time.sleep) -> dict:
     """Kolada's metadata of a KPI (GET {base}/kpi/{id}) as the answer gives it: its title (always a
     text), description, operating_area, is_divided_by_gender …"""
     url = f"{base_url.rstrip('/')}/kpi/{urllib.parse.quote(kpi)}"
-    for item in get_json(url, timeout)["values"]:
+    for item in get_json(url, timeout, sleep)["values"]:
         if isinstance(item, dict) and item.get("id") == kpi and isinstance(item.get("title"), str):
             return item
     raise KoladaError("cli.kolada.unknown_kpi", id=kpi, url=url)
@@ -171,7 +175,7 @@ def fetch_title(kpi: str, base_url=DEFAULT_BASE_URL, timeout=30.0) -> str:
     return fetch_kpi(kpi, base_url, timeout)["title"].strip()
 
 
-def municipality_name(code: str, base_url=DEFAULT_BASE_URL, timeout=30.0, names=None) -> str:
+def municipality_name(code: str, base_url=DEFAULT_BASE_URL, timeout=30.0, names=None, sleep=time.sleep) -> str:
     names = {**KNOWN_MUNICIPALITIES, **(names or {})}
     if code in names or code.startswith("G"):
         return names.get(code, GROUP_NAME.format(code=code))
@@ -180,6 +184,7 @@ def municipality_name(code: str, base_url=DEFAULT_BASE_URL, timeout=30.0, names=
         code,
         "cli.kolada.unknown_municipality",
         timeout,
+        sleep,
     )
 
 
@@ -202,6 +207,7 @@ def fetch_observations(
     published=None,
     names=None,
     metadata=None,
+    sleep=time.sleep,
 ) -> pd.DataFrame:
     """Kolada's values as rows of the long format (COLUMN_NAMES, `gender` among them),
     sorted by KPI, municipality, year and gender (T, K, M).
@@ -209,16 +215,16 @@ def fetch_observations(
     `gender` is None (every gender), one of GENDERS or a list of them; `direction` is one word for
     every KPI or a dict {kpi: direction}; `published` defaults to today; `names` maps municipality
     ids to names, overriding the built-in table; `metadata` holds fetch_kpi's answers already
-    fetched, by KPI. Raises KoladaError.
+    fetched, by KPI; `sleep` waits out a 429. Raises KoladaError.
     """
     kpis, municipalities = list(kpis), list(municipalities)
     wanted = GENDERS if gender is None else (gender,) if isinstance(gender, str) else tuple(gender)
-    metadata = metadata or {kpi: fetch_kpi(kpi, base_url, timeout) for kpi in kpis}
+    metadata = metadata or {kpi: fetch_kpi(kpi, base_url, timeout, sleep) for kpi in kpis}
     titles = {kpi: metadata[kpi]["title"].strip() for kpi in kpis}
-    labels = {code: municipality_name(code, base_url, timeout, names) for code in municipalities}
+    labels = {code: municipality_name(code, base_url, timeout, names, sleep) for code in municipalities}
     published = published or dt.date.today().isoformat()
     rows = []
-    for item in fetch_data(kpis, municipalities, years, base_url, timeout):
+    for item in fetch_data(kpis, municipalities, years, base_url, timeout, sleep):
         try:
             kpi, code, year = str(item["kpi"]), str(item["municipality"]), int(item["period"])
             entries = [entry for entry in item["values"] if entry["gender"] in wanted]
@@ -366,7 +372,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv=None) -> int:
+def main(argv=None, *, sleep=time.sleep) -> int:
     """The command; returns the exit code (2 for a usage error, after argparse's message)."""
     try:
         args = build_parser().parse_args(argv)
@@ -386,7 +392,7 @@ def main(argv=None) -> int:
         return 1
     writing = args.out
     try:
-        metadata = {kpi: fetch_kpi(kpi, args.base_url, args.timeout) for kpi in args.kpi}
+        metadata = {kpi: fetch_kpi(kpi, args.base_url, args.timeout, sleep) for kpi in args.kpi}
         frame = fetch_observations(
             args.kpi,
             args.municipality,
@@ -399,6 +405,7 @@ def main(argv=None) -> int:
             published=args.published,
             names=args.municipality_name,
             metadata=metadata,
+            sleep=sleep,
         )
         if frame.empty:
             raise KoladaError(

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from dashboard.cli import jsonstat
-from dashboard.cli.fetching import FetchError
+from dashboard.cli.fetching import MAX_RETRIES, FetchError
 from dashboard.domain.messages import Term
 
 # SCB's words for the sex variable and its values, as its tables (lang=sv) name them: data read, not text shown
@@ -25,7 +25,6 @@ SEX_CODES = {"1": "M", "2": "K", "1+2": "T"}  # when the label is none of the ab
 
 ALL = "all"
 GENDERS = ("T", "K", "M")
-MAX_RETRIES = 5
 MAX_REGIONS_PER_CALL = 200  # keeps a GET address well under the ~2 000 characters a server accepts
 _MUNICIPALITY = re.compile(r"\d{4}")
 

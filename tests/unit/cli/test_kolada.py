@@ -16,7 +16,7 @@ from urllib.parse import parse_qs
 import pandas as pd
 import pytest
 
-from dashboard.cli import kolada, kolada_definitions
+from dashboard.cli import fetching, kolada, kolada_definitions
 from dashboard.data.dataset import Dataset
 from dashboard.data.loading import load_path
 from dashboard.domain.schema import COLUMN_NAMES
@@ -44,13 +44,14 @@ N15428_TITLE = "Elever i åk 9 som är behöriga till yrkesprogram, hemkommun, a
 
 
 class _Handler(BaseHTTPRequestHandler):
-    """Serves ROUTES; a first path segment /fail500, /slow or /badjson changes the answer."""
+    """Serves ROUTES; a first path segment /fail500, /slow, /badjson or /limited (429 with Retry-After
+    3600, always) changes the answer, and the first `server.busy` requests get 429 with Retry-After 7."""
 
     def do_GET(self):  # noqa: N802 (http.server's name)
         self.server.requests.append(self.path)
         path, _, query = self.path.partition("?")
         mode, _, rest = path.lstrip("/").partition("/")
-        if mode in {"fail500", "slow", "badjson"}:
+        if mode in {"fail500", "slow", "badjson", "limited"}:
             path = "/" + rest
         else:
             mode = ""
@@ -58,6 +59,9 @@ class _Handler(BaseHTTPRequestHandler):
         name = ROUTES.get(path if page == "1" else f"{path}?page={page}")
         if mode == "fail500":
             return self._answer(500, b'{"error": "internal"}')
+        if mode == "limited" or self.server.busy:
+            self.server.busy = max(0, self.server.busy - 1)
+            return self._answer(429, b"{}", {"Retry-After": "3600" if mode == "limited" else "7"})
         if mode == "slow":
             time.sleep(1.5)
         if mode == "badjson":
@@ -67,10 +71,12 @@ class _Handler(BaseHTTPRequestHandler):
         text = (KOLADA / name).read_text(encoding="utf-8")
         self._answer(200, text.replace("https://api.kolada.se", self.server.address).encode("utf-8"))
 
-    def _answer(self, status: int, body: bytes) -> None:
+    def _answer(self, status: int, body: bytes, headers=None) -> None:
         try:
             self.send_response(status)
             self.send_header("Content-Type", "application/json; charset=utf-8")
+            for header, value in (headers or {}).items():
+                self.send_header(header, value)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)
@@ -85,7 +91,7 @@ class _Handler(BaseHTTPRequestHandler):
 def server():
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
     httpd.address = f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.requests = []
+    httpd.requests, httpd.busy = [], 0
     thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     yield httpd
@@ -93,8 +99,26 @@ def server():
     httpd.server_close()
 
 
+class _Sleep:
+    """Records the waits instead of sleeping."""
+
+    def __init__(self):
+        self.waits = []
+
+    def __call__(self, seconds):
+        self.waits.append(seconds)
+
+
 def _run(
-    server, tmp_path, *extra, prefix="", municipality="1490,2081", kpi="U21401,N15428", years="2017-2020", out=None
+    server,
+    tmp_path,
+    *extra,
+    prefix="",
+    municipality="1490,2081",
+    kpi="U21401,N15428",
+    years="2017-2020",
+    out=None,
+    sleep=None,
 ):
     out = out or tmp_path / "kolada.csv"
     argv = [
@@ -116,7 +140,7 @@ def _run(
         "5",
         *extra,
     ]
-    return kolada.main(argv), out
+    return kolada.main(argv, sleep=sleep or _Sleep()), out
 
 
 def _rows(out: Path) -> pd.DataFrame:
@@ -321,6 +345,24 @@ def test_http_500_exits_1_with_a_message_and_leaves_the_existing_file_untouched(
     assert err == f"Fel: Kolada svarade 500 för {server.address}/fail500/v3/kpi/U21401: försök igen senare\n"
     assert out.read_text(encoding="utf-8") == "old contents\n"
     assert [p.name for p in tmp_path.iterdir()] == ["kolada.csv"]  # no temp file left behind
+
+
+def test_429_is_waited_out_as_retry_after_says_without_sleeping(server, tmp_path):
+    server.busy = 2
+    sleep = _Sleep()
+    code, out = _run(server, tmp_path, municipality="1984", kpi="N15428", years="2020", sleep=sleep)
+    assert code == 0 and sleep.waits == [7.0, 7.0]
+    assert server.requests[:3] == ["/v3/kpi/N15428"] * 3  # two refused, the third answered
+    assert _rows(out)[["municipality", "outcome"]].values.tolist() == [["Arboga", "88.8"]]
+
+
+def test_429_that_does_not_end_says_try_later_after_bounded_waits(server, tmp_path, capsys):
+    sleep = _Sleep()
+    code, out = _run(server, tmp_path, prefix="/limited", sleep=sleep)
+    err = _assert_failed(code, out, capsys)
+    assert err == f"Fel: Kolada svarade 429 för {server.address}/limited/v3/kpi/U21401: försök igen senare\n"
+    assert sleep.waits == [fetching.MAX_WAIT] * fetching.MAX_RETRIES  # Retry-After 3600 is cut to a minute
+    assert len(server.requests) == fetching.MAX_RETRIES + 1 and not out.exists()
 
 
 def test_timeout_exits_1_and_writes_nothing(server, tmp_path, capsys):
