@@ -26,7 +26,7 @@ from dashboard.data.frames import empty_observations, fetch
 from dashboard.data.goals import empty_goals
 from dashboard.data.groups import empty_groups
 from dashboard.data.loading import LoadResult, definitions_at, load_path
-from dashboard.data.relations import FrameRelations, GenderRelations, Relations
+from dashboard.data.relations import FrameRelations, GenderRelations, Relations, gender_frame
 from dashboard.data.vintages import NEWEST, RESOLVED_COLUMNS, projection_sql, published_by, resolution_sql, resolve
 from dashboard.domain.problems import Problem
 from dashboard.domain.schema import FRAME_COLUMNS, GENDERS, TOTAL, WHOLE_MUNICIPALITY
@@ -82,13 +82,14 @@ class Dataset:
         self.token = uuid.uuid4().hex  # tells caches which data a result was built from
         self.load = report
         self.gender = gender
-        self._all_genders = relations  # every gender's rows, for `of_gender`
+        self._all_genders = relations  # every gender's rows, for `of_gender` and checking uploads
         self._genders: dict[str, Dataset] = {gender: self}
-        self._extras: list[pd.DataFrame] = []  # what `extended` added, every gender's rows
         if relations.genders != frozenset({gender}):
             relations = GenderRelations(relations, gender)
         self.relations = relations
-        self._added_raw: dict[str, pd.DataFrame] = {}  # municipalities changed by `extended`
+        # municipalities changed by `extended`: every gender's rows, and this gender's view of them
+        self._added_all: dict[str, pd.DataFrame] = {}
+        self._added_raw: dict[str, pd.DataFrame] = {}
         self._added_current: dict[str, pd.DataFrame] = {}
         self._kept = kept = LRUCache(maxsize=KEPT_FRAMES_BYTES, getsizeof=_frame_bytes)  # larger frames: not kept
         lock = threading.RLock()  # the development server answers in threads
@@ -97,6 +98,7 @@ class Dataset:
             return cached(kept, key=lambda *args: (kind, *args), lock=lock)(function)
 
         self._raw = keep("raw", self._stored_raw)
+        self._every_gender = keep("every_gender", self._stored_every_gender)
         self._current = keep("current", self._stored_current)
         self._everywhere = keep("everywhere", self._indicator_everywhere)
         self._compared = keep("compared", self._indicator_compared)
@@ -105,39 +107,33 @@ class Dataset:
         self._dates = lru_cache(maxsize=DECODED_MUNICIPALITIES)(self._publication_dates)
 
     def extended(self, extra: pd.DataFrame, files: tuple[str, ...]) -> Dataset:
-        """A new Dataset with `extra` observations added; only the municipalities they touch are
-        resolved again, and this Dataset is left as it was."""
+        """A new Dataset with `extra` observations (any gender) added; only the municipalities they
+        touch are read again, and this Dataset is left as it was."""
         load = self.load
         report = LoadReport(
             load.problems, load.goals, load.loaded_files + files, load.failed_files, load.source, load.groups
         )
-        combined = Dataset.from_relations(report, self._all_genders)
-        if self.gender != TOTAL:
-            combined = combined.of_gender(self.gender)
-        combined._add(self, extra)
+        combined = Dataset.from_relations(report, self._all_genders, self.gender)
+        combined._added_all = dict(self._added_all)
+        for name, rows in extra.groupby("municipality", observed=True):
+            earlier = self.every_gender_of([name])
+            combined._added_all[name] = pd.concat([earlier, rows], ignore_index=True) if len(earlier) else rows
+        combined._read_added()
         return combined
 
-    def _add(self, before: Dataset, extra: pd.DataFrame) -> None:
-        self._extras = [*before._extras, extra]
-        self._added_raw, self._added_current = dict(before._added_raw), dict(before._added_current)
-        genders = extra["gender"] if "gender" in extra else pd.Series(TOTAL, index=extra.index)
-        extra = extra[genders.fillna(TOTAL) == self.gender]
-        for name, rows in extra.groupby("municipality", observed=True):
-            joined = (
-                pd.concat([before.raw(name), rows], ignore_index=True)
-                if before.has(name)
-                else rows.reset_index(drop=True)
-            )
-            self._added_raw[name] = joined
-            self._added_current[name] = resolve(joined)
+    def _read_added(self) -> None:
+        """This gender's rows of the changed municipalities, by the same rule as the stored ones
+        (gender_frame: the total's targets where the gender has none of its own), resolved."""
+        self._added_raw = {name: gender_frame(rows, self.gender) for name, rows in self._added_all.items()}
+        self._added_current = {name: resolve(rows) for name, rows in self._added_raw.items()}
 
     def of_gender(self, gender: str) -> Dataset:
         """The same data read for one gender (T, K or M): its figures, measured against the total's
         targets where it has none of its own. Kept: one per gender."""
         if gender not in self._genders:
             chosen = Dataset.from_relations(self.load, self._all_genders, gender)
-            for extra in self._extras:
-                chosen._add(chosen, extra)
+            chosen._added_all = self._added_all
+            chosen._read_added()
             chosen._genders = self._genders
             self._genders[gender] = chosen
         return self._genders[gender]
@@ -145,10 +141,18 @@ class Dataset:
     @cached_property
     def genders(self) -> tuple[str, ...]:
         """The genders the data holds figures for, total first (T, K, M)."""
-        held = set(self._all_genders.genders) | {
-            value for extra in self._extras if "gender" in extra for value in extra["gender"].dropna().unique()
-        }
+        held = set(self._all_genders.genders).union(*(set(rows["gender"]) for rows in self._added_all.values()))
         return tuple(gender for gender in GENDERS if gender in held)
+
+    def every_gender_of(self, municipalities) -> pd.DataFrame:
+        """Every observation of the given municipalities, of every gender (an upload is checked
+        against all of them)."""
+        frames = [
+            self._added_all[name] if name in self._added_all else self._every_gender(name)
+            for name in municipalities
+            if self.has(name)
+        ]
+        return pd.concat(frames, ignore_index=True) if frames else empty_observations()
 
     # --- What there is ---------------------------------------------------------------------------
 
@@ -159,8 +163,8 @@ class Dataset:
     @cached_property
     def row_count(self) -> int:
         stored = self.relations.summary.rows
-        changed = sum(stored.get(name, 0) for name in self._added_raw)
-        return sum(stored.values()) - changed + sum(len(rows) for rows in self._added_raw.values())
+        changed = sum(stored.get(name, 0) for name in self._added_all)
+        return sum(stored.values()) - changed + sum(len(rows) for rows in self._added_all.values())
 
     @property
     def is_empty(self) -> bool:
@@ -170,11 +174,6 @@ class Dataset:
     def observations(self) -> pd.DataFrame:
         """Every observation as one frame. Reads all rows: for tests and small data only."""
         frames = [self.raw(name) for name in self.municipalities()]
-        return pd.concat(frames, ignore_index=True) if frames else empty_observations()
-
-    def observations_of(self, municipalities) -> pd.DataFrame:
-        """The observations of the given municipalities (those that exist)."""
-        frames = [self.raw(name) for name in municipalities if self.has(name)]
         return pd.concat(frames, ignore_index=True) if frames else empty_observations()
 
     def has(self, municipality) -> bool:
@@ -252,6 +251,12 @@ class Dataset:
         columns = self.relations.select(FRAME_COLUMNS)
         return self._query(
             f"SELECT {columns} FROM {self.relations.observations} WHERE municipality = $m", {"m": municipality}
+        )
+
+    def _stored_every_gender(self, municipality: str) -> pd.DataFrame:
+        columns = self._all_genders.select(FRAME_COLUMNS)
+        return self._query(
+            f"SELECT {columns} FROM {self._all_genders.observations} WHERE municipality = $m", {"m": municipality}
         )
 
     def _stored_current(self, municipality: str | None, as_of: pd.Timestamp | None) -> pd.DataFrame:

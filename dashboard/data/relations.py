@@ -21,6 +21,7 @@ import duckdb
 import pandas as pd
 
 from dashboard.data import engine
+from dashboard.data.frames import fetch
 from dashboard.domain.schema import FRAME_COLUMNS, TEXT_COLUMNS, TOTAL, WHOLE_MUNICIPALITY
 
 WHOLE = f"area = '{WHOLE_MUNICIPALITY}'"
@@ -94,8 +95,6 @@ class Relations:
 
 class FrameRelations(Relations):
     def __init__(self, observations: pd.DataFrame):
-        if "gender" not in observations:  # a frame made before the column existed: every row the total
-            observations = observations.assign(gender=pd.array([TOTAL] * len(observations), dtype="string"))
         self.frame = observations
         self.genders = frozenset(observations["gender"].dropna().unique()) or frozenset({TOTAL})
         self.observations = f"_observations_{uuid.uuid4().hex}"
@@ -125,9 +124,9 @@ def _forget(name: str, pid: int) -> None:
 
 class GenderRelations(Relations):
     """One gender's rows of `base`. Women's and men's figures are measured against the council's
-    target: a year whose own row has no target takes the total's (same place, indicator, year and
-    publication), and the total's targets of an indicator that has figures for the gender come
-    along as rows without an outcome. A total is read as it is."""
+    target: for a place and year where the gender has no target of its own, the total's target rows
+    come along as rows without an outcome, and the vintages' resolution (dashboard/data/vintages.py)
+    takes the newest target among them, as it does for any revised figure. A total is read as it is."""
 
     def __init__(self, base: Relations, gender: str):
         self.base, self.gender = base, gender
@@ -136,9 +135,12 @@ class GenderRelations(Relations):
         self.whole = gender_rows(base.whole, gender)
         self.spread = base.spread if gender == TOTAL else None
 
-    @property
+    @cached_property
     def summary(self) -> Summary:
-        return self.base.summary
+        """The base's; a woman's or man's series may hold the total's target rows beside its own,
+        so every municipality is read by the general path of the resolution (`revised`)."""
+        base = self.base.summary
+        return base if self.gender == TOTAL else Summary(base.rows, base.targets, frozenset(base.rows))
 
     def attach(self, connection: duckdb.DuckDBPyConnection) -> None:
         self.base.attach(connection)
@@ -148,34 +150,40 @@ class GenderRelations(Relations):
 
 
 _PLACE = ("municipality", "area", "indicator_key")
-_UNDATED = "DATE '1000-01-01'"  # a row without a publication date matches another without one
-# Plain equalities (a hash join, and a view's `municipality = …` pushed down into both sides): the
-# place and year are never empty in validated rows, and an empty publication date is compared as one date.
-_SAME_ROW = " AND ".join(
-    [f"g.{name} = t.{name}" for name in (*_PLACE, "year")]
-    + [f"coalesce(g.published, {_UNDATED}) = coalesce(t.published, {_UNDATED})"]
-)
 
 
 def gender_rows(source: str, gender: str) -> str:
-    """SQL relation: the rows of `source` of one gender (see GenderRelations). Written without CTEs:
-    DuckDB materialises a CTE named twice, and a view's filter would no longer reach the files."""
+    """SQL relation: the rows of `source` of one gender, with the total's target rows for its places
+    and years without a target of its own (see GenderRelations). Plain joins, no CTE, IN or ANTI JOIN:
+    DuckDB ran those over every municipality before a view's filter reached them (42 ms against 5 ms
+    a read); a `LEFT JOIN … IS NULL` lets `municipality = …` reach both sides."""
+    columns = ", ".join(FRAME_COLUMNS)
+    rows = f"(SELECT {columns} FROM {source} WHERE gender = '{gender}')"
     if gender == TOTAL:
-        return f"(SELECT * FROM {source} WHERE gender = '{TOTAL}')"
-    own = ", ".join("coalesce(g.target, t.target) AS target" if c == "target" else f"g.{c}" for c in FRAME_COLUMNS)
+        return rows
+    place = ", ".join(_PLACE)
     borrowed = ", ".join(
         {"outcome": "NULL::DOUBLE AS outcome", "gender": f"'{gender}' AS gender"}.get(c, f"t.{c}")
         for c in FRAME_COLUMNS
     )
-    rows = f"(SELECT * FROM {source} WHERE gender = '{gender}')"
-    # the total's targets of the places the gender has figures for; joins rather than IN / ANTI JOIN,
-    # which DuckDB runs over every municipality before a view's filter (42 ms against 5 ms a read)
-    targets = (
-        f"(SELECT t.* FROM (SELECT * FROM {source} WHERE gender = '{TOTAL}' AND target IS NOT NULL) AS t "
-        f"JOIN (SELECT DISTINCT {', '.join(_PLACE)} FROM {rows}) USING ({', '.join(_PLACE)}))"
-    )
+    same_year = " AND ".join(f"t.{name} = own.{name}" for name in (*_PLACE, "year"))
     return (
-        f"(SELECT {own} FROM {rows} AS g LEFT JOIN {targets} AS t ON {_SAME_ROW} "
-        f"UNION ALL SELECT {borrowed} FROM {targets} AS t LEFT JOIN {rows} AS g ON {_SAME_ROW} "
-        "WHERE g.municipality IS NULL)"
+        f"({rows} UNION ALL SELECT {borrowed} "
+        f"FROM (SELECT * FROM {source} WHERE gender = '{TOTAL}' AND target IS NOT NULL) AS t "
+        f"JOIN (SELECT DISTINCT {place} FROM {rows}) USING ({place}) "
+        f"LEFT JOIN (SELECT DISTINCT {place}, year FROM {rows} WHERE target IS NOT NULL) AS own ON {same_year} "
+        "WHERE own.municipality IS NULL)"
     )
+
+
+def gender_frame(observations: pd.DataFrame, gender: str) -> pd.DataFrame:
+    """`gender_rows` of observations held in a frame (data added in a session)."""
+    if set(observations["gender"]) == {gender}:
+        return observations
+    with engine.session() as connection:
+        view = f"_gendered_{uuid.uuid4().hex}"
+        connection.register(view, observations)
+        try:
+            return fetch(connection, f"SELECT * FROM {gender_rows(view, gender)}")
+        finally:
+            connection.unregister(view)

@@ -68,7 +68,7 @@ def read_upload(contents: str, name: str, options: ImportOptions, base: Dataset,
 def _against(base: Dataset, frame: pd.DataFrame, name: str) -> tuple[pd.DataFrame, list[Problem]]:
     """Drop rows the data already has; report rows that give another value for the same key."""
     key = list(KEY)
-    existing = base.observations_of(frame["municipality"].dropna().unique())[key + ["outcome", "target", "file", "row"]]
+    existing = base.every_gender_of(frame["municipality"].dropna().unique())[key + ["outcome", "target", "file", "row"]]
     if existing.empty:
         return frame, []
     merged = frame.reset_index().merge(existing, on=key, how="left", suffixes=("", "_loaded"))

@@ -56,17 +56,23 @@ def test_the_same_year_twice_for_one_gender_is_a_duplicate_but_not_across_gender
 
 
 @pytest.fixture(params=["frame", "store"])
-def dataset(request, tmp_path):
-    if request.param == "frame":
-        return Dataset.from_path(_write(tmp_path))
-    return cache.load_dataset(_write(tmp_path), tmp_path / "cache")
+def build(request, tmp_path):
+    """Data from CSV text, read as a frame or through the store."""
+
+    def read(text: str = SPLIT) -> Dataset:
+        folder = tmp_path / f"data{len(list(tmp_path.iterdir()))}"
+        folder.mkdir()
+        (folder / "kon.csv").write_text(text, encoding="utf-8")
+        if request.param == "frame":
+            return Dataset.from_path(folder)
+        return cache.load_dataset(folder, tmp_path / "cache")
+
+    return read
 
 
-def _write(tmp_path):
-    folder = tmp_path / "data"
-    folder.mkdir()
-    (folder / "kon.csv").write_text(SPLIT, encoding="utf-8")
-    return folder
+@pytest.fixture
+def dataset(build):
+    return build()
 
 
 def _series(rows: pd.DataFrame, key: str) -> list[tuple]:
@@ -112,6 +118,45 @@ def test_added_figures_are_read_by_their_own_gender(dataset):
     assert _series(combined.resolved("Betaby"), "B1") == [(2021, 65.0, None)]
     assert _series(combined.of_gender("K").resolved("Betaby"), "B1") == [(2021, 60.0, None)]
     assert _series(combined.of_gender("K").resolved("Alfaby"), "B1")[0] == (2020, 84.0, None)
+
+
+def test_added_figures_of_a_gender_meet_the_total_s_target_as_loaded_ones_do(dataset):
+    extra = _frame(f"{HEADER}\nAlfaby,,Skola,N1,Nöjdhet,%,increase,2021,72,,2021-03-01,K\n")
+    women = dataset.extended(extra, ("b.csv",)).of_gender("K")
+    assert _series(women.resolved("Alfaby"), "N1") == [(2021, 72.0, 75.0)]  # the total's 75, as from the folder
+
+
+def test_extending_a_gender_s_view_keeps_the_added_rows_for_every_gender(dataset):
+    extra = _frame(f"{HEADER}\nBetaby,,Skola,B1,Behöriga,%,increase,2021,65,,2021-03-01,T\n")
+    women = dataset.of_gender("K").extended(extra, ("b.csv",))
+    assert women.gender == "K" and not women.of_gender("K").resolved("Betaby").size
+    assert _series(women.of_gender("T").resolved("Betaby"), "B1") == [(2021, 65.0, None)]
+
+
+def test_a_later_publication_of_the_gender_s_figure_still_meets_the_total_s_target(build):
+    """Women's 2021 figure published in June, the total's target in March: one 2021, 85 against 90."""
+    data = build(
+        f"{HEADER}\nAlfaby,,Skola,B1,Behöriga,%,increase,2021,82,90,2021-03-01,T\n"
+        "Alfaby,,Skola,B1,Behöriga,%,increase,2021,85,,2021-06-01,K\n"
+        "Alfaby,,Skola,B1,Behöriga,%,increase,2020,80,,,K\n"
+    )
+    women = data.of_gender("K")
+    assert _series(women.resolved("Alfaby"), "B1") == [(2020, 80.0, None), (2021, 85.0, 90.0)]
+    assert _series(women.indicator_everywhere(None, "B1"), "B1") == [(2020, 80.0, None), (2021, 85.0, 90.0)]
+
+
+def test_a_revised_total_target_does_not_override_a_gender_s_own(build):
+    """Men's own 88 for 2021 stands though the total's target was revised from 90 to 95 a year later;
+    women, without one of their own, meet the newest: 95."""
+    data = build(
+        f"{HEADER}\nAlfaby,,Skola,B1,Behöriga,%,increase,2021,82,90,2021-03-01,T\n"
+        "Alfaby,,Skola,B1,Behöriga,%,increase,2021,,95,2022-03-01,T\n"
+        "Alfaby,,Skola,B1,Behöriga,%,increase,2021,79,88,2021-03-01,M\n"
+        "Alfaby,,Skola,B1,Behöriga,%,increase,2021,85,,2021-03-01,K\n"
+    )
+    assert _series(data.of_gender("M").resolved("Alfaby"), "B1") == [(2021, 79.0, 88.0)]
+    assert _series(data.of_gender("K").resolved("Alfaby"), "B1") == [(2021, 85.0, 95.0)]
+    assert _series(data.resolved("Alfaby"), "B1") == [(2021, 82.0, 95.0)]
 
 
 def test_a_published_table_with_a_kon_column_reads_each_gender():

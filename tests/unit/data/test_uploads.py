@@ -51,3 +51,18 @@ def test_session_dataset_adds_uploads_and_leaves_the_base_untouched():
     assert base.municipalities() == ["Testkommun"] and len(base.observations) == 1
     assert session_dataset(base, [upload.stored()]) is combined  # cached by content
     assert session_dataset(base, []) is base
+
+
+def test_a_women_s_figure_is_checked_against_the_loaded_women_s_figure():
+    """Gender is the last column: a K row is compared with the loaded K row, not with the total's."""
+    header = HEADER + ",gender"
+    base = (
+        header
+        + "\nTestkommun,,,Mål,,Ind,,,2020,5,,Källa,2020-01-01,,T\nTestkommun,,,Mål,,Ind,,,2020,6,,Källa,2020-01-01,,K\n"
+    )
+    other = header + "\nTestkommun,,,Mål,,Ind,,,2020,9,,Källa,2020-01-01,,K\n"
+    upload = read_upload(_data_url(other), "egen.csv", ImportOptions(), dataset_from(base), 10_000)
+    assert not upload.ok
+    assert "test.csv rad 3 men med ett annat värde" in problem_message(upload.problems[0])
+    same = read_upload(_data_url(other.replace(",9,", ",6,")), "egen.csv", ImportOptions(), dataset_from(base), 10_000)
+    assert same.ok and same.observations.empty
