@@ -33,11 +33,13 @@ ROUTES = {
     "/v3/data/kpi/N15428/municipality/1490/year/2020?page=2": "data_loop.json",
     "/v3/data/kpi/N15428/municipality/G99999/year/2020": "data_group.json",
     "/v3/municipality/1984": "municipality_1984.json",
-    "/v3/data/kpi/N15428/municipality/2081/year/2019,2020": "data_v2_page1.json",
-    "/v3/data/kpi/N15428/municipality/2081/year/2019,2020?page=2": "data_v2_page2.json",
     "/v3/data/kpi/N15428/municipality/2081/year/2018": "data_unknown_paging.json",
     "/v3/kpi/U21401": "kpi_U21401.json",
     "/v3/kpi/N15428": "kpi_N15428.json",
+    # Kolada API v2: its own shape (next_page, no isdeleted), under /v2
+    "/v2/data/kpi/N15428/municipality/2081/year/2019,2020": "data_v2_page1.json",
+    "/v2/data/kpi/N15428/municipality/2081/year/2019,2020?page=2": "data_v2_page2.json",
+    "/v2/kpi/N15428": "kpi_v2_N15428.json",
 }
 U21401_TITLE = "Personalkontinuitet, antal personal som en hemtjänsttagare möter under 14 dagar, medelvärde"
 N15428_TITLE = "Elever i åk 9 som är behöriga till yrkesprogram, hemkommun, andel (%)"
@@ -119,6 +121,7 @@ def _run(
     years="2017-2020",
     out=None,
     sleep=None,
+    version="v3",
 ):
     out = out or tmp_path / "kolada.csv"
     argv = [
@@ -133,7 +136,7 @@ def _run(
         "--out",
         str(out),
         "--base-url",
-        f"{server.address}{prefix}/v3",
+        f"{server.address}{prefix}/{version}",
         "--published",
         "2024-05-01",
         "--timeout",
@@ -249,11 +252,28 @@ def test_next_url_is_followed_to_the_last_page(server, tmp_path):
     assert ("U21401", "1490", 2020) in _outcomes(_rows(out))  # only on page 2
 
 
-def test_next_page_of_the_v2_answer_is_followed_too(server, tmp_path):
-    code, out = _run(server, tmp_path, municipality="2081", kpi="N15428", years="2019-2020")
-    assert code == 0
-    # 80,1 in 2019 on page 1 and 82,4 in 2020 only on page 2
-    assert _rows(out)[["year", "outcome"]].values.tolist() == [["2019", "80.1"], ["2020", "82.4"]]
+def test_a_v2_answer_is_read_page_by_page_through_next_page(server, tmp_path, capsys):
+    code, out = _run(server, tmp_path, municipality="2081", kpi="N15428", years="2019-2020", version="v2")
+    assert code == 0, capsys.readouterr().err
+    assert [path for path in server.requests if "/data/" in path] == [
+        "/v2/data/kpi/N15428/municipality/2081/year/2019,2020?per_page=5000",
+        "/v2/data/kpi/N15428/municipality/2081/year/2019,2020?page=2&per_page=5000",
+    ]
+    rows = _rows(out)
+    # page 1: 2019's three values; page 2: 2020's T, K's null with a status (kept, empty), M's null without (dropped)
+    assert rows[["year", "gender", "outcome", "comment"]].values.tolist() == [
+        ["2019", "T", "80.1", ""],
+        ["2019", "K", "11.1", ""],
+        ["2019", "M", "22.2", ""],
+        ["2020", "T", "82.4", ""],
+        ["2020", "K", "", "Kolada-status: Not applicable"],
+    ]
+    assert set(rows["indicator"]) == {N15428_TITLE} and set(rows["unit"]) == {"%"}
+    assert [p.row for p in _problems(out)] == [6]  # the empty outcome: a warning on its row, nothing worse
+    definition = _definitions(tmp_path / "indicators.csv")
+    assert definition == [
+        {**_fetched(server, "N15428", "%", N15428_AREA), "source_url": f"{server.address}/v2/kpi/N15428"}
+    ]
 
 
 def test_a_next_page_in_an_unknown_shape_stops_the_import(server, tmp_path, capsys):
