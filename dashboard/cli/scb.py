@@ -66,8 +66,6 @@ SELECTED_ID = ":{variable}={code}"
 UNITS = {"procent": "%"}
 
 DEFAULT_BASE_URL = "https://statistikdatabasen.scb.se/api/v2"
-# the contract's gender column, written here too while the contract is without it
-OUTPUT_COLUMNS = COLUMN_NAMES
 _MUNICIPALITY = re.compile(r"\d{4}")  # --region: municipalities only
 _TABLE = re.compile(r"[A-Za-z0-9_-]{1,40}")
 
@@ -90,7 +88,7 @@ def fetch_observations(
     timeout: float = 30.0,
     sleep=time.sleep,
 ) -> pd.DataFrame:
-    """The table's values as rows of the long format (OUTPUT_COLUMNS), sorted by municipality, year
+    """The table's values as rows of the long format (COLUMN_NAMES), sorted by municipality, year
     and gender (T, K, M). `regions` is a list of codes or ALL. Raises ScbError."""
     base = base_url.rstrip("/")
 
@@ -125,7 +123,7 @@ def fetch_observations(
         "source": SOURCE,
         "published": published or _date(meta.updated) or dt.date.today().isoformat(),
     }
-    frame = pd.DataFrame([{**common, **row} for row in rows], columns=list(OUTPUT_COLUMNS))
+    frame = pd.DataFrame([{**common, **row} for row in rows], columns=list(COLUMN_NAMES))
     frame["_order"] = frame["gender"].map(GENDERS.index)
     frame = frame.sort_values(["municipality", "municipality_code", "year", "_order"], kind="stable")
     return frame.drop(columns="_order").reset_index(drop=True)
