@@ -76,9 +76,8 @@ class Selection:
         values["meeting"] = values["meeting"] in ("1", "true", "ja")
         values["view"] = values["view"] if values["view"] in VIEWS else None
         values["lang"] = language(values["lang"])
-        values["gender"] = (
-            (values["gender"] or TOTAL).upper() if (values["gender"] or TOTAL).upper() in GENDERS else TOTAL
-        )
+        gender = (values["gender"] or TOTAL).upper()
+        values["gender"] = gender if gender in GENDERS else TOTAL
         for name in LISTS:
             values[name] = tuple(part.strip() for part in (values[name] or "").split(",") if part.strip())
         return cls(**values)
@@ -138,10 +137,10 @@ def normalize(selection: Selection, dataset: Dataset) -> tuple[Selection, Choice
     municipalities = dataset.municipalities()
     if not municipalities:
         return Selection(lang=selection.lang), Choices(), notices
-    if selection.gender not in dataset.genders:
+    dataset = for_gender(dataset, selection)
+    if dataset.gender != selection.gender:
         notices.append(Message.of("notice.gender", asked=Term(f"gender.{selection.gender}")))
-        selection = replace(selection, gender=TOTAL)
-    dataset = dataset.of_gender(selection.gender)
+        selection = replace(selection, gender=dataset.gender)
     municipality = _pick(selection.municipality, municipalities, dataset.default_municipality, "municipality", notices)
     resolved = dataset.resolved(municipality, selection.as_of_date)
 
@@ -206,9 +205,8 @@ def normalize_compared_municipalities(selection: Selection, dataset: Dataset) ->
     notices: list[Message] = []  # an export shows none
     if not dataset.municipalities():
         return Selection(lang=selection.lang)
-    if selection.gender not in dataset.genders:
-        selection = replace(selection, gender=TOTAL)
-    dataset = dataset.of_gender(selection.gender)
+    dataset = for_gender(dataset, selection)
+    selection = replace(selection, gender=dataset.gender)
     normalized = replace(
         selection,
         areas=(),

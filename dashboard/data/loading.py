@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -186,16 +187,21 @@ def _definitions(scratch: Scratch, files: list[Path], base: Path, loaded: Loaded
 
 
 def definitions_at(source: str) -> dict[str, Definition]:
-    """The definitions beside the data at `source` (a folder), by indicator key: read again when the
-    app first asks (the store keeps the observations only; the load reported the file's problems)."""
+    """The definitions beside the data at `source` (a folder), by indicator key: read when the app
+    first asks (the store keeps the observations only; the load reported the file's problems), once
+    per process and version of the files, whichever gender's view or session asks."""
     folder = Path(source) if source else None
     if folder is None or not folder.is_dir():
         return {}
-    files = [file for file in data_files(folder) if _kind(file) == DEFINITIONS]
-    if not files:
-        return {}
+    files = tuple(file for file in data_files(folder) if _kind(file) == DEFINITIONS)
+    versions = tuple((file.stat().st_mtime_ns, file.stat().st_size) for file in files)
+    return _definitions_of(folder, files, versions) if files else {}
+
+
+@lru_cache(maxsize=4)
+def _definitions_of(folder: Path, files: tuple[Path, ...], versions: tuple) -> dict[str, Definition]:
     with engine.session() as connection, Scratch(connection) as scratch:
-        return by_key(_definitions(scratch, files, folder, Loaded()))
+        return by_key(_definitions(scratch, list(files), folder, Loaded()))
 
 
 def _kept(scratch: Scratch, table: str, parts: Path | None, loaded: Loaded) -> str:

@@ -20,6 +20,7 @@ import pandas as pd
 from dashboard.data.cells import delimiter_of
 from dashboard.data.numbers import clean
 from dashboard.domain.problems import Problem, problem
+from dashboard.domain.schema import GENDER_WORDS
 
 REGION = "region"  # SCB's name of its regional variable, the column every export here has
 YEAR_TOKEN = re.compile(r"(?<![\w/])(1[89]\d\d|2[01]\d\d)(?![\w/])")
@@ -28,18 +29,6 @@ REGION_VALUE = re.compile(r"^(\d{2}|\d{4}|[A-Za-z]{1,4}\d{1,4}[A-Za-z]?)\s+(\S.*
 # Stub columns of a workbook without headings, named by what they hold (scb_tables reads the names).
 GENDER_NAME = "kön"
 YEAR_NAME = "år"
-# SCB's words and codes for the genders (kön), as the contract's T, K and M.
-GENDERS = {
-    "män": "M",
-    "1": "M",
-    "kvinnor": "K",
-    "2": "K",
-    "totalt": "T",
-    "1+2": "T",
-    "båda könen": "T",
-    "totalt båda könen": "T",
-    "män och kvinnor": "T",
-}
 _HEAD_LINES = 50
 _HEAD_CHARS = 64 * 1024
 
@@ -306,7 +295,7 @@ def _stub_names(lines: list[Line], stubs: int) -> list[str]:
         values = {line.cells[i].lower() for line in block if i < len(line.cells) and line.cells[i]}
         if values and all(REGION_VALUE.match(value) for value in values):
             names.append(REGION)
-        elif values and values <= set(GENDERS):
+        elif values and values <= set(GENDER_WORDS):
             names.append(GENDER_NAME)
         elif values and all(re.fullmatch(r"\d{4}", value) for value in values):
             names.append(YEAR_NAME)

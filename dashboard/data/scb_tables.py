@@ -5,7 +5,7 @@
   its first line: its figures would otherwise count as a municipality's among "alla kommuner".
 - year from the year columns ("2022", or "Folkmängd 2022" when the heading also holds the
   measure) or from an `år` column, the last column then holding the values.
-- outcome: the value; SCB's `..`, `.` and `-` mean no figure and leave the outcome empty.
+- outcome: the value; SCB's `..` and `.` mean no figure and leave the outcome empty, its dash is zero.
 - gender from `kön` (män → M, kvinnor → K, totalt / 1+2 / båda könen → T); T without the column.
 - indicator: the measure, that is a `tabellinnehåll` value, the values column's heading, the text
   beside the year in a year column's heading, or else the title before "efter" ("Folkmängd efter
@@ -24,9 +24,9 @@ import re
 import pandas as pd
 
 from dashboard.data.numbers import normalise_numbers
-from dashboard.data.scb_layout import GENDER_NAME, GENDERS, REGION, REGION_VALUE, YEAR_NAME, YEAR_TOKEN, Table
+from dashboard.data.scb_layout import GENDER_NAME, REGION, REGION_VALUE, YEAR_NAME, YEAR_TOKEN, Table
 from dashboard.domain.problems import ERROR, WARNING, Problem, problem
-from dashboard.domain.schema import COLUMN_NAMES
+from dashboard.domain.schema import COLUMN_NAMES, GENDER_WORDS
 
 SOURCE = "SCB"
 CONTENTS_NAME = "tabellinnehåll"
@@ -137,10 +137,10 @@ def _heading(heading: str, wide: bool) -> tuple[str, str]:
         return heading.strip(), ""
     text = " ".join(YEAR_TOKEN.sub(" ", heading, count=1).split())
     lowered = text.lower()
-    for word in sorted(GENDERS, key=len, reverse=True):
+    for word in sorted(GENDER_WORDS, key=len, reverse=True):
         if len(word) > 1 and (lowered == word or lowered.endswith(" " + word) or lowered.startswith(word + " ")):
             rest = text[len(word) :] if lowered.startswith(word + " ") else text[: len(text) - len(word)]
-            return rest.strip(" ,"), GENDERS[word]
+            return rest.strip(" ,"), GENDER_WORDS[word]
     return text.strip(" ,"), ""
 
 
@@ -190,7 +190,7 @@ def _gender(row, column, file, header, problems) -> str | None:
     if column is None:
         return "T"
     text = row.cells[column]
-    found = GENDERS.get(text.lower())
+    found = GENDER_WORDS.get(text.lower())
     if not text:
         problems.append(problem(file, row.number, header[column], "value_missing"))
     elif found is None:

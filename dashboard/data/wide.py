@@ -16,7 +16,7 @@ import pandas as pd
 
 from dashboard.data.numbers import normalise_numbers
 from dashboard.domain.problems import WARNING, Problem, problem
-from dashboard.domain.schema import DECREASE, INCREASE
+from dashboard.domain.schema import DECREASE, GENDER_WORDS, INCREASE
 
 # The words published tables use, as they are read (data vocabulary, not text Målbild shows).
 _OUTCOME = re.compile(r"(?:senaste\s+)?utfall\s*(\d{4})", re.IGNORECASE)
@@ -37,8 +37,6 @@ _EXTRA = {
     "kön": "gender",
     "gender": "gender",
 }
-# a "Kön" column's words, as tables write them; anything else is passed on for validation to name
-_GENDER_WORDS = {"": "T", "t": "T", "totalt": "T", "k": "K", "kvinnor": "K", "m": "M", "män": "M"}
 _DIRECTION_WORDS = {
     "öka": INCREASE,
     "ökar": INCREASE,
@@ -165,7 +163,8 @@ def _record(name: str, year: int, kind: str, text: str, extra: dict, options: Wi
         "source": options.source or "",
         "published": options.published or "",
         "comment": "",
-        "gender": _GENDER_WORDS.get(extra.get("gender", "").lower(), extra.get("gender", "")),
+        # a "Kön" column's word as its code; an empty cell is the total, anything else goes on to validation
+        "gender": GENDER_WORDS.get(extra.get("gender", "").lower(), extra.get("gender", "")),
     }
 
 

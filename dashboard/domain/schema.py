@@ -17,6 +17,20 @@ DIRECTIONS = (INCREASE, DECREASE)
 # another is chosen.
 TOTAL, WOMEN, MEN = "T", "K", "M"
 GENDERS = (TOTAL, WOMEN, MEN)
+# The words published tables and SCB's exports write in a "Kön" column (SCB's codes 1 and 2 among
+# them), lower case, as the contract's codes; the contract's own columns take T, K and M only.
+GENDER_WORDS = {
+    **{code.lower(): code for code in GENDERS},
+    "totalt": TOTAL,
+    "1+2": TOTAL,
+    "båda könen": TOTAL,
+    "totalt båda könen": TOTAL,
+    "män och kvinnor": TOTAL,
+    "kvinnor": WOMEN,
+    "2": WOMEN,
+    "män": MEN,
+    "1": MEN,
+}
 
 
 @dataclass(frozen=True)

@@ -36,8 +36,8 @@ TEXT: dict = {
         "(give another with {option})"
     ),
     "problem.scb_file_missing_values": {
-        "one": "a value is missing in the table (.., . or -) and was not read",
-        "other": "{count} values are missing in the table (.., . or -) and were not read; the first here",
+        "one": "a value is missing in the table (.. or .) and was not read",
+        "other": "{count} values are missing in the table (.. or .) and were not read; the first here",
     },
-    "problem.scb_file_no_values": "all the table's values are missing (.., . or -)",
+    "problem.scb_file_no_values": "all the table's values are missing (.. or .)",
 }

@@ -33,8 +33,8 @@ TEXT: dict = {
         "inget målområde angavs, så tabellens mått {goal_area!r} blir målområde (ange ett annat med {option})"
     ),
     "problem.scb_file_missing_values": {
-        "one": "ett värde saknas i tabellen (.., . eller -) och lästes inte in",
-        "other": "{count} värden saknas i tabellen (.., . eller -) och lästes inte in; det första här",
+        "one": "ett värde saknas i tabellen (.. eller .) och lästes inte in",
+        "other": "{count} värden saknas i tabellen (.. eller .) och lästes inte in; det första här",
     },
-    "problem.scb_file_no_values": "alla tabellens värden saknas (.., . eller -)",
+    "problem.scb_file_no_values": "alla tabellens värden saknas (.. eller .)",
 }

@@ -107,7 +107,6 @@ VOCABULARY = {
         "_DIRECTION_IN_NAME",
         "_RISING_IN_NAME",
         "_DIRECTION_WORDS",
-        "_GENDER_WORDS",
         "_EXTRA",
     },  # the headings and words of published tables
     "dashboard/data/readers.py": {"_GENDER_HEADINGS"},
@@ -116,7 +115,8 @@ VOCABULARY = {
     "dashboard/cli/scb.py": {"SOURCE", "STATUS_COMMENT", "UNITS"},
     "dashboard/cli/scb_plan.py": {"SEX_VARIABLES", "SEX_LABELS"},  # SCB's words for the sexes
     # the words of SCB's table exports: variable names, genders, regions and titles as SCB writes them
-    "dashboard/data/scb_layout.py": {"REGION_VALUE", "GENDER_NAME", "YEAR_NAME", "GENDERS"},
+    "dashboard/data/scb_layout.py": {"REGION_VALUE", "GENDER_NAME", "YEAR_NAME"},
+    "dashboard/domain/schema.py": {"GENDER_WORDS"},  # the words tables write for the genders
     "dashboard/data/scb_tables.py": {"CONTENTS_NAME", "NOT_MUNICIPALITIES", "TITLE_MEASURE"},
 }
 LOGGING = {"debug", "info", "warning", "error", "exception", "critical"}
