@@ -8,8 +8,9 @@
   atomically (a temp file in the same folder, then os.replace), or nothing at all.
 - argparse types: `years_parser`, `checked`, `pairs`.
 
-Each command keeps its own words: its error class maps the names in KEYS to its own catalogue
-keys (written out, so the catalogue tests see them), and Kolada's messages say "Kolada", SCB's "SCB".
+The messages they share are the catalogue's cli.fetch.* keys; each command's error class names its
+source (NAME: cli.kolada.name, cli.scb.name), which every message may say as {source}, so Kolada's
+messages say "Kolada" and SCB's "SCB".
 """
 
 from __future__ import annotations
@@ -34,18 +35,6 @@ from dashboard.domain.messages import Message, Term
 from dashboard.domain.problems import ERROR
 from dashboard.i18n import describe_problem, text
 
-# the messages every command has a key for (its error class's KEYS)
-KEYS = (
-    "http_error",
-    "advice_later",
-    "advice_check",
-    "timeout",
-    "unreachable",
-    "connection_refused",
-    "fetch_failed",
-    "invalid_json",
-    "invalid_data",
-)
 MAX_RETRIES = 5  # asked again at most this many times after a 429
 DEFAULT_WAIT = 10.0  # seconds to wait on a 429 without a usable Retry-After (SCB's time window)
 MAX_WAIT = 60.0  # never wait longer than this for one retry, whatever Retry-After says
@@ -53,25 +42,33 @@ MAX_WAIT = 60.0  # never wait longer than this for one retry, whatever Retry-Aft
 
 class FetchError(Exception):
     """Why nothing was written, as a catalogue key and parameters (`message`): the command renders it
-    in Swedish, other callers in their own language. Subclasses map each name of KEYS to their key."""
+    in Swedish, other callers in their own language. A subclass names its source (NAME, the key of
+    its name: every message gets it as the parameter `source`) and what to check when a request is
+    refused (ADVICE_CHECK)."""
 
-    KEYS: dict[str, str] = {}
+    NAME = ""
+    ADVICE_CHECK = ""
 
     def __init__(self, key: str, **params):
-        self.message = Message.of(key, **params)
+        self.message = Message.of(key, source=Term(self.NAME), **params)
         super().__init__(self.message)
 
     @classmethod
-    def of(cls, name: str, **params) -> FetchError:
-        return cls(cls.KEYS[name], **params)
+    def http(cls, code: int, url: str, said: str, tries: int = 1) -> FetchError:
+        """The error for an HTTP status after `tries` requests; `said` is the server's own explanation
+        ('' when it gave none). A 429 ("too many requests") says how often it came; a 5xx: try later;
+        any other: check what was asked. A command with more to say about its API's statuses
+        overrides this."""
+        if code == 429:
+            return cls("cli.fetch.rate_limited", url=url, count=tries)
+        return cls.refused(code, url, said, Term("cli.fetch.advice_later" if code >= 500 else cls.ADVICE_CHECK))
 
     @classmethod
-    def http(cls, code: int, url: str, said: str) -> FetchError:
-        """The error for an HTTP status; `said` is the server's own explanation ('' when it gave none).
-        A 429 ("too many requests", still so after the retries) or a 5xx: try later; any other: check
-        what was asked. A command with more to say about its API's statuses overrides this."""
-        advice = Term(cls.KEYS["advice_later" if code >= 500 or code == 429 else "advice_check"])
-        return cls.of("http_error", code=code, url=url, advice=advice)
+    def refused(cls, code: int, url: str, said: str, advice: Term) -> FetchError:
+        """The status, the server's explanation when it gave one, and what to do."""
+        if said:
+            return cls("cli.fetch.http_error_said", code=code, url=url, said=said, advice=advice)
+        return cls("cli.fetch.http_error", code=code, url=url, advice=advice)
 
 
 def get_json(url: str, timeout: float, error: type[FetchError], *, retries: int = 0, sleep=time.sleep):
@@ -83,12 +80,12 @@ def get_json(url: str, timeout: float, error: type[FetchError], *, retries: int 
         except urllib.error.HTTPError as failure:
             said = _said(failure)
             if failure.code != 429 or attempt == retries:
-                raise error.http(failure.code, url, said) from None
+                raise error.http(failure.code, url, said, attempt + 1) from None
             sleep(retry_wait(failure.headers.get("Retry-After") if failure.headers else None))
     try:
         return json.loads(body)
     except ValueError:
-        raise error.of("invalid_json", url=url) from None
+        raise error("cli.fetch.invalid_json", url=url) from None
 
 
 def _download(url: str, timeout: float, error: type[FetchError]) -> bytes:
@@ -102,12 +99,12 @@ def _download(url: str, timeout: float, error: type[FetchError]) -> bytes:
     except (TimeoutError, urllib.error.URLError) as failure:
         reason = getattr(failure, "reason", failure)
         if isinstance(failure, TimeoutError) or isinstance(reason, TimeoutError):
-            raise error.of("timeout", count=float(timeout), url=url) from None
+            raise error("cli.fetch.timeout", count=float(timeout), url=url) from None
         if isinstance(reason, ConnectionRefusedError):
-            reason = Term(error.KEYS["connection_refused"])
-        raise error.of("unreachable", url=url, reason=reason) from None
+            reason = Term("cli.fetch.connection_refused")
+        raise error("cli.fetch.unreachable", url=url, reason=reason) from None
     except (OSError, http.client.HTTPException, ValueError) as failure:
-        raise error.of("fetch_failed", url=url, reason=str(failure) or type(failure).__name__) from None
+        raise error("cli.fetch.fetch_failed", url=url, reason=str(failure) or type(failure).__name__) from None
 
 
 def _said(failure: urllib.error.HTTPError) -> str:
@@ -150,7 +147,7 @@ def write_observations(frame: pd.DataFrame, out: Path, error: type[FetchError]) 
     typed, problems = read_text(data.decode("utf-8"), out.name)
     errors = [describe_problem(p) for p in problems if p.severity == ERROR]  # in Swedish, as the command prints
     if typed is None or errors:
-        raise error.of("invalid_data", problems="; ".join(errors[:5]))
+        raise error("cli.fetch.invalid_data", problems="; ".join(errors[:5]))
     write_atomically(out, data)
 
 

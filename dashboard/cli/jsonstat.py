@@ -7,7 +7,7 @@ categories are its `category.index` (an object {code: position} or a list of cod
 row-major order: the last dimension of `id` varies fastest. `status` gives a value's symbol by its
 position (SCB: ".." for a figure that is missing). JSON-stat allows `value` and `status` as lists
 or as objects keyed by position, and `status` as one string for every value: all are read. A shape
-that does not fit raises the caller's error class (with keys for the names in KEYS), naming the field.
+that does not fit raises the caller's error class (a fetching.FetchError), naming the field.
 """
 
 from __future__ import annotations
@@ -15,8 +15,6 @@ from __future__ import annotations
 import itertools
 import math
 from dataclasses import dataclass, field, replace
-
-KEYS = ("unexpected_answer", "value_count", "value_not_number")
 
 
 @dataclass(frozen=True)
@@ -56,7 +54,7 @@ def parse(answer, url: str, error, *, with_values: bool = True) -> Dataset:
     """The dataset in `answer` (parsed JSON); `error` is the command's error class."""
 
     def wrong(name: str):
-        return error.of("unexpected_answer", url=url, field=name)
+        return error("cli.fetch.unexpected_answer", url=url, field=name)
 
     if not isinstance(answer, dict):
         raise wrong("dataset")
@@ -129,10 +127,10 @@ def _values(raw, total: int, url: str, error, wrong) -> tuple:
     if not isinstance(raw, list):
         raise wrong("value")
     if len(raw) != total:
-        raise error.of("value_count", url=url, found=len(raw), expected=total)
+        raise error("cli.fetch.value_count", url=url, found=len(raw), expected=total)
     for position, value in enumerate(raw):
         if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
-            raise error.of("value_not_number", url=url, position=position + 1, value=value)
+            raise error("cli.fetch.value_not_number", url=url, position=position + 1, value=value)
     return tuple(raw)
 
 

@@ -24,8 +24,8 @@
 - The CSV is validated with the project's own reader before it is written; both files are made
   before either is written, and each is written atomically (a temp file in the same folder, then
   os.replace). Any network, HTTP, JSON or shape problem prints one Swedish message on stderr,
-  exits 1 and writes nothing. What a person reads comes from the catalogues (keys cli.kolada.*);
-  the Swedish here is data written to the file.
+  exits 1 and writes nothing. What a person reads comes from the catalogues (keys cli.kolada.* and
+  cli.fetch.*); the Swedish here is data written to the file.
 """
 
 from __future__ import annotations
@@ -86,17 +86,8 @@ class KoladaError(FetchError):
     """Why nothing was written, as a catalogue key and parameters (`message`): the command renders it
     in Swedish, other callers in their own language."""
 
-    KEYS = {
-        "http_error": "cli.kolada.http_error",
-        "advice_later": "cli.kolada.advice_later",
-        "advice_check": "cli.kolada.advice_check",
-        "timeout": "cli.kolada.timeout",
-        "unreachable": "cli.kolada.unreachable",
-        "connection_refused": "cli.kolada.connection_refused",
-        "fetch_failed": "cli.kolada.fetch_failed",
-        "invalid_json": "cli.kolada.invalid_json",
-        "invalid_data": "cli.kolada.invalid_data",
-    }
+    NAME = "cli.kolada.name"
+    ADVICE_CHECK = "cli.kolada.advice_check"
 
 
 def get_json(url: str, timeout: float, sleep=time.sleep) -> dict:
@@ -283,7 +274,7 @@ def write_observations(frame: pd.DataFrame, out: Path) -> None:
     fetching.write_observations(frame, out, KoladaError)
 
 
-parse_years = years_parser("cli.kolada.not_years")
+parse_years = years_parser("cli.fetch.not_years")
 
 
 def _id_list(pattern: re.Pattern, key: str):
@@ -291,7 +282,7 @@ def _id_list(pattern: re.Pattern, key: str):
         ids = [part.strip().upper() for part in value.split(",")]
         bad = [part for part in ids if not pattern.fullmatch(part)]
         if bad:  # an empty part is named by the catalogue's word for empty ("tomt")
-            raise argparse.ArgumentTypeError(text(key, ids=", ".join(bad) or text("cli.kolada.empty"), count=len(bad)))
+            raise argparse.ArgumentTypeError(text(key, ids=", ".join(bad) or text("cli.fetch.empty"), count=len(bad)))
         return list(dict.fromkeys(ids))
 
     return parse
@@ -303,7 +294,7 @@ def _direction(value: str):
     pairs = _pairs(value, "--direction")
     bad = [direction for direction in pairs.values() if direction.lower() not in DIRECTIONS]
     if bad:
-        raise argparse.ArgumentTypeError(text("cli.kolada.not_a_direction", value=bad[0]))
+        raise argparse.ArgumentTypeError(text("cli.fetch.not_a_direction", value=bad[0]))
     return {kpi.upper(): direction.lower() for kpi, direction in pairs.items()}
 
 
@@ -326,19 +317,19 @@ def build_parser() -> argparse.ArgumentParser:
         type=_id_list(_MUNICIPALITY_ID, "cli.kolada.not_municipality_ids"),
     )
     add("--kpi", required=True, type=_id_list(_KPI_ID, "cli.kolada.not_kpi_ids"), help=text("cli.kolada.help_kpi"))
-    add("--years", required=True, type=parse_years, help=text("cli.kolada.help_years"))
+    add("--years", required=True, type=parse_years, help=text("cli.fetch.help_years"))
     add(
         "--goal-area",
         required=True,
-        help=text("cli.kolada.help_goal_area"),
+        help=text("cli.fetch.help_goal_area"),
         type=_checked(str.strip, bool, "cli.kolada.goal_area_empty"),
     )
     add("--out", required=True, type=Path, help=text("cli.kolada.help_out"))
     add(
         "--gender",
         default=None,  # every gender
-        help=text("cli.kolada.help_gender"),
-        type=_checked(_genders, lambda genders: set(genders) <= set(GENDERS), "cli.kolada.not_a_gender"),
+        help=text("cli.fetch.help_gender"),
+        type=_checked(_genders, lambda genders: set(genders) <= set(GENDERS), "cli.fetch.not_genders"),
     )
     add(
         "--definitions",
@@ -355,19 +346,19 @@ def build_parser() -> argparse.ArgumentParser:
     add(
         "--published",
         help=text("cli.kolada.help_published"),
-        type=_checked(lambda value: dt.date.fromisoformat(value).isoformat(), bool, "cli.kolada.not_a_date"),
+        type=_checked(lambda value: dt.date.fromisoformat(value).isoformat(), bool, "cli.fetch.not_a_date"),
     )
     add(
         "--base-url",
         default=DEFAULT_BASE_URL,
-        help=text("cli.kolada.help_base_url", url=DEFAULT_BASE_URL),
-        type=_checked(str, re.compile(r"https?://[^/]").match, "cli.kolada.not_an_address"),
+        help=text("cli.fetch.help_base_url", url=DEFAULT_BASE_URL),
+        type=_checked(str, re.compile(r"https?://[^/]").match, "cli.fetch.not_an_address"),
     )
     add(
         "--timeout",
         default=30.0,
-        help=text("cli.kolada.help_timeout"),
-        type=_checked(float, lambda seconds: 0 < seconds <= 3600, "cli.kolada.not_seconds"),
+        help=text("cli.fetch.help_timeout"),
+        type=_checked(float, lambda seconds: 0 < seconds <= 3600, "cli.fetch.not_seconds"),
     )
     return parser
 
@@ -384,7 +375,7 @@ def main(argv=None, *, sleep=time.sleep) -> int:
     definitions = args.definitions or args.out.parent / DEFINITIONS_FILES[0]
     for folder in dict.fromkeys((args.out.parent, definitions.parent)):
         if not folder.is_dir():
-            _fail(Message.of("cli.kolada.no_folder", folder=folder))
+            _fail(Message.of("cli.fetch.no_folder", folder=folder))
             return 1
     wrong = configure_from_env()
     if wrong is not None:
@@ -429,17 +420,17 @@ def main(argv=None, *, sleep=time.sleep) -> int:
         _fail(error.message)
         return 1
     except OSError as error:
-        _fail(Message.of("cli.kolada.write_failed", out=writing, reason=error.strerror or error))
+        _fail(Message.of("cli.fetch.write_failed", out=writing, reason=error.strerror or error))
         return 1
     kpis, places = frame["indicator_id"].unique(), frame["municipality"].unique()
     print(
         text(
             "cli.kolada.written",
-            rows=text("cli.kolada.rows", count=len(frame)),
+            rows=text("cli.fetch.rows", count=len(frame)),
             out=args.out,
             kpis=text("cli.kolada.kpis", count=len(kpis)),
             kpi_ids=", ".join(kpis),
-            municipalities=text("cli.kolada.municipalities", count=len(places)),
+            municipalities=text("cli.fetch.municipalities", count=len(places)),
             names=", ".join(places),
             first=frame["year"].min(),
             last=frame["year"].max(),
@@ -451,7 +442,7 @@ def main(argv=None, *, sleep=time.sleep) -> int:
 
 def _fail(message: Message) -> None:
     """'Fel: …' on stderr, in Swedish like the rest of the command."""
-    print(text("cli.kolada.error", message=render(message)), file=sys.stderr)
+    print(text("cli.fetch.error", message=render(message)), file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -52,8 +52,8 @@ import pandas as pd
 
 from dashboard.cli import fetching, jsonstat
 from dashboard.cli.duckdb_limits import configure_from_env
-from dashboard.cli.fetching import checked, pairs, years_parser
-from dashboard.cli.scb_plan import ALL, GENDERS, MAX_RETRIES, Plan, ScbError, calls, gender_of, make_plan
+from dashboard.cli.fetching import MAX_RETRIES, checked, pairs, years_parser
+from dashboard.cli.scb_plan import ALL, GENDERS, Plan, ScbError, calls, gender_of, make_plan
 from dashboard.domain.messages import Message
 from dashboard.domain.schema import COLUMN_NAMES, DIRECTIONS, INCREASE, WHOLE_MUNICIPALITY
 from dashboard.i18n import render, text
@@ -200,7 +200,7 @@ def _regions(value: str):
     codes = [part.strip() for part in value.split(",")]
     bad = [code for code in codes if not _MUNICIPALITY.fullmatch(code)]
     if bad:  # an empty part is named by the catalogue's word for empty
-        codes_text = ", ".join(code or text("cli.scb.empty") for code in bad)
+        codes_text = ", ".join(code or text("cli.fetch.empty") for code in bad)
         raise argparse.ArgumentTypeError(text("cli.scb.not_municipalities", codes=codes_text, count=len(bad)))
     return list(dict.fromkeys(codes))
 
@@ -208,7 +208,7 @@ def _regions(value: str):
 def _genders(value: str) -> tuple[str, ...]:
     asked = [part.strip().upper() for part in value.split(",")]
     if not asked or any(part not in GENDERS for part in asked):
-        raise argparse.ArgumentTypeError(text("cli.scb.not_genders", value=value))
+        raise argparse.ArgumentTypeError(text("cli.fetch.not_genders", value=value))
     return tuple(gender for gender in GENDERS if gender in asked)
 
 
@@ -222,9 +222,9 @@ def build_parser() -> argparse.ArgumentParser:
         type=checked(str.strip, _TABLE.fullmatch, "cli.scb.not_a_table"),
     )
     add("--region", required=True, type=_regions, help=text("cli.scb.help_region"))
-    add("--years", required=True, type=years_parser("cli.scb.not_years"), help=text("cli.scb.help_years"))
+    add("--years", required=True, type=years_parser("cli.fetch.not_years"), help=text("cli.fetch.help_years"))
     nonempty = checked(str.strip, bool, "cli.scb.empty_text")
-    add("--goal-area", required=True, type=nonempty, help=text("cli.scb.help_goal_area"))
+    add("--goal-area", required=True, type=nonempty, help=text("cli.fetch.help_goal_area"))
     add("--out", required=True, type=Path, help=text("cli.scb.help_out"))
     add("--content", type=nonempty, help=text("cli.scb.help_content"))
     add(
@@ -233,19 +233,19 @@ def build_parser() -> argparse.ArgumentParser:
         type=lambda value: pairs(value, "--select", "cli.scb.not_pairs"),
         help=text("cli.scb.help_select"),
     )
-    add("--gender", default=GENDERS, type=_genders, help=text("cli.scb.help_gender"))
+    add("--gender", default=GENDERS, type=_genders, help=text("cli.fetch.help_gender"))
     add("--indicator", type=nonempty, help=text("cli.scb.help_indicator"))
     add("--unit", type=str.strip, help=text("cli.scb.help_unit"))
     add(
         "--direction",
         default=INCREASE,
         help=text("cli.scb.help_direction"),
-        type=checked(str.lower, DIRECTIONS.__contains__, "cli.scb.not_a_direction"),
+        type=checked(str.lower, DIRECTIONS.__contains__, "cli.fetch.not_a_direction"),
     )
     add(
         "--published",
         help=text("cli.scb.help_published"),
-        type=checked(lambda value: dt.date.fromisoformat(value).isoformat(), bool, "cli.scb.not_a_date"),
+        type=checked(lambda value: dt.date.fromisoformat(value).isoformat(), bool, "cli.fetch.not_a_date"),
     )
     add(
         "--max-cells",
@@ -255,14 +255,14 @@ def build_parser() -> argparse.ArgumentParser:
     add(
         "--base-url",
         default=DEFAULT_BASE_URL,
-        help=text("cli.scb.help_base_url", url=DEFAULT_BASE_URL),
-        type=checked(str, re.compile(r"https?://[^/]").match, "cli.scb.not_an_address"),
+        help=text("cli.fetch.help_base_url", url=DEFAULT_BASE_URL),
+        type=checked(str, re.compile(r"https?://[^/]").match, "cli.fetch.not_an_address"),
     )
     add(
         "--timeout",
         default=30.0,
-        help=text("cli.scb.help_timeout"),
-        type=checked(float, lambda seconds: 0 < seconds <= 3600, "cli.scb.not_seconds"),
+        help=text("cli.fetch.help_timeout"),
+        type=checked(float, lambda seconds: 0 < seconds <= 3600, "cli.fetch.not_seconds"),
     )
     return parser
 
@@ -274,7 +274,7 @@ def main(argv=None, *, sleep=time.sleep) -> int:
     except SystemExit as usage:
         return int(usage.code or 0)
     if not args.out.parent.is_dir():
-        _fail(Message.of("cli.scb.no_folder", folder=args.out.parent))
+        _fail(Message.of("cli.fetch.no_folder", folder=args.out.parent))
         return 1
     wrong = configure_from_env()
     if wrong is not None:
@@ -305,18 +305,18 @@ def main(argv=None, *, sleep=time.sleep) -> int:
         _fail(error.message)
         return 1
     except OSError as error:
-        _fail(Message.of("cli.scb.write_failed", out=args.out, reason=error.strerror or error))
+        _fail(Message.of("cli.fetch.write_failed", out=args.out, reason=error.strerror or error))
         return 1
     places = list(dict.fromkeys(frame["municipality"]))
     print(
         text(
             "cli.scb.written",
-            rows=text("cli.scb.rows", count=len(frame)),
+            rows=text("cli.fetch.rows", count=len(frame)),
             out=args.out,
             indicator=frame["indicator"].iloc[0],
             indicator_id=frame["indicator_id"].iloc[0],
             table=args.table,
-            municipalities=text("cli.scb.municipalities", count=len(places)),
+            municipalities=text("cli.fetch.municipalities", count=len(places)),
             names=", ".join(places[:8] + (["…"] if len(places) > 8 else [])),
             first=frame["year"].min(),
             last=frame["year"].max(),
@@ -328,7 +328,7 @@ def main(argv=None, *, sleep=time.sleep) -> int:
 
 def _fail(message: Message) -> None:
     """'Fel: …' on stderr, in Swedish like the rest of the command."""
-    print(text("cli.scb.error", message=render(message)), file=sys.stderr)
+    print(text("cli.fetch.error", message=render(message)), file=sys.stderr)
 
 
 if __name__ == "__main__":

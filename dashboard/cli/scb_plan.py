@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from dashboard.cli import jsonstat
-from dashboard.cli.fetching import MAX_RETRIES, FetchError
+from dashboard.cli.fetching import FetchError
 from dashboard.domain.messages import Term
 
 # SCB's words for the sex variable and its values, as its tables (lang=sv) name them: data read, not text shown
@@ -32,34 +32,16 @@ _MUNICIPALITY = re.compile(r"\d{4}")
 class ScbError(FetchError):
     """Why nothing was written, as a catalogue key and parameters (`message`)."""
 
-    KEYS = {
-        "http_error": "cli.scb.http_error",
-        "advice_later": "cli.scb.advice_later",
-        "advice_check": "cli.scb.advice_check",
-        "timeout": "cli.scb.timeout",
-        "unreachable": "cli.scb.unreachable",
-        "connection_refused": "cli.scb.connection_refused",
-        "fetch_failed": "cli.scb.fetch_failed",
-        "invalid_json": "cli.scb.invalid_json",
-        "invalid_data": "cli.scb.invalid_data",
-        "unexpected_answer": "cli.scb.unexpected_answer",  # the json-stat reader's
-        "value_count": "cli.scb.value_count",
-        "value_not_number": "cli.scb.value_not_number",
-    }
+    NAME = "cli.scb.name"
+    ADVICE_CHECK = "cli.scb.advice_check"
 
     @classmethod
-    def http(cls, code: int, url: str, said: str) -> ScbError:
-        if code == 429:
-            return cls("cli.scb.rate_limited", url=url, count=MAX_RETRIES + 1)
-        if code == 403 or "cells" in said.lower():  # PxWebApi answers too many cells with 403 or 400
-            advice = Term("cli.scb.advice_cells")
-        elif code == 404:
-            advice = Term("cli.scb.advice_table")
-        else:
-            advice = Term("cli.scb.advice_later" if code >= 500 else "cli.scb.advice_check")
-        if said:
-            return cls("cli.scb.http_error_said", code=code, url=url, said=said, advice=advice)
-        return cls("cli.scb.http_error", code=code, url=url, advice=advice)
+    def http(cls, code: int, url: str, said: str, tries: int = 1) -> ScbError:
+        if code != 429 and (code == 403 or "cells" in said.lower()):  # PxWebApi: too many cells is 403 or 400
+            return cls.refused(code, url, said, Term("cli.scb.advice_cells"))
+        if code == 404:
+            return cls.refused(code, url, said, Term("cli.scb.advice_table"))
+        return super().http(code, url, said, tries)
 
 
 @dataclass(frozen=True)

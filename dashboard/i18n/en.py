@@ -578,21 +578,60 @@ TEXT = {
     "deck.source": "Source: {source}, published {date}",
     "deck.target_source": "Target: {source}, published {date}",
     "deck.months": "January February March April May June July August September October November December",
+    # what the commands that fetch from a web API share (dashboard/cli/fetching.py); {source} is cli.kolada.name,
+    # cli.scb.name
+    "cli.fetch.help_years": "years: 2020, 2015-2024 or 2015,2017",
+    "cli.fetch.help_goal_area": "goal area for every row",
+    "cli.fetch.help_gender": "genders to keep, comma-separated: T (total), K (women), M (men); default: all three",
+    "cli.fetch.help_base_url": "API address (default {url})",
+    "cli.fetch.help_timeout": "seconds per request (default 30)",
+    "cli.fetch.not_years": "{value!r} is not a year or a range of years: write 2020, 2015-2024 or 2015,2017",
+    "cli.fetch.not_genders": "{value!r}: choose one or more genders from T (total), K (women) and M (men), e.g. K,M",
+    "cli.fetch.not_a_direction": "{value!r} is not a direction: increase or decrease",
+    "cli.fetch.not_a_date": "{value!r} is not a date (YYYY-MM-DD)",
+    "cli.fetch.not_an_address": "{value!r} is not an http(s) address",
+    "cli.fetch.not_seconds": "{value!r} is not a number of seconds (more than 0, at most 3600)",
+    "cli.fetch.empty": "empty",
+    "cli.fetch.error": "Error: {message}",
+    "cli.fetch.no_folder": "the folder {folder} does not exist: no file was written",
+    "cli.fetch.write_failed": "could not write {out} ({reason})",
+    "cli.fetch.rows": {"one": "{count} row", "other": "{count} rows"},
+    "cli.fetch.municipalities": {"one": "{count} municipality", "other": "{count} municipalities"},
+    "cli.fetch.http_error": "{source} returned {code} for {url}: {advice}",
+    "cli.fetch.http_error_said": "{source} returned {code} for {url} ({said}): {advice}",
+    "cli.fetch.advice_later": "try again later",
+    "cli.fetch.rate_limited": {
+        "one": "{source} limits the number of calls (429) and said so {count} time ({url}): try again soon",
+        "other": "{source} limits the number of calls (429) and said so {count} times ({url}): try again soon",
+    },
+    "cli.fetch.timeout": {
+        "one": "{source} did not answer within {count:g} second ({url}): try again later or raise --timeout",
+        "other": "{source} did not answer within {count:g} seconds ({url}): try again later or raise --timeout",
+    },
+    "cli.fetch.unreachable": "Could not reach {source} ({url}): {reason}",
+    "cli.fetch.connection_refused": "the connection was refused",
+    "cli.fetch.fetch_failed": "Could not fetch {url}: {reason}",
+    "cli.fetch.invalid_json": "{source} returned invalid JSON for {url}",
+    "cli.fetch.invalid_data": "The fetched data does not meet the data format: {problems}",
+    "cli.fetch.unexpected_answer": (
+        "Unexpected answer from {source} for {url}: {field} is missing or has the wrong shape"
+    ),
+    "cli.fetch.value_count": (
+        "Unexpected answer from {source} for {url}: {found} values where the table's size says {expected}"
+    ),
+    "cli.fetch.value_not_number": (
+        "Unexpected answer from {source} for {url}: value no. {position} is not a number ({value!r})"
+    ),
+    "cli.kolada.name": "Kolada",
     "upload.too_large_reply": "The file is too large: the limit is {size}.",
     # command-line tools (dashboard/cli): python -m dashboard.kolada, .importer and .store print Swedish
     "cli.kolada.description": "Fetch Kolada KPIs into Målbild's CSV format.",
     "cli.kolada.help_municipality": "municipality codes or groups (G…), comma-separated: 1490,2081",
     "cli.kolada.help_kpi": "KPI ids, comma-separated",
-    "cli.kolada.help_years": "years: 2020, 2015-2024 or 2015,2017",
-    "cli.kolada.help_goal_area": "goal area for every row",
     "cli.kolada.help_out": "the CSV file to write, e.g. data/kolada.csv",
-    "cli.kolada.help_gender": "genders to keep, comma-separated: T (total), K (women), M (men); default: all three",
     "cli.kolada.help_direction": "increase (the default) or decrease, or per KPI: U21401=decrease,N15428=increase",
     "cli.kolada.help_municipality_name": "your own names: 1490=Borås,G123=Comparison group",
     "cli.kolada.help_published": "publication date YYYY-MM-DD (default: today)",
-    "cli.kolada.help_base_url": "API address (default {url})",
-    "cli.kolada.help_timeout": "seconds per request (default 30)",
-    "cli.kolada.not_years": "{value!r} is not a year or a range of years: write 2020, 2015-2024 or 2015,2017",
     "cli.kolada.not_municipality_ids": {
         "one": "{ids} is not a municipality code (1490) or municipality group (G…)",
         "other": "{ids} are not municipality codes (1490) or municipality groups (G…)",
@@ -601,38 +640,17 @@ TEXT = {
         "one": "{ids} is not a KPI id (e.g. U21401)",
         "other": "{ids} are not KPI ids (e.g. U21401)",
     },
-    "cli.kolada.empty": "empty",
     "cli.kolada.goal_area_empty": "the goal area must not be empty",
-    "cli.kolada.not_a_gender": "{value!r} is not a gender: choose T (total), K (women) or M (men)",
-    "cli.kolada.not_a_direction": "{value!r} is not a direction: increase or decrease",
     "cli.kolada.not_pairs": "{option} expects ID=value, comma-separated ({value!r})",
-    "cli.kolada.not_a_date": "{value!r} is not a date (YYYY-MM-DD)",
-    "cli.kolada.not_an_address": "{value!r} is not an http(s) address",
-    "cli.kolada.not_seconds": "{value!r} is not a number of seconds (more than 0, at most 3600)",
-    "cli.kolada.error": "Error: {message}",
     "cli.kolada.direction_not_fetched": {
         "one": "--direction names a KPI that is not fetched: {kpis}",
         "other": "--direction names KPIs that are not fetched: {kpis}",
     },
-    "cli.kolada.no_folder": "the folder {folder} does not exist: no file was written",
-    "cli.kolada.write_failed": "could not write {out} ({reason})",
     "cli.kolada.written": (
         "Wrote {rows} to {out}: {kpis} ({kpi_ids}), {municipalities} ({names}), years {first}–{last}."
     ),
-    "cli.kolada.rows": {"one": "{count} row", "other": "{count} rows"},
     "cli.kolada.kpis": {"one": "{count} KPI", "other": "{count} KPIs"},
-    "cli.kolada.municipalities": {"one": "{count} municipality", "other": "{count} municipalities"},
-    "cli.kolada.http_error": "Kolada returned {code} for {url}: {advice}",
-    "cli.kolada.advice_later": "try again later",
     "cli.kolada.advice_check": "check the KPI ids, municipality codes and years",
-    "cli.kolada.timeout": {
-        "one": "Kolada did not answer within {count:g} second ({url}): try again later or raise --timeout",
-        "other": "Kolada did not answer within {count:g} seconds ({url}): try again later or raise --timeout",
-    },
-    "cli.kolada.unreachable": "Could not reach Kolada ({url}): {reason}",
-    "cli.kolada.connection_refused": "the connection was refused",
-    "cli.kolada.fetch_failed": "Could not fetch {url}: {reason}",
-    "cli.kolada.invalid_json": "Kolada returned invalid JSON for {url}",
     "cli.kolada.values_missing": "Unexpected answer from Kolada for {url}: the list 'values' is missing",
     "cli.kolada.endless_pages": {
         "one": "Kolada kept sending pages ({count} page, last {url}): the download was stopped",
@@ -651,7 +669,6 @@ TEXT = {
     "cli.kolada.value_not_number": (
         "Unexpected answer from Kolada: the value for {kpi}, {code}, {year} is not a number ({value!r})"
     ),
-    "cli.kolada.invalid_data": "The fetched data does not meet the data format: {problems}",
     "cli.kolada.no_values": (
         "Kolada returned no values for {kpis} in {municipalities} {first}–{last}: no file was written"
     ),

@@ -380,7 +380,10 @@ def test_429_that_does_not_end_says_try_later_after_bounded_waits(server, tmp_pa
     sleep = _Sleep()
     code, out = _run(server, tmp_path, prefix="/limited", sleep=sleep)
     err = _assert_failed(code, out, capsys)
-    assert err == f"Fel: Kolada svarade 429 för {server.address}/limited/v3/kpi/U21401: försök igen senare\n"
+    assert err == (
+        "Fel: Kolada begränsar antalet anrop (429) och svarade så 6 gånger "
+        f"({server.address}/limited/v3/kpi/U21401): försök igen om en stund\n"
+    )
     assert sleep.waits == [fetching.MAX_WAIT] * fetching.MAX_RETRIES  # Retry-After 3600 is cut to a minute
     assert len(server.requests) == fetching.MAX_RETRIES + 1 and not out.exists()
 
@@ -456,7 +459,9 @@ def test_bad_years_are_a_usage_error(server, tmp_path, capsys, years):
 def test_bad_gender_is_a_usage_error(server, tmp_path, capsys, gender):
     code, out = _run(server, tmp_path, "--gender", gender)
     assert code == 2 and not out.exists()
-    assert "T (totalt), K (kvinnor) eller M (män)" in capsys.readouterr().err
+    assert f"argument --gender: {gender!r}: välj ett eller flera kön bland T (totalt), K (kvinnor) och M (män)" in (
+        capsys.readouterr().err
+    )
 
 
 def test_direction_for_a_kpi_not_fetched_is_a_usage_error(server, tmp_path, capsys):
@@ -482,13 +487,13 @@ def test_a_kolada_error_is_a_key_with_parameters_rendered_in_either_language(ser
     with pytest.raises(kolada.KoladaError) as raised:
         kolada.fetch_observations(["N15428"], ["1984"], [2020], f"{server.address}/fail500/v3", timeout=5)
     url = f"{server.address}/fail500/v3/kpi/N15428"
-    assert raised.value.message.key == "cli.kolada.http_error"
+    assert raised.value.message.key == "cli.fetch.http_error"
     assert render(raised.value.message) == f"Kolada svarade 500 för {url}: försök igen senare"
     assert render(raised.value.message, "en") == f"Kolada returned 500 for {url}: try again later"
 
 
 def test_the_timeout_message_counts_seconds():
-    one = kolada.KoladaError("cli.kolada.timeout", count=1.0, url="u").message
+    one = kolada.KoladaError("cli.fetch.timeout", count=1.0, url="u").message
     assert render(one) == "Kolada svarade inte inom 1 sekund (u): försök igen senare eller öka --timeout"
     assert render(one, "en") == "Kolada did not answer within 1 second (u): try again later or raise --timeout"
 

@@ -32,7 +32,9 @@ def test_help_shows_the_catalogues_swedish_texts_and_no_placeholder(name, capsys
     assert code in (0, None)
     assert "{" not in shown and "}" not in shown and not re.search(r"\bcli\.\w|\bsettings\.\w", shown)
     prefix = f"cli.{name}."
-    for key in (key for key in CATALOGUES["sv"] if key.startswith(prefix + "help_") or key == prefix + "description"):
+    own = [key for key in CATALOGUES["sv"] if key.startswith(prefix + "help_") or key == prefix + "description"]
+    shared = [key for key in CATALOGUES["sv"] if key.startswith("cli.fetch.help_")] if name == "kolada" else []
+    for key in own + shared:
         assert _flat(text(key, url=kolada.DEFAULT_BASE_URL)) in shown, key
 
 

@@ -474,18 +474,41 @@ def test_an_scb_error_renders_in_either_language(server):
     )
 
 
-def test_each_command_has_a_key_for_every_shared_message():
-    assert set(kolada.KoladaError.KEYS) == set(fetching.KEYS)
-    assert set(scb.ScbError.KEYS) == set(fetching.KEYS) | set(jsonstat.KEYS)
-    for error in (kolada.KoladaError, scb.ScbError):
-        assert all(key in CATALOGUES["sv"] and key in CATALOGUES["en"] for key in error.KEYS.values())
+@pytest.mark.parametrize(
+    "error, lang, said",
+    [
+        (kolada.KoladaError, "sv", "Kolada svarade inte inom 1 sekund (u): försök igen senare eller öka --timeout"),
+        (scb.ScbError, "sv", "SCB svarade inte inom 1 sekund (u): försök igen senare eller öka --timeout"),
+        (
+            scb.ScbError,
+            "en",
+            "Statistics Sweden did not answer within 1 second (u): try again later or raise --timeout",
+        ),
+    ],
+)
+def test_a_shared_message_names_the_commands_source(error, lang, said):
+    assert render(error("cli.fetch.timeout", count=1.0, url="u").message, lang) == said
+
+
+@pytest.mark.parametrize(
+    "error, code, said",
+    [
+        (kolada.KoladaError, 400, "Kolada svarade 400 för u: kontrollera KPI-id, kommunkoder och år"),
+        (kolada.KoladaError, 503, "Kolada svarade 503 för u: försök igen senare"),
+        (scb.ScbError, 400, "SCB svarade 400 för u: kontrollera tabell-id, koder och --select"),
+        (scb.ScbError, 502, "SCB svarade 502 för u: försök igen senare"),
+    ],
+)
+def test_a_refusal_gives_each_commands_own_advice_and_a_server_error_says_try_later(error, code, said):
+    assert render(error.http(code, "u", "").message) == said
 
 
 def test_help_shows_the_catalogues_texts(capsys, monkeypatch):
     monkeypatch.setenv("COLUMNS", "300")  # argparse wraps at hyphens too ("CSV-format")
     assert scb.main(["--help"]) == 0
     shown = " ".join(capsys.readouterr().out.split())
-    for key in (key for key in CATALOGUES["sv"] if key.startswith("cli.scb.help_") or key == "cli.scb.description"):
+    keys = [key for key in CATALOGUES["sv"] if key.startswith(("cli.scb.help_", "cli.fetch.help_"))]
+    for key in keys + ["cli.scb.description"]:
         assert " ".join(text(key, url=scb.DEFAULT_BASE_URL).split()) in shown, key
 
 
