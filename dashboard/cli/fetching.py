@@ -6,7 +6,7 @@
   injectable `sleep` so tests never sleep.
 - `write_observations`: the long CSV validated with the project's own reader, then written
   atomically (a temp file in the same folder, then os.replace), or nothing at all.
-- argparse types: `years_parser`, `checked`, `pairs`.
+- argparse types: `years_parser`, `parse_genders`, `checked`, `pairs`.
 
 The messages they share are the catalogue's cli.fetch.* keys; each command's error class names its
 source (NAME: cli.kolada.name, cli.scb.name), which every message may say as {source}, so Kolada's
@@ -33,6 +33,7 @@ from dashboard.data.loading import read_text
 from dashboard.data.writers import observations_to_csv_bytes
 from dashboard.domain.messages import Message, Term
 from dashboard.domain.problems import ERROR
+from dashboard.domain.schema import GENDERS
 from dashboard.i18n import describe_problem, text
 
 MAX_RETRIES = 5  # asked again at most this many times after a 429
@@ -165,6 +166,15 @@ def years_parser(key: str):
         return sorted(set(years))
 
     return parse_years
+
+
+def parse_genders(value: str) -> tuple[str, ...]:
+    """An argparse type for '--gender': 'm, k' → ('K', 'M'), in the contract's order (T, K, M); any
+    other letter, or an empty part, is a usage error."""
+    asked = {part.strip().upper() for part in value.split(",")}
+    if not asked <= set(GENDERS):
+        raise argparse.ArgumentTypeError(text("cli.fetch.not_genders", value=value))
+    return tuple(gender for gender in GENDERS if gender in asked)
 
 
 def checked(convert, accept, key: str):

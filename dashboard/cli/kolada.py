@@ -43,13 +43,13 @@ import pandas as pd
 
 from dashboard.cli import fetching
 from dashboard.cli.duckdb_limits import configure_from_env
-from dashboard.cli.fetching import FetchError, pairs, years_parser
+from dashboard.cli.fetching import FetchError, pairs, parse_genders, years_parser
 from dashboard.cli.fetching import checked as _checked
 from dashboard.cli.importer import write_atomically
 from dashboard.cli.kolada_definitions import definition_row, merged_definitions
 from dashboard.data.definitions import DEFINITIONS_FILES
 from dashboard.domain.messages import Message
-from dashboard.domain.schema import COLUMN_NAMES, DIRECTIONS, INCREASE, WHOLE_MUNICIPALITY
+from dashboard.domain.schema import COLUMN_NAMES, DIRECTIONS, GENDERS, INCREASE, WHOLE_MUNICIPALITY
 from dashboard.i18n import describe_problem, render, text
 
 # Data values written into the CSV file (its `source`, `municipality` and `comment` cells), not text
@@ -76,7 +76,6 @@ KNOWN_MUNICIPALITIES = {
 }
 
 DEFAULT_BASE_URL = "https://api.kolada.se/v3"
-GENDERS = ("T", "K", "M")
 MAX_PAGES = 1000
 _KPI_ID = re.compile(r"[A-Z]\d{5}")
 _MUNICIPALITY_ID = re.compile(r"\d{4}|G\d+")
@@ -298,11 +297,6 @@ def _direction(value: str):
     return {kpi.upper(): direction.lower() for kpi, direction in pairs.items()}
 
 
-def _genders(value: str) -> tuple[str, ...]:
-    """'k, M' → ('K', 'M')."""
-    return tuple(dict.fromkeys(part.strip().upper() for part in value.split(",")))
-
-
 def _pairs(value: str, option: str) -> dict[str, str]:
     return pairs(value, option, "cli.kolada.not_pairs")
 
@@ -325,12 +319,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=_checked(str.strip, bool, "cli.kolada.goal_area_empty"),
     )
     add("--out", required=True, type=Path, help=text("cli.kolada.help_out"))
-    add(
-        "--gender",
-        default=None,  # every gender
-        help=text("cli.fetch.help_gender"),
-        type=_checked(_genders, lambda genders: set(genders) <= set(GENDERS), "cli.fetch.not_genders"),
-    )
+    add("--gender", default=None, type=parse_genders, help=text("cli.fetch.help_gender"))  # None: every gender
     add(
         "--definitions",
         help=text("cli.kolada.help_definitions"),

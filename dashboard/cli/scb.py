@@ -52,10 +52,10 @@ import pandas as pd
 
 from dashboard.cli import fetching, jsonstat
 from dashboard.cli.duckdb_limits import configure_from_env
-from dashboard.cli.fetching import MAX_RETRIES, checked, pairs, years_parser
-from dashboard.cli.scb_plan import ALL, GENDERS, Plan, ScbError, calls, gender_of, make_plan
+from dashboard.cli.fetching import MAX_RETRIES, checked, pairs, parse_genders, years_parser
+from dashboard.cli.scb_plan import ALL, MUNICIPALITY, Plan, ScbError, calls, gender_of, make_plan
 from dashboard.domain.messages import Message
-from dashboard.domain.schema import COLUMN_NAMES, DIRECTIONS, INCREASE, WHOLE_MUNICIPALITY
+from dashboard.domain.schema import COLUMN_NAMES, DIRECTIONS, GENDERS, INCREASE, WHOLE_MUNICIPALITY
 from dashboard.i18n import render, text
 
 # Data values written into the CSV file or read in SCB's answers, not text shown to a person.
@@ -66,7 +66,6 @@ SELECTED_ID = ":{variable}={code}"
 UNITS = {"procent": "%"}
 
 DEFAULT_BASE_URL = "https://statistikdatabasen.scb.se/api/v2"
-_MUNICIPALITY = re.compile(r"\d{4}")  # --region: municipalities only
 _TABLE = re.compile(r"[A-Za-z0-9_-]{1,40}")
 
 
@@ -198,18 +197,11 @@ def _regions(value: str):
     if value.strip().lower() == ALL:
         return ALL
     codes = [part.strip() for part in value.split(",")]
-    bad = [code for code in codes if not _MUNICIPALITY.fullmatch(code)]
+    bad = [code for code in codes if not MUNICIPALITY.fullmatch(code)]
     if bad:  # an empty part is named by the catalogue's word for empty
         codes_text = ", ".join(code or text("cli.fetch.empty") for code in bad)
         raise argparse.ArgumentTypeError(text("cli.scb.not_municipalities", codes=codes_text, count=len(bad)))
     return list(dict.fromkeys(codes))
-
-
-def _genders(value: str) -> tuple[str, ...]:
-    asked = [part.strip().upper() for part in value.split(",")]
-    if not asked or any(part not in GENDERS for part in asked):
-        raise argparse.ArgumentTypeError(text("cli.fetch.not_genders", value=value))
-    return tuple(gender for gender in GENDERS if gender in asked)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -233,7 +225,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=lambda value: pairs(value, "--select", "cli.scb.not_pairs"),
         help=text("cli.scb.help_select"),
     )
-    add("--gender", default=GENDERS, type=_genders, help=text("cli.fetch.help_gender"))
+    add("--gender", default=GENDERS, type=parse_genders, help=text("cli.fetch.help_gender"))
     add("--indicator", type=nonempty, help=text("cli.scb.help_indicator"))
     add("--unit", type=str.strip, help=text("cli.scb.help_unit"))
     add(

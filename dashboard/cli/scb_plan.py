@@ -24,9 +24,8 @@ SEX_LABELS = {
 SEX_CODES = {"1": "M", "2": "K", "1+2": "T"}  # when the label is none of the above
 
 ALL = "all"
-GENDERS = ("T", "K", "M")
 MAX_REGIONS_PER_CALL = 200  # keeps a GET address well under the ~2 000 characters a server accepts
-_MUNICIPALITY = re.compile(r"\d{4}")
+MUNICIPALITY = re.compile(r"\d{4}")  # a municipality's code; the country (00) and counties (14) are not
 
 
 class ScbError(FetchError):
@@ -71,7 +70,7 @@ def make_plan(meta: jsonstat.Dataset, table, regions, years, content, selections
     if not_yearly:
         raise ScbError("cli.scb.not_yearly", table=table, example=not_yearly[0])
     if regions == ALL:
-        regions = [code for code in region.codes if _MUNICIPALITY.fullmatch(code)]
+        regions = [code for code in region.codes if MUNICIPALITY.fullmatch(code)]
         if not regions:
             raise ScbError("cli.scb.no_municipalities", table=table)
     unknown = [code for code in regions if code not in region.codes]

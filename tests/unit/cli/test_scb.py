@@ -6,6 +6,7 @@ and no real sleeping: the 429 tests hand the command a sleep that only records i
 
 from __future__ import annotations
 
+import argparse
 import json
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -327,6 +328,20 @@ def test_429_that_does_not_end_stops_after_the_retries_with_bounded_waits(server
 )
 def test_retry_after_in_seconds_is_read_and_bounded(header, seconds):
     assert fetching.retry_wait(header) == seconds
+
+
+@pytest.mark.parametrize("value, genders", [("m, k", ("K", "M")), ("T", ("T",)), ("k,t,K", ("T", "K"))])
+def test_the_gender_option_gives_the_genders_in_the_contracts_order(value, genders):
+    assert fetching.parse_genders(value) == genders
+
+
+@pytest.mark.parametrize("value", ["", "K,,M", "X", "kvinnor"])
+def test_the_gender_option_refuses_anything_else(value):
+    with pytest.raises(argparse.ArgumentTypeError) as raised:
+        fetching.parse_genders(value)
+    assert str(raised.value) == (
+        f"{value!r}: välj ett eller flera kön bland T (totalt), K (kvinnor) och M (män), t.ex. K,M"
+    )
 
 
 def test_retry_after_as_an_http_date():
