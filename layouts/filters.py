@@ -191,7 +191,7 @@ def filter_options(choices: Choices, lang: str = "sv") -> list[list[dict]]:
 
 def _gender_class(genders) -> str:
     """The gender filter is there only when the data holds women's or men's figures."""
-    return "gender-field hide-in-meeting" if len(genders) > 1 else "d-none"
+    return "gender-field" if len(genders) > 1 else "d-none"
 
 
 def _peer_options(choices: Choices, lang: str) -> list[dict]:

@@ -1,6 +1,6 @@
 """How every chart is configured: its toolbar in the page's language and the name of its images."""
 
-from dashboard.exports.names import file_stem
+from dashboard.exports.names import file_stem, gender_word
 from dashboard.i18n import plotly_locale
 
 GRAPH_CONFIG = {
@@ -28,5 +28,5 @@ def chart_file_name(dataset, selection, suffix: str = "") -> str:
         names = dataset.resolved(selection.municipality, selection.as_of_date)
         match = names.loc[names["indicator_key"] == selection.indicator, "indicator"]
         subject = match.iloc[-1] if not match.empty else subject
-    stem = file_stem("malbild", selection.municipality, subject, selection.year)
+    stem = file_stem("malbild", selection.municipality, subject, selection.year, gender_word(selection))
     return f"{stem}_{suffix}" if suffix else stem

@@ -75,7 +75,7 @@ def build_page(dataset, settings, lang: str = "sv", account=None) -> html.Div:
                 [
                     problems_panel(dataset.problems, dataset.is_empty, lang),
                     html.Div(
-                        [html.Div(id=ids.NAV, className="hide-in-meeting"), gender_field(lang)],
+                        [html.Div(id=ids.NAV), gender_field(lang)],  # the row hides in meeting mode
                         className="nav-row hide-in-meeting d-flex flex-wrap align-items-center justify-content-between",
                     ),
                     filters_section(lang),

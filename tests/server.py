@@ -11,6 +11,8 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from dashboard.settings import PROJECT_ROOT
@@ -90,3 +92,14 @@ def start_server(
             os.killpg(process.pid, signal.SIGKILL) if own_group else process.kill()
             process.wait(timeout=10)
         raise
+
+
+@contextmanager
+def serving(data_path: Path, tmp_path_factory) -> Iterator[str]:
+    """The app serving `data_path` (start_server) for a test module: its base URL, stopped after."""
+    process, url = start_server(data_path, tmp_path_factory.mktemp("logs") / "gunicorn.log")
+    try:
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

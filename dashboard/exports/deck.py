@@ -35,7 +35,7 @@ from dashboard.figures.chart_text import indicator_summary
 from dashboard.figures.palette import OUTCOME_COLOUR, STATUS_TEXT_COLOUR, TARGET_COLOUR
 from dashboard.figures.peer_marks import MIN_FOR_MEDIAN, PEER_COLOUR, peer_name
 from dashboard.followup.markdown_subset import parse, plain
-from dashboard.i18n import area_label, long_date, text
+from dashboard.i18n import area_label, long_date, text, whose
 from dashboard.i18n import label as label_of
 from dashboard.i18n.formatting import MISSING, NBSP, format_date
 from dashboard.settings import Settings
@@ -106,6 +106,7 @@ def _title_slide(deck, selection: Selection, today: date) -> None:
     place = [selection.municipality]
     if selection.area not in (None, WHOLE_MUNICIPALITY):
         place.append(selection.area)
+    place.append(whose(selection, lang))
     lines = [
         safe_text(" · ".join(str(part) for part in place if part)),
         safe_text(selection.goal_area) if selection.goal_area else text("filters.all_goal_areas", lang),
@@ -147,6 +148,7 @@ def _place_line(slide, selection: Selection, lang: str) -> None:
     parts = [selection.municipality, area_label(selection.area or WHOLE_MUNICIPALITY, lang)]
     if selection.year is not None:
         parts.append(text("deck.year", lang, year=selection.year))
+    parts.append(whose(selection, lang))
     box = textbox(slide, MARGIN, Inches(7.05), WIDTH - 2 * MARGIN, Inches(0.35))
     write(box.text_frame, [[(safe_text(" · ".join(str(part) for part in parts if part)), GREY)]], Pt(11))
 

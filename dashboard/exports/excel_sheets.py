@@ -167,8 +167,9 @@ def _about_sheet(workbook, selection, view_url: str, sources, now: datetime, lan
         (text("filters.as_of", lang), selection.as_of or text("filters.latest", lang)),
         (text("filters.gender", lang), text(f"filters.gender_{selection.gender}", lang)),
         (text("xlsx.view_link", lang), view_url),
-        (text("xlsx.exported", lang), now.strftime("%Y-%m-%d %H:%M")),
     ]
+    link_row = len(rows)  # the row the view's link is in (a spreadsheet's rows count from 1)
+    rows.append((text("xlsx.exported", lang), now.strftime("%Y-%m-%d %H:%M")))
     for source, published in sources:
         date = "" if is_missing(published) else pd.Timestamp(published).strftime("%Y-%m-%d")
         rows.append((text("xlsx.source_row", lang), text("xlsx.source_line", lang, source=source, date=date)))
@@ -184,7 +185,7 @@ def _about_sheet(workbook, selection, view_url: str, sources, now: datetime, lan
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         if isinstance(cell.value, str):
             cell.data_type = "s"
-    link = sheet.cell(row=[value for _, value in rows].index(view_url) + 1, column=2)
+    link = sheet.cell(row=link_row, column=2)
     link.hyperlink = view_url
     link.style = "Hyperlink"
     sheet.column_dimensions["A"].width = 24

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from dashboard.domain.schema import WHOLE_MUNICIPALITY
+from dashboard.domain.schema import MEN, WHOLE_MUNICIPALITY, WOMEN
 
 
 def file_stem(*parts) -> str:
@@ -23,7 +23,12 @@ def file_slug(text: str, max_length: int = 60) -> str:
 
 
 # a file of women's or men's figures says so in its name (the total's names stay as they were)
-GENDER_WORDS = {"K": "kvinnor", "M": "man"}
+GENDER_WORDS = {WOMEN: "kvinnor", MEN: "man"}
+
+
+def gender_word(selection) -> str | None:
+    """'kvinnor' or 'man' for a file of women's or men's figures: every file name ends with it."""
+    return GENDER_WORDS.get(selection.gender)
 
 
 def table_file_name(selection, extension: str, what: str | None = None) -> str:
@@ -35,6 +40,6 @@ def table_file_name(selection, extension: str, what: str | None = None) -> str:
         selection.area if selection.area != WHOLE_MUNICIPALITY else None,
         selection.goal_area,
         selection.year,
-        GENDER_WORDS.get(getattr(selection, "gender", "T")),
+        gender_word(selection),
     ]
     return f"{file_stem(*parts)}.{extension}"

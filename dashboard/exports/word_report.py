@@ -35,7 +35,7 @@ from dashboard.exports.scorecard_rows import scorecard_rows
 from dashboard.figures.status_figure import status_strip_figure, strip_words
 from dashboard.figures.view_charts import indicator_detail
 from dashboard.followup.markdown_subset import parse, plain
-from dashboard.i18n import area_label, label, long_date, render, text
+from dashboard.i18n import area_label, label, long_date, render, text, whose
 from dashboard.i18n.definition_facts import definition_facts
 
 LANGUAGE = {"sv": "sv-SE", "en": "en-GB"}
@@ -235,7 +235,13 @@ def _cover(document, selection, title: str, place: str, today: date, lang: str) 
 
 
 def _place(selection, lang: str) -> str:
-    return " · ".join([selection.municipality or "", area_label(selection.area or WHOLE_MUNICIPALITY, lang)])
+    """'Borås · Hela kommunen', and whose figures when not the total's ('· Kvinnor')."""
+    parts = [
+        selection.municipality or "",
+        area_label(selection.area or WHOLE_MUNICIPALITY, lang),
+        whose(selection, lang),
+    ]
+    return " · ".join(part for part in parts if part)
 
 
 def _contents(document, headings: list[tuple[int, str]], lang: str) -> None:

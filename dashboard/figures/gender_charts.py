@@ -9,14 +9,13 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.analysis.gender_split import SPLIT
+from dashboard.domain.schema import MEN, WOMEN
 from dashboard.figures.chart_text import Chart, value_rows
 from dashboard.figures.comparison_charts import label_room
 from dashboard.figures.palette import GENDER_LINES
 from dashboard.figures.style import VALUE_TICKS, escape_text, first_present, source_lines, styled_figure
 from dashboard.i18n import area_label, text
 from dashboard.i18n.formatting import format_gap, format_value
-
-HATCH = {"K": "", "M": "/"}
 
 
 def gender_bars_chart(
@@ -45,7 +44,7 @@ def gender_bars_chart(
                 textposition="outside",
                 cliponaxis=False,
                 marker=dict(
-                    color=style["color"], pattern=dict(shape=HATCH[gender], fgcolor="#FFFFFF", fillmode="overlay")
+                    color=style["color"], pattern=dict(shape=style["pattern"], fgcolor="#FFFFFF", fillmode="overlay")
                 ),
                 hovertemplate=f"{escape_text(name)} · %{{y}}: %{{text}}<extra></extra>",
             )
@@ -76,7 +75,7 @@ def gender_summary(split: pd.DataFrame, lang: str = "sv") -> str:
     (women minus men, in the indicator's unit: percentage points for a share)."""
     unit = first_present(split["unit"])
     by_area = split.pivot_table(index="area", columns="gender", values="outcome", sort=False)
-    difference = (by_area["K"] - by_area["M"]).abs()
+    difference = (by_area[WOMEN] - by_area[MEN]).abs()
     area = difference.idxmax()
     if difference[area] == 0:
         return text("chart.gender_summary_equal", lang, count=len(by_area))
@@ -84,7 +83,7 @@ def gender_summary(split: pd.DataFrame, lang: str = "sv") -> str:
         "chart.gender_summary",
         lang,
         area=area_label(area, lang),
-        difference=format_gap(by_area.loc[area, "K"] - by_area.loc[area, "M"], unit, lang),
-        women=format_value(by_area.loc[area, "K"], unit, lang),
-        men=format_value(by_area.loc[area, "M"], unit, lang),
+        difference=format_gap(by_area.loc[area, WOMEN] - by_area.loc[area, MEN], unit, lang),
+        women=format_value(by_area.loc[area, WOMEN], unit, lang),
+        men=format_value(by_area.loc[area, MEN], unit, lang),
     )

@@ -11,13 +11,13 @@ from collections.abc import Mapping, Sequence
 import pandas as pd
 
 from dashboard.analysis.references import Reference
+from dashboard.domain.schema import TOTAL
 from dashboard.domain.statuses import Status
 from dashboard.domain.values import is_missing
 from dashboard.figures import peer_marks
 from dashboard.figures.chart_text import Chart, TableRow, value_rows
 from dashboard.figures.palette import (
     GENDER_LINES,
-    OUTCOME_COLOUR,
     REFERENCE_COLOUR,
     STATUS_ICON,
     STATUS_MARK_COLOUR,
@@ -165,7 +165,7 @@ def indicator_chart(
     lang: str = "sv",
     narrow: bool = False,
     peers: Sequence[Reference] = (),
-    gender: str = "T",
+    gender: str = TOTAL,
     other_genders: Sequence[tuple[str, pd.DataFrame]] = (),
 ) -> Chart:
     """Outcome over the years, targets as diamonds, and the gap at the follow-up year annotated;
@@ -182,46 +182,38 @@ def indicator_chart(
     peers = [ref for ref in peers if years.min() <= ref.year <= years.max()]
     traces, rows = peer_marks.year_traces(peers, unit, lang)
     drawn = [series]
-    if reference is not None and reference["outcome"].notna().any():
-        ref = reference[reference["outcome"].notna()]
-        drawn.append(ref)
-        name = text("chart.outcome_of", lang, name=reference_name)
-        rows += value_rows(name, ref["year"].astype(int), ref["outcome"], unit, lang)
-        traces.append(
-            dict(
-                type="scatter",
-                x=ref["year"].astype(int).tolist(),
-                y=ref["outcome"].tolist(),
-                name=name,
-                mode="lines+markers",
-                line=dict(color=REFERENCE_COLOUR, dash="dash", width=2),
-                hovertemplate=f"{escape_text(reference_name)} %{{x}}: %{{y}}<extra></extra>",
-            )
-        )
+    sides = []  # (outcomes, name, line, marker): the whole municipality, then the other genders
+    if reference is not None:
+        line = dict(color=REFERENCE_COLOUR, dash="dash", width=2)
+        sides.append((reference, text("chart.outcome_of", lang, name=reference_name), line, {}))
     for other, rows_of in other_genders:
-        line = rows_of[rows_of["outcome"].notna()]
-        if line.empty:
-            continue
-        drawn.append(line)
-        name = text(f"chart.outcome_gender_{other}", lang)
         style = GENDER_LINES[other]
-        rows += value_rows(name, line["year"].astype(int), line["outcome"], unit, lang)
+        line = dict(color=style["color"], dash=style["dash"], width=2)
+        marker = dict(symbol=style["symbol"], size=9, color=style["color"], line=dict(width=2))
+        sides.append((rows_of, _outcome_name(other, True, lang), line, marker))
+    split = False
+    for frame, name, line, marker in sides:
+        shown = frame[frame["outcome"].notna()]
+        if shown.empty:
+            continue
+        split |= frame is not reference
+        drawn.append(shown)
+        years_of, values = shown["year"].astype(int), shown["outcome"]
+        rows += value_rows(name, years_of, values, unit, lang)
         traces.append(
             dict(
                 type="scatter",
-                x=line["year"].astype(int).tolist(),
-                y=line["outcome"].tolist(),
+                x=years_of.tolist(),
+                y=values.tolist(),
                 name=name,
                 mode="lines+markers",
-                line=dict(color=style["color"], dash=style["dash"], width=2),
-                marker=dict(symbol=style["symbol"], size=9, color=style["color"], line=dict(width=2)),
-                customdata=[format_value(v, unit, lang) for v in line["outcome"]],
+                line=line,
+                marker=marker,
+                customdata=[format_value(v, unit, lang) for v in values],
                 hovertemplate=escape_text(name) + " %{x}: %{customdata}<extra></extra>",
             )
         )
-    # beside women's and men's lines the total is named as one too
-    split = any(rows_of["outcome"].notna().any() for _, rows_of in other_genders)
-    outcome_name = text("chart.outcome" if not split and gender == "T" else f"chart.outcome_gender_{gender}", lang)
+    outcome_name = _outcome_name(gender, split, lang)
     rows += value_rows(outcome_name, outcomes["year"].astype(int), outcomes["outcome"], unit, lang)
     labels = [format_value(v, unit, lang) for v in outcomes["outcome"]]
     rows += value_rows(text("chart.target", lang), targets["year"].astype(int), targets["target"], unit, lang)
@@ -233,7 +225,7 @@ def indicator_chart(
             name=outcome_name,
             legendrank=1,  # first in the legend, whatever is drawn under it
             mode="lines+markers+text",
-            line=dict(color=OUTCOME_COLOUR, width=3),
+            line=dict(color=GENDER_LINES[gender]["color"], width=3),  # women keep their colour in their own view
             marker=dict(size=9),
             # on a phone only the latest outcome is written (neighbouring years' numbers ran into each
             # other), toward the plot's inside; the others are in the hover and the data table
@@ -287,6 +279,13 @@ def indicator_chart(
         y_title=bool(unit),
     )
     return Chart(figure, rows=rows)
+
+
+def _outcome_name(gender: str, split: bool, lang: str) -> str:
+    """'Utfall', or beside other genders' lines whose outcome: 'Utfall, kvinnor', 'Utfall, alla'."""
+    if gender == TOTAL and not split:
+        return text("chart.outcome", lang)
+    return text("chart.outcome_whose", lang, who=text(f"gender.{gender}", lang))
 
 
 def _gap_marks(row: Mapping, unit: str | None, lang: str = "sv", large: bool = False) -> tuple[list[dict], list[dict]]:

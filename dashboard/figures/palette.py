@@ -6,6 +6,7 @@ the same hues for text so it keeps a 4.5:1 contrast on white.
 
 from __future__ import annotations
 
+from dashboard.domain.schema import MEN, TOTAL, WOMEN
 from dashboard.domain.statuses import Status
 
 STATUS_ICON = {
@@ -42,18 +43,19 @@ STATUS_CLASS = {
 }
 
 OUTCOME_COLOUR = "#0F4C81"
+# Women's and men's lines beside the total's in an indicator's chart, and their bars in the district
+# split: darkened Okabe–Ito reddish purple and bluish green (over 5:1 on white), told apart by dash,
+# marker and (men's bars) hatching too, never by colour alone. A gender keeps its colour in its own view.
+GENDER_LINES = {
+    TOTAL: {"color": OUTCOME_COLOUR, "dash": "longdash", "symbol": "diamond-tall-open", "pattern": ""},
+    WOMEN: {"color": "#A23B72", "dash": "dot", "symbol": "circle-open", "pattern": ""},
+    MEN: {"color": "#00735A", "dash": "dashdot", "symbol": "square-open", "pattern": "/"},
+}
 TARGET_COLOUR = "#1A1A1A"
 # The whole municipality (or any reference a comparison is made against), in every chart: a dark
 # grey apart from the series colours and from the near-black of targets (8:1 on white).
 REFERENCE_COLOUR = "#4A4F57"
 
-# Women's and men's lines beside the total in an indicator's chart: darkened Okabe–Ito reddish purple
-# and bluish green (over 5:1 on white), told apart by dash and marker too, never by colour alone.
-GENDER_LINES = {
-    "K": {"color": "#A23B72", "dash": "dot", "symbol": "circle-open"},
-    "M": {"color": "#00735A", "dash": "dashdot", "symbol": "square-open"},
-    "T": {"color": "#0F4C81", "dash": "longdash", "symbol": "diamond-tall-open"},
-}
 
 # Okabe–Ito, without the yellow that is too light on white: colour-blind-safe series colours.
 SERIES_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#8C6D1F", "#5E3C99")

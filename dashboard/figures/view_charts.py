@@ -10,7 +10,7 @@ import pandas as pd
 
 from dashboard.analysis import references
 from dashboard.analysis.comparisons import MIN_FOR_QUARTILES
-from dashboard.analysis.gender_split import area_gender_split
+from dashboard.analysis.gender_split import SPLIT, area_gender_split
 from dashboard.analysis.progress import ProgressMeasure, ProgressRules, measure_progress
 from dashboard.analysis.references import Reference
 from dashboard.analysis.report import (
@@ -110,7 +110,7 @@ def indicator_detail(dataset, selection, table: pd.DataFrame, settings) -> Indic
 
 def _other_genders(dataset, selection) -> list[tuple[str, pd.DataFrame]]:
     """The indicator's outcomes for the genders not chosen (total, women, men), where it has any."""
-    others = [gender for gender in dataset.genders if gender != selection.gender] if len(dataset.genders) > 1 else []
+    others = [gender for gender in dataset.genders if gender != selection.gender]
     return [(gender, indicator_series(dataset.of_gender(gender), selection)) for gender in others]
 
 
@@ -162,7 +162,9 @@ def area_comparison_charts(dataset, selection, draw=BOTH) -> Comparison:
 
 def area_gender_chart(dataset, selection) -> Chart | None:
     """The compared districts and the whole municipality, women beside men for the year; None when
-    no area has both."""
+    no area has both (nothing is read when the data holds no women's and men's figures)."""
+    if not set(SPLIT) <= set(dataset.genders):
+        return None
     table = area_comparison_table(dataset, selection, only_indicator=True)
     areas = [*table.loc[table["indicator_key"] == selection.indicator, "area"], WHOLE_MUNICIPALITY]
     split = area_gender_split(dataset, selection, areas)

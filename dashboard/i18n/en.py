@@ -186,8 +186,8 @@ TEXT = {
     "view.no_data": "No data is loaded.",
     "view.empty_selection": "No indicators with an outcome or a target for the selection.",
     "view.gender_coverage": {
-        "one": "{shown} of {count} indicator has figures for {who}; the others are shown for the total only.",
-        "other": "{shown} of {count} indicators have figures for {who}; the others are shown for the total only.",
+        "one": "{shown} of {count} indicator has figures for {who}; the others are under Total.",
+        "other": "{shown} of {count} indicators have figures for {who}; the others are under Total.",
     },
     "view.live": {
         "one": "Showing {count} indicator for {goal_area}, {year}",
@@ -373,9 +373,7 @@ TEXT = {
     },
     "chart.no_series": "The indicator has no outcomes or targets in the selection.",
     "chart.outcome": "Outcome",
-    "chart.outcome_gender_T": "Outcome, total",
-    "chart.outcome_gender_K": "Outcome, women",
-    "chart.outcome_gender_M": "Outcome, men",
+    "chart.outcome_whose": "Outcome, {who}",
     "chart.outcome_of": "Outcome {name}",
     "chart.target": "Target",
     "chart.target_value": "Target {value}",
@@ -462,7 +460,7 @@ TEXT = {
     "narrative.fell": "Since {since} the outcome has fallen by {rate} per year.",
     "notice.year": "The year {asked} is not in the selection; showing {shown}.",
     "notice.gender": "There are no figures for {asked} in the data; showing the total.",
-    "gender.T": "total",
+    "gender.T": "everyone",
     "gender.K": "women",
     "gender.M": "men",
     "filters.gender": "Gender",
@@ -578,6 +576,8 @@ TEXT = {
     "deck.source": "Source: {source}, published {date}",
     "deck.target_source": "Target: {source}, published {date}",
     "deck.months": "January February March April May June July August September October November December",
+    "upload.too_large_reply": "The file is too large: the limit is {size}.",
+    # command-line tools (dashboard/cli): python -m dashboard.kolada, .importer and .store print Swedish
     # what the commands that fetch from a web API share (dashboard/cli/fetching.py); {source} is cli.kolada.name,
     # cli.scb.name
     "cli.fetch.help_years": "years: 2020, 2015-2024 or 2015,2017",
@@ -623,8 +623,6 @@ TEXT = {
         "Unexpected answer from {source} for {url}: value no. {position} is not a number ({value!r})"
     ),
     "cli.kolada.name": "Kolada",
-    "upload.too_large_reply": "The file is too large: the limit is {size}.",
-    # command-line tools (dashboard/cli): python -m dashboard.kolada, .importer and .store print Swedish
     "cli.kolada.description": "Fetch Kolada KPIs into Målbild's CSV format.",
     "cli.kolada.help_municipality": "municipality codes or groups (G…), comma-separated: 1490,2081",
     "cli.kolada.help_kpi": "KPI ids, comma-separated",

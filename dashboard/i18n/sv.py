@@ -165,8 +165,8 @@ TEXT = {
     "view.no_data": "Inga data är inlästa.",
     "view.empty_selection": "Inga indikatorer med utfall eller mål för urvalet.",
     "view.gender_coverage": {
-        "one": "{shown} av {count} indikator har uppgifter för {who}; övriga visas bara för totalt.",
-        "other": "{shown} av {count} indikatorer har uppgifter för {who}; övriga visas bara för totalt.",
+        "one": "{shown} av {count} indikator har uppgifter för {who}; de övriga finns under Totalt.",
+        "other": "{shown} av {count} indikatorer har uppgifter för {who}; de övriga finns under Totalt.",
     },
     "view.live": {
         "one": "Visar {count} indikator för {goal_area}, {year}",
@@ -351,9 +351,7 @@ TEXT = {
     },
     "chart.no_series": "Indikatorn har inga utfall eller mål i urvalet.",
     "chart.outcome": "Utfall",
-    "chart.outcome_gender_T": "Utfall, totalt",
-    "chart.outcome_gender_K": "Utfall, kvinnor",
-    "chart.outcome_gender_M": "Utfall, män",
+    "chart.outcome_whose": "Utfall, {who}",
     "chart.outcome_of": "Utfall {name}",
     "chart.target": "Mål",
     "chart.target_value": "Mål {value}",
@@ -447,7 +445,7 @@ TEXT = {
     # notices from the core about values in the URL that do not exist (the Swedish ones are the core's own words)
     "notice.year": "Året {asked} finns inte i urvalet; visar {shown}.",
     "notice.gender": "Uppgifter för {asked} finns inte i data; visar totalt.",
-    "gender.T": "totalt",
+    "gender.T": "alla",
     "gender.K": "kvinnor",
     "gender.M": "män",
     "filters.gender": "Kön",
@@ -558,6 +556,8 @@ TEXT = {
     "deck.source": "Källa: {source}, publicerad {date}",
     "deck.target_source": "Mål: {source}, publicerad {date}",
     "deck.months": "januari februari mars april maj juni juli augusti september oktober november december",
+    "upload.too_large_reply": "Filen är för stor: gränsen är {size}.",
+    # command-line tools (dashboard/cli): python -m dashboard.kolada, .importer and .store print Swedish
     # what the commands that fetch from a web API share (dashboard/cli/fetching.py); {source} is cli.kolada.name,
     # cli.scb.name
     "cli.fetch.help_years": "år: 2020, 2015-2024 eller 2015,2017",
@@ -603,8 +603,6 @@ TEXT = {
         "Oväntat svar från {source} för {url}: värde nr {position} är inte ett tal ({value!r})"
     ),
     "cli.kolada.name": "Kolada",
-    "upload.too_large_reply": "Filen är för stor: gränsen är {size}.",
-    # command-line tools (dashboard/cli): python -m dashboard.kolada, .importer and .store print Swedish
     "cli.kolada.description": "Hämta Kolada-nyckeltal till Målbilds CSV-format.",
     "cli.kolada.help_municipality": "kommunkoder eller grupper (G…), kommaseparerade: 1490,2081",
     "cli.kolada.help_kpi": "KPI-id, kommaseparerade",

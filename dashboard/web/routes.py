@@ -12,7 +12,7 @@ from flask import Flask, Response, jsonify, request
 from dashboard.analysis.report import comparison_export
 from dashboard.analysis.selection import Selection, for_gender, normalize, normalize_compared_municipalities
 from dashboard.data.groups import ALL_PEERS
-from dashboard.exports.names import file_stem, table_file_name
+from dashboard.exports.names import file_stem, gender_word, table_file_name
 from dashboard.exports.tables import goals_file, scorecard_file, to_csv_bytes
 from dashboard.i18n import language, problem_message, text
 from dashboard.web.embed import embed_page
@@ -214,7 +214,7 @@ def _compare_export(dataset) -> Response:
     dataset = for_gender(dataset, selection)
     table = comparison_export(dataset, selection, only_indicator=asked.indicator is not None)
     subject = selection.municipality if asked.view == "areas" else str(selection.indicator)
-    name = file_stem("malbild-jamforelse", asked.view, subject, selection.year) + ".csv"
+    name = file_stem("malbild-jamforelse", asked.view, subject, selection.year, gender_word(selection)) + ".csv"
     return Response(
         to_csv_bytes(table),
         mimetype="text/csv; charset=utf-8",

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from dashboard.settings import PROJECT_ROOT
-from tests.server import start_server
+from tests.server import serving
 
 CHROMIUM = os.environ.get("MALBILD_TEST_CHROMIUM", "/usr/bin/chromium")
 QUIET_FLAGS = [
@@ -47,10 +47,8 @@ def browser_type_launch_args(browser_type_launch_args):
 @pytest.fixture(scope="session")
 def app_url(tmp_path_factory):
     """The app serving the project's default data, as `make run` does."""
-    process, url = start_server(PROJECT_ROOT / "data", tmp_path_factory.mktemp("logs") / "gunicorn.log")
-    yield url
-    process.terminate()
-    process.wait(timeout=10)
+    with serving(PROJECT_ROOT / "data", tmp_path_factory) as url:
+        yield url
 
 
 @pytest.fixture

@@ -59,3 +59,12 @@ def scorecard_rows(page: Page) -> dict[str, dict[str, str]]:
 
 def wait_for_heading(page: Page, text: str) -> None:
     expect(page.locator(f"#{ids.HEADING}")).to_have_text(text, timeout=20000)
+
+
+def traces(page: Page, graph_id: str) -> dict:
+    """Each drawn trace of a plotly figure, as plotly holds it: name → [x values, y values]."""
+    return page.evaluate(
+        """id => Object.fromEntries(document.querySelector('#' + id + ' .js-plotly-plot')._fullData
+               .map(t => [t.name, [Array.from(t.x || []), Array.from(t.y || [])]]))""",
+        graph_id,
+    )

@@ -9,7 +9,7 @@ import pandas as pd
 from playwright.sync_api import expect
 
 from layouts import ids
-from tests.browser.pages import choose, open_view, wait_until_idle
+from tests.browser.pages import choose, open_view, traces, wait_until_idle
 
 TURNOUT = "Valdeltagande riksdagsval"
 POPULATION = "Folkmängd 31 dec"
@@ -21,14 +21,6 @@ def _open_compare(page, url: str) -> None:
     for graph in (ids.COMPARE_BARS, ids.COMPARE_LINES):  # plotly draws after the table is in place
         expect(page.locator(f"#{graph} .gtitle")).to_be_visible()
     wait_until_idle(page)
-
-
-def _traces(page, graph_id: str) -> dict:
-    return page.evaluate(
-        """id => Object.fromEntries(document.querySelector('#' + id + ' .js-plotly-plot')._fullData
-               .map(t => [t.name, [Array.from(t.x), Array.from(t.y)]]))""",
-        graph_id,
-    )
 
 
 def _table(page) -> list[list[str]]:
@@ -43,10 +35,10 @@ def test_link_reproduces_a_district_against_the_whole_municipality(page, app_url
     hassleholmen = [row for row in _table(page) if row[1] == "Hässleholmen"][0]
     # 56,5 − 86,4 = −29,9 percentage points; −29,9 / 86,4 = −34,6 %
     assert hassleholmen[2:6] == ["56,5\u00a0%", "86,4\u00a0%", "−29,9\u00a0p.e. (−34,6\u00a0%)", "sämre"]
-    bars = _traces(page, ids.COMPARE_BARS)
+    bars = traces(page, ids.COMPARE_BARS)
     assert list(bars.values())[0][0] == [56.5]
     assert "Hela kommunen: 86,4" in page.locator(f"#{ids.COMPARE_BARS}").text_content()
-    lines = _traces(page, ids.COMPARE_LINES)
+    lines = traces(page, ids.COMPARE_LINES)
     assert lines["Hela kommunen"] == [[2018, 2022], [86.4, 81]]
     expect(page.locator(".filters")).to_be_visible()
     expect(page.locator(f"#{ids.OVERVIEW}")).to_be_hidden()
@@ -77,7 +69,7 @@ def test_sjobo_against_boras_shows_missing_years_as_missing(page, app_url, conso
     sjobo = [row for row in _table(page) if row[1] == "Sjöbo"][0]
     # Sjöbo has turnout for 2006 and 2010; the whole municipality has none for those years
     assert sjobo[2] == "67,1\u00a0%" and sjobo[3] == "saknas" and sjobo[4] == "saknas"
-    lines = _traces(page, ids.COMPARE_LINES)
+    lines = traces(page, ids.COMPARE_LINES)
     assert lines["Sjöbo"] == [[2006, 2010], [61.2, 67.1]]
     with page.expect_download() as download:
         page.locator(f"#{ids.COMPARE_EXPORT}").click()
@@ -92,7 +84,7 @@ def test_three_municipalities_on_one_indicator_over_time(page, app_url, console_
     expect(page.locator(f"#{ids.COMPARE_TABLE} table")).to_be_visible(timeout=20000)
     choose(page, ids.COMPARE_INDICATOR, f"{POPULATION} (3 kommuner)")
     expect(page.locator(f"#{ids.COMPARE_MUNICIPALITIES} input:checked")).to_have_count(3)
-    lines = _traces(page, ids.COMPARE_LINES)
+    lines = traces(page, ids.COMPARE_LINES)
     assert set(lines) == {"Borlänge", "Borås", "Köping"}
     assert lines["Borås"][0][0] == 2013 and lines["Borås"][1][0] == 105995
     assert None in lines["Borås"][1]  # years other municipalities report but Borås does not: a gap
@@ -118,7 +110,7 @@ def test_compare_with_all_municipalities_draws_their_median_and_keeps_it_in_the_
     legend = page.locator(f"#{ids.COMPARE_BARS} .legend")
     expect(legend).to_contain_text("Alla kommuner: median 82\u00a0884,5 (2 kommuner)")
     expect(page).to_have_url(re.compile(r"[?&]peers=alla(&|$)"))
-    lines = _traces(page, ids.COMPARE_LINES)
+    lines = traces(page, ids.COMPARE_LINES)
     assert lines["Alla kommuner: median (2 kommuner)"][1][-1] == 82884.5
     page.reload()  # the link alone brings the reference back
     expect(page.locator(f"#{ids.COMPARE_BARS} .legend")).to_contain_text("Alla kommuner: median")

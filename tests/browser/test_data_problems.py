@@ -8,9 +8,9 @@ import urllib.request
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import start_server
 from tests.browser.pages import open_table, open_view, scorecard_rows
 from tests.conftest import HEADER
+from tests.server import serving
 
 GOOD = HEADER + "\nTestkommun,0001,,Testområde,,Testindikator,antal,increase,2020,5,8,Testkälla,2020-01-01,\n"
 BROKEN = (
@@ -27,10 +27,8 @@ def mixed_folder_url(tmp_path_factory):
     folder = tmp_path_factory.mktemp("data")
     (folder / "a_bra.csv").write_text(GOOD, encoding="utf-8")
     (folder / "b_trasig.csv").write_text(BROKEN, encoding="utf-8")
-    process, url = start_server(folder, tmp_path_factory.mktemp("logs") / "gunicorn.log")
-    yield url
-    process.terminate()
-    process.wait(timeout=10)
+    with serving(folder, tmp_path_factory) as url:
+        yield url
 
 
 def test_problems_are_listed_with_file_row_and_column_and_good_data_is_shown(page, mixed_folder_url, console_errors):

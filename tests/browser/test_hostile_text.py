@@ -6,9 +6,9 @@ import pytest
 from playwright.sync_api import expect
 
 from layouts import ids
-from tests.browser.conftest import start_server
 from tests.browser.pages import open_view, wait_until_idle
 from tests.conftest import HEADER
+from tests.server import serving
 
 IMG = "<img src=x onerror=alert(1)>"
 SCRIPT = "<script>alert(2)</script>"
@@ -27,10 +27,8 @@ Testkommun,0001,Norr,Testområde,"{LINK}",,"{IMG}",%,increase,2020,7,,"{SCRIPT}"
 def hostile_url(tmp_path_factory):
     folder = tmp_path_factory.mktemp("data")
     (folder / "fientlig.csv").write_text(DATA, encoding="utf-8")
-    process, url = start_server(folder, tmp_path_factory.mktemp("logs") / "gunicorn.log")
-    yield url
-    process.terminate()
-    process.wait(timeout=10)
+    with serving(folder, tmp_path_factory) as url:
+        yield url
 
 
 @pytest.fixture

@@ -12,8 +12,9 @@ from playwright.sync_api import expect
 from pptx import Presentation
 
 from layouts import ids
-from tests.browser.conftest import PROJECT_ROOT, start_server
+from tests.browser.conftest import PROJECT_ROOT
 from tests.browser.pages import open_view, wait_until_idle
+from tests.server import start_server
 
 VIEW = "/?municipality=Bor%C3%A5s&goal_area=V%C3%A5rd%20och%20omsorg&year=2020"
 

@@ -163,7 +163,9 @@ def test_a_published_table_with_a_kon_column_reads_each_gender():
     from dashboard.data.readers import ImportOptions
     from dashboard.data.readers import read_text as read_table
 
-    table = "Indikator,Kön,Utfall 2020,Utfall 2021\nBehöriga,Båda könen,80,82\nBehöriga,Kvinnor,84,85\nBehöriga,män,76,78\n"
+    table = (
+        "Indikator,Kön,Utfall 2020,Utfall 2021\nBehöriga,Båda könen,80,82\nBehöriga,Kvinnor,84,85\nBehöriga,män,76,78\n"
+    )
     frame, problems = read_table(table, "tabell.csv", ImportOptions(municipality="Alfaby", goal_area="Skola"))
     assert [p.code for p in problems if p.severity == "error"] == []
     got = sorted(zip(frame["gender"], frame["year"].astype(int), frame["outcome"]))

@@ -24,7 +24,7 @@ PIXEL = bytes.fromhex(
 U21401_LINE = (
     "Definition och källa. Antal personal som en hemtjänsttagare möter under 14 dagar.\n"
     "Verksamhetsområde: Ordinärt boende; Enhet: antal; Riktning: lägre värde är bättre; "
-    "Kön: källan redovisar även kvinnor och män var för sig; Källa: https://api.kolada.se/v3/kpi/U21401"
+    "Könsuppdelad i källan: ja; Källa: https://api.kolada.se/v3/kpi/U21401"
 )
 
 
@@ -63,7 +63,7 @@ def test_the_definition_stands_under_the_indicator_s_chart(tmp_path):
     housing = _after(paragraphs, "Trygghetsbostäder")
     assert housing[2] == (
         "Definition och källa. Lägenheter som är trygghetsbostäder.\n"
-        "Enhet: lägenheter; Riktning: högre värde är bättre; Kön: källan redovisar bara totalen, inte per kön"
+        "Enhet: lägenheter; Riktning: högre värde är bättre; Könsuppdelad i källan: nej"
     )  # the data's unit and direction, as the chart's
 
 
@@ -73,7 +73,7 @@ def test_an_indicator_without_a_target_has_its_definition_after_the_table(tmp_pa
     texts = [p.text for p in document.paragraphs]
     line = next(text for text in texts if text.startswith("Trygghetsbostäder – definition och källa. "))
     assert line.endswith("Lägenheter som är trygghetsbostäder.\nEnhet: lägenheter; Riktning: högre värde är bättre; "
-                         "Kön: källan redovisar bara totalen, inte per kön")  # fmt: skip
+                         "Könsuppdelad i källan: nej")  # fmt: skip
     assert "Trygghetsbostäder" not in [p.text for p in document.paragraphs if p.style.name == "Heading 3"]
     headings = [p.text for p in document.paragraphs[: texts.index(line)] if p.style.name.startswith("Heading")]
     assert headings[-1].startswith("Indikatorer")  # under the table that lists it, before any chart's heading

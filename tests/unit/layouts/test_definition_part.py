@@ -54,8 +54,8 @@ def test_the_part_shows_the_definition_its_facts_and_the_source_link(tmp_path):
         "antal",  # the data left it empty: indicators.csv filled it
         "Riktning",
         "lägre värde är bättre",
-        "Kön",
-        "källan redovisar även kvinnor och män var för sig",
+        "Könsuppdelad i källan",
+        "ja",
         "Källa",
         "https://api.kolada.se/v3/kpi/U21401",
     ]
@@ -72,7 +72,7 @@ def test_the_data_s_unit_and_direction_are_the_ones_shown(tmp_path):
     shown = texts(part)
     assert "lägenheter" in shown and "högre värde är bättre" in shown
     assert "antal" not in shown and "lägre värde är bättre" not in shown
-    assert "källan redovisar bara totalen, inte per kön" in shown and "Källa" not in shown  # no link given
+    assert "Könsuppdelad i källan" in shown and "nej" in shown and "Källa" not in shown  # no link given
 
 
 def test_the_part_speaks_english(tmp_path):

@@ -17,7 +17,7 @@ from dashboard.settings import Settings
 from layouts.filters import state_part
 from tests.conftest import dataset_from
 from tests.paths import FIXTURES
-from tests.presenters import draw_parts, texts
+from tests.presenters import draw_parts, find, texts
 
 SETTINGS = Settings()
 INDICATOR = "X00001"
@@ -79,7 +79,7 @@ def test_the_detail_draws_women_and_men_beside_the_total(dataset):
     figure = _figure(detail["body"], "indicator-chart")
     lines = {trace["name"]: trace["y"] for trace in figure["data"] if trace.get("mode", "").startswith("lines")}
     assert lines == {
-        "Utfall, totalt": [80.0, 81.5, 82.0],
+        "Utfall, alla": [80.0, 81.5, 82.0],
         "Utfall, kvinnor": [84.0, 85.0, 85.5],
         "Utfall, män": [76.0, 78.0, 78.5],
     }
@@ -113,24 +113,15 @@ def test_no_split_chart_without_women_and_men(dataset):
 
 
 def _figure(tree, graph_id: str) -> dict:
-    found = _find_graph(tree, graph_id)
+    found = find(tree, graph_id)
     assert found is not None, graph_id
     return found.figure if isinstance(found.figure, dict) else found.figure.to_plotly_json()
-
-
-def _find_graph(component, graph_id):
-    if isinstance(component, (list, tuple)):
-        return next((f for child in component if (f := _find_graph(child, graph_id)) is not None), None)
-    if getattr(component, "id", None) == graph_id:
-        return component
-    children = getattr(component, "children", None)
-    return _find_graph(children, graph_id) if children is not None else None
 
 
 def test_the_overview_says_how_many_indicators_have_the_chosen_genders_figures(dataset):
     women, _, _ = normalize(Selection(gender="K"), dataset)
     summary = texts(draw_parts(dataset, women, SETTINGS)["overview"]["status_summary"])
-    assert "1 av 2 indikatorer har uppgifter för kvinnor; övriga visas bara för totalt." in summary
+    assert "1 av 2 indikatorer har uppgifter för kvinnor; de övriga finns under Totalt." in summary
     total, _, _ = normalize(Selection(), dataset)
     summary = texts(draw_parts(dataset, total, SETTINGS)["overview"]["status_summary"])
     assert summary and not any("uppgifter för" in line for line in summary)
@@ -141,6 +132,33 @@ def test_the_meeting_screen_says_whose_figures_it_shows(dataset):
     women, _, _ = normalize(Selection(gender="K", meeting=True), dataset)
     overview = draw_parts(dataset, women, SETTINGS)["overview"]
     assert overview["heading"] == "Utbildning · Alfaby 2021 · Kvinnor"
-    assert "1 av 2 indikatorer har uppgifter för kvinnor; övriga visas bara för totalt." in texts(overview["overview"])
+    assert "1 av 2 indikatorer har uppgifter för kvinnor; de övriga finns under Totalt." in texts(overview["overview"])
     total, _, _ = normalize(Selection(meeting=True), dataset)
     assert draw_parts(dataset, total, SETTINGS)["overview"]["heading"] == "Utbildning · Alfaby 2021"
+
+
+def test_every_file_of_women_s_figures_says_so(dataset):
+    """The deck's foot of every slide, the report's cover and every file name end with the gender."""
+    import io
+    from datetime import date
+
+    from docx import Document
+    from pptx import Presentation
+
+    from dashboard.exports.deck import build_deck
+    from dashboard.exports.word_report import build_report
+    from layouts.graph_config import chart_file_name
+
+    women, _, _ = normalize(Selection(gender="K"), dataset)
+    viewed = for_gender(dataset, women)
+    deck = Presentation(io.BytesIO(build_deck(viewed, women, SETTINGS, approved={})))
+    feet = [shape.text_frame.text for slide in deck.slides for shape in slide.shapes if shape.has_text_frame]
+    assert any(line.startswith("Alfaby · Hela kommunen · Uppföljningsår 2021 · Kvinnor") for line in feet)
+    pixel = bytes.fromhex(
+        "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005"
+        "0001ff8d0b6d4d0000000049454e44ae426082"
+    )
+    report = build_report(viewed, women, SETTINGS, {}, lambda *_: pixel, date(2026, 12, 4))
+    assert "Alfaby · Hela kommunen · Kvinnor" in [p.text for p in Document(io.BytesIO(report)).paragraphs]
+    named = normalize(Selection(gender="K", indicator=INDICATOR), dataset)[0]
+    assert chart_file_name(viewed, named).endswith("_2021_kvinnor")
