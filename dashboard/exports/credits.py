@@ -29,5 +29,9 @@ def sources_of(table: pd.DataFrame) -> list[tuple[str, object]]:
 
 def processing_credit(table: pd.DataFrame, lang: str) -> str:
     """'Bearbetning: Målbild, underlag från Kolada, Kommunens budget 2020'."""
-    names = ", ".join(name for name, _ in sources_of(table)) or "–"
-    return text("attribution.processing", lang, sources=names)
+    return credit_of(sources_of(table), lang)
+
+
+def credit_of(sources: list[tuple[str, object]], lang: str) -> str:
+    """processing_credit of sources already listed (sources_of)."""
+    return text("attribution.processing", lang, sources=", ".join(name for name, _ in sources) or "–")

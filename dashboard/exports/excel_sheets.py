@@ -23,6 +23,7 @@ import pandas as pd
 from dashboard.data.writers import neutralise
 from dashboard.domain.schema import WHOLE_MUNICIPALITY
 from dashboard.domain.values import is_missing
+from dashboard.exports.credits import credit_of
 from dashboard.i18n import area_label, progress_label, status_label, text
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
@@ -173,8 +174,7 @@ def _about_sheet(workbook, selection, view_url: str, sources, now: datetime, lan
     for source, published in sources:
         date = "" if is_missing(published) else pd.Timestamp(published).strftime("%Y-%m-%d")
         rows.append((text("xlsx.source_row", lang), text("xlsx.source_line", lang, source=source, date=date)))
-    names = ", ".join(source for source, _ in sources) or "–"  # sources_of: one entry per source
-    rows.append((text("xlsx.processing", lang), text("attribution.processing", lang, sources=names)))
+    rows.append((text("xlsx.processing", lang), credit_of(sources, lang)))
     rows.append((text("xlsx.method", lang), text("app.footer_method", lang)))
     for label, value in rows:
         sheet.append([label, neutralise(value) if isinstance(value, str) else value])
