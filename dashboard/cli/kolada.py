@@ -144,10 +144,12 @@ def next_page(answer: dict, url: str) -> str | None:
     return link
 
 
-def _title(url: str, wanted: str, unknown_key: str, timeout: float, sleep) -> str:
+def _lookup(url: str, wanted: str, unknown_key: str, timeout: float, sleep) -> dict:
+    """The item of a metadata answer (a KPI, a municipality) whose id is `wanted` and that has a
+    title; none is the error `unknown_key`."""
     for item in get_json(url, timeout, sleep)["values"]:
         if isinstance(item, dict) and item.get("id") == wanted and isinstance(item.get("title"), str):
-            return item["title"].strip()
+            return item
     raise KoladaError(unknown_key, id=wanted, url=url)
 
 
@@ -155,27 +157,15 @@ def fetch_kpi(kpi: str, base_url=DEFAULT_BASE_URL, timeout=30.0, sleep=time.slee
     """Kolada's metadata of a KPI (GET {base}/kpi/{id}) as the answer gives it: its title (always a
     text), description, operating_area, is_divided_by_gender …"""
     url = f"{base_url.rstrip('/')}/kpi/{urllib.parse.quote(kpi)}"
-    for item in get_json(url, timeout, sleep)["values"]:
-        if isinstance(item, dict) and item.get("id") == kpi and isinstance(item.get("title"), str):
-            return item
-    raise KoladaError("cli.kolada.unknown_kpi", id=kpi, url=url)
-
-
-def fetch_title(kpi: str, base_url=DEFAULT_BASE_URL, timeout=30.0) -> str:
-    return fetch_kpi(kpi, base_url, timeout)["title"].strip()
+    return _lookup(url, kpi, "cli.kolada.unknown_kpi", timeout, sleep)
 
 
 def municipality_name(code: str, base_url=DEFAULT_BASE_URL, timeout=30.0, names=None, sleep=time.sleep) -> str:
     names = {**KNOWN_MUNICIPALITIES, **(names or {})}
     if code in names or code.startswith("G"):
         return names.get(code, GROUP_NAME.format(code=code))
-    return _title(
-        f"{base_url.rstrip('/')}/municipality/{urllib.parse.quote(code)}",
-        code,
-        "cli.kolada.unknown_municipality",
-        timeout,
-        sleep,
-    )
+    url = f"{base_url.rstrip('/')}/municipality/{urllib.parse.quote(code)}"
+    return _lookup(url, code, "cli.kolada.unknown_municipality", timeout, sleep)["title"].strip()
 
 
 def unit_of(title: str) -> str:
@@ -266,11 +256,6 @@ def _row(entry: dict, kpi: str, code: str, year: int) -> dict | None:
         "target": None,
         "comment": "; ".join(comments),
     }
-
-
-def write_observations(frame: pd.DataFrame, out: Path) -> None:
-    """Validate the CSV with the project's own reader, then replace `out` atomically."""
-    fetching.write_observations(frame, out, KoladaError)
 
 
 parse_years = years_parser("cli.fetch.not_years")
@@ -402,7 +387,7 @@ def main(argv=None, *, sleep=time.sleep) -> int:
         if described is None:  # found before anything is written
             reasons = "; ".join(describe_problem(p) for p in problems[:5])
             raise KoladaError("cli.kolada.definitions_unreadable", path=str(definitions), problems=reasons)
-        write_observations(frame, args.out)
+        fetching.write_observations(frame, args.out, KoladaError)
         writing = definitions
         write_atomically(definitions, described)
     except KoladaError as error:

@@ -33,6 +33,7 @@ ROUTES = {
     "/v3/data/kpi/N15428/municipality/1490/year/2020?page=2": "data_loop.json",
     "/v3/data/kpi/N15428/municipality/G99999/year/2020": "data_group.json",
     "/v3/municipality/1984": "municipality_1984.json",
+    "/v3/municipality/1985": "municipality_1984.json",  # an answer without the id asked for
     "/v3/data/kpi/N15428/municipality/2081/year/2018": "data_unknown_paging.json",
     "/v3/kpi/U21401": "kpi_U21401.json",
     "/v3/kpi/N15428": "kpi_N15428.json",
@@ -318,6 +319,14 @@ def test_unknown_municipality_name_is_looked_up_in_kolada(server, tmp_path, caps
     assert capsys.readouterr().out == (
         f"Skrev 1 rad till {out}: 1 KPI (N15428), 1 kommun (Arboga), år 2020–2020.\n"
         f"Skrev definitionerna av 1 KPI till {tmp_path / 'indicators.csv'}.\n"
+    )
+
+
+def test_a_municipality_the_answer_does_not_hold_is_named(server):
+    with pytest.raises(kolada.KoladaError) as raised:
+        kolada.municipality_name("1985", f"{server.address}/v3", timeout=5)
+    assert (
+        render(raised.value.message) == f"Kolada känner inte till kommunen 1985 ({server.address}/v3/municipality/1985)"
     )
 
 
