@@ -4,8 +4,12 @@
   with a catalogue key. An HTTP 429 ("too many requests") is waited out and asked again, up to
   `retries` times, as long as the server's Retry-After says (bounded by MAX_WAIT), through an
   injectable `sleep` so tests never sleep.
+- `run`: a command's frame: its options parsed, then its work, whose FetchError is one "Fel: …"
+  line on stderr and exit 1 (a UsageError exit 2); `ready` checks, before anything is fetched,
+  that the files' folders exist and sets the DuckDB limits.
 - `write_observations`: the long CSV validated with the project's own reader, then written
-  atomically (a temp file in the same folder, then os.replace), or nothing at all.
+  atomically (a temp file in the same folder, then os.replace), or nothing at all; `write_file`
+  writes any file so.
 - argparse types: `years_parser`, `parse_genders`, `checked`, `pairs`.
 
 The messages they share are the catalogue's cli.fetch.* keys; each command's error class names its
@@ -21,6 +25,7 @@ import email.utils
 import http.client
 import json
 import re
+import sys
 import time
 import urllib.error
 import urllib.request
@@ -28,13 +33,14 @@ from pathlib import Path
 
 import pandas as pd
 
+from dashboard.cli.duckdb_limits import configure_from_env
 from dashboard.cli.importer import write_atomically
 from dashboard.data.loading import read_text
 from dashboard.data.writers import observations_to_csv_bytes
 from dashboard.domain.messages import Message, Term
 from dashboard.domain.problems import ERROR
 from dashboard.domain.schema import GENDERS
-from dashboard.i18n import describe_problem, text
+from dashboard.i18n import describe_problem, render, text
 
 MAX_RETRIES = 5  # asked again at most this many times after a 429
 DEFAULT_WAIT = 10.0  # seconds to wait on a 429 without a usable Retry-After (SCB's time window)
@@ -49,9 +55,10 @@ class FetchError(Exception):
 
     NAME = ""
     ADVICE_CHECK = ""
+    EXIT_CODE = 1
 
     def __init__(self, key: str, **params):
-        self.message = Message.of(key, source=Term(self.NAME), **params)
+        self.message = Message.of(key, **({"source": Term(self.NAME)} if self.NAME else {}), **params)
         super().__init__(self.message)
 
     @classmethod
@@ -70,6 +77,41 @@ class FetchError(Exception):
         if said:
             return cls("cli.fetch.http_error_said", code=code, url=url, said=said, advice=advice)
         return cls("cli.fetch.http_error", code=code, url=url, advice=advice)
+
+
+class UsageError(FetchError):
+    """Options that parse but do not fit together: exit 2, as argparse's usage errors."""
+
+    EXIT_CODE = 2
+
+
+def run(parser: argparse.ArgumentParser, argv, work) -> int:
+    """A command: `work(args)` checks, fetches and writes, and returns the lines to print; the exit code.
+    A usage error is argparse's message and exit 2; a FetchError one "Fel: …" line on stderr, in
+    Swedish like the rest of the command, and its EXIT_CODE, with nothing written."""
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as usage:
+        return int(usage.code or 0)
+    try:
+        lines = work(args)
+    except FetchError as error:
+        print(text("cli.fetch.error", message=render(error.message)), file=sys.stderr)
+        return error.EXIT_CODE
+    for line in lines:
+        print(line)
+    return 0
+
+
+def ready(error: type[FetchError], *files: Path) -> None:
+    """Before anything is fetched: the folder of every file to be written exists, and the process's
+    DuckDB limits (MALBILD_DUCKDB_*) are set; else `error`."""
+    for folder in dict.fromkeys(path.parent for path in files):
+        if not folder.is_dir():
+            raise error("cli.fetch.no_folder", folder=folder)
+    wrong = configure_from_env()
+    if wrong is not None:
+        raise error(wrong.key, **wrong.params)
 
 
 def get_json(url: str, timeout: float, error: type[FetchError], *, retries: int = 0, sleep=time.sleep):
@@ -149,7 +191,15 @@ def write_observations(frame: pd.DataFrame, out: Path, error: type[FetchError]) 
     errors = [describe_problem(p) for p in problems if p.severity == ERROR]  # in Swedish, as the command prints
     if typed is None or errors:
         raise error("cli.fetch.invalid_data", problems="; ".join(errors[:5]))
-    write_atomically(out, data)
+    write_file(out, data, error)
+
+
+def write_file(out: Path, data: bytes, error: type[FetchError]) -> None:
+    """Replace `out` atomically (a temp file in the same folder, then os.replace); a failure is `error`."""
+    try:
+        write_atomically(out, data)
+    except OSError as failure:
+        raise error("cli.fetch.write_failed", out=out, reason=failure.strerror or failure) from None
 
 
 def years_parser(key: str):

@@ -42,15 +42,12 @@ from pathlib import Path
 import pandas as pd
 
 from dashboard.cli import fetching
-from dashboard.cli.duckdb_limits import configure_from_env
-from dashboard.cli.fetching import FetchError, pairs, parse_genders, years_parser
+from dashboard.cli.fetching import FetchError, UsageError, pairs, parse_genders, years_parser
 from dashboard.cli.fetching import checked as _checked
-from dashboard.cli.importer import write_atomically
 from dashboard.cli.kolada_definitions import definition_row, merged_definitions
 from dashboard.data.definitions import DEFINITIONS_FILES
-from dashboard.domain.messages import Message
 from dashboard.domain.schema import COLUMN_NAMES, DIRECTIONS, GENDERS, INCREASE, WHOLE_MUNICIPALITY
-from dashboard.i18n import describe_problem, render, text
+from dashboard.i18n import describe_problem, text
 
 # Data values written into the CSV file (its `source`, `municipality` and `comment` cells), not text
 # shown to a person: they stay as they are whatever the language, like the rest of the data.
@@ -339,65 +336,47 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv=None, *, sleep=time.sleep) -> int:
     """The command; returns the exit code (2 for a usage error, after argparse's message)."""
-    try:
-        args = build_parser().parse_args(argv)
-    except SystemExit as usage:
-        return int(usage.code or 0)
+    return fetching.run(build_parser(), argv, lambda args: _fetch(args, sleep))
+
+
+def _fetch(args, sleep) -> list[str]:
+    """Fetch, build both files, then write them; the lines to print."""
     if isinstance(args.direction, dict) and (unknown := sorted(set(args.direction) - set(args.kpi))):
-        _fail(Message.of("cli.kolada.direction_not_fetched", kpis=", ".join(unknown), count=len(unknown)))
-        return 2
+        raise UsageError("cli.kolada.direction_not_fetched", kpis=", ".join(unknown), count=len(unknown))
     definitions = args.definitions or args.out.parent / DEFINITIONS_FILES[0]
-    for folder in dict.fromkeys((args.out.parent, definitions.parent)):
-        if not folder.is_dir():
-            _fail(Message.of("cli.fetch.no_folder", folder=folder))
-            return 1
-    wrong = configure_from_env()
-    if wrong is not None:
-        _fail(wrong)
-        return 1
-    writing = args.out
-    try:
-        metadata = {kpi: fetch_kpi(kpi, args.base_url, args.timeout, sleep) for kpi in args.kpi}
-        frame = fetch_observations(
-            args.kpi,
-            args.municipality,
-            args.years,
-            args.base_url,
-            gender=args.gender,
-            timeout=args.timeout,
-            goal_area=args.goal_area,
-            direction=args.direction,
-            published=args.published,
-            names=args.municipality_name,
-            metadata=metadata,
-            sleep=sleep,
+    fetching.ready(KoladaError, args.out, definitions)
+    metadata = {kpi: fetch_kpi(kpi, args.base_url, args.timeout, sleep) for kpi in args.kpi}
+    frame = fetch_observations(
+        args.kpi,
+        args.municipality,
+        args.years,
+        args.base_url,
+        gender=args.gender,
+        timeout=args.timeout,
+        goal_area=args.goal_area,
+        direction=args.direction,
+        published=args.published,
+        names=args.municipality_name,
+        metadata=metadata,
+        sleep=sleep,
+    )
+    if frame.empty:
+        raise KoladaError(
+            "cli.kolada.no_values",
+            kpis=", ".join(args.kpi),
+            municipalities=", ".join(args.municipality),
+            first=args.years[0],
+            last=args.years[-1],
         )
-        if frame.empty:
-            raise KoladaError(
-                "cli.kolada.no_values",
-                kpis=", ".join(args.kpi),
-                municipalities=", ".join(args.municipality),
-                first=args.years[0],
-                last=args.years[-1],
-            )
-        rows = [
-            definition_row(metadata[kpi], args.base_url, unit_of(metadata[kpi]["title"].strip())) for kpi in args.kpi
-        ]
-        described, problems = merged_definitions(definitions, rows)
-        if described is None:  # found before anything is written
-            reasons = "; ".join(describe_problem(p) for p in problems[:5])
-            raise KoladaError("cli.kolada.definitions_unreadable", path=str(definitions), problems=reasons)
-        fetching.write_observations(frame, args.out, KoladaError)
-        writing = definitions
-        write_atomically(definitions, described)
-    except KoladaError as error:
-        _fail(error.message)
-        return 1
-    except OSError as error:
-        _fail(Message.of("cli.fetch.write_failed", out=writing, reason=error.strerror or error))
-        return 1
+    rows = [definition_row(metadata[kpi], args.base_url, unit_of(metadata[kpi]["title"].strip())) for kpi in args.kpi]
+    described, problems = merged_definitions(definitions, rows)
+    if described is None:  # found before anything is written
+        reasons = "; ".join(describe_problem(p) for p in problems[:5])
+        raise KoladaError("cli.kolada.definitions_unreadable", path=str(definitions), problems=reasons)
+    fetching.write_observations(frame, args.out, KoladaError)
+    fetching.write_file(definitions, described, KoladaError)
     kpis, places = frame["indicator_id"].unique(), frame["municipality"].unique()
-    print(
+    return [
         text(
             "cli.kolada.written",
             rows=text("cli.fetch.rows", count=len(frame)),
@@ -408,15 +387,9 @@ def main(argv=None, *, sleep=time.sleep) -> int:
             names=", ".join(places),
             first=frame["year"].min(),
             last=frame["year"].max(),
-        )
-    )
-    print(text("cli.kolada.definitions_written", kpis=text("cli.kolada.kpis", count=len(rows)), path=definitions))
-    return 0
-
-
-def _fail(message: Message) -> None:
-    """'Fel: …' on stderr, in Swedish like the rest of the command."""
-    print(text("cli.fetch.error", message=render(message)), file=sys.stderr)
+        ),
+        text("cli.kolada.definitions_written", kpis=text("cli.kolada.kpis", count=len(rows)), path=definitions),
+    ]
 
 
 if __name__ == "__main__":

@@ -51,12 +51,10 @@ from pathlib import Path
 import pandas as pd
 
 from dashboard.cli import fetching, jsonstat
-from dashboard.cli.duckdb_limits import configure_from_env
 from dashboard.cli.fetching import MAX_RETRIES, checked, pairs, parse_genders, years_parser
 from dashboard.cli.scb_plan import ALL, MUNICIPALITY, Plan, ScbError, calls, gender_of, make_plan
-from dashboard.domain.messages import Message
 from dashboard.domain.schema import COLUMN_NAMES, DIRECTIONS, GENDERS, INCREASE, WHOLE_MUNICIPALITY
-from dashboard.i18n import render, text
+from dashboard.i18n import text
 
 # Data values written into the CSV file or read in SCB's answers, not text shown to a person.
 SOURCE = "SCB"
@@ -261,46 +259,34 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv=None, *, sleep=time.sleep) -> int:
     """The command; returns the exit code (2 for a usage error, after argparse's message)."""
-    try:
-        args = build_parser().parse_args(argv)
-    except SystemExit as usage:
-        return int(usage.code or 0)
-    if not args.out.parent.is_dir():
-        _fail(Message.of("cli.fetch.no_folder", folder=args.out.parent))
-        return 1
-    wrong = configure_from_env()
-    if wrong is not None:
-        _fail(wrong)
-        return 1
-    try:
-        frame = fetch_observations(
-            args.table,
-            args.region,
-            args.years,
-            args.base_url,
-            content=args.content,
-            selections=args.select,
-            genders=args.gender,
-            goal_area=args.goal_area,
-            indicator=args.indicator,
-            unit=args.unit,
-            direction=args.direction,
-            published=args.published,
-            max_cells=args.max_cells,
-            timeout=args.timeout,
-            sleep=sleep,
-        )
-        if frame.empty:
-            raise ScbError("cli.scb.no_values", table=args.table, first=args.years[0], last=args.years[-1])
-        fetching.write_observations(frame, args.out, ScbError)
-    except ScbError as error:
-        _fail(error.message)
-        return 1
-    except OSError as error:
-        _fail(Message.of("cli.fetch.write_failed", out=args.out, reason=error.strerror or error))
-        return 1
+    return fetching.run(build_parser(), argv, lambda args: _fetch(args, sleep))
+
+
+def _fetch(args, sleep) -> list[str]:
+    """Fetch and write the table's values; the line to print."""
+    fetching.ready(ScbError, args.out)
+    frame = fetch_observations(
+        args.table,
+        args.region,
+        args.years,
+        args.base_url,
+        content=args.content,
+        selections=args.select,
+        genders=args.gender,
+        goal_area=args.goal_area,
+        indicator=args.indicator,
+        unit=args.unit,
+        direction=args.direction,
+        published=args.published,
+        max_cells=args.max_cells,
+        timeout=args.timeout,
+        sleep=sleep,
+    )
+    if frame.empty:
+        raise ScbError("cli.scb.no_values", table=args.table, first=args.years[0], last=args.years[-1])
+    fetching.write_observations(frame, args.out, ScbError)
     places = list(dict.fromkeys(frame["municipality"]))
-    print(
+    return [
         text(
             "cli.scb.written",
             rows=text("cli.fetch.rows", count=len(frame)),
@@ -314,13 +300,7 @@ def main(argv=None, *, sleep=time.sleep) -> int:
             last=frame["year"].max(),
             genders=", ".join(gender for gender in GENDERS if gender in set(frame["gender"])),
         )
-    )
-    return 0
-
-
-def _fail(message: Message) -> None:
-    """'Fel: …' on stderr, in Swedish like the rest of the command."""
-    print(text("cli.fetch.error", message=render(message)), file=sys.stderr)
+    ]
 
 
 if __name__ == "__main__":

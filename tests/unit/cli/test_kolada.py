@@ -486,6 +486,14 @@ def test_bad_kpi_ids_are_a_usage_error_naming_them(server, tmp_path, capsys, kpi
     assert code == 2 and capsys.readouterr().err.endswith(f"error: argument --kpi: {message}\n")
 
 
+def test_an_output_that_cannot_be_written_is_named_and_the_definitions_are_not_written(server, tmp_path, capsys):
+    out = tmp_path / "kolada.csv"
+    out.mkdir()  # a folder where the file should be
+    code, _ = _run(server, tmp_path, out=out)
+    assert code == 1 and capsys.readouterr().err == f"Fel: kunde inte skriva {out} (Is a directory)\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kolada.csv"]  # no indicators.csv, no temp file
+
+
 def test_a_missing_folder_writes_nothing(server, tmp_path, capsys):
     code, _ = _run(server, tmp_path, out=tmp_path / "saknas" / "kolada.csv")
     assert code == 1 and capsys.readouterr().err == f"Fel: mappen {tmp_path / 'saknas'} finns inte: ingen fil skrevs\n"

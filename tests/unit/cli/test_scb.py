@@ -16,6 +16,7 @@ import pandas as pd
 import pytest
 
 from dashboard.cli import fetching, jsonstat, kolada, scb
+from dashboard.data import engine
 from dashboard.data.loading import load_path
 from dashboard.domain.schema import COLUMN_NAMES
 from dashboard.i18n import CATALOGUES, render, text
@@ -462,6 +463,19 @@ def test_a_missing_folder_writes_nothing(server, tmp_path, capsys):
         + ["--out", str(tmp_path / "saknas" / "scb.csv"), "--base-url", f"{server.address}/v2"]
     )
     assert code == 1 and capsys.readouterr().err == f"Fel: mappen {tmp_path / 'saknas'} finns inte: ingen fil skrevs\n"
+    assert server.requests == []
+
+
+def test_a_wrong_duckdb_limit_in_the_environment_is_said_before_anything_is_fetched(
+    server, tmp_path, capsys, monkeypatch
+):
+    before = engine.limits()
+    try:
+        monkeypatch.setenv("MALBILD_DUCKDB_LOAD_MEMORY", "mycket")
+        code, out = _run(server, tmp_path, "--content", "BE0101N1")
+    finally:
+        engine.configure(before)
+    _assert_failed(code, out, capsys, "MALBILD_DUCKDB_LOAD_MEMORY måste vara en minnesstorlek över 0")
     assert server.requests == []
 
 
