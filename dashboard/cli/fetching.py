@@ -187,7 +187,8 @@ def retry_wait(header: str | None, now: dt.datetime | None = None) -> float:
 def write_observations(frame: pd.DataFrame, out: Path, error: type[FetchError]) -> None:
     """Validate the CSV with the project's own reader, then replace `out` atomically."""
     data = observations_to_csv_bytes(frame)
-    typed, problems = read_text(data.decode("utf-8"), out.name)
+    # the rows are numbered as in the file that would have been written (its header is row 1)
+    typed, problems = read_text(data.decode("utf-8"), text("cli.fetch.fetched_table"))
     errors = [describe_problem(p) for p in problems if p.severity == ERROR]  # in Swedish, as the command prints
     if typed is None or errors:
         raise error("cli.fetch.invalid_data", problems="; ".join(errors[:5]))

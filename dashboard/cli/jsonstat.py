@@ -42,6 +42,14 @@ class Dataset:
     def dimension(self, code: str) -> Dimension | None:
         return next((d for d in self.dimensions if d.code == code), None)
 
+    def codes_at(self, position: int) -> dict[str, str]:
+        """The codes, by dimension code, of the value at `position` of `value` (row-major)."""
+        codes = {}
+        for dimension in reversed(self.dimensions):
+            position, index = divmod(position, len(dimension.codes))
+            codes[dimension.code] = dimension.codes[index]
+        return {d.code: codes[d.code] for d in self.dimensions}
+
     def cells(self):
         """(codes by dimension code, value, status) for every value, in the order of `value`."""
         ranges = [range(len(d.codes)) for d in self.dimensions]
@@ -76,7 +84,7 @@ def parse(answer, url: str, error, *, with_values: bool = True) -> Dataset:
     if not with_values:
         return dataset
     total = math.prod(sizes)
-    values = _values(answer.get("value"), total, url, error, wrong)
+    values = _values(answer.get("value"), dataset, total, url, error, wrong)
     return replace(dataset, values=values, status=_status(answer.get("status"), total, wrong))
 
 
@@ -115,7 +123,7 @@ def _dimension(name: str, body, size: int, wrong) -> Dimension:
     )
 
 
-def _values(raw, total: int, url: str, error, wrong) -> tuple:
+def _values(raw, dataset: Dataset, total: int, url: str, error, wrong) -> tuple:
     if isinstance(raw, dict):  # sparse: {position: value}
         try:
             found = {int(position): value for position, value in raw.items()}
@@ -130,7 +138,8 @@ def _values(raw, total: int, url: str, error, wrong) -> tuple:
         raise error("cli.fetch.value_count", url=url, found=len(raw), expected=total)
     for position, value in enumerate(raw):
         if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
-            raise error("cli.fetch.value_not_number", url=url, position=position + 1, value=value)
+            cell = ", ".join(f"{name}={code}" for name, code in dataset.codes_at(position).items())
+            raise error("cli.fetch.value_not_number", url=url, cell=cell, value=value)
     return tuple(raw)
 
 

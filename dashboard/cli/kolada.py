@@ -239,7 +239,8 @@ def _row(entry: dict, kpi: str, code: str, year: int) -> dict | None:
         return None
     value, status = entry.get("value"), str(entry.get("status") or "").strip()
     if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
-        raise KoladaError("cli.kolada.value_not_number", kpi=kpi, code=code, year=year, value=value)
+        gender = entry.get("gender")
+        raise KoladaError("cli.kolada.value_not_number", kpi=kpi, code=code, year=year, gender=gender, value=value)
     if value is None and not status:
         return None
     comments = [STATUS_COMMENT.format(status=status)] if status else []
@@ -367,6 +368,8 @@ def _fetch(args, sleep) -> list[str]:
             municipalities=", ".join(args.municipality),
             first=args.years[0],
             last=args.years[-1],
+            genders=", ".join(args.gender or GENDERS),
+            count=len(args.municipality),
         )
     rows = [definition_row(metadata[kpi], args.base_url, unit_of(metadata[kpi]["title"].strip())) for kpi in args.kpi]
     described, problems = merged_definitions(definitions, rows)

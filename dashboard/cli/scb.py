@@ -53,6 +53,7 @@ import pandas as pd
 from dashboard.cli import fetching, jsonstat
 from dashboard.cli.fetching import MAX_RETRIES, checked, pairs, parse_genders, years_parser
 from dashboard.cli.scb_plan import ALL, MUNICIPALITY, Plan, ScbError, calls, gender_of, make_plan
+from dashboard.domain.messages import Term
 from dashboard.domain.schema import COLUMN_NAMES, DIRECTIONS, GENDERS, INCREASE, WHOLE_MUNICIPALITY
 from dashboard.i18n import text
 
@@ -145,13 +146,25 @@ def _checked_answer(dataset: jsonstat.Dataset, asked: dict, url: str) -> jsonsta
     """The answer must hold exactly the codes asked for, and nothing more than one value of anything else."""
     for dimension in dataset.dimensions:
         if dimension.code in asked and set(dimension.codes) != set(asked[dimension.code]):
-            raise ScbError("cli.scb.answer_mismatch", url=url, name=dimension.code)
+            _mismatch(dimension.code, asked[dimension.code], dimension.codes, url)
         if dimension.code not in asked and len(dimension.codes) > 1:
-            raise ScbError("cli.scb.answer_mismatch", url=url, name=dimension.code)
-    missing = [name for name in asked if dataset.dimension(name) is None]
-    if missing:
-        raise ScbError("cli.scb.answer_mismatch", url=url, name=missing[0])
+            _mismatch(dimension.code, (), dimension.codes, url)
+    for name in asked:
+        if dataset.dimension(name) is None:
+            _mismatch(name, asked[name], (), url)
     return dataset
+
+
+def _mismatch(name: str, wanted, got, url: str):
+    """The error naming the codes asked for but missing and those sent but not asked for."""
+
+    def listed(codes):
+        return ", ".join(codes) or Term("cli.scb.none")
+
+    missing, unexpected = [c for c in wanted if c not in got], [c for c in got if c not in wanted]
+    raise ScbError(
+        "cli.scb.answer_mismatch", url=url, name=name, missing=listed(missing), unexpected=listed(unexpected)
+    )
 
 
 def _rows(dataset: jsonstat.Dataset, plan: Plan, sexes) -> list[dict]:

@@ -612,7 +612,10 @@ TEXT = {
     "cli.fetch.connection_refused": "the connection was refused",
     "cli.fetch.fetch_failed": "Could not fetch {url}: {reason}",
     "cli.fetch.invalid_json": "{source} returned invalid JSON for {url}",
-    "cli.fetch.invalid_data": "The fetched data does not meet the data format: {problems}",
+    "cli.fetch.invalid_data": (
+        "The fetched values do not meet Målbild's data format, so nothing was written: {problems}"
+    ),
+    "cli.fetch.fetched_table": "the fetched table",
     "cli.fetch.unexpected_answer": (
         "Unexpected answer from {source} for {url}: {field} is missing or has the wrong shape"
     ),
@@ -620,7 +623,7 @@ TEXT = {
         "Unexpected answer from {source} for {url}: {found} values where the table's size says {expected}"
     ),
     "cli.fetch.value_not_number": (
-        "Unexpected answer from {source} for {url}: value no. {position} is not a number ({value!r})"
+        "Unexpected answer from {source} for {url}: the value for {cell} is not a number ({value!r})"
     ),
     "cli.kolada.name": "Kolada",
     "cli.kolada.description": "Fetch Kolada KPIs into Målbild's CSV format.",
@@ -665,11 +668,15 @@ TEXT = {
         "Unexpected answer from Kolada: a value lacks kpi, municipality, period or values ({item})"
     ),
     "cli.kolada.value_not_number": (
-        "Unexpected answer from Kolada: the value for {kpi}, {code}, {year} is not a number ({value!r})"
+        "Unexpected answer from Kolada: the value for {kpi}, municipality {code}, year {year}, gender {gender} "
+        "is not a number ({value!r})"
     ),
-    "cli.kolada.no_values": (
-        "Kolada returned no values for {kpis} in {municipalities} {first}–{last}: no file was written"
-    ),
+    "cli.kolada.no_values": {
+        "one": "Kolada returned no values of {kpis} for the municipality {municipalities}, years {first}–{last}, "
+        "genders {genders}: no file was written",
+        "other": "Kolada returned no values of {kpis} for the municipalities {municipalities}, years {first}–{last}, "
+        "genders {genders}: no file was written",
+    },
     "cli.importer.description": "Convert and validate files into Målbild's long CSV format.",
     "cli.importer.help_files": "CSV or .xlsx files",
     "cli.importer.help_out": "the CSV file to write, e.g. data/boras.csv",

@@ -37,8 +37,10 @@ TEXT: dict = {
     "cli.scb.advice_table": "does the table exist? check the table id (e.g. TAB638)",
     "cli.scb.config_missing": "Unexpected answer from Statistics Sweden for {url}: maxDataCells is missing",
     "cli.scb.answer_mismatch": (
-        "Statistics Sweden answered with other values for {name} than those asked for ({url}): nothing was written"
+        "Statistics Sweden answered with other values for {name} than those asked for "
+        "(missing: {missing}; unexpected: {unexpected}) for {url}: nothing was written"
     ),
+    "cli.scb.none": "none",
     "cli.scb.no_region_variable": "Table {table} has no region variable: Målbild needs municipalities",
     "cli.scb.no_time_variable": "Table {table} has no time variable",
     "cli.scb.no_content_variable": "Table {table} has no content variable (ContentsCode)",

@@ -30,7 +30,11 @@ TEXT: dict = {
     "cli.scb.advice_cells": "för många celler i ett anrop; sänk --max-cells",
     "cli.scb.advice_table": "finns tabellen? kontrollera tabell-id (t.ex. TAB638)",
     "cli.scb.config_missing": "Oväntat svar från SCB för {url}: maxDataCells saknas",
-    "cli.scb.answer_mismatch": "SCB svarade med andra värden för {name} än de som efterfrågades ({url}): inget skrevs",
+    "cli.scb.answer_mismatch": (
+        "SCB svarade med andra värden för {name} än de som efterfrågades (saknade: {missing}; oväntade: {unexpected}) "
+        "för {url}: inget skrevs"
+    ),
+    "cli.scb.none": "inga",
     "cli.scb.no_region_variable": "Tabellen {table} har ingen regionvariabel: Målbild behöver kommuner",
     "cli.scb.no_time_variable": "Tabellen {table} har ingen tidsvariabel",
     "cli.scb.no_content_variable": "Tabellen {table} har ingen innehållsvariabel (ContentsCode)",

@@ -594,14 +594,13 @@ TEXT = {
     "cli.fetch.connection_refused": "anslutningen nekades",
     "cli.fetch.fetch_failed": "Kunde inte hämta {url}: {reason}",
     "cli.fetch.invalid_json": "{source} svarade med ogiltig JSON för {url}",
-    "cli.fetch.invalid_data": "Den hämtade datan klarar inte dataformatet: {problems}",
+    "cli.fetch.invalid_data": "De hämtade värdena klarar inte Målbilds dataformat, så inget skrevs: {problems}",
+    "cli.fetch.fetched_table": "den hämtade tabellen",
     "cli.fetch.unexpected_answer": "Oväntat svar från {source} för {url}: {field} saknas eller har fel form",
     "cli.fetch.value_count": (
         "Oväntat svar från {source} för {url}: {found} värden där tabellens storlek säger {expected}"
     ),
-    "cli.fetch.value_not_number": (
-        "Oväntat svar från {source} för {url}: värde nr {position} är inte ett tal ({value!r})"
-    ),
+    "cli.fetch.value_not_number": "Oväntat svar från {source} för {url}: värdet för {cell} är inte ett tal ({value!r})",
     "cli.kolada.name": "Kolada",
     "cli.kolada.description": "Hämta Kolada-nyckeltal till Målbilds CSV-format.",
     "cli.kolada.help_municipality": "kommunkoder eller grupper (G…), kommaseparerade: 1490,2081",
@@ -633,9 +632,14 @@ TEXT = {
         "Oväntat svar från Kolada: ett värde saknar kpi, municipality, period eller values ({item})"
     ),
     "cli.kolada.value_not_number": (
-        "Oväntat svar från Kolada: värdet för {kpi}, {code}, {year} är inte ett tal ({value!r})"
+        "Oväntat svar från Kolada: värdet för {kpi}, kommun {code}, år {year}, kön {gender} är inte ett tal ({value!r})"
     ),
-    "cli.kolada.no_values": "Kolada gav inga värden för {kpis} i {municipalities} {first}–{last}: ingen fil skrevs",
+    "cli.kolada.no_values": {
+        "one": "Kolada gav inga värden på {kpis} för kommunen {municipalities}, år {first}–{last}, kön {genders}: "
+        "ingen fil skrevs",
+        "other": "Kolada gav inga värden på {kpis} för kommunerna {municipalities}, år {first}–{last}, kön {genders}: "
+        "ingen fil skrevs",
+    },
     "cli.importer.description": "Konvertera och validera filer till Målbilds långa CSV-format.",
     "cli.importer.help_files": "CSV- eller .xlsx-filer",
     "cli.importer.help_out": "den CSV-fil som skrivs, t.ex. data/boras.csv",

@@ -88,8 +88,14 @@ def test_metadata_is_read_without_values():
         ({"size": [3, 1, 3]}, "Oväntat svar från SCB för u: dimension.Region.category.index saknas eller har fel form"),
         ({"dimension": {}}, "Oväntat svar från SCB för u: dimension.Region.category saknas eller har fel form"),
         ({"value": [1, 2, 3]}, "Oväntat svar från SCB för u: 3 värden där tabellens storlek säger 6"),
-        ({"value": [1, 2, "3", 4, 5, 6]}, "Oväntat svar från SCB för u: värde nr 3 är inte ett tal ('3')"),
-        ({"value": [1, 2, True, 4, 5, 6]}, "Oväntat svar från SCB för u: värde nr 3 är inte ett tal (True)"),
+        (
+            {"value": [1, 2, "3", 4, 5, 6]},
+            "Oväntat svar från SCB för u: värdet för Region=1490, ContentsCode=X1, Tid=2021 är inte ett tal ('3')",
+        ),
+        (
+            {"value": [1, 2, 3, 4, True, 6]},
+            "Oväntat svar från SCB för u: värdet för Region=2081, ContentsCode=X1, Tid=2020 är inte ett tal (True)",
+        ),
         ({"value": {"9": 1}}, "Oväntat svar från SCB för u: value saknas eller har fel form"),
         ({"status": 4}, "Oväntat svar från SCB för u: status saknas eller har fel form"),
     ],

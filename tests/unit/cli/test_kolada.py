@@ -494,6 +494,35 @@ def test_an_output_that_cannot_be_written_is_named_and_the_definitions_are_not_w
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kolada.csv"]  # no indicators.csv, no temp file
 
 
+def test_no_values_names_the_kpis_municipalities_years_and_genders_asked_for(server, tmp_path, capsys):
+    code, out = _run(server, tmp_path, "--gender", "K,M", municipality="1984", kpi="N15428", years="2020")
+    err = _assert_failed(code, out, capsys)  # Arboga's answer holds T only
+    assert err == "Fel: Kolada gav inga värden på N15428 för kommunen 1984, år 2020–2020, kön K, M: ingen fil skrevs\n"
+    assert not out.exists() and not (tmp_path / "indicators.csv").exists()
+
+
+def test_a_value_that_is_not_a_number_is_named_with_its_kpi_place_year_and_gender():
+    with pytest.raises(kolada.KoladaError) as raised:
+        kolada._row({"gender": "K", "value": "12,5", "status": ""}, "N15428", "1490", 2020)
+    assert render(raised.value.message) == (
+        "Oväntat svar från Kolada: värdet för N15428, kommun 1490, år 2020, kön K är inte ett tal ('12,5')"
+    )
+
+
+def test_fetched_rows_the_format_refuses_are_named_by_their_row_in_the_fetched_table(server, tmp_path):
+    base = f"{server.address}/v3"
+    frame = kolada.fetch_observations(["N15428"], ["1984"], [2020], base, timeout=5, goal_area="Skola")
+    frame.loc[0, "direction"] = "upp"
+    out = tmp_path / "kolada.csv"
+    with pytest.raises(kolada.KoladaError) as raised:
+        fetching.write_observations(frame, out, kolada.KoladaError)
+    assert render(raised.value.message) == (
+        "De hämtade värdena klarar inte Målbilds dataformat, så inget skrevs: "
+        "den hämtade tabellen, rad 2, kolumn direction: 'upp' är ingen känd riktning (increase eller decrease)"
+    )
+    assert not out.exists()
+
+
 def test_a_missing_folder_writes_nothing(server, tmp_path, capsys):
     code, _ = _run(server, tmp_path, out=tmp_path / "saknas" / "kolada.csv")
     assert code == 1 and capsys.readouterr().err == f"Fel: mappen {tmp_path / 'saknas'} finns inte: ingen fil skrevs\n"

@@ -397,7 +397,29 @@ def test_invalid_json_exits_1_and_writes_nothing(server, tmp_path, capsys):
 
 def test_an_answer_without_every_municipality_asked_for_stops_the_import(server, tmp_path, capsys):
     code, out = _run(server, tmp_path, "--content", "BE0101N1", "--gender", "T", prefix="/short")
-    _assert_failed(code, out, capsys, "SCB svarade med andra värden för Region än de som efterfrågades")
+    url = _data_requests(server)[0]
+    assert _assert_failed(code, out, capsys) == (
+        "Fel: SCB svarade med andra värden för Region än de som efterfrågades (saknade: 2081; oväntade: inga) "
+        f"för {server.address}{url}: inget skrevs\n"
+    )
+
+
+def test_an_answer_with_codes_not_asked_for_names_them():
+    answer = json.loads((SCB / "data_TAB638_kon.json").read_text(encoding="utf-8"))
+    dataset = jsonstat.parse(answer, "u", scb.ScbError)
+    asked = {"Region": ("1490", "2081"), "Kon": ("1",), "ContentsCode": ("BE0101N1",), "Tid": ("2018", "2019")}
+    with pytest.raises(scb.ScbError) as raised:
+        scb._checked_answer(dataset, asked, "u")
+    assert render(raised.value.message) == (
+        "SCB svarade med andra värden för Kon än de som efterfrågades (saknade: inga; oväntade: 2) för u: inget skrevs"
+    )
+    without_kon = {name: codes for name, codes in asked.items() if name != "Kon"}
+    with pytest.raises(scb.ScbError) as raised:
+        scb._checked_answer(dataset, without_kon, "u")  # two sexes where SCB should have answered with its total
+    assert render(raised.value.message, "en") == (
+        "Statistics Sweden answered with other values for Kon than those asked for "
+        "(missing: none; unexpected: 1, 2) for u: nothing was written"
+    )
 
 
 def test_a_table_by_month_is_refused_naming_a_period(server, tmp_path, capsys):
