@@ -88,7 +88,8 @@ class UsageError(FetchError):
 def run(parser: argparse.ArgumentParser, argv, work) -> int:
     """A command: `work(args)` checks, fetches and writes, and returns the lines to print; the exit code.
     A usage error is argparse's message and exit 2; a FetchError one "Fel: …" line on stderr, in
-    Swedish like the rest of the command, and its EXIT_CODE, with nothing written."""
+    Swedish like the rest of the command, and its EXIT_CODE (the work raises it before it writes,
+    or for the one write that failed, which leaves its file as it was)."""
     try:
         args = parser.parse_args(argv)
     except SystemExit as usage:
