@@ -29,7 +29,9 @@
   are put together; every answer must hold exactly the codes asked for, so nothing is cut short
   in silence. HTTP 429 is waited out (Retry-After, at most a minute) up to MAX_RETRIES times.
 - Values: as the Kolada command does, a null value is kept (empty outcome) only when SCB gives a
-  status symbol such as "..", and any status goes into `comment` as "SCB-status: ..".
+  status symbol such as "..", and any status goes into `comment` as "SCB-status: ..". The dash is
+  the PX format's nil symbol (DATASYMBOLNIL: nothing to report), a zero, as SCB's exports read it
+  (dashboard/data/scb_tables.py).
 - indicator_id is "SCB:{table}:{content}", with ":{VAR}={code}" added for each --select, so
   different choices from one table are different indicators. source is "SCB"; published is
   --published, else the date of the table's `updated`, else today.
@@ -60,6 +62,7 @@ from dashboard.i18n import text
 # Data values written into the CSV file or read in SCB's answers, not text shown to a person.
 SOURCE = "SCB"
 STATUS_COMMENT = "SCB-status: {status}"
+ZERO = ("-", "–")  # the PX format's nil symbol: a zero, not a missing figure
 INDICATOR_ID = "SCB:{table}:{content}"
 SELECTED_ID = ":{variable}={code}"
 UNITS = {"procent": "%"}
@@ -181,7 +184,7 @@ def _rows(dataset: jsonstat.Dataset, plan: Plan, sexes) -> list[dict]:
                 "municipality_code": code,
                 "year": int(codes[plan.time.code]),
                 "gender": gender_of(plan.sex, codes[plan.sex.code]) if sexes else "T",
-                "outcome": None if value is None else float(value),
+                "outcome": 0.0 if value is None and status in ZERO else None if value is None else float(value),
                 "target": None,
                 "comment": STATUS_COMMENT.format(status=status) if status else "",
             }

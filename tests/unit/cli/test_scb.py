@@ -223,10 +223,10 @@ def test_missing_values_with_a_status_are_kept_with_a_comment_and_others_dropped
         ("2081", 2021, "K"): 88.8,
         ("2081", 2020, "T"): 99.9,
         ("1490", 2021, "T"): None,
-        ("2081", 2021, "T"): None,
+        ("2081", 2021, "T"): 0.0,  # a dash: the PX format's nil, a zero
     }
     comments = {(r.municipality_code, int(r.year), r.gender): r.comment for r in frame.itertuples()}
-    assert comments[("1490", 2021, "T")] == "SCB-status: .." and comments[("2081", 2021, "T")] == "SCB-status: .."
+    assert comments[("1490", 2021, "T")] == "SCB-status: .." and comments[("2081", 2021, "T")] == "SCB-status: -"
     assert comments[("1490", 2020, "T")] == ""
     assert ("2081", 2021, "M") not in comments  # null without a status: dropped
     assert set(frame["municipality"]) == {"Borås", "Borlänge"}  # "1490 Borås": the code taken off
