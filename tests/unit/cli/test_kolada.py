@@ -7,9 +7,8 @@ Answers are recorded files (tests/fixtures/kolada/) served from a local HTTP ser
 from __future__ import annotations
 
 import socket
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import parse_qs
 
@@ -22,6 +21,7 @@ from dashboard.data.loading import load_path
 from dashboard.domain.schema import COLUMN_NAMES
 from dashboard.i18n import render
 from tests.paths import FIXTURES
+from tests.unit.cli.local_api import RecordedSleep, local_api
 
 KOLADA = FIXTURES / "kolada"
 DATA = "/v3/data/kpi/U21401,N15428/municipality/1490,2081/year/2017,2018,2019,2020"
@@ -92,24 +92,8 @@ class _Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def server():
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    httpd.address = f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.requests, httpd.busy = [], 0
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    yield httpd
-    httpd.shutdown()
-    httpd.server_close()
-
-
-class _Sleep:
-    """Records the waits instead of sleeping."""
-
-    def __init__(self):
-        self.waits = []
-
-    def __call__(self, seconds):
-        self.waits.append(seconds)
+    with local_api(_Handler) as httpd:
+        yield httpd
 
 
 def _run(
@@ -144,7 +128,7 @@ def _run(
         "5",
         *extra,
     ]
-    return kolada.main(argv, sleep=sleep or _Sleep()), out
+    return kolada.main(argv, sleep=sleep or RecordedSleep()), out
 
 
 def _rows(out: Path) -> pd.DataFrame:
@@ -378,7 +362,7 @@ def test_http_500_exits_1_with_a_message_and_leaves_the_existing_file_untouched(
 
 def test_429_is_waited_out_as_retry_after_says_without_sleeping(server, tmp_path):
     server.busy = 2
-    sleep = _Sleep()
+    sleep = RecordedSleep()
     code, out = _run(server, tmp_path, municipality="1984", kpi="N15428", years="2020", sleep=sleep)
     assert code == 0 and sleep.waits == [7.0, 7.0]
     assert server.requests[:3] == ["/v3/kpi/N15428"] * 3  # two refused, the third answered
@@ -386,7 +370,7 @@ def test_429_is_waited_out_as_retry_after_says_without_sleeping(server, tmp_path
 
 
 def test_429_that_does_not_end_says_try_later_after_bounded_waits(server, tmp_path, capsys):
-    sleep = _Sleep()
+    sleep = RecordedSleep()
     code, out = _run(server, tmp_path, prefix="/limited", sleep=sleep)
     err = _assert_failed(code, out, capsys)
     assert err == (

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from urllib.parse import parse_qs, urlsplit
 
 import pandas as pd
@@ -21,6 +20,7 @@ from dashboard.data.loading import load_path
 from dashboard.domain.schema import COLUMN_NAMES
 from dashboard.i18n import CATALOGUES, render, text
 from tests.paths import FIXTURES
+from tests.unit.cli.local_api import RecordedSleep, local_api
 
 SCB = FIXTURES / "scb"
 TAB638 = "/v2/tables/TAB638/data"
@@ -97,31 +97,15 @@ class _Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def server():
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    httpd.address = f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.requests, httpd.busy = [], 0
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    yield httpd
-    httpd.shutdown()
-    httpd.server_close()
-
-
-class _Sleep:
-    """Records the waits instead of sleeping."""
-
-    def __init__(self):
-        self.waits = []
-
-    def __call__(self, seconds):
-        self.waits.append(seconds)
+    with local_api(_Handler) as httpd:
+        yield httpd
 
 
 def _run(server, tmp_path, *extra, table="TAB638", region="1490,2081", years="2018-2019", prefix="", sleep=None):
     out = tmp_path / "scb.csv"
     argv = ["--table", table, "--region", region, "--years", years, "--goal-area", "Befolkning", "--out", str(out)]
     argv += ["--base-url", f"{server.address}{prefix}/v2", "--timeout", "5", *extra]
-    return scb.main(argv, sleep=sleep or _Sleep()), out
+    return scb.main(argv, sleep=sleep or RecordedSleep()), out
 
 
 def _rows(out) -> pd.DataFrame:
@@ -309,7 +293,7 @@ def test_a_limit_below_one_municipality_year_is_an_error():
 
 def test_429_is_waited_out_as_retry_after_says_without_sleeping(server):
     server.busy = 2
-    sleep = _Sleep()
+    sleep = RecordedSleep()
     frame = _fetch(server, content="BE0101N1", genders=("T",), sleep=sleep)
     assert sleep.waits == [7.0, 7.0]
     assert _by_key(frame) == {key: value for key, value in POPULATION.items() if key[2] == "T"}
@@ -317,7 +301,7 @@ def test_429_is_waited_out_as_retry_after_says_without_sleeping(server):
 
 
 def test_429_that_does_not_end_stops_after_the_retries_with_bounded_waits(server, tmp_path, capsys):
-    sleep = _Sleep()
+    sleep = RecordedSleep()
     code, out = _run(server, tmp_path, "--content", "BE0101N1", prefix="/limited", sleep=sleep)
     err = _assert_failed(code, out, capsys, "SCB begränsar antalet anrop (429) och svarade så 6 gånger")
     assert sleep.waits == [fetching.MAX_WAIT] * scb.MAX_RETRIES  # Retry-After 3600 is cut to a minute
