@@ -251,3 +251,19 @@ def pairs(value: str, option: str, key: str) -> dict[str, str]:
     if any(len(part) != 2 or not part[0].strip() or not part[1].strip() for part in parts):
         raise argparse.ArgumentTypeError(text(key, option=option, value=value))
     return {name.strip(): pair_value.strip() for name, pair_value in parts}
+
+
+def add_connection_options(parser: argparse.ArgumentParser, default_url: str) -> None:
+    """--base-url (another server, or a local one in tests) and --timeout, as both commands take them."""
+    parser.add_argument(
+        "--base-url",
+        default=default_url,
+        help=text("cli.fetch.help_base_url", url=default_url),
+        type=checked(str, re.compile(r"https?://[^/]").match, "cli.fetch.not_an_address"),
+    )
+    parser.add_argument(
+        "--timeout",
+        default=30.0,
+        help=text("cli.fetch.help_timeout"),
+        type=checked(float, lambda seconds: 0 < seconds <= 3600, "cli.fetch.not_seconds"),
+    )

@@ -320,18 +320,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=text("cli.kolada.help_published"),
         type=_checked(lambda value: dt.date.fromisoformat(value).isoformat(), bool, "cli.fetch.not_a_date"),
     )
-    add(
-        "--base-url",
-        default=DEFAULT_BASE_URL,
-        help=text("cli.fetch.help_base_url", url=DEFAULT_BASE_URL),
-        type=_checked(str, re.compile(r"https?://[^/]").match, "cli.fetch.not_an_address"),
-    )
-    add(
-        "--timeout",
-        default=30.0,
-        help=text("cli.fetch.help_timeout"),
-        type=_checked(float, lambda seconds: 0 < seconds <= 3600, "cli.fetch.not_seconds"),
-    )
+    fetching.add_connection_options(parser, DEFAULT_BASE_URL)
     return parser
 
 

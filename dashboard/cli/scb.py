@@ -258,18 +258,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=checked(int, lambda cells: cells >= 1, "cli.scb.not_cells"),
         help=text("cli.scb.help_max_cells"),
     )
-    add(
-        "--base-url",
-        default=DEFAULT_BASE_URL,
-        help=text("cli.fetch.help_base_url", url=DEFAULT_BASE_URL),
-        type=checked(str, re.compile(r"https?://[^/]").match, "cli.fetch.not_an_address"),
-    )
-    add(
-        "--timeout",
-        default=30.0,
-        help=text("cli.fetch.help_timeout"),
-        type=checked(float, lambda seconds: 0 < seconds <= 3600, "cli.fetch.not_seconds"),
-    )
+    fetching.add_connection_options(parser, DEFAULT_BASE_URL)
     return parser
 
 

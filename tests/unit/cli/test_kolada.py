@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import socket
 import time
-from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import parse_qs
 
@@ -21,7 +20,7 @@ from dashboard.data.loading import load_path
 from dashboard.domain.schema import COLUMN_NAMES
 from dashboard.i18n import render
 from tests.paths import FIXTURES
-from tests.unit.cli.local_api import RecordedSleep, local_api
+from tests.unit.cli.local_api import JsonHandler, RecordedSleep, local_api
 
 KOLADA = FIXTURES / "kolada"
 DATA = "/v3/data/kpi/U21401,N15428/municipality/1490,2081/year/2017,2018,2019,2020"
@@ -46,7 +45,7 @@ U21401_TITLE = "Personalkontinuitet, antal personal som en hemtjänsttagare möt
 N15428_TITLE = "Elever i åk 9 som är behöriga till yrkesprogram, hemkommun, andel (%)"
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(JsonHandler):
     """Serves ROUTES; a first path segment /fail500, /slow, /badjson or /limited (429 with Retry-After
     3600, always) changes the answer, and the first `server.busy` requests get 429 with Retry-After 7."""
 
@@ -73,21 +72,6 @@ class _Handler(BaseHTTPRequestHandler):
             return self._answer(404, b'{"error": "not found"}')
         text = (KOLADA / name).read_text(encoding="utf-8")
         self._answer(200, text.replace("https://api.kolada.se", self.server.address).encode("utf-8"))
-
-    def _answer(self, status: int, body: bytes, headers=None) -> None:
-        try:
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json; charset=utf-8")
-            for header, value in (headers or {}).items():
-                self.send_header(header, value)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-        except OSError:  # the client gave up (timeout test)
-            pass
-
-    def log_message(self, *args):
-        pass
 
 
 @pytest.fixture

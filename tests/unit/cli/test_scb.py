@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from http.server import BaseHTTPRequestHandler
 from urllib.parse import parse_qs, urlsplit
 
 import pandas as pd
@@ -20,7 +19,7 @@ from dashboard.data.loading import load_path
 from dashboard.domain.schema import COLUMN_NAMES
 from dashboard.i18n import CATALOGUES, render, text
 from tests.paths import FIXTURES
-from tests.unit.cli.local_api import RecordedSleep, local_api
+from tests.unit.cli.local_api import JsonHandler, RecordedSleep, local_api
 
 SCB = FIXTURES / "scb"
 TAB638 = "/v2/tables/TAB638/data"
@@ -53,7 +52,7 @@ MODES = {
 }
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(JsonHandler):
     """Serves ROUTES by path and valueCodes (in any order); `server.busy` data requests first get 429."""
 
     def do_GET(self):  # noqa: N802 (http.server's name)
@@ -73,26 +72,13 @@ class _Handler(BaseHTTPRequestHandler):
         name = ROUTES.get((path, codes))
         if mode in MODES and (MODES[mode][0] == path or (MODES[mode][0] == "data" and is_data)):
             _, status, name = MODES[mode]
-            return self._answer(status, name, {"Retry-After": "3600"} if status == 429 else {})
+            return self._answer(status, (SCB / name).read_bytes(), {"Retry-After": "3600"} if status == 429 else {})
         if is_data and self.server.busy:
             self.server.busy -= 1
-            return self._answer(429, "problem_429.json", {"Retry-After": "7"})
+            return self._answer(429, (SCB / "problem_429.json").read_bytes(), {"Retry-After": "7"})
         if name is None:
-            return self._answer(404, "problem_404.json")
-        self._answer(200, name)
-
-    def _answer(self, status: int, name: str, headers=None) -> None:
-        body = (SCB / name).read_bytes()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json; charset=utf-8")
-        for header, value in (headers or {}).items():
-            self.send_header(header, value)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
+            return self._answer(404, (SCB / "problem_404.json").read_bytes())
+        self._answer(200, (SCB / name).read_bytes())
 
 
 @pytest.fixture
